@@ -1,0 +1,227 @@
+"""The data model shared by every stage: plain slotted dataclasses, no I/O.
+
+Spans are ``(start, end)`` character offsets into ``Document.text`` (the cleaned text);
+``Document.to_raw`` maps them back to the raw input so that evidence always points into
+what the user gave us.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+Span = tuple[int, int]
+
+CODER_VERSION = "ghatna-coder/0.1"
+
+
+@dataclass(slots=True)
+class Token:
+    """One word or punctuation mark of a sentence.
+
+    ``norm`` is the form the matchers see: lower-cased, nukta-free and, for an English word
+    inside a Hindi sentence, the Hindi word it stands for ("President" -> "राष्ट्रपति").
+    """
+
+    text: str
+    start: int
+    end: int
+    script: str  # deva | latn | mixed | digit | punct
+    norm: str = ""
+    lang: str = ""  # hi | en | ne (named entity) | univ
+
+
+@dataclass(slots=True)
+class Sentence:
+    start: int
+    end: int
+    tokens: list[Token] = field(default_factory=list)
+    lang: str = ""
+    paragraph: int = 0
+
+
+@dataclass(slots=True)
+class Actor:
+    """A resolved participant: a person, organisation, group or country."""
+
+    name: str
+    id: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    kind: str = "person"  # person | org | group | country
+    text: str = ""
+    span: Span | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "id": self.id,
+            "country": self.country,
+            "sector": self.sector,
+            "text": self.text,
+            "span": list(self.span) if self.span else None,
+        }
+
+
+@dataclass(slots=True)
+class Place:
+    name: str
+    country: str | None = None
+    admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    geonameid: int | None = None
+    kind: str = "city"
+    id: str | None = None
+    text: str = ""
+    span: Span | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "country": self.country,
+            "admin1": self.admin1,
+            "lat": self.lat,
+            "lon": self.lon,
+            "geonameid": self.geonameid,
+            "text": self.text,
+            "span": list(self.span) if self.span else None,
+        }
+
+
+@dataclass(slots=True)
+class DateValue:
+    """A calendar date at day, month or year precision; ``end`` for ranges."""
+
+    value: str  # YYYY-MM-DD | YYYY-MM | YYYY
+    precision: str  # day | month | year
+    text: str = ""
+    span: Span | None = None
+    end: str | None = None
+
+
+@dataclass(slots=True)
+class Mention:
+    """An entity, place, date or title found in a sentence (token indices, inclusive-exclusive)."""
+
+    kind: str  # actor | place | date | title | pronoun | adjective
+    tok_start: int
+    tok_end: int
+    start: int
+    end: int
+    text: str
+    actor: Actor | None = None
+    place: Place | None = None
+    date: DateValue | None = None
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Event:
+    """One coded event: the project's output record (see the README's event contract)."""
+
+    doc_id: str
+    type: str
+    actor1: Actor | None
+    actor2: Actor | None
+    sentence: str
+    span: Span
+    sentence_span: Span
+    mode: str | None = None
+    context: list[str] = field(default_factory=list)
+    cameo: str | None = None
+    quad_class: int | None = None
+    score: float | None = None
+    date: str | None = None
+    date_precision: str | None = None
+    date_text: str | None = None
+    location: Place | None = None
+    planned: bool = False
+    negated: bool = False
+    hypothetical: bool = False
+    lang: str = ""
+    confidence: float = 0.5
+    trigger: str = ""
+    event_id: str = ""
+    coder: str = CODER_VERSION
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "event_id": self.event_id,
+            "doc_id": self.doc_id,
+            "type": self.type,
+            "mode": self.mode,
+            "context": list(self.context),
+            "cameo": self.cameo,
+            "quad_class": self.quad_class,
+            "score": self.score,
+            "actor1": self.actor1.to_dict() if self.actor1 else None,
+            "actor2": self.actor2.to_dict() if self.actor2 else None,
+            "date": self.date,
+            "date_precision": self.date_precision,
+            "date_text": self.date_text,
+            "location": self.location.to_dict() if self.location else None,
+            "planned": self.planned,
+            "negated": self.negated,
+            "hypothetical": self.hypothetical,
+            "sentence": self.sentence,
+            "span": list(self.span),
+            "sentence_span": list(self.sentence_span),
+            "trigger": self.trigger,
+            "lang": self.lang,
+            "confidence": round(self.confidence, 3),
+            "coder": self.coder,
+        }
+
+
+@dataclass(slots=True)
+class Document:
+    """A document moving through the pipeline; stages fill in the later fields."""
+
+    id: str
+    raw: str
+    published: str | None = None
+    url: str | None = None
+    source: str | None = None
+    title: str | None = None
+    text: str = ""
+    # offset_map[i] = raw offset of text[i]; len(text)+1 entries so that ends map too.
+    offset_map: list[int] = field(default_factory=list)
+    lang: str = ""
+    sentences: list[Sentence] = field(default_factory=list)
+    mentions: list[list[Mention]] = field(default_factory=list)  # per sentence
+    dateline: DateValue | None = None
+    dateline_place: Place | None = None
+    anchor_year: int | None = None
+    events: list[Event] = field(default_factory=list)
+    done: set[str] = field(default_factory=set)  # names of the stages that have run
+
+    def to_raw(self, span: Span) -> Span:
+        """Map a span of the cleaned text back to the raw input."""
+        if not self.offset_map:
+            return span
+        start, end = span
+        return self.offset_map[start], self.offset_map[end]
+
+    def raw_slice(self, span: Span) -> str:
+        start, end = self.to_raw(span)
+        return self.raw[start:end]
+
+    def sentence_index_at(self, offset: int) -> int:
+        starts = [s.start for s in self.sentences]
+        return max(0, bisect_right(starts, offset) - 1)
+
+    def meta(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "published": self.published,
+            "url": self.url,
+            "source": self.source,
+            "title": self.title,
+        }
+
+
+def to_plain(obj: Any) -> Any:
+    """Dataclass to plain dict (for debugging and tests)."""
+    return asdict(obj)
