@@ -1,0 +1,68 @@
+"""``ghatna extract``: files, folders, corpora or stdin in; events out."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ..errors import EXIT_OK, EXIT_REJECTS, InputError
+from ..readers import DEFAULT_MAX_BYTES, Reject, read_inputs
+from ..writers import document_line, event_line, write_table
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "extract", help="extract events from text, HTML, folders, JSONL/Parquet or stdin",
+        description="Extract PLOVER events. Bad documents are reported on stderr and skipped; "
+                    "the exit code is 3 when any was rejected.")
+    parser.add_argument("inputs", nargs="+", metavar="INPUT",
+                        help="a .txt/.html file, a folder, a .jsonl(.gz)/.parquet corpus, or - for stdin")
+    parser.add_argument("--format", choices=["table", "events", "docs"], default=None,
+                        help="table (default on a terminal), events (one JSON record per line), "
+                             "docs (one line per document: {id, events}; default otherwise)")
+    parser.add_argument("--published", metavar="YYYY-MM-DD",
+                        help="publication date for inputs that carry none (fixes years and weekdays)")
+    parser.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
+                        help=f"reject documents larger than this (default {DEFAULT_MAX_BYTES:,})")
+    parser.add_argument("--strict", action="store_true", help="stop at the first rejected document")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..pipeline.pipeline import default_pipeline
+
+    if args.published and not _valid_date(args.published):
+        raise InputError(f"--published {args.published!r}: give a date as YYYY-MM-DD")
+    fmt = args.format or ("table" if sys.stdout.isatty() else "docs")
+    pipeline = default_pipeline()
+    out = sys.stdout
+    rejected = 0
+    for item in read_inputs(args.inputs, published=args.published, max_bytes=args.max_bytes):
+        if isinstance(item, Reject):
+            rejected += 1
+            label = item.source if not item.doc_id or item.source.endswith(item.doc_id) else \
+                f"{item.source} ({item.doc_id})"
+            print(f"ghatna: rejected {label}: {item.reason} [{item.code}]", file=sys.stderr)
+            if args.strict:
+                raise InputError(f"{label}: {item.reason} (--strict stops at the first bad document)")
+            continue
+        events = pipeline.extract(item)
+        if fmt == "docs":
+            out.write(document_line(item, events) + "\n")
+        elif fmt == "events":
+            for event in events:
+                out.write(event_line(event) + "\n")
+        else:
+            write_table(out, item, events)
+    out.flush()
+    return EXIT_REJECTS if rejected else EXIT_OK
+
+
+def _valid_date(text: str) -> bool:
+    from datetime import date
+
+    try:
+        date.fromisoformat(text[:10])
+        return True
+    except ValueError:
+        return False

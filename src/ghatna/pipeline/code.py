@@ -1,0 +1,355 @@
+"""Stage 7, code: PLOVER events from predicates, roles, dates and places.
+
+For every sentence the coder finds predicate patterns (predicates.py), reads the roles
+around each (roles.py), resolves pronouns and bare titles through the discourse, and dates
+and places the event:
+
+- date: a date written in the sentence, else the date the discourse is at (the last one
+  written: "इस यात्रा के दौरान" stays in August), else the report date for a past event;
+- place: a locative place in the sentence ("मास्को में"), else the destination of a visit
+  ("रूस का दौरा"), else the scene the discourse is at, else the dateline city.
+
+Events repeating one fact (same type, actors and date) are kept once per document.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from ..data import Actor, DateValue, Document, Event, Mention, Place, Sentence
+from ..resources import load_table, surface_key
+from .base import Stage
+from .gazetteer import KnowledgeBase, knowledge_base
+from .predicates import NEGATIONS, Match, find_predicates
+from .roles import Roles, english_roles, hindi_roles
+
+SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
+PERSON_KINDS = ("person",)
+
+
+@lru_cache(maxsize=1)
+def discourse_words() -> dict[str, set[str]]:
+    table: dict[str, set[str]] = {}
+    for row in load_table("discourse.tsv"):
+        table.setdefault(row["kind"], set()).add(surface_key(row["word"]))
+    return table
+
+
+@lru_cache(maxsize=1)
+def cameo_roots() -> dict[str, tuple[int, float]]:
+    return {r["root"]: (int(r["quad"]), float(r["goldstein"])) for r in load_table("cameo_roots.tsv")}
+
+
+@dataclass
+class Discourse:
+    """What the text is about so far: who is salient, when and where the scene is."""
+
+    salient: Actor | None = None
+    focus_date: DateValue | None = None
+    scene: Place | None = None
+    meeting_org: Actor | None = None
+    home_country: str | None = None
+    holders: dict[str, set[str]] = field(default_factory=dict)  # actor id -> roles
+
+
+def _stream(sentence: Sentence) -> tuple[list[str], list[int], set[int]]:
+    """Pattern-matching view of a sentence: norms (negations left out), their token index,
+    and the token indices of the negations."""
+    norms: list[str] = []
+    owner: list[int] = []
+    negations: set[int] = set()
+    for i, tok in enumerate(sentence.tokens):
+        if not tok.norm:
+            continue
+        if tok.norm in NEGATIONS:
+            negations.add(i)
+            continue
+        for part in tok.norm.split(" "):
+            norms.append(part)
+            owner.append(i)
+    return norms, owner, negations
+
+
+def _actor_key(actor: Actor | None) -> str:
+    if actor is None:
+        return ""
+    return actor.id or f"{actor.name.lower()}|{actor.country or ''}"
+
+
+class Code(Stage):
+    """Fill ``doc.events``."""
+
+    name = "code"
+    requires = ("mentions", "dates", "places")
+
+    def process(self, doc: Document) -> Document:
+        kb = knowledge_base()
+        state = Discourse(home_country=_home_country(doc))
+        events: list[Event] = []
+        for s_idx, sentence in enumerate(doc.sentences):
+            mentions = doc.mentions[s_idx]
+            events.extend(code_sentence(doc, s_idx, sentence, mentions, state, kb))
+            _update_discourse(state, sentence, mentions, kb)
+        doc.events = deduplicate(events)
+        return doc
+
+
+def _home_country(doc: Document) -> str | None:
+    if doc.dateline_place is not None and doc.dateline_place.country:
+        return doc.dateline_place.country
+    counts: Counter[str] = Counter()
+    for mentions in doc.mentions:
+        for m in mentions:
+            if m.place is not None and m.place.country and m.data.get("locative"):
+                counts[m.place.country] += 1
+    if counts:
+        return counts.most_common(1)[0][0]
+    return "IND" if doc.lang.startswith("hi") else None
+
+
+def code_sentence(doc: Document, s_idx: int, sentence: Sentence, mentions: list[Mention],
+                  state: Discourse, kb: KnowledgeBase) -> list[Event]:
+    lang = "hi" if sentence.lang == "hi" else "en"
+    norms, owner, negations = _stream(sentence)
+    matches = find_predicates(norms, lang)
+    events: list[Event] = []
+    sentence_dates = [m for m in mentions if m.kind == "date" and m.date is not None]
+    hypothetical_words = discourse_words().get("hypothetical", set())
+    hypothetical = any(t.norm in hypothetical_words for t in sentence.tokens)
+    for k, match in enumerate(matches):
+        match.token_start = owner[match.start]
+        match.token_end = owner[match.end - 1] + 1
+        match.negated = any(match.token_start - 2 <= n <= match.token_end + 1 for n in negations)
+        if lang == "hi":
+            previous_end = matches[k - 1].token_end if k else 0
+            roles = hindi_roles(sentence, mentions, match, previous_end)
+        else:
+            next_start = owner[matches[k + 1].start] if k + 1 < len(matches) else len(sentence.tokens)
+            roles = english_roles(sentence, mentions, match, next_start)
+        date = _event_date(match, sentence_dates, state, doc)
+        events.extend(_build_events(doc, sentence, mentions, match, roles, date, state, kb,
+                                    hypothetical))
+    return events
+
+
+def _event_date(match: Match, dates: list[Mention], state: Discourse,
+                doc: Document) -> DateValue | None:
+    planned = match.tense == "future" or "planned" in match.pattern.flags
+    if dates:
+        before = [d for d in dates if d.tok_end <= match.token_start]
+        chosen = before[-1] if before else dates[0]
+        return chosen.date
+    if state.focus_date is not None:
+        return state.focus_date
+    if planned:
+        return None
+    return doc.dateline
+
+
+def _resolve(mention: Mention | None, state: Discourse, kb: KnowledgeBase,
+             date: DateValue | None, fallback_country: str | None) -> Actor | None:
+    """A participant mention as an actor: pronouns and bare titles through the discourse."""
+    if mention is None:
+        return None
+    if mention.kind == "pronoun":
+        return state.salient
+    if mention.kind == "title":
+        role = mention.data.get("role") or ""
+        country = mention.data.get("country")
+        salient = state.salient
+        if salient is not None and salient.id and role in state.holders.get(salient.id, set()) \
+                and (country is None or country == salient.country):
+            return salient
+        if salient is not None and salient.id and country in (None, salient.country):
+            if any(o.actor_id == salient.id and o.role == role for o in kb.offices):
+                return salient
+        country = country or None
+        if country is None:
+            return None
+        holder = kb.office_holder(role, country, date.value if date else None)
+        if holder is not None:
+            return Actor(name=holder.name, id=holder.id, country=holder.country,
+                         sector=holder.sector, kind=holder.kind, text=mention.text,
+                         span=(mention.start, mention.end))
+        country_name = kb.countries[country].name if country in kb.countries else country
+        return Actor(name=f"{country_name} {role.replace('_', ' ')}", id=None, country=country,
+                     sector=mention.data.get("sector"), kind="person", text=mention.text,
+                     span=(mention.start, mention.end))
+    actor = mention.actor
+    if actor is None:
+        return None
+    if actor.kind == "group" and actor.country is None:
+        country = mention.data.get("country") or fallback_country
+        actor = Actor(name=actor.name, id=actor.id, country=country, sector=actor.sector,
+                      kind=actor.kind, text=actor.text, span=actor.span)
+    return actor
+
+
+def _event_place(sentence: Sentence, mentions: list[Mention], match: Match,
+                 target: Actor | None, target_mention: Mention | None, state: Discourse,
+                 doc: Document, kb: KnowledgeBase) -> Place | None:
+    locatives = [m for m in mentions if m.place is not None and m.data.get("locative")]
+    if locatives:
+        return min(locatives, key=lambda m: abs(m.tok_start - match.token_start)).place
+    if match.pattern.mode == "visit" and target_mention is not None and target_mention.place:
+        return target_mention.place
+    if match.pattern.mode == "visit" and target is not None and target.kind == "country" \
+            and target.country in kb.countries:
+        return kb.countries[target.country]
+    if state.scene is not None:
+        return state.scene
+    return doc.dateline_place
+
+
+def _build_events(doc: Document, sentence: Sentence, mentions: list[Mention], match: Match,
+                  roles: Roles, date: DateValue | None, state: Discourse, kb: KnowledgeBase,
+                  hypothetical: bool) -> list[Event]:
+    pattern = match.pattern
+    agent_mention = roles.agent or roles.speaker
+    others = roles.others
+    if not others and pattern.type == "CONSULT" and state.meeting_org is not None:
+        meeting_words = discourse_words().get("meeting_noun", set())
+        if any(t.norm in meeting_words for t in sentence.tokens):
+            others = []
+            org_actor = state.meeting_org
+            place = _event_place(sentence, mentions, match, None, None, state, doc, kb)
+            return [_make_event(doc, sentence, match, _resolve(agent_mention, state, kb, date,
+                                                                 state.home_country),
+                                org_actor, date, place, hypothetical)] \
+                if agent_mention is not None else []
+    preliminary_place = _event_place(sentence, mentions, match, None, None, state, doc, kb)
+    fallback_country = preliminary_place.country if preliminary_place else state.home_country
+    agent = _resolve(agent_mention, state, kb, date, fallback_country)
+    if agent is None and pattern.default_agent:
+        agent = _default_agent(pattern.default_agent, fallback_country, kb)
+    if agent is None:
+        return []
+    targets: list[tuple[Actor | None, Mention | None]] = []
+    for mention in others:
+        actor = _resolve(mention, state, kb, date, fallback_country)
+        if actor is not None and _actor_key(actor) != _actor_key(agent):
+            targets.append((actor, mention))
+    if not targets:
+        if "needs_target" in pattern.flags:
+            return []
+        targets = [(None, None)]
+    events = []
+    for target, target_mention in targets:
+        place = _event_place(sentence, mentions, match, target, target_mention, state, doc, kb)
+        events.append(_make_event(doc, sentence, match, agent, target, date, place, hypothetical))
+    return events
+
+
+def _default_agent(name: str, country: str | None, kb: KnowledgeBase) -> Actor | None:
+    for entry in kb.lookup(surface_key(name)):
+        if entry.actor is not None:
+            base = entry.actor
+            return Actor(name=base.name, id=base.id, country=base.country or country,
+                         sector=base.sector, kind=base.kind)
+    return None
+
+
+def _make_event(doc: Document, sentence: Sentence, match: Match, agent: Actor | None,
+                target: Actor | None, date: DateValue | None, place: Place | None,
+                hypothetical: bool) -> Event:
+    pattern = match.pattern
+    tokens = sentence.tokens
+    span = (tokens[match.token_start].start, tokens[match.token_end - 1].end)
+    raw_span = doc.to_raw(span)
+    raw_sentence = doc.to_raw((sentence.start, sentence.end))
+    planned = match.tense == "future" or "planned" in pattern.flags
+    quad, goldstein = cameo_roots().get((pattern.cameo or "")[:2], (None, None))
+    confidence = 0.4 + (0.25 if target is not None else 0.0) + (0.15 if date else 0.0) + \
+        (0.1 if agent is not None and agent.id else 0.0) - (0.2 if match.negated else 0.0)
+    event = Event(
+        doc_id=doc.id, type=pattern.type, actor1=agent, actor2=target,
+        sentence=doc.raw[raw_sentence[0]:raw_sentence[1]], span=raw_span,
+        sentence_span=raw_sentence, mode=pattern.mode, cameo=pattern.cameo, quad_class=quad,
+        score=goldstein, date=date.value[:10] if date and date.precision == "day" else (
+            date.value if date else None),
+        date_precision=date.precision if date else None,
+        date_text=date.text if date else None, location=place, planned=planned,
+        negated=match.negated, hypothetical=hypothetical, lang=sentence.lang,
+        confidence=max(0.05, min(confidence, 0.99)),
+        trigger=doc.raw[raw_span[0]:raw_span[1]],
+    )
+    _fix_actor_spans(doc, event)
+    key = "|".join([doc.id, event.type, _actor_key(agent), _actor_key(target), event.date or "",
+                    str(raw_span[0])])
+    event.event_id = hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+    return event
+
+
+def _fix_actor_spans(doc: Document, event: Event) -> None:
+    """Actor spans were found in the cleaned text; report them in the raw input. Actors are
+    copied first: one actor object (a salient person) is shared by many events."""
+    event.actor1 = _raw_actor(doc, event.actor1)
+    event.actor2 = _raw_actor(doc, event.actor2)
+
+
+def _raw_actor(doc: Document, actor: Actor | None) -> Actor | None:
+    if actor is None:
+        return None
+    span = actor.span
+    if span is not None and doc.offset_map and span[1] < len(doc.offset_map):
+        span = doc.to_raw(span)
+    return replace(actor, span=span)
+
+
+def _update_discourse(state: Discourse, sentence: Sentence, mentions: list[Mention],
+                      kb: KnowledgeBase) -> None:
+    dates = [m for m in mentions if m.kind == "date" and m.date is not None]
+    locatives = [m for m in mentions if m.place is not None and m.data.get("locative")]
+    if dates:
+        state.focus_date = dates[0].date
+        state.scene = None
+    if locatives:
+        state.scene = locatives[0].place
+    lang = "hi" if sentence.lang == "hi" else "en"
+    subject = _sentence_subject(sentence, mentions, lang)
+    if subject is not None and subject.actor is not None and subject.actor.kind in PERSON_KINDS:
+        state.salient = subject.actor
+        if subject.actor.id and subject.data.get("title"):
+            state.holders.setdefault(subject.actor.id, set()).add(subject.data["title"])
+    meeting_words = discourse_words().get("meeting_noun", set())
+    if any(t.norm in meeting_words for t in sentence.tokens):
+        orgs = [m.actor for m in mentions if m.actor is not None and m.actor.sector == "IGO"]
+        if orgs:
+            state.meeting_org = orgs[0]
+
+
+def _sentence_subject(sentence: Sentence, mentions: list[Mention], lang: str) -> Mention | None:
+    """The sentence's subject person, if it has one: ने-marked, else the first unmarked."""
+    persons = [m for m in mentions if m.kind == "actor" and m.actor and m.actor.kind == "person"]
+    if not persons:
+        return None
+    if lang == "hi":
+        for m in persons:
+            nxt = [t.norm for t in sentence.tokens[m.tok_end:m.tok_end + 1]]
+            if nxt == ["ने"]:
+                return m
+        for m in persons:
+            nxt = [t.norm for t in sentence.tokens[m.tok_end:m.tok_end + 1]]
+            if not nxt or nxt[0] not in ("से", "को", "का", "की", "के", "पर", "में"):
+                return m
+        return None
+    return persons[0]
+
+
+def deduplicate(events: list[Event]) -> list[Event]:
+    """One event per (type, actors, date, planned) fact in a document; the first report wins,
+    with the highest confidence seen."""
+    kept: dict[tuple[str, ...], Event] = {}
+    for event in events:
+        a1, a2 = _actor_key(event.actor1), _actor_key(event.actor2)
+        if event.type in SYMMETRIC and a2 and a2 < a1:
+            a1, a2 = a2, a1
+        key = (event.type, a1, a2, event.date or "", str(event.planned), str(event.negated))
+        if key in kept:
+            kept[key].confidence = max(kept[key].confidence, event.confidence)
+            continue
+        kept[key] = event
+    return list(kept.values())

@@ -1,0 +1,299 @@
+"""Stage 5, dates: the dateline, the document's year, and every date expression resolved.
+
+- The dateline ("मास्को, 18 नवंबर", "New Delhi, Feb 16 (PTI)") gives the report date.
+- Its year, when missing, comes from ``published`` (a dateline month after the publication
+  month is last year's), else from the years the text itself writes next to a month (the
+  seed's "19-21 अगस्त 2025"), else from any plausible four-digit year.
+- Weekdays and relative words resolve against the report date by tense: "Monday को ... मुलाकात
+  की" is the Monday on or before the report date; "will meet on Monday" the one on or after.
+- A bare month gives month precision, in the report year, moved a year by tense when needed
+  ("दिसंबर में ... दौरा करने वाले हैं" said in November is this December; said in January
+  about a past December, last year's).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from ..data import DateValue, Document, Mention, Sentence, Token
+from ..resources import load_table, surface_key
+from .base import Stage
+
+DATELINE_WINDOW = 14  # tokens from the start of the document where a dateline may stand
+RANGE_JOINERS = {"-", "से", "to", "and", "और", "–"}
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarWord:
+    kind: str
+    value: str
+
+
+@lru_cache(maxsize=1)
+def calendar_words() -> dict[str, CalendarWord]:
+    return {surface_key(r["surface"]): CalendarWord(r["kind"], r["value"])
+            for r in load_table("calendar.tsv")}
+
+
+@lru_cache(maxsize=1)
+def tense_markers() -> tuple[frozenset[str], tuple[str, ...]]:
+    words = frozenset(surface_key(r["marker"]) for r in load_table("tense_markers.tsv")
+                      if r["kind"] == "word")
+    suffixes = tuple(r["marker"] for r in load_table("tense_markers.tsv") if r["kind"] == "suffix")
+    return words, suffixes
+
+
+def is_future(tokens: list[Token]) -> bool:
+    """Does this stretch of tokens speak of the future?"""
+    words, suffixes = tense_markers()
+    norms = [t.norm for t in tokens if t.norm]
+    for i, norm in enumerate(norms):
+        if norm.endswith(suffixes) and len(norm) > 3:
+            return True
+        for n in (1, 2, 3, 4):
+            if " ".join(norms[i:i + n]) in words:
+                return True
+    return False
+
+
+def _number(tok: Token) -> int | None:
+    if tok.script != "digit":
+        return None
+    try:
+        return int(tok.text)
+    except ValueError:
+        return None
+
+
+def _word(norms: list[str], i: int) -> tuple[CalendarWord | None, int]:
+    """Longest calendar word starting at ``i``: (word, token count)."""
+    table = calendar_words()
+    for n in (2, 1):
+        key = " ".join(norms[i:i + n])
+        if key in table:
+            return table[key], n
+    return None, 0
+
+
+@dataclass(slots=True)
+class RawDate:
+    """A date expression before resolution: what the text fixes, and where."""
+
+    first: int
+    last: int  # exclusive
+    day: int | None = None
+    day_end: int | None = None
+    month: int | None = None
+    year: int | None = None
+    weekday: int | None = None
+    relative: str | None = None
+    year_relative: int | None = None
+
+
+def scan_dates(tokens: list[Token]) -> list[RawDate]:
+    """Date expressions of a sentence, left to right, not overlapping."""
+    norms = [t.norm for t in tokens]
+    found: list[RawDate] = []
+    i = 0
+    while i < len(tokens):
+        raw = _match_at(tokens, norms, i)
+        if raw:
+            found.append(raw)
+            i = raw.last
+        else:
+            i += 1
+    return found
+
+
+def _plausible_year(n: int | None) -> bool:
+    return n is not None and 1900 <= n <= 2100
+
+
+def _match_at(tokens: list[Token], norms: list[str], i: int) -> RawDate | None:
+    n = _number(tokens[i])
+    if n is not None and 1 <= n <= 31:
+        day_end = None
+        j = i + 1
+        # "19-21 अगस्त", "19 से 21 अगस्त"
+        if j + 1 < len(tokens) and norms[j] in RANGE_JOINERS:
+            m = _number(tokens[j + 1])
+            if m is not None and n < m <= 31:
+                day_end, j = m, j + 2
+        word, size = _word(norms, j) if j < len(tokens) else (None, 0)
+        if word and word.kind == "month":
+            k = j + size
+            if k < len(tokens) and tokens[k].text == ".":
+                k += 1
+            if k < len(tokens) and tokens[k].text == ",":
+                k += 1 if k + 1 < len(tokens) and _plausible_year(_number(tokens[k + 1])) else 0
+            year = _number(tokens[k]) if k < len(tokens) else None
+            if _plausible_year(year):
+                return RawDate(i, k + 1, day=n, day_end=day_end, month=int(word.value), year=year)
+            return RawDate(i, j + size, day=n, day_end=day_end, month=int(word.value))
+        return None
+    if _plausible_year(n) and i + 1 < len(tokens) and norms[i + 1] in ("में", "in"):
+        return RawDate(i, i + 1, year=n)
+    word, size = _word(norms, i)
+    if word is None:
+        if norms[i] == "in" and i + 1 < len(tokens) and _plausible_year(_number(tokens[i + 1])):
+            return RawDate(i + 1, i + 2, year=_number(tokens[i + 1]))
+        return None
+    end = i + size
+    if word.kind == "month":
+        month = int(word.value)
+        k = end + (1 if end < len(tokens) and tokens[end].text == "." else 0)
+        day = _number(tokens[k]) if k < len(tokens) else None
+        if day is not None and 1 <= day <= 31:  # "Feb 16", "February 16, 2025"
+            k += 1
+            if k + 1 < len(tokens) and tokens[k].text == "," and _plausible_year(_number(tokens[k + 1])):
+                return RawDate(i, k + 2, day=day, month=month, year=_number(tokens[k + 1]))
+            return RawDate(i, k, day=day, month=month)
+        year = _number(tokens[end]) if end < len(tokens) else None
+        if _plausible_year(year):
+            return RawDate(i, end + 1, month=month, year=year)
+        # a bare month name: "May" is also a verb; take it only in a Hindi sentence or
+        # after "in"/"since"/"from" or before "में"
+        after = norms[end] if end < len(norms) else ""
+        before = norms[i - 1] if i else ""
+        if tokens[i].script == "deva" or tokens[i].lang == "en" and tokens[i].script == "latn" \
+                and before in ("in", "since", "from", "until", "by") or after == "में":
+            if tokens[i].script == "latn" and before not in ("in", "since", "from", "until", "by") \
+                    and after != "में":
+                return None
+            return RawDate(i, end, month=month)
+        return None
+    if word.kind == "weekday":
+        return RawDate(i, end, weekday=int(word.value))
+    if word.kind == "relative":
+        return RawDate(i, end, relative=word.value)
+    if word.kind == "year_relative":
+        return RawDate(i, end, year_relative=int(word.value))
+    return None
+
+
+def infer_anchor_year(doc: Document, dateline: RawDate | None,
+                      scanned: list[list[RawDate]]) -> int | None:
+    """The year the report was written in (see module docstring)."""
+    if dateline and dateline.year:
+        return dateline.year
+    if doc.published and re.match(r"\d{4}", doc.published):
+        year = int(doc.published[:4])
+        pub_month = int(doc.published[5:7]) if re.match(r"\d{4}-\d{2}", doc.published) else None
+        if dateline and dateline.month and pub_month and dateline.month > pub_month:
+            return year - 1
+        return year
+    with_month = [r.year for sent in scanned for r in sent if r.year and r.month]
+    if with_month:
+        return max(with_month)
+    bare = [r.year for sent in scanned for r in sent if r.year]
+    return max(bare) if bare else None
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def resolve(raw: RawDate, tokens: list[Token], reference: date | None, year: int | None,
+            future: bool) -> DateValue | None:
+    """A calendar date for a raw expression, or None when the text does not fix one."""
+    text = " ".join(t.text for t in tokens[raw.first:raw.last])
+    span = (tokens[raw.first].start, tokens[raw.last - 1].end)
+    if raw.weekday is not None or raw.relative is not None:
+        if reference is None:
+            return None
+        if raw.weekday is not None:
+            delta = (raw.weekday - reference.weekday()) % 7
+            day = reference + timedelta(days=delta) if future else \
+                reference - timedelta(days=(reference.weekday() - raw.weekday) % 7)
+            _ = delta
+        else:
+            assert raw.relative is not None
+            if raw.relative.startswith("±"):
+                offset = int(raw.relative[1:]) * (1 if future else -1)
+            else:
+                offset = int(raw.relative)
+            day = reference + timedelta(days=offset)
+        return DateValue(day.isoformat(), "day", text, span)
+    if raw.year_relative is not None:
+        base = reference.year if reference else year
+        return DateValue(str(base + raw.year_relative), "year", text, span) if base else None
+    y = raw.year or year
+    if y is None:
+        return None
+    if raw.month is None:
+        return DateValue(f"{y:04d}", "year", text, span)
+    if raw.year is None and reference is not None:
+        # a month without a year: the nearest such month in the direction of the tense
+        if future and raw.month < reference.month:
+            y = reference.year + 1
+        elif not future and raw.month > reference.month:
+            y = reference.year - 1
+        else:
+            y = reference.year
+    if raw.day is None:
+        return DateValue(f"{y:04d}-{raw.month:02d}", "month", text, span)
+    start = _safe_date(y, raw.month, raw.day)
+    if start is None:
+        return None
+    end = _safe_date(y, raw.month, raw.day_end) if raw.day_end else None
+    return DateValue(start.isoformat(), "day", text, span, end.isoformat() if end else None)
+
+
+def find_dateline(sentences: list[Sentence], scanned: list[list[RawDate]]) -> tuple[int, RawDate] | None:
+    """(sentence index, expression) of a dateline near the start of the document."""
+    for s_idx, sentence in enumerate(sentences[:2]):
+        for raw in scanned[s_idx]:
+            if raw.first > DATELINE_WINDOW or raw.day is None or raw.month is None:
+                continue
+            before = [t.text for t in sentence.tokens[:raw.first]]
+            if "," in before or ":" in before or raw.first == 0:
+                return s_idx, raw
+    return None
+
+
+class Dates(Stage):
+    """Add date mentions to every sentence and set ``doc.dateline`` / ``doc.anchor_year``."""
+
+    name = "dates"
+    requires = ("mentions",)
+
+    def process(self, doc: Document) -> Document:
+        scanned = [scan_dates(s.tokens) for s in doc.sentences]
+        found = find_dateline(doc.sentences, scanned)
+        dateline_raw = found[1] if found else None
+        doc.anchor_year = infer_anchor_year(doc, dateline_raw, scanned)
+        reference: date | None = None
+        if dateline_raw and doc.anchor_year and dateline_raw.month and dateline_raw.day:
+            reference = _safe_date(doc.anchor_year, dateline_raw.month, dateline_raw.day)
+        if reference is None and doc.published and re.match(r"\d{4}-\d{2}-\d{2}", doc.published):
+            reference = date.fromisoformat(doc.published[:10])
+        if reference is not None:
+            doc.dateline = DateValue(reference.isoformat(), "day",
+                                     "" if not found else "dateline")
+        if found:
+            s_idx, raw = found
+            tokens = doc.sentences[s_idx].tokens
+            doc.dateline.text = " ".join(t.text for t in tokens[raw.first:raw.last]) if doc.dateline else ""
+            for mention in doc.mentions[s_idx]:
+                if mention.tok_end <= raw.first and mention.place is not None:
+                    doc.dateline_place = mention.place
+            scanned[s_idx] = [r for r in scanned[s_idx] if r is not raw]
+        for s_idx, sentence in enumerate(doc.sentences):
+            if not scanned[s_idx]:
+                continue
+            future = is_future(sentence.tokens)
+            for raw in scanned[s_idx]:
+                value = resolve(raw, sentence.tokens, reference, doc.anchor_year, future)
+                if value is None:
+                    continue
+                doc.mentions[s_idx].append(Mention(
+                    kind="date", tok_start=raw.first, tok_end=raw.last, start=value.span[0],
+                    end=value.span[1], text=value.text, date=value))
+            doc.mentions[s_idx].sort(key=lambda m: m.tok_start)
+        return doc

@@ -1,0 +1,154 @@
+"""The gazetteer: every entity surface form of the resources in one Aho-Corasick automaton.
+
+Keys are normalised token sequences joined by single spaces and framed by spaces, so a key
+can only match whole tokens. Each key carries the entries it names (a place, an actor, a
+group, a title, a nationality adjective or a pronoun).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+import ahocorasick
+
+from ..data import Actor, Place
+from ..resources import load_table, split_multi, surface_key
+
+KIND_ORDER = {"actor": 0, "country": 1, "place": 2, "group": 3, "title": 4, "adjective": 5,
+              "pronoun": 6, "function": 7}
+
+
+@dataclass(slots=True, frozen=True)
+class Entry:
+    """What a surface form can mean. ``kind`` decides which of the other fields is set."""
+
+    kind: str
+    actor: Actor | None = None
+    place: Place | None = None
+    country: str | None = None  # adjective: the country; title: none
+    role: str | None = None  # title role / pronoun role / group name
+    sector: str | None = None
+
+
+@dataclass(slots=True)
+class Office:
+    actor_id: str
+    role: str
+    country: str
+    region: str
+    start: str
+    end: str
+
+
+@dataclass
+class KnowledgeBase:
+    automaton: ahocorasick.Automaton
+    actors: dict[str, Actor] = field(default_factory=dict)
+    offices: list[Office] = field(default_factory=list)
+    countries: dict[str, Place] = field(default_factory=dict)
+    function_words: frozenset[str] = frozenset()
+
+    def office_holder(self, role: str, country: str | None, on: str | None,
+                      region: str | None = None) -> Actor | None:
+        """Who held ``role`` for ``country`` on the date ``on`` (YYYY[-MM[-DD]]), if known."""
+        when = _as_date(on) if on else date.today()
+        best: Actor | None = None
+        for office in self.offices:
+            if office.role != role or (country and office.country != country):
+                continue
+            if region and office.region and office.region.lower() != region.lower():
+                continue
+            start = _as_date(office.start) if office.start else date.min
+            end = _as_date(office.end) if office.end else date.max
+            if start <= when < end and office.actor_id in self.actors:
+                best = self.actors[office.actor_id]
+        return best
+
+    def lookup(self, key: str) -> list[Entry]:
+        framed = f" {key} "
+        return list(self.automaton.get(framed, (None, []))[1]) if framed in self.automaton else []
+
+
+def _as_date(text: str) -> date:
+    parts = [int(p) for p in text.split("-")]
+    while len(parts) < 3:
+        parts.append(1)
+    return date(parts[0], parts[1], parts[2])
+
+
+def _float(cell: str) -> float | None:
+    try:
+        return float(cell)
+    except ValueError:
+        return None
+
+
+def _int(cell: str) -> int | None:
+    try:
+        return int(float(cell))
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=1)
+def knowledge_base() -> KnowledgeBase:
+    """Build the automaton from places, adjectives, actors, groups, titles and pronouns."""
+    entries: dict[str, list[tuple[int, Entry]]] = {}
+
+    def add(surface: str, entry: Entry, rank: int = 0) -> None:
+        key = surface_key(surface)
+        if key:
+            entries.setdefault(key, []).append((rank, entry))
+
+    countries: dict[str, Place] = {}
+    for row in load_table("places.tsv"):
+        place = Place(name=row["name"], country=row["country"] or None,
+                      admin1=row["admin1"] or None, lat=_float(row["lat"]), lon=_float(row["lon"]),
+                      geonameid=_int(row["geonameid"]), kind=row["kind"], id=row["id"])
+        population = _int(row.get("population", "")) or 0
+        if row["kind"] == "country":
+            countries[row["country"]] = place
+            actor = Actor(name=row["name"], id=row["id"], country=row["country"], kind="country")
+            entry = Entry("country", actor=actor, place=place, country=row["country"])
+            rank = -10**12  # a country beats any same-named city
+        else:
+            entry = Entry("place", place=place, country=row["country"] or None)
+            rank = -population
+        for alias in {row["name"], *split_multi(row["aliases"])}:
+            add(alias, entry, rank)
+
+    for row in load_table("country_adjectives.tsv"):
+        add(row["surface"], Entry("adjective", country=row["country"]))
+
+    actors: dict[str, Actor] = {}
+    for row in load_table("actors.tsv"):
+        actor = Actor(name=row["name"], id=row["id"], country=row["country"] or None,
+                      sector=row["sector"] or None, kind=row["kind"] or "person")
+        actors[row["id"]] = actor
+        for alias in {row["name"], *split_multi(row["aliases"])}:
+            add(alias, Entry("actor", actor=actor), -1)
+
+    for row in load_table("groups.tsv"):
+        actor = Actor(name=row["name"], id=f"group:{row['name']}", country=row["country"] or None,
+                      sector=row["sector"] or None, kind="group")
+        add(row["surface"], Entry("group", actor=actor, role=row["name"], sector=row["sector"]))
+
+    for row in load_table("titles.tsv"):
+        add(row["surface"], Entry("title", role=row["role"], sector=row["sector"] or None))
+
+    for row in load_table("pronouns.tsv"):
+        add(row["surface"], Entry("pronoun", role=row["role"]))
+
+    offices = [Office(r["actor_id"], r["role"], r["country"], r.get("region", ""), r["start"],
+                      r["end"]) for r in load_table("offices.tsv")]
+    function_words = frozenset(surface_key(r["word"]) for r in load_table("function_words.tsv"))
+
+    automaton = ahocorasick.Automaton()
+    for key, ranked in entries.items():
+        ranked.sort(key=lambda item: (KIND_ORDER[item[1].kind], item[0]))
+        automaton.add_word(f" {key} ", (key, tuple(e for _, e in ranked)))
+    automaton.make_automaton()
+    return KnowledgeBase(automaton=automaton, actors=actors, offices=offices,
+                         countries=countries, function_words=function_words)

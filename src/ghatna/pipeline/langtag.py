@@ -1,0 +1,135 @@
+"""Stage 3, langtag: token and sentence languages, and English words read as Hindi.
+
+Hindi news mixes English words into Hindi sentences ("Tuesday को", "रूसी President"), even
+inside a Hindi word ("अंतर-Governmentी"). In a Hindi sentence such a word gets, as its
+``norm``, the Hindi word it stands for (resources/codemix.tsv), so that every later stage
+reads one language. Token languages: ``hi``, ``en``, ``ne`` (a Latin name kept as is) and
+``univ`` (digits, punctuation). Document language: ``hi``, ``en`` or ``hi-en``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..data import Document, Sentence
+from ..resources import load_table, normalize, tokenize_surface
+from .base import Stage
+
+#: Share of Devanagari word tokens from which a sentence counts as Hindi.
+HINDI_SHARE = 0.5
+MAX_PHRASE = 4
+
+
+@lru_cache(maxsize=1)
+def codemix_table() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """English token sequence -> Hindi token sequence."""
+    table: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for row in load_table("codemix.tsv"):
+        english = tokenize_surface(row["english"])
+        hindi = tokenize_surface(row["hindi"])
+        if english and hindi:
+            table.setdefault(english, hindi)
+    return table
+
+
+def sentence_language(sentence: Sentence) -> str:
+    deva = latn = 0
+    for tok in sentence.tokens:
+        if tok.script in ("deva", "mixed"):
+            deva += 1
+        elif tok.script == "latn":
+            latn += 1
+    if deva + latn == 0:
+        return "univ"
+    return "hi" if deva / (deva + latn) >= HINDI_SHARE else "en"
+
+
+class LangTag(Stage):
+    """Fill token ``norm``/``lang``, sentence ``lang`` and ``doc.lang``."""
+
+    name = "langtag"
+    requires = ("segment",)
+
+    def process(self, doc: Document) -> Document:
+        table = codemix_table()
+        mixed_words = 0
+        langs: dict[str, int] = {}
+        for sentence in doc.sentences:
+            sentence.lang = sentence_language(sentence)
+            langs[sentence.lang] = langs.get(sentence.lang, 0) + len(sentence.tokens)
+            if sentence.lang == "hi":
+                mixed_words += read_english_as_hindi(sentence, table)
+            else:
+                for tok in sentence.tokens:
+                    tok.norm = normalize(tok.text)
+                    tok.lang = "univ" if tok.script in ("punct", "digit") else (
+                        "hi" if tok.script == "deva" else "en")
+        main = max(("hi", "en"), key=lambda lang: langs.get(lang, 0))
+        if main == "hi" and (mixed_words or langs.get("en", 0)):
+            doc.lang = "hi-en"
+        else:
+            doc.lang = main if langs else "univ"
+        return doc
+
+
+def read_english_as_hindi(sentence: Sentence,
+                          table: dict[tuple[str, ...], tuple[str, ...]]) -> int:
+    """Give English words of a Hindi sentence their Hindi norms; return how many were read."""
+    tokens = sentence.tokens
+    replaced = 0
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        tok.norm = normalize(tok.text)
+        if tok.script == "deva":
+            tok.lang = "hi"
+        elif tok.script in ("punct", "digit"):
+            tok.lang = "univ"
+        elif tok.script == "mixed":
+            tok.norm, tok.lang = _read_glued(tok.text, table)
+            replaced += tok.lang == "en"
+        else:
+            span = _longest_phrase(tokens, i, table)
+            if span:
+                hindi = table[tuple(normalize(t.text) for t in tokens[i:i + span])]
+                _assign(tokens[i:i + span], hindi)
+                replaced += span
+                i += span
+                continue
+            tok.lang = "ne" if tok.text[:1].isupper() else "en"
+        i += 1
+    return replaced
+
+
+def _longest_phrase(tokens: list, i: int, table: dict) -> int:
+    for span in range(min(MAX_PHRASE, len(tokens) - i), 0, -1):
+        words = tokens[i:i + span]
+        if any(t.script != "latn" for t in words):
+            continue
+        if tuple(normalize(t.text) for t in words) in table:
+            return span
+    return 0
+
+
+def _assign(words: list, hindi: tuple[str, ...]) -> None:
+    """Spread the Hindi tokens over the English ones; extra English tokens read as nothing."""
+    for k, tok in enumerate(words):
+        tok.lang = "en"
+        if len(hindi) == len(words):
+            tok.norm = hindi[k]
+        elif k == 0:
+            tok.norm = " ".join(hindi)
+        else:
+            tok.norm = ""
+
+
+def _read_glued(text: str, table: dict[tuple[str, ...], tuple[str, ...]]) -> tuple[str, str]:
+    """"Governmentी" -> ("सरकारी", "en"): a Latin stem with a Devanagari suffix."""
+    cut = 0
+    while cut < len(text) and not (0x0900 <= ord(text[cut]) <= 0x097F):
+        cut += 1
+    stem, suffix = text[:cut], text[cut:]
+    hindi = table.get((normalize(stem),)) if stem else None
+    if hindi and len(hindi) == 1:
+        return hindi[0] + normalize(suffix), "en"
+    return normalize(text), "hi"

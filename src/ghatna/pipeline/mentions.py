@@ -1,0 +1,228 @@
+"""Stage 4, mentions: actors, places, titles, groups and pronouns in every sentence.
+
+Surface forms come from the gazetteer (leftmost-longest, whole tokens). Then mentions are
+composed the way news writes them:
+
+- a nationality before a title, group or organisation gives its country
+  ("रूसी विदेश मंत्री", "Russian troops", "रूस के प्रथम उप प्रधानमंत्री", "India's ...");
+- a title before a known person is absorbed into the person ("राष्ट्रपति पुतिन");
+- a title before an unknown name makes a new person actor, named by transliteration, with
+  the title's sector and the nationality's country ("विदेश मंत्री सर्गेई लावरोव");
+- a title with no name stays a ``title`` mention; the coder resolves it through the
+  offices table once it knows the event date ("India के विदेश मंत्री" on 2025-08-19);
+- a country or state before a generic group names it ("पंजाब सरकार", "पाकिस्तानी सेना").
+"""
+
+from __future__ import annotations
+
+from ..data import Actor, Document, Mention, Sentence, Token
+from ..translit import devanagari_to_latin
+from .base import Stage
+from .gazetteer import Entry, KnowledgeBase, knowledge_base
+
+GENITIVES = {"का", "की", "के", "'"}
+MAX_NAME_TOKENS = 3
+MAX_TITLE_GAP = 2  # "रूस के [प्रथम उप] प्रधानमंत्री": words allowed between genitive and title
+
+
+class Mentions(Stage):
+    """Fill ``doc.mentions`` (one list per sentence, in token order)."""
+
+    name = "mentions"
+    requires = ("langtag",)
+
+    def process(self, doc: Document) -> Document:
+        kb = knowledge_base()
+        doc.mentions = [find_mentions(sentence, kb) for sentence in doc.sentences]
+        return doc
+
+
+def find_mentions(sentence: Sentence, kb: KnowledgeBase) -> list[Mention]:
+    """All mentions of one sentence after composition."""
+    raw = match_gazetteer(sentence, kb)
+    return compose(sentence, raw, kb)
+
+
+def match_gazetteer(sentence: Sentence, kb: KnowledgeBase) -> list[tuple[int, int, tuple[Entry, ...]]]:
+    """Leftmost-longest gazetteer matches as (first token, end token, entries)."""
+    tokens = sentence.tokens
+    pieces: list[str] = []
+    pos_to_token: dict[int, int] = {}
+    end_to_token: dict[int, int] = {}
+    cursor = 1  # text starts with a framing space
+    for i, tok in enumerate(tokens):
+        if not tok.norm:
+            continue
+        pos_to_token[cursor] = i
+        pieces.append(tok.norm)
+        cursor += len(tok.norm)
+        end_to_token[cursor] = i + 1
+        cursor += 1
+    text = " " + " ".join(pieces) + " "
+    found: list[tuple[int, int, tuple[Entry, ...]]] = []
+    for end, (key, entries) in kb.automaton.iter(text):
+        start = end - len(key) - 1  # position of the key's first character
+        first = pos_to_token.get(start)
+        last = end_to_token.get(end)
+        if first is not None and last is not None:
+            found.append((first, last, entries))
+    found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
+    chosen: list[tuple[int, int, tuple[Entry, ...]]] = []
+    taken_until = -1
+    for first, last, entries in found:
+        if first >= taken_until:
+            chosen.append((first, last, entries))
+            taken_until = last
+    return chosen
+
+
+def _span_text(sentence: Sentence, first: int, last: int, source: str) -> tuple[int, int, str]:
+    start = sentence.tokens[first].start
+    end = sentence.tokens[last - 1].end
+    return start, end, source[start:end] if source else ""
+
+
+def compose(sentence: Sentence, raw: list[tuple[int, int, tuple[Entry, ...]]],
+            kb: KnowledgeBase) -> list[Mention]:
+    tokens = sentence.tokens
+    mentions: list[Mention] = []
+    for first, last, entries in raw:
+        entry = entries[0]
+        start, end = tokens[first].start, tokens[last - 1].end
+        text = " ".join(t.text for t in tokens[first:last])
+        mention = Mention(kind=entry.kind, tok_start=first, tok_end=last, start=start, end=end,
+                          text=text)
+        if entry.kind in ("actor", "group", "country"):
+            mention.actor = _copy_actor(entry.actor, text, (start, end))
+        if entry.kind in ("place", "country"):
+            mention.place = entry.place
+        if entry.kind == "adjective":
+            mention.data["country"] = entry.country
+        if entry.kind == "title":
+            mention.data.update(role=entry.role, sector=entry.sector)
+        if entry.kind == "pronoun":
+            mention.data["role"] = entry.role
+        mentions.append(mention)
+
+    _apply_nationality(tokens, mentions)
+    mentions = _attach_titles(sentence, mentions, kb)
+    return mentions
+
+
+def _copy_actor(actor: Actor | None, text: str, span: tuple[int, int]) -> Actor | None:
+    if actor is None:
+        return None
+    return Actor(name=actor.name, id=actor.id, country=actor.country, sector=actor.sector,
+                 kind=actor.kind, text=text, span=span)
+
+
+def _nationality_before(tokens: list[Token], mentions: list[Mention], idx: int) -> str | None:
+    """Country given by an adjective or "<country> के" right before mention ``idx``."""
+    target = mentions[idx]
+    if idx == 0:
+        return None
+    prev = mentions[idx - 1]
+    gap = [t for t in tokens[prev.tok_end:target.tok_start] if t.norm]
+    country = prev.data.get("country") if prev.kind == "adjective" else (
+        prev.place.country if prev.kind in ("country", "place") and prev.place else None)
+    if country is None:
+        return None
+    if prev.kind == "adjective" and len(gap) <= MAX_TITLE_GAP and not any(
+            t.norm in GENITIVES or t.script == "punct" for t in gap):
+        return country
+    if prev.kind in ("country", "place"):
+        if not gap and target.kind == "group":
+            return country  # "पंजाब सरकार", "Pakistan Army"
+        if gap and gap[0].norm in GENITIVES and len(gap) <= MAX_TITLE_GAP + 2:
+            rest = gap[1:]
+            if gap[0].norm == "'" and rest and rest[0].norm == "s":
+                rest = rest[1:]
+            if all(t.script in ("deva", "latn") for t in rest):
+                return country
+    return None
+
+
+def _apply_nationality(tokens: list[Token], mentions: list[Mention]) -> None:
+    for idx, mention in enumerate(mentions):
+        if mention.kind not in ("title", "group", "actor"):
+            continue
+        country = _nationality_before(tokens, mentions, idx)
+        if country is None:
+            continue
+        mention.data["country"] = country
+        actor = mention.actor
+        if actor is not None and actor.country != country and actor.kind in ("org", "group"):
+            prev = mentions[idx - 1]
+            place_name = prev.place.name if prev.place else None
+            if actor.kind == "group" and place_name:
+                actor.name = f"{place_name} {actor.name}"
+            actor.id = None if actor.kind == "org" else actor.id
+            actor.country = country
+
+
+def _attach_titles(sentence: Sentence, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    tokens = sentence.tokens
+    out: list[Mention] = []
+    skip = -1
+    for idx, mention in enumerate(mentions):
+        if idx == skip:
+            continue
+        if mention.kind != "title":
+            out.append(mention)
+            continue
+        nxt = mentions[idx + 1] if idx + 1 < len(mentions) else None
+        between = tokens[mention.tok_end:nxt.tok_start] if nxt else []
+        if nxt is not None and nxt.kind == "actor" and nxt.actor and nxt.actor.kind == "person" \
+                and all(t.script == "punct" and t.text in ".," for t in between):
+            nxt.data["title"] = mention.data.get("role")
+            nxt.data["title_span"] = (mention.start, mention.end)
+            out.append(nxt)
+            skip = idx + 1
+            continue
+        name_end = _unknown_name_end(tokens, mention.tok_end, nxt, kb)
+        if name_end > mention.tok_end:
+            name_tokens = tokens[mention.tok_end:name_end]
+            text = " ".join(t.text for t in name_tokens)
+            actor = Actor(name=_latin_name(name_tokens), id=None,
+                          country=mention.data.get("country"), sector=mention.data.get("sector"),
+                          kind="person", text=text,
+                          span=(name_tokens[0].start, name_tokens[-1].end))
+            out.append(Mention(kind="actor", tok_start=mention.tok_end, tok_end=name_end,
+                               start=actor.span[0], end=actor.span[1], text=text, actor=actor,
+                               data={"title": mention.data.get("role"), "new": True}))
+            continue
+        out.append(mention)
+    return out
+
+
+def _unknown_name_end(tokens: list[Token], begin: int, nxt: Mention | None,
+                      kb: KnowledgeBase) -> int:
+    """End of an unknown name right after a title, or ``begin`` if there is none."""
+    limit = min(len(tokens), begin + MAX_NAME_TOKENS)
+    if nxt is not None:
+        limit = min(limit, nxt.tok_start)
+    end = begin
+    while end < limit:
+        tok = tokens[end]
+        if tok.script not in ("deva", "latn") or tok.norm in kb.function_words:
+            break
+        if tok.script == "latn" and not tok.text[:1].isupper():
+            break
+        if tok.lang == "en" and tok.script == "latn" and tok.norm != tok.text.lower():
+            break  # an English word read as Hindi is vocabulary, not a name
+        end += 1
+    # a name is followed by a postposition, punctuation or the end; otherwise it was prose
+    if end < len(tokens) and end > begin and tokens[end].script in ("deva", "latn") and \
+            tokens[end].norm not in kb.function_words:
+        return begin
+    return end
+
+
+def _latin_name(tokens: list[Token]) -> str:
+    words = []
+    for tok in tokens:
+        if tok.script == "latn":
+            words.append(tok.text)
+        else:
+            words.append(devanagari_to_latin(tok.text))
+    return " ".join(words)

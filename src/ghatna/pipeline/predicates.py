@@ -1,0 +1,164 @@
+"""The predicate lexicon: patterns of resources/predicates.tsv compiled and matched on tokens.
+
+A pattern is a list of elements (see FORMAT.md): a set of words, a verb-form class
+(``~कर``), or a gap (``*`` up to 3 tokens, ``**`` up to 8). Patterns are indexed by the
+words their first element can match, so a sentence costs one dictionary look-up per token.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..errors import ResourceError
+from ..resources import load_table, split_multi, tokenize_surface
+
+GAPS = {"*": 3, "**": 8}
+NEGATIONS = frozenset({"नहीं", "न", "ना", "not", "never", "n't"})
+
+
+@dataclass(frozen=True, slots=True)
+class Element:
+    kind: str  # word | class | gap
+    words: frozenset[tuple[str, ...]] = frozenset()  # alternatives, each a token sequence
+    forms: tuple[tuple[tuple[str, ...], str], ...] = ()  # class: (tokens, tense)
+    gap: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    id: str
+    lang: str
+    elements: tuple[Element, ...]
+    type: str
+    mode: str | None
+    cameo: str | None
+    target_markers: frozenset[str] | None
+    flags: frozenset[str]
+    default_agent: str | None
+    example: str
+    text: str
+
+
+@dataclass(slots=True)
+class Match:
+    pattern: Pattern
+    start: int  # stream positions
+    end: int
+    tense: str
+    negated: bool = False
+    token_start: int = 0  # sentence token indices
+    token_end: int = 0
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+@lru_cache(maxsize=1)
+def verb_classes() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    classes: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for row in load_table("verb_forms.tsv"):
+        cls = row["class"].lstrip("~")
+        tokens = tokenize_surface(row["form"])
+        if tokens:
+            classes.setdefault(cls, []).append((tokens, row["tense"] or "past"))
+    # longest forms first so that "करने वाले हैं" wins over "करने"
+    return {k: tuple(sorted(v, key=lambda f: -len(f[0]))) for k, v in classes.items()}
+
+
+def compile_element(token: str, classes: dict[str, tuple[tuple[tuple[str, ...], str], ...]],
+                    pattern_id: str) -> Element:
+    if token in GAPS:
+        return Element("gap", gap=GAPS[token])
+    if token.startswith("~"):
+        name = token[1:]
+        if name not in classes:
+            raise ResourceError(f"predicates.tsv: pattern {pattern_id} uses unknown class ~{name}")
+        return Element("class", forms=classes[name])
+    alternatives = frozenset(t for t in (tokenize_surface(a) for a in token.split("/")) if t)
+    if not alternatives:
+        raise ResourceError(f"predicates.tsv: pattern {pattern_id} has an empty element {token!r}")
+    return Element("word", words=alternatives)
+
+
+def _parse_target(cell: str) -> frozenset[str] | None:
+    if not cell or cell in ("obj", "default"):
+        return None
+    markers = cell.split(":", 1)[1] if ":" in cell else cell
+    return frozenset(" ".join(tokenize_surface(m)) for m in split_multi(markers))
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> tuple[dict[str, list[Pattern]], tuple[Pattern, ...]]:
+    """(first word -> patterns, all patterns)."""
+    classes = verb_classes()
+    index: dict[str, list[Pattern]] = {}
+    patterns: list[Pattern] = []
+    for row in load_table("predicates.tsv"):
+        pid = row["id"]
+        elements = tuple(compile_element(tok, classes, pid) for tok in row["pattern"].split())
+        if not elements or elements[0].kind == "gap":
+            raise ResourceError(f"predicates.tsv: pattern {pid} must start with a word")
+        flags = frozenset(split_multi(row.get("flags", "")))
+        agent = next((f.split("=", 1)[1] for f in flags if f.startswith("agent=")), None)
+        pattern = Pattern(
+            id=pid, lang=row["lang"], elements=elements, type=row["type"],
+            mode=row.get("mode") or None, cameo=row.get("cameo") or None,
+            target_markers=_parse_target(row.get("target", "")),
+            flags=frozenset(f for f in flags if not f.startswith("agent=")),
+            default_agent=agent, example=row.get("example", ""), text=row["pattern"],
+        )
+        patterns.append(pattern)
+        first = elements[0]
+        heads = {w[0] for w in first.words} if first.kind == "word" else {f[0][0] for f in first.forms}
+        for head in heads:
+            index.setdefault(head, []).append(pattern)
+    return index, tuple(patterns)
+
+
+def _match_elements(elements: tuple[Element, ...], stream: list[str], pos: int,
+                    tense: str) -> tuple[int, str] | None:
+    """End position and tense if ``elements`` match ``stream`` from ``pos`` (backtracking)."""
+    if not elements:
+        return pos, tense
+    head, rest = elements[0], elements[1:]
+    if head.kind == "gap":
+        for skip in range(0, head.gap + 1):
+            if pos + skip > len(stream):
+                break
+            found = _match_elements(rest, stream, pos + skip, tense)
+            if found:
+                return found
+        return None
+    if head.kind == "word":
+        for words in sorted(head.words, key=len, reverse=True):
+            if tuple(stream[pos:pos + len(words)]) == words:
+                found = _match_elements(rest, stream, pos + len(words), tense)
+                if found:
+                    return found
+        return None
+    for form, form_tense in head.forms:
+        if tuple(stream[pos:pos + len(form)]) == form:
+            found = _match_elements(rest, stream, pos + len(form), form_tense)
+            if found:
+                return found
+    return None
+
+
+def find_predicates(stream: list[str], lang: str) -> list[Match]:
+    """All pattern matches in a token stream, longest first, not overlapping."""
+    index, _ = lexicon()
+    found: list[Match] = []
+    for pos, word in enumerate(stream):
+        for pattern in index.get(word, ()):
+            if pattern.lang != lang:
+                continue
+            result = _match_elements(pattern.elements, stream, pos, "")
+            if result:
+                end, tense = result
+                found.append(Match(pattern, pos, end, tense or "past"))
+    found.sort(key=lambda m: (-(m.end - m.start), m.start))
+    chosen: list[Match] = []
+    for match in found:
+        if all(match.end <= c.start or match.start >= c.end for c in chosen):
+            chosen.append(match)
+    chosen.sort(key=lambda m: m.start)
+    return chosen

@@ -1,0 +1,108 @@
+"""Stage 2, segment: paragraphs, sentences and tokens with their script.
+
+A sentence ends at ``।``, ``॥``, ``?``, ``!`` or a ``.`` followed by space, unless the word
+before the full stop is an initial (a single Latin letter ``U.`` or a Devanagari letter name ``एस.``) or a listed
+abbreviation (``डॉ.``, ``Feb.``, resources/abbreviations.tsv). A line break always ends a
+sentence: scraped news puts one paragraph per line.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..data import Document, Sentence, Token
+from ..resources import WORD_RE, load_table, normalize
+from .base import Stage
+
+_HARD_END = {"।", "॥", "?", "!"}
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> frozenset[str]:
+    return frozenset(normalize(r["abbreviation"]) for r in load_table("abbreviations.tsv"))
+
+
+def token_script(text: str) -> str:
+    """deva | latn | mixed | digit | punct."""
+    has_deva = has_latn = has_digit = False
+    for ch in text:
+        code = ord(ch)
+        if 0x0966 <= code <= 0x096F or ch.isdigit():
+            has_digit = True
+        elif 0x0900 <= code <= 0x097F:
+            has_deva = True
+        elif ch.isalpha():
+            has_latn = True
+    if has_deva and has_latn:
+        return "mixed"
+    if has_deva:
+        return "deva"
+    if has_latn:
+        return "latn"
+    if has_digit:
+        return "digit"
+    return "punct"
+
+
+def is_initial(word: str) -> bool:
+    """A single Latin letter (``U``, ``S``). Devanagari initials (एस, डी) are listed in
+    abbreviations.tsv: a rule on syllable length would also swallow verbs like ``की.``."""
+    return len(word) == 1 and word.isalpha() and word.isascii()
+
+
+class Segment(Stage):
+    """Fill ``doc.sentences`` with tokens; sentences never cross a line break."""
+
+    name = "segment"
+    requires = ("clean",)
+
+    def process(self, doc: Document) -> Document:
+        doc.sentences = segment_text(doc.text)
+        return doc
+
+
+def segment_text(text: str) -> list[Sentence]:
+    sentences: list[Sentence] = []
+    abbrev = abbreviations()
+    paragraph = 0
+    line_start = 0
+    for line in text.split("\n"):
+        tokens = [
+            Token(text=m.group(), start=line_start + m.start(), end=line_start + m.end(),
+                  script=token_script(m.group()))
+            for m in WORD_RE.finditer(line)
+        ]
+        if tokens:
+            current: list[Token] = []
+            for i, tok in enumerate(tokens):
+                current.append(tok)
+                if _ends_sentence(tokens, i, text, abbrev):
+                    sentences.append(_make(current, paragraph))
+                    current = []
+            if current:
+                sentences.append(_make(current, paragraph))
+            paragraph += 1
+        line_start += len(line) + 1
+    return [s for s in sentences if any(t.script != "punct" for t in s.tokens)]
+
+
+def _make(tokens: list[Token], paragraph: int) -> Sentence:
+    return Sentence(start=tokens[0].start, end=tokens[-1].end, tokens=tokens, paragraph=paragraph)
+
+
+def _ends_sentence(tokens: list[Token], i: int, text: str, abbrev: frozenset[str]) -> bool:
+    tok = tokens[i]
+    if tok.text in _HARD_END:
+        # "?!" or "।।" run: end after the last one.
+        return i + 1 >= len(tokens) or tokens[i + 1].text not in _HARD_END
+    if tok.text != ".":
+        return False
+    if i + 1 < len(tokens) and tokens[i + 1].start == tok.end:
+        return False  # "U.S", "3.5", "..." : no space after the dot
+    if i > 0 and tokens[i - 1].end == tok.start:
+        prev = tokens[i - 1].text
+        if tokens[i - 1].script in ("latn", "deva") and (is_initial(prev) or normalize(prev) in abbrev):
+            return False
+    if i + 1 < len(tokens) and tokens[i + 1].text in (".", ","):
+        return False
+    return True

@@ -1,0 +1,75 @@
+"""Latin names for names written in Devanagari ("सर्गेई लावरोव" -> "Sergei Lavrov"-like).
+
+Transliteration goes through ``indic_transliteration`` (IAST) after Hindi schwa deletion:
+Devanagari writes an inherent "a" after every bare consonant, which Hindi does not
+pronounce at the end of a word nor in the middle between a vowel-consonant and a
+consonant-vowel (लावरोव is "laavrov", not "laavarova"). Diacritics are then folded to
+the plain spelling English news uses.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+from indic_transliteration import sanscript
+
+VIRAMA = "\u094d"
+NUKTA = "\u093c"
+ANUSVARA = "\u0902"
+CONSONANTS = {chr(c) for c in range(0x0915, 0x093A)} | {chr(c) for c in range(0x0958, 0x0960)}
+VOWEL_SIGNS = {chr(c) for c in range(0x093E, 0x094D)} | {"\u0962", "\u0963"}
+INDEPENDENT_VOWELS = {chr(c) for c in range(0x0904, 0x0915)}
+
+_FOLD = str.maketrans({
+    "ā": "a", "ī": "i", "ū": "u", "ṛ": "ri", "ṝ": "ri", "ē": "e", "ō": "o",
+    "ṭ": "t", "ḍ": "d", "ṇ": "n", "ṅ": "n", "ñ": "n", "ṃ": "n", "ḥ": "h", "ś": "sh",
+    "ṣ": "sh", "ḷ": "l", "ṁ": "n",
+})
+
+
+def _units(word: str) -> list[list[str]]:
+    """Split a word into aksharas: a consonant or vowel with its signs."""
+    units: list[list[str]] = []
+    for ch in word:
+        if ch in CONSONANTS or ch in INDEPENDENT_VOWELS or not units:
+            units.append([ch])
+        else:
+            units[-1].append(ch)
+    return units
+
+
+def _has_schwa(unit: list[str]) -> bool:
+    return unit[0] in CONSONANTS and not any(c in VOWEL_SIGNS or c == VIRAMA for c in unit[1:])
+
+
+def delete_schwas(word: str) -> str:
+    """Mark unpronounced inherent vowels with a virama (Hindi schwa deletion)."""
+    units = _units(word)
+    n = len(units)
+    # a final conjunct keeps its vowel: नरेंद्र is "Narendra"
+    if n >= 2 and _has_schwa(units[-1]) and ANUSVARA not in units[-1] \
+            and units[-2][-1] != VIRAMA:
+        units[-1].append(VIRAMA)
+    # right to left: delete a schwa in V C [a] C V context
+    for i in range(n - 2, 0, -1):
+        unit, before, after = units[i], units[i - 1], units[i + 1]
+        if not _has_schwa(unit) or ANUSVARA in unit:
+            continue
+        before_voiced = not (before[-1] == VIRAMA)
+        after_vowel = after[0] in CONSONANTS and (VIRAMA not in after)
+        if before_voiced and after_vowel and i + 1 < n:
+            unit.append(VIRAMA)
+    return "".join("".join(u) for u in units)
+
+
+@lru_cache(maxsize=4096)
+def devanagari_to_latin(word: str) -> str:
+    """A capitalised Latin spelling of one Devanagari word."""
+    if not word:
+        return word
+    latin = sanscript.transliterate(delete_schwas(word), sanscript.DEVANAGARI, sanscript.IAST)
+    latin = unicodedata.normalize("NFC", latin).translate(_FOLD)
+    latin = "".join(c for c in unicodedata.normalize("NFD", latin) if not unicodedata.combining(c))
+    latin = latin.replace("aa", "a").replace("ii", "i")
+    return latin[:1].upper() + latin[1:]
