@@ -7,14 +7,14 @@ group, a title, a nationality adjective or a pronoun).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
 import ahocorasick
 
 from ..data import Actor, Place
-from ..resources import load_table, split_multi, surface_key
+from ..resources import WORD_RE, load_table, split_multi, surface_key
 
 KIND_ORDER = {"actor": 0, "country": 1, "place": 2, "group": 3, "title": 4, "adjective": 5,
               "pronoun": 6, "function": 7}
@@ -30,6 +30,13 @@ class Entry:
     country: str | None = None  # adjective: the country; title: none
     role: str | None = None  # title role / pronoun role / group name
     sector: str | None = None
+    exact: str | None = None  # short upper-case aliases ("US", "UP") must match as written
+
+
+def needs_exact_case(surface: str) -> bool:
+    """"US", "UP", "TN": an acronym that lower-cased is an everyday word ("us", "up")."""
+    letters = surface.replace(".", "").replace(" ", "")
+    return letters.isascii() and letters.isalpha() and letters.isupper() and len(letters) <= 4
 
 
 @dataclass(slots=True)
@@ -99,8 +106,11 @@ def knowledge_base() -> KnowledgeBase:
 
     def add(surface: str, entry: Entry, rank: int = 0) -> None:
         key = surface_key(surface)
-        if key:
-            entries.setdefault(key, []).append((rank, entry))
+        if not key:
+            return
+        if needs_exact_case(surface):
+            entry = replace(entry, exact=" ".join(WORD_RE.findall(surface)))
+        entries.setdefault(key, []).append((rank, entry))
 
     countries: dict[str, Place] = {}
     for row in load_table("places.tsv"):

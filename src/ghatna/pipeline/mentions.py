@@ -64,8 +64,14 @@ def match_gazetteer(sentence: Sentence, kb: KnowledgeBase) -> list[tuple[int, in
         start = end - len(key) - 1  # position of the key's first character
         first = pos_to_token.get(start)
         last = end_to_token.get(end)
-        if first is not None and last is not None:
-            found.append((first, last, entries))
+        if first is None or last is None:
+            continue
+        if any(e.exact for e in entries):
+            written = " ".join(t.text for t in tokens[first:last] if t.norm)
+            entries = tuple(e for e in entries if e.exact is None or e.exact == written)
+            if not entries:
+                continue
+        found.append((first, last, entries))
     found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
     chosen: list[tuple[int, int, tuple[Entry, ...]]] = []
     taken_until = -1
