@@ -1,0 +1,49 @@
+"""``ghatna stats``: what the event store holds."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from ..errors import EXIT_OK
+from ..store.schema import DEFAULT_DB
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("stats", help="counts of documents, mentions, events, rejects",
+                       description="Documents, mentions, events, actors and rejects (by code) "
+                                   "in the store; events by type; the most active actors.")
+    p.add_argument("--db", default=DEFAULT_DB, help=f"database file (default {DEFAULT_DB})")
+    p.add_argument("--top", type=int, default=10, help="how many top actors (default 10)")
+    p.add_argument("--json", action="store_true", help="one JSON object")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..store.queries import stats
+    from ..store.schema import connect
+
+    con = connect(args.db, read_only=True)
+    try:
+        data = stats(con, top=args.top)
+    finally:
+        con.close()
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for key in ("documents", "mentions", "events", "actors", "rejects"):
+        print(f"{key:<10} {data[key]:>10,}")
+    if data["pending_mentions"]:
+        print(f"unclustered mentions: {data['pending_mentions']:,} (re-run ingest to finish)")
+    for title, key in (("rejects by code", "rejects_by_code"), ("events by type", "events_by_type"),
+                       ("documents by language", "documents_by_lang")):
+        if data[key]:
+            print(f"\n{title}:")
+            for name, n in data[key].items():
+                print(f"  {name:<16} {n:>8,}")
+    if data["top_actors"]:
+        print("\ntop actors (events):")
+        for a in data["top_actors"]:
+            print(f"  {a['name'] or a['id'] or '?':<32} {a['country'] or '':<4} {a['events']:>8,}")
+    return EXIT_OK

@@ -1,0 +1,213 @@
+"""Deduplication: which mentions report the same real-world event.
+
+The rule (written down in ``docs/store.md``):
+
+1. **Block**: two mentions can only be one event when they have the same PLOVER type, the
+   same actors by canonical key (knowledge-base id, else normalised name + country; for
+   CONSULT, AGREE and COOPERATE in either order) and the same ``planned``/``negated`` flags
+   (a denial or an announcement is a different fact from the occurrence). See
+   :func:`ghatna.store.records.block_key`.
+2. **Dates** are intervals (a day, a month, a year). Two dated mentions are compatible when one
+   interval contains the other: same day, or a day inside the other's month or year, or a month
+   inside the other's year. A mention without a date is compatible with an event dated within
+   the week up to its document's publication day (news reports what just happened); without a
+   publication day it only joins other undated mentions.
+3. **Places** are compatible when one is missing, they are the same place (GeoNames id,
+   gazetteer id, or normalised name + country), or one is a country (or state) and the other
+   lies in it.
+4. **Clustering** is greedy but order-free: mentions are sorted by date precision (day, month,
+   year, none), then date, publication day, document id and position; each joins the first
+   compatible event, and a coarse mention that fits several events joins the one with the most
+   mentions (ties: the earliest). The result depends only on the *set* of mentions in a block,
+   so it is the same for any number of workers, any input order, and after a crash and re-run.
+5. **Event id**: a hash of the block key and the id of the event's earliest mention in
+   (publication day, document id, position) order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from .records import norm_name, short_hash
+
+#: How far before its publication day an undated mention may place its event.
+UNDATED_WINDOW_DAYS = 7
+
+_PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+_PLACE_RANK = {"country": 0, "state": 1, "admin1": 1, "region": 1}  # anything else: 2 (city...)
+
+
+@dataclass(slots=True)
+class Place:
+    """The parts of a location dedup compares."""
+
+    key: str
+    name: str
+    kind: str | None
+    country: str | None
+    admin1: str | None
+
+    @property
+    def rank(self) -> int:
+        """0 country, 1 state/region, 2 anything more specific."""
+        if self.kind == "country" or self.key.startswith("country:"):
+            return 0
+        return _PLACE_RANK.get(self.kind or "", 2)
+
+
+@dataclass(slots=True)
+class Item:
+    """One mention as dedup sees it."""
+
+    mention_id: str
+    block_key: str
+    doc_id: str
+    position: int
+    published: dt.date | None
+    date: str | None
+    place: Place | None
+    interval: tuple[int, int] | None = None  # ordinal days, inclusive
+    precision: int = 3  # 0 day, 1 month, 2 year, 3 none
+
+    def __post_init__(self) -> None:
+        self.interval, self.precision = date_interval(self.date)
+
+    def order_key(self) -> tuple[object, ...]:
+        """Processing order: precise dates first, then chronological, then document order."""
+        start = self.interval[0] if self.interval else 0
+        return (self.precision, start, self.published or dt.date.min, self.doc_id,
+                self.position, self.mention_id)
+
+    def doc_order_key(self) -> tuple[object, ...]:
+        return (self.published or dt.date.min, self.doc_id, self.position, self.mention_id)
+
+
+@dataclass(slots=True)
+class Cluster:
+    """An event being built: its seed fixes the date, its place is the most specific seen."""
+
+    seed: Item
+    place: Place | None
+    members: list[Item] = field(default_factory=list)
+
+
+def date_interval(value: str | None) -> tuple[tuple[int, int] | None, int]:
+    """``YYYY-MM-DD`` / ``YYYY-MM`` / ``YYYY`` to (first, last ordinal day) and a precision rank."""
+    if not value:
+        return None, 3
+    try:
+        if len(value) >= 10:
+            day = dt.date.fromisoformat(value[:10]).toordinal()
+            return (day, day), 0
+        if len(value) == 7:
+            year, month = int(value[:4]), int(value[5:7])
+            first = dt.date(year, month, 1)
+            nxt = dt.date(year + month // 12, month % 12 + 1, 1)
+            return (first.toordinal(), nxt.toordinal() - 1), 1
+        if len(value) == 4:
+            year = int(value)
+            return (dt.date(year, 1, 1).toordinal(), dt.date(year, 12, 31).toordinal()), 2
+    except ValueError:
+        pass
+    return None, 3
+
+
+def intervals_compatible(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """One interval contains the other (same day; a day inside a month; a month in a year)."""
+    return (a[0] <= b[0] and b[1] <= a[1]) or (b[0] <= a[0] and a[1] <= b[1])
+
+
+def dates_compatible(a: str | None, b: str | None) -> bool:
+    """The date rule for two dated values (undated ones are handled by the clusterer)."""
+    ia, _ = date_interval(a)
+    ib, _ = date_interval(b)
+    if ia is None or ib is None:
+        return ia is None and ib is None
+    return intervals_compatible(ia, ib)
+
+
+def places_compatible(a: Place | None, b: Place | None) -> bool:
+    """Same place, one missing, or one is the country/state the other lies in."""
+    if a is None or b is None or a.key == b.key:
+        return True
+    if a.name and a.name == b.name and (not a.country or not b.country or a.country == b.country):
+        return True
+    for outer, inner in ((a, b), (b, a)):
+        if outer.rank == 0 and outer.country and outer.country == inner.country:
+            return True
+        if (outer.rank == 1 and inner.rank > 1 and outer.name
+                and norm_name(inner.admin1) == outer.name
+                and (outer.country or "") == (inner.country or "")):
+            return True
+    return False
+
+
+def _undated_window(item: Item) -> tuple[int, int] | None:
+    if item.published is None:
+        return None
+    end = item.published.toordinal()
+    return end - UNDATED_WINDOW_DAYS, end
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def _candidates(item: Item, clusters: list[Cluster], by_day: dict[int, list[Cluster]]
+                ) -> list[Cluster]:
+    if item.precision == 0 and item.interval is not None:
+        return [c for c in by_day.get(item.interval[0], []) if places_compatible(item.place, c.place)]
+    if item.interval is not None:
+        return [c for c in clusters
+                if c.seed.interval is not None and intervals_compatible(item.interval, c.seed.interval)
+                and places_compatible(item.place, c.place)]
+    window = _undated_window(item)
+    dated = []
+    if window is not None:
+        dated = [c for c in clusters
+                 if c.seed.interval is not None and _overlaps(window, c.seed.interval)
+                 and places_compatible(item.place, c.place)]
+    if dated:
+        return dated
+    return [c for c in clusters if c.seed.interval is None and places_compatible(item.place, c.place)]
+
+
+def cluster_block(items: list[Item]) -> list[list[Item]]:
+    """Group one block's mentions into events (see the module docstring for the rule)."""
+    clusters: list[Cluster] = []
+    by_day: dict[int, list[Cluster]] = {}
+    for item in sorted(items, key=Item.order_key):
+        found = _candidates(item, clusters, by_day)
+        if found:
+            # A coarse mention that fits several events goes to the best-attested one.
+            best = min(found, key=lambda c: (-len(c.members), c.seed.interval or (0, 0)))
+            best.members.append(item)
+            if item.place is not None and (best.place is None or item.place.rank > best.place.rank):
+                best.place = item.place
+            continue
+        new = Cluster(seed=item, place=item.place, members=[item])
+        clusters.append(new)
+        if item.precision == 0 and item.interval is not None:
+            by_day.setdefault(item.interval[0], []).append(new)
+    return [c.members for c in clusters]
+
+
+def event_id_for(members: list[Item]) -> str:
+    """Stable id of an event: its block and its earliest mention in document order."""
+    first = min(members, key=Item.doc_order_key)
+    return short_hash(first.block_key, first.mention_id, size=16)
+
+
+def cluster_items(items: list[Item]) -> dict[str, str]:
+    """mention_id -> event_id for mentions of any number of blocks."""
+    blocks: dict[str, list[Item]] = {}
+    for item in items:
+        blocks.setdefault(item.block_key, []).append(item)
+    assignment: dict[str, str] = {}
+    for block in blocks.values():
+        for members in cluster_block(block):
+            eid = event_id_for(members)
+            for m in members:
+                assignment[m.mention_id] = eid
+    return assignment

@@ -1,0 +1,307 @@
+"""The single writer of the event store.
+
+Crash safety rests on three facts:
+
+* a shard file is loaded in **one transaction** that inserts its new documents, their mentions
+  (with ``event_id`` NULL) and its rejects; documents already present (same id and text) are
+  skipped, so loading a shard twice changes nothing;
+* mentions with ``event_id`` NULL *are* the record of unfinished work: :meth:`Store.finalize`
+  re-clusters every block that has one, rebuilds ``events`` for those blocks and ``actors``, in
+  one transaction, and is run at the start of every ingest as well as at the end;
+* clustering depends only on the set of mentions in a block (see ``dedup.py``).
+
+So after a ``kill -9`` at any point, the next ingest finishes the interrupted work and the store
+ends exactly as an uninterrupted run would have left it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from . import schema
+from .dedup import Item, Place, cluster_items
+from .records import document_row, mention_rows, norm_name, reject_row
+
+#: Marks a complete shard file; written last so a truncated file is recognised.
+SHARD_END = {"kind": "end"}
+
+
+@dataclass(slots=True)
+class LoadResult:
+    """What one shard added."""
+
+    documents: int = 0
+    skipped: int = 0
+    mentions: int = 0
+    rejects: int = 0
+    seen_rejects: int = 0
+
+
+def write_shard(path: Path, records: Iterable[dict[str, Any]]) -> None:
+    """Write a shard atomically: a temporary name, fsync, then rename."""
+    tmp = path.with_name(path.name + ".tmp")
+    with tmp.open("w", encoding="utf-8") as fh:
+        for rec in records:
+            fh.write(json.dumps(rec, ensure_ascii=False, separators=(",", ":")))
+            fh.write("\n")
+        fh.write(json.dumps(SHARD_END) + "\n")
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+
+
+def read_shard(path: Path) -> Iterator[dict[str, Any]]:
+    """Records of a complete shard file; a file without its end marker raises ValueError."""
+    complete = False
+    with path.open("r", encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            if rec.get("kind") == "end":
+                complete = True
+                break
+            yield rec
+    if not complete:
+        raise ValueError(f"{path}: incomplete shard file")
+
+
+def _arrow(table: str, rows: list[dict[str, Any]]) -> pa.Table:
+    return pa.Table.from_pylist(rows, schema=schema.arrow_schema(table))
+
+
+class Store:
+    """An open, writable event store (one per process: DuckDB allows one writer)."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self.con = schema.connect(self.path)
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- loading -------------------------------------------------------------------------
+
+    def doc_keys(self) -> set[str]:
+        """Keys of every stored document (the executor skips these before extraction)."""
+        return {r[0] for r in self.con.execute("SELECT doc_key FROM documents").fetchall()}
+
+    def load_records(self, records: Iterable[dict[str, Any]]) -> LoadResult:
+        """Insert shard records (documents with their events, rejects) in one transaction."""
+        docs: dict[str, dict[str, Any]] = {}
+        rejects: dict[str, dict[str, Any]] = {}
+        for rec in records:
+            if rec.get("kind") == "doc":
+                docs.setdefault(rec["doc_key"], rec)
+            elif rec.get("kind") == "reject":
+                row = reject_row(rec)
+                rejects.setdefault(row["reject_id"], row)
+        result = LoadResult()
+        con = self.con
+        con.execute("BEGIN")
+        try:
+            if docs:
+                con.register("incoming_keys", pa.table({"doc_key": list(docs)}))
+                present = {r[0] for r in con.execute(
+                    "SELECT doc_key FROM documents WHERE doc_key IN (SELECT doc_key FROM incoming_keys)"
+                ).fetchall()}
+                con.unregister("incoming_keys")
+                new = [rec for key, rec in docs.items() if key not in present]
+                result.skipped = len(docs) - len(new)
+                result.documents = len(new)
+                if new:
+                    self._insert("documents", [document_row(r) for r in new])
+                    mrows = [m for r in new for m in mention_rows(r)]
+                    result.mentions = len(mrows)
+                    if mrows:
+                        self._insert("mentions", mrows)
+            if rejects:
+                con.register("incoming_rejects", _arrow("rejects", list(rejects.values())))
+                before = con.execute("SELECT count(*) FROM rejects").fetchall()[0][0]
+                con.execute("INSERT INTO rejects SELECT * FROM incoming_rejects WHERE reject_id "
+                            "NOT IN (SELECT reject_id FROM rejects)")
+                after = con.execute("SELECT count(*) FROM rejects").fetchall()[0][0]
+                con.unregister("incoming_rejects")
+                result.rejects = after - before
+                result.seen_rejects = len(rejects)
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        return result
+
+    def load_shard(self, path: Path) -> LoadResult:
+        """Load one complete shard file (idempotent: loading it twice adds nothing)."""
+        return self.load_records(list(read_shard(path)))
+
+    def _insert(self, table: str, rows: list[dict[str, Any]]) -> None:
+        name = f"incoming_{table}"
+        self.con.register(name, _arrow(table, rows))
+        try:
+            self.con.execute(f"INSERT INTO {table} SELECT * FROM {name}")
+        finally:
+            self.con.unregister(name)
+
+    # -- clustering ------------------------------------------------------------------------
+
+    def pending(self) -> int:
+        """Mentions not yet clustered into events (work an interrupted run left)."""
+        return int(self.con.execute(
+            "SELECT count(*) FROM mentions WHERE event_id IS NULL").fetchall()[0][0])
+
+    def finalize(self) -> int:
+        """Cluster every block with unclustered mentions; rebuild its events and the actors.
+
+        One transaction: interrupted, it leaves the unclustered mentions for the next run.
+        Returns the number of events of the re-clustered blocks.
+        """
+        if not self.pending():
+            return 0
+        con = self.con
+        con.execute("BEGIN")
+        try:
+            con.execute("CREATE TEMP TABLE dirty AS SELECT DISTINCT block_key FROM mentions "
+                        "WHERE event_id IS NULL")
+            rows = con.execute(_BLOCK_MENTIONS_SQL).fetchall()
+            items = [_item(r) for r in rows]
+            assignment = cluster_items(items)
+            con.register("assign", pa.table({
+                "mention_id": list(assignment), "event_id": list(assignment.values())}))
+            con.execute("UPDATE mentions SET event_id = assign.event_id FROM assign "
+                        "WHERE mentions.mention_id = assign.mention_id")
+            con.unregister("assign")
+            con.execute("DELETE FROM events WHERE block_key IN (SELECT block_key FROM dirty)")
+            con.execute(_EVENTS_SQL)
+            n_events = len(set(assignment.values()))
+            con.execute("DELETE FROM actors")
+            con.execute(_ACTORS_SQL)
+            con.execute("DROP TABLE dirty")
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        return n_events
+
+
+_BLOCK_MENTIONS_SQL = """
+SELECT m.mention_id, m.block_key, m.doc_id, m.position, d.published_day, m.date,
+       m.loc_key, m.loc_name, m.loc_kind, m.loc_country, m.loc_admin1
+FROM mentions m JOIN documents d USING (doc_key)
+WHERE m.block_key IN (SELECT block_key FROM dirty)
+"""
+
+
+def _item(row: tuple[Any, ...]) -> Item:
+    (mention_id, block, doc_id, position, published, date, loc_key, loc_name, loc_kind,
+     loc_country, loc_admin1) = row
+    place = None
+    if loc_key:
+        place = Place(key=loc_key, name=norm_name(loc_name), kind=loc_kind, country=loc_country,
+                      admin1=loc_admin1)
+    return Item(mention_id=mention_id, block_key=block, doc_id=doc_id, position=position,
+                published=published, date=date, place=place)
+
+
+# The representative mention of an event: the most precise date, then the most specific
+# place, then the highest confidence, then document order. Its fields are the event's.
+_EVENTS_SQL = """
+INSERT INTO events
+WITH m AS (
+  SELECT m.*, d.published_day, d.outlet, d.url,
+         CASE m.date_precision WHEN 'day' THEN 0 WHEN 'month' THEN 1 WHEN 'year' THEN 2 ELSE 3 END
+           AS prec_rank,
+         CASE WHEN m.loc_key IS NULL THEN 3
+              WHEN m.loc_kind = 'country' OR m.loc_key LIKE 'country:%' THEN 2
+              WHEN m.loc_kind IN ('state', 'admin1', 'region') THEN 1 ELSE 0 END AS place_rank
+  FROM mentions m JOIN documents d USING (doc_key)
+  WHERE m.block_key IN (SELECT block_key FROM dirty)
+), ranked AS (
+  SELECT *,
+    row_number() OVER (PARTITION BY event_id ORDER BY prec_rank, place_rank,
+                       confidence DESC NULLS LAST, published_day NULLS FIRST, doc_id, position,
+                       mention_id) AS rep_rank,
+    row_number() OVER (PARTITION BY event_id ORDER BY place_rank, prec_rank,
+                       confidence DESC NULLS LAST, published_day NULLS FIRST, doc_id, position,
+                       mention_id) AS place_pick,
+    row_number() OVER (PARTITION BY event_id ORDER BY published_day NULLS LAST, doc_id,
+                       position, mention_id) AS first_rank
+  FROM m
+), agg AS (
+  SELECT event_id,
+    max(confidence) AS confidence,
+    min(published_day) AS first_seen, max(published_day) AS last_seen,
+    count(*)::INTEGER AS n_mentions,
+    count(DISTINCT doc_key)::INTEGER AS n_articles,
+    count(DISTINCT outlet)::INTEGER AS n_sources,
+    list_sort(list(DISTINCT doc_id)) AS articles,
+    list_sort(list(DISTINCT outlet) FILTER (WHERE outlet IS NOT NULL)) AS sources,
+    list_sort(list(DISTINCT lang) FILTER (WHERE lang IS NOT NULL)) AS languages
+  FROM m GROUP BY event_id
+)
+SELECT r.event_id,
+  ('0x' || substr(r.event_id, 1, 13))::BIGINT AS global_id,
+  r.block_key, r.type, r.mode, r.cameo, r.quad_class,
+  r.actor1_key, r.actor1_id, r.actor1_name, r.actor1_country, r.actor1_sector,
+  r.actor2_key, r.actor2_id, r.actor2_name, r.actor2_country, r.actor2_sector,
+  r.date, r.date_precision,
+  p.loc_key, p.loc_name, p.loc_kind, p.loc_country, p.loc_admin1, p.loc_lat, p.loc_lon,
+  p.loc_geonameid,
+  r.planned, r.negated, a.confidence, r.sentence, r.mention_id,
+  a.first_seen, a.last_seen, a.n_mentions, a.n_articles, a.n_sources,
+  a.articles, a.sources, a.languages, f.url
+FROM ranked r
+JOIN ranked p ON p.event_id = r.event_id AND p.place_pick = 1
+JOIN ranked f ON f.event_id = r.event_id AND f.first_rank = 1
+JOIN agg a ON a.event_id = r.event_id
+WHERE r.rep_rank = 1
+"""
+
+# Actors are rebuilt from all mentions: the name is the most frequent one seen for the key
+# (ties: alphabetical), so the table does not depend on load order.
+_ACTORS_SQL = """
+INSERT INTO actors
+WITH sides AS (
+  SELECT actor1_key AS k, actor1_id AS id, actor1_name AS name, actor1_country AS country,
+         actor1_sector AS sector, actor1_text AS text, event_id
+  FROM mentions WHERE actor1_key IS NOT NULL
+  UNION ALL
+  SELECT actor2_key, actor2_id, actor2_name, actor2_country, actor2_sector, actor2_text, event_id
+  FROM mentions WHERE actor2_key IS NOT NULL
+), named AS (
+  SELECT k, name, country, sector, count(*) AS c FROM sides GROUP BY ALL
+), best AS (
+  SELECT k,
+         (list(name ORDER BY c DESC, name NULLS LAST))[1] AS name,
+         (list(country ORDER BY c DESC, country NULLS LAST))[1] AS country,
+         (list(sector ORDER BY c DESC, sector NULLS LAST))[1] AS sector
+  FROM named GROUP BY k
+), agg AS (
+  SELECT k, max(id) AS id,
+         list_sort(list_distinct(list_concat(
+             coalesce(list(name) FILTER (WHERE name IS NOT NULL AND name <> ''), []),
+             coalesce(list(text) FILTER (WHERE text IS NOT NULL AND text <> ''), [])))) AS aliases,
+         count(*)::INTEGER AS n_mentions, count(DISTINCT event_id)::INTEGER AS n_events
+  FROM sides GROUP BY k
+)
+SELECT agg.k, agg.id, best.name, best.country, best.sector, agg.aliases, agg.n_mentions,
+       agg.n_events
+FROM agg JOIN best USING (k)
+"""
+
+
+def table_dump(con: duckdb.DuckDBPyConnection) -> dict[str, list[tuple[Any, ...]]]:
+    """Every table's rows in a canonical order: what "the same store" means in tests."""
+    return {t: con.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall()
+            for t in schema.TABLES if t != "meta"}
