@@ -59,6 +59,19 @@ def is_future(tokens: list[Token]) -> bool:
     return False
 
 
+def clause_after(tokens: list[Token], first: int) -> list[Token]:
+    """The tokens from ``first`` to the end of its clause: the tense of a date expression is
+    the tense of its own verb, not of a reported clause after it ("Friday को घोषणा की और कहा
+    कि ... चर्चा करेंगे" is a past Friday)."""
+    from .roles import case_markers  # roles knows the clause boundaries
+
+    markers = {**case_markers().get("en", {}), **case_markers().get("hi", {})}
+    for i in range(first, len(tokens)):
+        if markers.get(tokens[i].norm) in ("boundary", "reporting"):
+            return tokens[first:i]
+    return tokens[first:]
+
+
 def _number(tok: Token) -> int | None:
     if tok.script != "digit":
         return None
@@ -287,8 +300,8 @@ class Dates(Stage):
         for s_idx, sentence in enumerate(doc.sentences):
             if not scanned[s_idx]:
                 continue
-            future = is_future(sentence.tokens)
             for raw in scanned[s_idx]:
+                future = is_future(clause_after(sentence.tokens, raw.first))
                 value = resolve(raw, sentence.tokens, reference, doc.anchor_year, future)
                 if value is None:
                     continue

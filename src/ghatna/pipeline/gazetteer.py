@@ -17,7 +17,7 @@ from ..data import Actor, Place
 from ..resources import WORD_RE, load_table, split_multi, surface_key
 
 KIND_ORDER = {"actor": 0, "country": 1, "place": 2, "group": 3, "title": 4, "adjective": 5,
-              "pronoun": 6, "function": 7}
+              "pronoun": 6, "ignore": 7}
 
 
 @dataclass(slots=True, frozen=True)
@@ -151,9 +151,18 @@ def knowledge_base() -> KnowledgeBase:
     for row in load_table("pronouns.tsv"):
         add(row["surface"], Entry("pronoun", role=row["role"]))
 
+    for row in load_table("not_entities.tsv"):
+        add(row["surface"], Entry("ignore"))
+
     offices = [Office(r["actor_id"], r["role"], r["country"], r.get("region", ""), r["start"],
                       r["end"]) for r in load_table("offices.tsv")]
     function_words = frozenset(surface_key(r["word"]) for r in load_table("function_words.tsv"))
+    # words known as vocabulary are never taken for an unknown person's name
+    vocabulary = {surface_key(r["hindi"]) for r in load_table("codemix.tsv")}
+    vocabulary |= {surface_key(r["surface"]) for r in load_table("calendar.tsv")}
+    vocabulary |= {w for r in load_table("predicates.tsv") for w in surface_key(
+        r["pattern"].replace("/", " ")).split() if not w.startswith("~")}
+    function_words = function_words | frozenset(v for v in vocabulary if " " not in v)
 
     automaton = ahocorasick.Automaton()
     for key, ranked in entries.items():

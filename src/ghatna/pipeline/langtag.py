@@ -32,15 +32,29 @@ def codemix_table() -> dict[tuple[str, ...], tuple[str, ...]]:
     return table
 
 
+@lru_cache(maxsize=1)
+def hindi_grammar_words() -> frozenset[str]:
+    """Postpositions and auxiliaries: a sentence that has one is built on Hindi grammar, however
+    many English names and words it carries ("Prime Minister Narendra Modi का अभिवादन")."""
+    return frozenset(normalize(r["word"]) for r in load_table("function_words.tsv")
+                     if r["role"] in ("postposition", "auxiliary")
+                     and any(0x0900 <= ord(c) <= 0x097F for c in r["word"]))
+
+
 def sentence_language(sentence: Sentence) -> str:
     deva = latn = 0
+    grammar = hindi_grammar_words()
+    hindi_grammar = False
     for tok in sentence.tokens:
         if tok.script in ("deva", "mixed"):
             deva += 1
+            hindi_grammar = hindi_grammar or normalize(tok.text) in grammar
         elif tok.script == "latn":
             latn += 1
     if deva + latn == 0:
         return "univ"
+    if hindi_grammar:
+        return "hi"
     return "hi" if deva / (deva + latn) >= HINDI_SHARE else "en"
 
 

@@ -61,11 +61,13 @@ def match_gazetteer(sentence: Sentence, kb: KnowledgeBase) -> list[tuple[int, in
     text = " " + " ".join(pieces) + " "
     found: list[tuple[int, int, tuple[Entry, ...]]] = []
     for end, (key, entries) in kb.automaton.iter(text):
-        start = end - len(key) - 1  # position of the key's first character
-        first = pos_to_token.get(start)
+        start = end - len(key) - 1  # position of the framing space before the key
+        first = pos_to_token.get(start + 1)
         last = end_to_token.get(end)
         if first is None or last is None:
             continue
+        while last < len(tokens) and not tokens[last].norm:
+            last += 1  # "Prime Minister" read as one Hindi word: the mention covers both
         if any(e.exact for e in entries):
             written = " ".join(t.text for t in tokens[first:last] if t.norm)
             entries = tuple(e for e in entries if e.exact is None or e.exact == written)
@@ -108,6 +110,8 @@ def compose(sentence: Sentence, raw: list[tuple[int, int, tuple[Entry, ...]]],
             mention.data.update(role=entry.role, sector=entry.sector)
         if entry.kind == "pronoun":
             mention.data["role"] = entry.role
+        if entry.kind == "ignore":
+            continue
         mentions.append(mention)
 
     _apply_nationality(tokens, mentions)
