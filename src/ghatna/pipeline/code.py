@@ -91,8 +91,14 @@ class Code(Stage):
         events: list[Event] = []
         for s_idx, sentence in enumerate(doc.sentences):
             mentions = doc.mentions[s_idx]
-            events.extend(code_sentence(doc, s_idx, sentence, mentions, state, kb))
+            found = code_sentence(doc, s_idx, sentence, mentions, state, kb)
+            events.extend(found)
             _update_discourse(state, sentence, mentions, kb)
+            # a visit moves the scene to its destination ("रूस का दौरा" -> later sentences
+            # of that trip happen in Russia)
+            for event in found:
+                if event.mode == "visit" and event.location is not None and not event.planned:
+                    state.scene = event.location
         doc.events = deduplicate(events)
         return doc
 
