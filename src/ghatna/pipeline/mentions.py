@@ -186,6 +186,8 @@ def _attach_titles(sentence: Sentence, mentions: list[Mention], kb: KnowledgeBas
                 and all(t.script == "punct" and t.text in ".," for t in between):
             nxt.data["title"] = mention.data.get("role")
             nxt.data["title_span"] = (mention.start, mention.end)
+            # the mention now covers "title name", so "A और विदेश मंत्री B" reads as A और B
+            nxt.tok_start, nxt.start = mention.tok_start, mention.start
             out.append(nxt)
             skip = idx + 1
             continue

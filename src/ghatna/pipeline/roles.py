@@ -3,12 +3,17 @@
 Hindi is read by case markers (resources/case_markers.tsv): the actor marked by ने is the
 agent; with no ने the first unmarked actor of the clause is the subject; the other
 participant is the nearest actor before the predicate marked by से, के साथ, को, पर, का ...
-(the pattern may restrict which). Actors joined by और share the role of the last one
-("मंटुरोव और लावरोव के साथ" gives two partners).
+(the pattern may restrict which). A genitive reaches through the noun it governs to that
+noun's marker ("सेना के काफिले पर हमला": the army is attacked; "भारत के आरोपों से इनकार":
+India's charges are rejected). Actors joined by और share the role of the last one
+("मंटुरोव और लावरोव के साथ" gives two partners); joined by "के बीच" they are the two sides.
 
 English is read by word order: the subject is the nearest actor before the predicate that
-no preposition governs, the other participant the first actor after it; in the passive
-("was arrested by police") the two swap.
+no preposition governs, the other participant the first actor after (or inside) the
+predicate; in the passive ("was arrested by police") the two swap; "between X and Y" gives
+both sides.
+
+Places are participants only as targets (a city shelled, a region attacked), never agents.
 """
 
 from __future__ import annotations
@@ -21,6 +26,10 @@ from ..resources import load_table, surface_key
 from .predicates import Match
 
 PARTICIPANT_KINDS = ("actor", "group", "country", "title", "pronoun")
+GENITIVES = ("का", "की", "के")
+PLACE_TARGET_MARKERS = ("पर", "को", "के खिलाफ", "के विरुद्ध")
+SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
+MAX_POSSESSED = 3  # words a genitive may govern before its noun's own marker
 
 
 @lru_cache(maxsize=1)
@@ -40,13 +49,39 @@ class Roles:
     clause_start: int = 0
 
 
-def _marker_after(sentence: Sentence, mention: Mention, markers: dict[str, str]) -> tuple[str, str]:
-    norms = [t.norm for t in sentence.tokens[mention.tok_end:mention.tok_end + 3] if t.norm]
+def _marker_at(norms: list[str], markers: dict[str, str]) -> tuple[str, str]:
     for n in (3, 2, 1):
         key = " ".join(norms[:n])
         if len(norms) >= n and key in markers:
             return key, markers[key]
     return "", ""
+
+
+def _norms_from(sentence: Sentence, pos: int) -> list[str]:
+    return [t.norm for t in sentence.tokens[pos:pos + 3] if t.norm]
+
+
+def _marker_after(sentence: Sentence, mention: Mention, markers: dict[str, str],
+                  covered: set[int] | None = None) -> tuple[str, str]:
+    """The marker after a mention; a genitive hands over to the marker of the noun it governs
+    ("सेना के काफिले पर" -> पर), at most three hops ("X के नेता के घर पर")."""
+    tokens = sentence.tokens
+    pos = mention.tok_end
+    for _hop in range(3):
+        marker, role = _marker_at(_norms_from(sentence, pos), markers)
+        if marker not in GENITIVES or covered is None:
+            return marker, role
+        governed_marker = None
+        for j in range(pos + 2, min(len(tokens), pos + 2 + MAX_POSSESSED)):
+            if any(k in covered or tokens[k].script == "punct" for k in range(pos + 1, j)):
+                break
+            if _marker_at(_norms_from(sentence, j), markers)[1] in ("obj", "agent", "passive_agent"):
+                governed_marker = j
+                break
+        if governed_marker is None:
+            return marker, role
+        pos = governed_marker
+    return _marker_at(_norms_from(sentence, pos), markers)
 
 
 def _marker_before(sentence: Sentence, mention: Mention, markers: dict[str, str]) -> tuple[str, str]:
@@ -61,18 +96,34 @@ def _marker_before(sentence: Sentence, mention: Mention, markers: dict[str, str]
 def clause_start(sentence: Sentence, before: int, lang: str) -> tuple[int, int | None]:
     """(first token of the clause that ends at token ``before``, reporting boundary or None)."""
     markers = case_markers().get(lang, {})
-    reporting = None
     for i in range(before - 1, -1, -1):
         role = markers.get(sentence.tokens[i].norm)
         if role == "boundary":
-            return i + 1, reporting
-        if role == "reporting" and reporting is None:
+            return i + 1, None
+        if role == "reporting":
             return i + 1, i
-    return 0, reporting
+    return 0, None
+
+
+def _is_place(mention: Mention) -> bool:
+    return mention.kind == "place"
 
 
 def _participants(mentions: list[Mention], lo: int, hi: int) -> list[Mention]:
-    return [m for m in mentions if m.kind in PARTICIPANT_KINDS and m.tok_start >= lo and m.tok_end <= hi]
+    return [m for m in mentions if (m.kind in PARTICIPANT_KINDS or _is_place(m))
+            and m.tok_start >= lo and m.tok_end <= hi]
+
+
+def _covered(mentions: list[Mention]) -> set[int]:
+    return {i for m in mentions if m.kind != "date" for i in range(m.tok_start, m.tok_end)}
+
+
+def _coordinated(sentence: Sentence, left: Mention, right: Mention) -> bool:
+    """Are two mentions joined only by a conjunction or a comma?"""
+    markers = case_markers()
+    between = [t.norm for t in sentence.tokens[left.tok_end:right.tok_start] if t.norm]
+    return len(between) == 1 and (markers["hi"].get(between[0]) == "conj"
+                                  or markers["en"].get(between[0]) == "conj")
 
 
 def hindi_roles(sentence: Sentence, mentions: list[Mention], match: Match,
@@ -80,13 +131,27 @@ def hindi_roles(sentence: Sentence, mentions: list[Mention], match: Match,
     markers = case_markers()["hi"]
     start, reporting = clause_start(sentence, match.token_start, "hi")
     roles = Roles(clause_start=start)
+    covered = _covered(mentions)
     candidates = _participants(mentions, start, match.token_start)
-    marks = [_marker_after(sentence, m, markers) for m in candidates]
+    marks = [_marker_after(sentence, m, markers, covered) for m in candidates]
     # actors joined by "और" share the marker of the last of them
     for i in range(len(candidates) - 2, -1, -1):
-        if marks[i][1] == "conj" and marks[i + 1][1] in ("obj", "agent", "passive_agent"):
+        if marks[i][1] == "conj" and _coordinated(sentence, candidates[i], candidates[i + 1]):
             marks[i] = marks[i + 1]
+    # a place is a target only when attacked/raided/...: never an agent, never "में"
+    keep = [(m, mk) for m, mk in zip(candidates, marks)
+            if not _is_place(m) or mk[0] in PLACE_TARGET_MARKERS]
+    candidates = [m for m, _ in keep]
+    marks = [mk for _, mk in keep]
+
+    between = [m for m, (marker, _) in zip(candidates, marks) if marker == "के बीच"]
+    if len(between) >= 2 and not any(role == "agent" for _, role in marks):
+        roles.agent, roles.others = between[0], between[1:]
+        return roles
+
     for mention, (marker, role) in zip(candidates, marks):
+        if _is_place(mention):
+            continue
         if role == "agent" or (mention.kind == "pronoun" and mention.data.get("role") == "agent"
                                and not role):
             roles.agent = roles.agent or mention
@@ -96,42 +161,42 @@ def hindi_roles(sentence: Sentence, mentions: list[Mention], match: Match,
     for mention, (marker, role) in reversed(list(zip(candidates, marks))):
         if mention is roles.agent or role == "locative":
             continue
-        if role == "passive_agent":
+        if role == "passive_agent" and not _is_place(mention):
             roles.agent = roles.agent or mention
             continue
-        if role == "obj" and (allowed is None or marker in allowed):
+        if role == "obj" and (allowed is None or marker in allowed or marker == "के बीच"):
             if others and not _coordinated(sentence, mention, others[-1]):
                 break
             others.append(mention)
         elif others:
             break
-    if roles.agent is None:
-        for mention, (marker, role) in zip(candidates, marks):
-            if not role:
-                if passive:
-                    if not others:
-                        others.append(mention)
-                    continue
-                if mention not in others:
-                    roles.agent = mention
-                    break
     roles.others = list(reversed(others))
+
+    if roles.agent is None:
+        unmarked = [m for m, (_, role) in zip(candidates, marks)
+                    if not role and not _is_place(m) and m not in roles.others]
+        if passive:
+            # "दो संदिग्ध आतंकी गिरफ्तार किए गए": the subject nearest the verb is the target
+            if not roles.others and unmarked:
+                roles.others = [unmarked[-1]]
+        elif unmarked:
+            roles.agent = unmarked[0]
+    if roles.agent is not None and not roles.others and match.pattern.type in SYMMETRIC:
+        # "भारत और जापान ने समझौते पर हस्ताक्षर किए": the second of joined agents is the partner
+        idx = candidates.index(roles.agent)
+        partners = []
+        for nxt in candidates[idx + 1:]:
+            if marks[candidates.index(nxt)] == marks[idx] and _coordinated(
+                    sentence, (partners or [roles.agent])[-1], nxt):
+                partners.append(nxt)
+        roles.others = partners
     if roles.agent is None and reporting is not None:
-        before = _participants(mentions, 0, reporting)
-        for mention in before:
-            marker, role = _marker_after(sentence, mention, markers)
-            if role == "agent" or mention.kind == "pronoun":
+        for mention in _participants(mentions, 0, reporting):
+            marker, role = _marker_after(sentence, mention, markers, covered)
+            if role == "agent" or (mention.kind == "pronoun" and mention.data.get("role") == "agent"):
                 roles.speaker = mention
                 break
     return roles
-
-
-def _coordinated(sentence: Sentence, left: Mention, right: Mention) -> bool:
-    """Are two mentions joined only by a conjunction (and titles/commas)?"""
-    markers = case_markers()
-    between = [t.norm for t in sentence.tokens[left.tok_end:right.tok_start] if t.norm]
-    return bool(between) and all(markers["hi"].get(w) == "conj" or markers["en"].get(w) == "conj"
-                                 or w in ("and", "और") for w in between[:1])
 
 
 def english_roles(sentence: Sentence, mentions: list[Mention], match: Match,
@@ -139,8 +204,8 @@ def english_roles(sentence: Sentence, mentions: list[Mention], match: Match,
     markers = case_markers()["en"]
     start, reporting = clause_start(sentence, match.token_start, "en")
     roles = Roles(clause_start=start)
-    before = _participants(mentions, start, match.token_start)
-    after = _participants(mentions, match.token_end, next_start)
+    before = [m for m in _participants(mentions, start, match.token_start) if not _is_place(m)]
+    after = _participants(mentions, match.token_start + 1, next_start)
     # stop the object search at the next clause boundary
     bounded: list[Mention] = []
     for mention in after:
@@ -152,9 +217,13 @@ def english_roles(sentence: Sentence, mentions: list[Mention], match: Match,
     passive = "passive" in match.pattern.flags
     subjects = [m for m in before if _marker_before(sentence, m, markers)[1]
                 not in ("pre_obj", "pre_locative", "passive_agent")]
-    objects = [m for m in after if _marker_before(sentence, m, markers)[1] != "pre_locative"]
+    objects = [m for m in after
+               if m.tok_start <= match.token_end  # right after or inside the predicate
+               or _marker_before(sentence, m, markers)[1] != "pre_locative"]
+    objects = [m for m in objects if not _is_place(m) or m.tok_start <= match.token_end + 1]
     if passive:
-        by = [m for m in after if _marker_before(sentence, m, markers)[1] == "passive_agent"]
+        by = [m for m in after if _marker_before(sentence, m, markers)[1] == "passive_agent"
+              and not _is_place(m)]
         roles.agent = by[0] if by else None
         if subjects:
             roles.others = [subjects[-1]]
@@ -168,14 +237,17 @@ def english_roles(sentence: Sentence, mentions: list[Mention], match: Match,
             roles.others = [subjects[-1]]
             return roles
     if objects:
-        first = objects[0]
-        roles.others = [first]
+        roles.others = [objects[0]]
         for mention in objects[1:]:
             if _coordinated(sentence, roles.others[-1], mention):
                 roles.others.append(mention)
             else:
                 break
+    if roles.agent is None and len(roles.others) >= 2:
+        # "clashes between police and protesters": the two sides
+        roles.agent, roles.others = roles.others[0], roles.others[1:]
     if roles.agent is None and reporting is not None:
         for mention in _participants(mentions, 0, reporting):
-            roles.speaker = mention
+            if not _is_place(mention):
+                roles.speaker = mention
     return roles
