@@ -78,6 +78,17 @@ class KnowledgeBase:
         return list(self.automaton.get(framed, (None, []))[1]) if framed in self.automaton else []
 
 
+def demonym_forms(adjective: str) -> list[str]:
+    """The adjective and the plural nouns news makes of it: भारतीय -> भारतीयों,
+    पाकिस्तानी -> पाकिस्तानियों, Indian -> Indians."""
+    forms = [adjective]
+    if any(0x0900 <= ord(c) <= 0x097F for c in adjective):
+        forms.append(adjective[:-1] + "ियों" if adjective.endswith("ी") else adjective + "ों")
+    elif adjective[-1:].islower() and adjective.isalpha():
+        forms.append(adjective + "s")
+    return forms
+
+
 def _as_date(text: str) -> date:
     parts = [int(p) for p in text.split("-")]
     while len(parts) < 3:
@@ -130,7 +141,9 @@ def knowledge_base() -> KnowledgeBase:
             add(alias, entry, rank)
 
     for row in load_table("country_adjectives.tsv"):
-        add(row["surface"], Entry("adjective", country=row["country"]))
+        entry = Entry("adjective", country=row["country"])
+        for form in demonym_forms(row["surface"]):
+            add(form, entry)
 
     actors: dict[str, Actor] = {}
     for row in load_table("actors.tsv"):

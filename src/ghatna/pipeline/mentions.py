@@ -116,7 +116,53 @@ def compose(sentence: Sentence, raw: list[tuple[int, int, tuple[Entry, ...]]],
 
     _apply_nationality(tokens, mentions)
     mentions = _attach_titles(sentence, mentions, kb)
+    mentions = _merge_possessors(tokens, mentions)
+    _adjectives_as_countries(mentions, kb)
     return mentions
+
+
+def _merge_possessors(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """"कांग्रेस के कई नेताओं", "इमरान खान के समर्थकों", "सेना के जवानों": an unnamed group
+    governed by a named actor is that actor acting (its members, supporters, soldiers)."""
+    out: list[Mention] = []
+    for mention in mentions:
+        prev = out[-1] if out else None
+        if mention.kind == "group" and prev is not None and prev.actor is not None \
+                and prev.kind in ("actor", "country", "group"):
+            gap = [t for t in tokens[prev.tok_end:mention.tok_start] if t.norm]
+            if gap and gap[0].norm in GENITIVES - {"'"} and len(gap) <= MAX_TITLE_GAP + 1 and all(
+                    t.script in ("deva", "digit") for t in gap[1:]):
+                merged = Mention(kind=prev.kind if prev.kind != "country" else "actor",
+                                 tok_start=prev.tok_start, tok_end=mention.tok_end,
+                                 start=prev.start, end=mention.end,
+                                 text=" ".join(t.text for t in tokens[prev.tok_start:mention.tok_end]),
+                                 actor=prev.actor, data={**prev.data, "members": mention.actor.name
+                                                         if mention.actor else None})
+                if prev.kind == "country" and mention.actor is not None:
+                    # "भारत के जवानों" -> Indian soldiers: the group, with the country
+                    merged.kind = "group"
+                    merged.actor = _copy_actor(mention.actor, merged.text, (merged.start, merged.end))
+                    if merged.actor is not None:
+                        merged.actor.country = prev.actor.country
+                out[-1] = merged
+                continue
+        out.append(mention)
+    return out
+
+
+def _adjectives_as_countries(mentions: list[Mention], kb: KnowledgeBase) -> None:
+    """A nationality that qualifies no actor stands for its country: "भारतीय चौकियों पर"
+    (Indian posts), "104 भारतीयों को" (Indians)."""
+    for mention in mentions:
+        if mention.kind != "adjective" or mention.data.get("used"):
+            continue
+        place = kb.countries.get(mention.data.get("country") or "")
+        if place is None:
+            continue
+        mention.kind = "country"
+        mention.place = None  # an adjective is never the scene
+        mention.actor = Actor(name=place.name, id=place.id, country=place.country, kind="country",
+                              text=mention.text, span=(mention.start, mention.end))
 
 
 def _copy_actor(actor: Actor | None, text: str, span: tuple[int, int]) -> Actor | None:
@@ -160,6 +206,7 @@ def _apply_nationality(tokens: list[Token], mentions: list[Mention]) -> None:
         if country is None:
             continue
         mention.data["country"] = country
+        mentions[idx - 1].data["used"] = True
         actor = mention.actor
         if actor is not None and actor.country != country and actor.kind in ("org", "group"):
             prev = mentions[idx - 1]
