@@ -52,6 +52,7 @@ class Discourse:
     scene: Place | None = None
     meeting_org: Actor | None = None
     home_country: str | None = None
+    lead_scene: Place | None = None  # first scene of the lead: where the story happens
     holders: dict[str, set[str]] = field(default_factory=dict)  # actor id -> roles
 
 
@@ -87,7 +88,7 @@ class Code(Stage):
 
     def process(self, doc: Document) -> Document:
         kb = knowledge_base()
-        state = Discourse(home_country=_home_country(doc))
+        state = Discourse(home_country=_home_country(doc), lead_scene=_lead_scene(doc))
         events: list[Event] = []
         for s_idx, sentence in enumerate(doc.sentences):
             mentions = doc.mentions[s_idx]
@@ -101,6 +102,19 @@ class Code(Stage):
                     state.scene = event.location
         doc.events = deduplicate(events)
         return doc
+
+
+LEAD_SENTENCES = 3
+
+
+def _lead_scene(doc: Document) -> Place | None:
+    """The first place the lead sentences put something in ("The meeting took place in
+    Munich"): a better guess for an undated-place event than the reporter's dateline."""
+    for mentions in doc.mentions[:LEAD_SENTENCES + (1 if doc.dateline_place else 0)]:
+        for m in mentions:
+            if m.place is not None and m.data.get("locative") and m.kind == "place":
+                return m.place
+    return None
 
 
 def _home_country(doc: Document) -> str | None:
@@ -207,6 +221,8 @@ def _event_place(sentence: Sentence, mentions: list[Mention], match: Match,
         return kb.countries[target.country]
     if state.scene is not None:
         return state.scene
+    if state.lead_scene is not None:
+        return state.lead_scene
     return doc.dateline_place
 
 

@@ -114,7 +114,7 @@ def compose(sentence: Sentence, raw: list[tuple[int, int, tuple[Entry, ...]]],
             continue
         mentions.append(mention)
 
-    _apply_nationality(tokens, mentions)
+    mentions = _apply_nationality(tokens, mentions)
     mentions = _attach_titles(sentence, mentions, kb)
     mentions = _merge_possessors(tokens, mentions)
     _adjectives_as_countries(mentions, kb)
@@ -154,7 +154,7 @@ def _adjectives_as_countries(mentions: list[Mention], kb: KnowledgeBase) -> None
     """A nationality that qualifies no actor stands for its country: "भारतीय चौकियों पर"
     (Indian posts), "104 भारतीयों को" (Indians)."""
     for mention in mentions:
-        if mention.kind != "adjective" or mention.data.get("used"):
+        if mention.kind != "adjective":
             continue
         place = kb.countries.get(mention.data.get("country") or "")
         if place is None:
@@ -172,49 +172,64 @@ def _copy_actor(actor: Actor | None, text: str, span: tuple[int, int]) -> Actor 
                  kind=actor.kind, text=text, span=span)
 
 
-def _nationality_before(tokens: list[Token], mentions: list[Mention], idx: int) -> str | None:
-    """Country given by an adjective or "<country> के" right before mention ``idx``."""
+def _qualifier_before(tokens: list[Token], mentions: list[Mention], idx: int) -> str | None:
+    """How the mention before ``idx`` qualifies it: "country" (an adjective, or a country
+    written before it or with a genitive: "रूसी", "रूस के", "US", "India's"), "org" (an
+    organisation owning a title: "European Union's High Representative", "भाजपा के
+    प्रवक्ता"), or None."""
     target = mentions[idx]
     if idx == 0:
         return None
     prev = mentions[idx - 1]
     gap = [t for t in tokens[prev.tok_end:target.tok_start] if t.norm]
-    country = prev.data.get("country") if prev.kind == "adjective" else (
-        prev.place.country if prev.kind in ("country", "place") and prev.place else None)
-    if country is None:
+    genitive_gap = False
+    if gap and gap[0].norm in GENITIVES and len(gap) <= MAX_TITLE_GAP + 2:
+        rest = gap[1:]
+        if gap[0].norm == "'" and rest and rest[0].norm == "s":
+            rest = rest[1:]
+        genitive_gap = all(t.script in ("deva", "latn") for t in rest) and len(rest) <= MAX_TITLE_GAP
+    if prev.kind == "adjective":
+        if len(gap) <= MAX_TITLE_GAP and not any(t.norm in GENITIVES or t.script == "punct"
+                                                for t in gap):
+            return "country"
         return None
-    if prev.kind == "adjective" and len(gap) <= MAX_TITLE_GAP and not any(
-            t.norm in GENITIVES or t.script == "punct" for t in gap):
-        return country
-    if prev.kind in ("country", "place"):
-        if not gap and target.kind == "group":
-            return country  # "पंजाब सरकार", "Pakistan Army"
-        if gap and gap[0].norm in GENITIVES and len(gap) <= MAX_TITLE_GAP + 2:
-            rest = gap[1:]
-            if gap[0].norm == "'" and rest and rest[0].norm == "s":
-                rest = rest[1:]
-            if all(t.script in ("deva", "latn") for t in rest):
-                return country
+    if prev.kind in ("country", "place") and prev.place is not None and prev.place.country:
+        if not gap and target.kind in ("group", "title"):
+            return "country"  # "पंजाब सरकार", "Pakistan Army", "US Secretary of State"
+        return "country" if genitive_gap else None
+    if prev.kind == "actor" and prev.actor is not None and prev.actor.kind == "org" \
+            and target.kind == "title" and genitive_gap:
+        return "org"
     return None
 
 
-def _apply_nationality(tokens: list[Token], mentions: list[Mention]) -> None:
+def _apply_nationality(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """Fold qualifiers into what they qualify; the folded mention covers both."""
+    absorbed: set[int] = set()
     for idx, mention in enumerate(mentions):
         if mention.kind not in ("title", "group", "actor"):
             continue
-        country = _nationality_before(tokens, mentions, idx)
-        if country is None:
+        how = _qualifier_before(tokens, mentions, idx)
+        if how is None:
             continue
+        prev = mentions[idx - 1]
+        absorbed.add(idx - 1)
+        mention.tok_start, mention.start = prev.tok_start, prev.start
+        if how == "org":
+            mention.data["org"] = prev.actor
+            if prev.actor is not None and prev.actor.country:
+                mention.data["country"] = prev.actor.country
+            continue
+        country = prev.data.get("country") if prev.kind == "adjective" else prev.place.country
         mention.data["country"] = country
-        mentions[idx - 1].data["used"] = True
         actor = mention.actor
         if actor is not None and actor.country != country and actor.kind in ("org", "group"):
-            prev = mentions[idx - 1]
             place_name = prev.place.name if prev.place else None
             if actor.kind == "group" and place_name:
                 actor.name = f"{place_name} {actor.name}"
             actor.id = None if actor.kind == "org" else actor.id
             actor.country = country
+    return [m for i, m in enumerate(mentions) if i not in absorbed]
 
 
 def _attach_titles(sentence: Sentence, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
@@ -250,6 +265,11 @@ def _attach_titles(sentence: Sentence, mentions: list[Mention], kb: KnowledgeBas
                                start=actor.span[0], end=actor.span[1], text=text, actor=actor,
                                data={"title": mention.data.get("role"), "new": True}))
             continue
+        org = mention.data.get("org")
+        if org is not None:
+            # "भाजपा के प्रवक्ता ने": the party speaks through its spokesperson
+            mention.kind = "actor"
+            mention.actor = _copy_actor(org, mention.text, (mention.start, mention.end))
         out.append(mention)
     return out
 

@@ -121,9 +121,11 @@ def _covered(mentions: list[Mention]) -> set[int]:
 def _coordinated(sentence: Sentence, left: Mention, right: Mention) -> bool:
     """Are two mentions joined only by a conjunction or a comma?"""
     markers = case_markers()
-    between = [t.norm for t in sentence.tokens[left.tok_end:right.tok_start] if t.norm]
-    return len(between) == 1 and (markers["hi"].get(between[0]) == "conj"
-                                  or markers["en"].get(between[0]) == "conj")
+    between = [t for t in sentence.tokens[left.tok_end:right.tok_start] if t.norm]
+    if len(between) == 2 and between[0].script == "latn" and between[0].text[:1].isupper():
+        between = between[1:]  # a name's unknown last part: "Josep Borrell Fontelles, ..."
+    return len(between) == 1 and (markers["hi"].get(between[0].norm) == "conj"
+                                  or markers["en"].get(between[0].norm) == "conj")
 
 
 def hindi_roles(sentence: Sentence, mentions: list[Mention], match: Match,
