@@ -245,7 +245,8 @@ def _attach_titles(sentence: Sentence, mentions: list[Mention], kb: KnowledgeBas
         nxt = mentions[idx + 1] if idx + 1 < len(mentions) else None
         between = tokens[mention.tok_end:nxt.tok_start] if nxt else []
         if nxt is not None and nxt.kind == "actor" and nxt.actor and nxt.actor.kind == "person" \
-                and all(t.script == "punct" and t.text in ".," for t in between):
+                and (all(t.script == "punct" and t.text in ".," for t in between)
+                     or _title_tail(between)):
             nxt.data["title"] = mention.data.get("role")
             nxt.data["title_span"] = (mention.start, mention.end)
             # the mention now covers "title name", so "A और विदेश मंत्री B" reads as A और B
@@ -272,6 +273,19 @@ def _attach_titles(sentence: Sentence, mentions: list[Mention], kb: KnowledgeBas
             mention.actor = _copy_actor(org, mention.text, (mention.start, mention.end))
         out.append(mention)
     return out
+
+
+TITLE_TAIL_WORDS = {"for", "of", "and", "the", "on", "affairs"}
+MAX_TITLE_TAIL = 6
+
+
+def _title_tail(between: list[Token]) -> bool:
+    """English titles run on before the name: "High Representative for Foreign Affairs and
+    Security Policy Josep Borrell". Only capitalised words and their glue may stand there."""
+    if not between or len(between) > MAX_TITLE_TAIL:
+        return False
+    return all(t.script == "latn" and (t.text[:1].isupper() or t.norm in TITLE_TAIL_WORDS)
+               for t in between) and any(t.text[:1].isupper() for t in between)
 
 
 def _unknown_name_end(tokens: list[Token], begin: int, nxt: Mention | None,
