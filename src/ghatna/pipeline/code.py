@@ -94,7 +94,7 @@ class Code(Stage):
             mentions = doc.mentions[s_idx]
             found = code_sentence(doc, s_idx, sentence, mentions, state, kb)
             events.extend(found)
-            _update_discourse(state, sentence, mentions, kb)
+            _update_discourse(state, sentence, mentions, kb, bool(found))
             # a visit moves the scene to its destination ("रूस का दौरा" -> later sentences
             # of that trip happen in Russia)
             for event in found:
@@ -322,13 +322,15 @@ def _raw_actor(doc: Document, actor: Actor | None) -> Actor | None:
 
 
 def _update_discourse(state: Discourse, sentence: Sentence, mentions: list[Mention],
-                      kb: KnowledgeBase) -> None:
+                      kb: KnowledgeBase, has_events: bool) -> None:
     dates = [m for m in mentions if m.kind == "date" and m.date is not None]
     locatives = [m for m in mentions if m.place is not None and m.data.get("locative")]
     if dates:
         state.focus_date = dates[0].date
         state.scene = None
-    if locatives:
+    # a place sets the scene only where something happens or a time is given: "यूक्रेन में
+    # संघर्ष" in a sentence of opinion is a topic, not where the story is
+    if locatives and (has_events or dates):
         state.scene = locatives[0].place
     lang = "hi" if sentence.lang == "hi" else "en"
     subject = _sentence_subject(sentence, mentions, lang)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from ..data import DateValue, Document, Mention, Sentence, Token
+from ..data import DateValue, Document, Mention, Place, Sentence, Token
 from ..resources import load_table, surface_key
 from .base import Stage
 
@@ -270,6 +270,23 @@ def find_dateline(sentences: list[Sentence], scanned: list[list[RawDate]]) -> tu
     return None
 
 
+DATELINE_PUNCT = {":", ",", "।", "-", "|"}
+
+
+def _place_dateline(doc: Document) -> Place | None:
+    """A dateline with a place and no date: "नयी दिल्ली।", "नई दिल्ली: ...", "LUCKNOW -"."""
+    if not doc.sentences:
+        return None
+    tokens = doc.sentences[0].tokens
+    for mention in doc.mentions[0]:
+        if mention.place is None or mention.tok_start > 1:
+            continue
+        after = tokens[mention.tok_end].text if mention.tok_end < len(tokens) else "।"
+        if after in DATELINE_PUNCT:
+            return mention.place
+    return None
+
+
 class Dates(Stage):
     """Add date mentions to every sentence and set ``doc.dateline`` / ``doc.anchor_year``."""
 
@@ -289,6 +306,8 @@ class Dates(Stage):
         if reference is not None:
             doc.dateline = DateValue(reference.isoformat(), "day",
                                      "" if not found else "dateline")
+        if not found:
+            doc.dateline_place = _place_dateline(doc)
         if found:
             s_idx, raw = found
             tokens = doc.sentences[s_idx].tokens

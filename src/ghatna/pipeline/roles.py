@@ -57,8 +57,11 @@ def _marker_at(norms: list[str], markers: dict[str, str]) -> tuple[str, str]:
     return "", ""
 
 
+TRANSPARENT = {"(", ")", "[", "]", '"'}  # "विदेश मंत्रालय (MEA) ने": brackets hide no marker
+
+
 def _norms_from(sentence: Sentence, pos: int) -> list[str]:
-    return [t.norm for t in sentence.tokens[pos:pos + 3] if t.norm]
+    return [t.norm for t in sentence.tokens[pos:pos + 6] if t.norm and t.norm not in TRANSPARENT][:3]
 
 
 def _marker_after(sentence: Sentence, mention: Mention, markers: dict[str, str],
@@ -147,7 +150,9 @@ def hindi_roles(sentence: Sentence, mentions: list[Mention], match: Match,
     marks = [mk for _, mk in keep]
 
     between = [m for m, (marker, _) in zip(candidates, marks) if marker == "के बीच"]
-    if len(between) >= 2 and not any(role == "agent" for _, role in marks):
+    nominal = not any(e.kind == "class" for e in match.pattern.elements)
+    if len(between) >= 2 and (nominal or not any(role == "agent" for _, role in marks)):
+        # "X और Y के बीच शिखर बैठक": a meeting noun names its own two sides
         roles.agent, roles.others = between[0], between[1:]
         return roles
 
@@ -164,9 +169,12 @@ def hindi_roles(sentence: Sentence, mentions: list[Mention], match: Match,
         if mention is roles.agent or role == "locative":
             continue
         if role == "passive_agent" and not _is_place(mention):
-            roles.agent = roles.agent or mention
-            continue
-        if role == "obj" and (allowed is None or marker in allowed or marker == "के बीच"):
+            if roles.agent is None:
+                roles.agent = mention
+                continue
+            # with a ने-agent, "X द्वारा की गई आलोचना को खारिज किया": X authored the object
+            marker, role = "द्वारा", "obj"
+        if role == "obj" and (allowed is None or marker in allowed or marker in ("के बीच", "द्वारा")):
             if others and not _coordinated(sentence, mention, others[-1]):
                 break
             others.append(mention)
