@@ -254,6 +254,8 @@ def _build_events(doc: Document, sentence: Sentence, mentions: list[Mention], ma
         actor = _resolve(mention, state, kb, date, fallback_country)
         if actor is not None and _actor_key(actor) != _actor_key(agent):
             targets.append((actor, mention))
+    if len(targets) > 1 and all(a is not None and a.kind == "group" for a, _ in targets):
+        targets = targets[:1]  # "नेताओं और कार्यकर्ताओं को": one crowd, one event
     if not targets:
         if "needs_target" in pattern.flags:
             return []
@@ -376,4 +378,8 @@ def deduplicate(events: list[Event]) -> list[Event]:
             kept[key].confidence = max(kept[key].confidence, event.confidence)
             continue
         kept[key] = event
-    return list(kept.values())
+    events = list(kept.values())
+    # "X protested" beside "X protested against Y" on the same day: one fact, told twice
+    with_target = {(e.type, _actor_key(e.actor1), e.date) for e in events if e.actor2 is not None}
+    return [e for e in events
+            if e.actor2 is not None or (e.type, _actor_key(e.actor1), e.date) not in with_target]

@@ -30,12 +30,19 @@ RANGE_JOINERS = {"-", "से", "to", "and", "और", "–"}
 class CalendarWord:
     kind: str
     value: str
+    ambiguous: bool = False
 
 
 @lru_cache(maxsize=1)
 def calendar_words() -> dict[str, CalendarWord]:
-    return {surface_key(r["surface"]): CalendarWord(r["kind"], r["value"])
+    return {surface_key(r["surface"]): CalendarWord(r["kind"], r["value"], r["ambiguous"] == "yes")
             for r in load_table("calendar.tsv")}
+
+
+@lru_cache(maxsize=1)
+def joins_event_words() -> frozenset[str]:
+    return frozenset(surface_key(r["word"]) for r in load_table("discourse.tsv")
+                     if r["kind"] == "joins_event")
 
 
 @lru_cache(maxsize=1)
@@ -167,15 +174,16 @@ def _match_at(tokens: list[Token], norms: list[str], i: int) -> RawDate | None:
         year = _number(tokens[end]) if end < len(tokens) else None
         if _plausible_year(year):
             return RawDate(i, end + 1, month=month, year=year)
-        # a bare month name: "May" is also a verb; take it only in a Hindi sentence or
-        # after "in"/"since"/"from" or before "में"
+        # a bare month name: ambiguous ones ("मार्च" is also a march, "May" a verb) need a day
+        # or a year; an English one needs "in"/"since"/... before it or "में" after it
         after = norms[end] if end < len(norms) else ""
-        before = norms[i - 1] if i else ""
-        if tokens[i].script == "deva" or tokens[i].lang == "en" and tokens[i].script == "latn" \
-                and before in ("in", "since", "from", "until", "by") or after == "में":
-            if tokens[i].script == "latn" and before not in ("in", "since", "from", "until", "by") \
-                    and after != "में":
+        if word.ambiguous:
+            joins = joins_event_words()
+            if after != "में" or (end + 1 < len(norms) and norms[end + 1] in joins):
                 return None
+        before = norms[i - 1] if i else ""
+        if tokens[i].script == "deva" or before in ("in", "since", "from", "until", "by") \
+                or after == "में":
             return RawDate(i, end, month=month)
         return None
     if word.kind == "weekday":
