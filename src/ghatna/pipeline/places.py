@@ -24,15 +24,40 @@ def locative_markers() -> tuple[frozenset[str], frozenset[str]]:
     return after, before
 
 
+#: Words that may stand between a locative marker and its place: "in Khandipora area of
+#: south Kashmir's Kulgam district", "अवंतीपोरा के त्राल में".
+PLACE_PHRASE_WORDS = frozenset({"area", "of", "district", "the", "'", "s", "south", "north",
+                                "east", "west", "central", "village", "town", "city", "region",
+                                "sector", "के", "की", "का", "जिले", "जिला", "गांव", "इलाके",
+                                "क्षेत्र", "शहर"})
+MAX_PLACE_PHRASE = 6
+
+
 def is_locative(sentence: Sentence, mention: Mention) -> bool:
     after, before = locative_markers()
-    norms = [t.norm for t in sentence.tokens]
+    tokens = sentence.tokens
+    norms = [t.norm for t in tokens]
     for n in (1, 2, 3):
         if " ".join(norms[mention.tok_end:mention.tok_end + n]) in after:
             return True
         if mention.tok_start - n >= 0 and " ".join(norms[mention.tok_start - n:mention.tok_start]) in before:
             return True
+    # the marker may stand a few place-phrase words away (unknown village names included)
+    for i in range(mention.tok_start - 1, max(-1, mention.tok_start - MAX_PLACE_PHRASE - 1), -1):
+        if norms[i] in before:
+            return True
+        if not _place_phrase_word(tokens[i]):
+            break
+    for i in range(mention.tok_end, min(len(tokens), mention.tok_end + MAX_PLACE_PHRASE)):
+        if norms[i] in after and i > mention.tok_end:
+            return True
+        if not _place_phrase_word(tokens[i]):
+            break
     return False
+
+
+def _place_phrase_word(tok) -> bool:
+    return tok.norm in PLACE_PHRASE_WORDS or (tok.script == "latn" and tok.text[:1].isupper())
 
 
 class Places(Stage):

@@ -232,8 +232,10 @@ def english_roles(sentence: Sentence, mentions: list[Mention], match: Match,
                or _marker_before(sentence, m, markers)[1] != "pre_locative"]
     objects = [m for m in objects if not _is_place(m) or m.tok_start <= match.token_end + 1]
     if passive:
-        by = [m for m in after if _marker_before(sentence, m, markers)[1] == "passive_agent"
-              and not _is_place(m)]
+        # "was arrested by police", "was killed in an encounter with security forces"
+        by = [m for m in after if not _is_place(m) and (
+            _marker_before(sentence, m, markers)[1] == "passive_agent"
+            or m.tok_start == match.token_end)]
         roles.agent = by[0] if by else None
         if subjects:
             roles.others = [subjects[-1]]
