@@ -78,6 +78,33 @@ class KnowledgeBase:
         return list(self.automaton.get(framed, (None, []))[1]) if framed in self.automaton else []
 
 
+@lru_cache(maxsize=1)
+def devanagari_letter_names() -> tuple[str, ...]:
+    """एस, के, यू ...: the Devanagari initials listed in abbreviations.tsv, longest first."""
+    names = [r["abbreviation"] for r in load_table("abbreviations.tsv")
+             if r["lang"] == "hi" and any(0x0900 <= ord(c) <= 0x097F for c in r["abbreviation"])]
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+def _split_letters(word: str, letter_names: tuple[str, ...]) -> list[str] | None:
+    if not word:
+        return []
+    for name in letter_names:
+        if word.startswith(name):
+            rest = _split_letters(word[len(name):], letter_names)
+            if rest is not None:
+                return [name, *rest]
+    return None
+
+
+def initialism_variants(surface: str, letter_names: tuple[str, ...]) -> list[str]:
+    """A Devanagari initialism is also written with dots: यूके -> यू.के., यू.के"""
+    letters = _split_letters(surface, letter_names) if " " not in surface else None
+    if not letters or len(letters) < 2:
+        return [surface]
+    return [surface, ".".join(letters) + ".", ".".join(letters)]
+
+
 def demonym_forms(adjective: str) -> list[str]:
     """The adjective and the plural nouns news makes of it: भारतीय -> भारतीयों,
     पाकिस्तानी -> पाकिस्तानियों, Indian -> Indians."""
@@ -115,7 +142,13 @@ def knowledge_base() -> KnowledgeBase:
     """Build the automaton from places, adjectives, actors, groups, titles and pronouns."""
     entries: dict[str, list[tuple[int, Entry]]] = {}
 
+    letter_names = devanagari_letter_names()
+
     def add(surface: str, entry: Entry, rank: int = 0) -> None:
+        for variant in initialism_variants(surface, letter_names):
+            _add(variant, entry, rank)
+
+    def _add(surface: str, entry: Entry, rank: int = 0) -> None:
         key = surface_key(surface)
         if not key:
             return
