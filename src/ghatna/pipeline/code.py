@@ -260,6 +260,10 @@ def _build_events(doc: Document, sentence: Sentence, mentions: list[Mention], ma
         if "needs_target" in pattern.flags:
             return []
         targets = [(None, None)]
+    if "security_first" in pattern.flags and len(targets) == 1 and targets[0][0] is not None \
+            and targets[0][0].sector in ("MIL", "POL") and agent.sector not in ("MIL", "POL"):
+        (target, target_mention), agent = (agent, agent_mention), targets[0][0]
+        targets = [(target, target_mention)]
     events = []
     for target, target_mention in targets:
         place = _event_place(sentence, mentions, match, target, target_mention, state, doc, kb)

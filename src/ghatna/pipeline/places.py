@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..data import Document, Mention, Sentence
+from ..data import Document, Mention, Place, Sentence, Token
 from ..resources import load_table, surface_key
+from ..translit import devanagari_to_latin
 from .base import Stage
+from .gazetteer import knowledge_base
 
 
 @lru_cache(maxsize=1)
@@ -60,15 +62,75 @@ def _place_phrase_word(tok) -> bool:
     return tok.norm in PLACE_PHRASE_WORDS or (tok.script == "latn" and tok.text[:1].isupper())
 
 
+LOCALITY_NOUNS = frozenset({"गांव", "इलाके", "क्षेत्र", "कस्बे", "मोहल्ले", "थाने", "थाना",
+                            "area", "village", "town", "sector", "district"})
+
+
+def _unknown_word(tok: Token, covered: set[int], index: int, vocabulary: frozenset[str]) -> bool:
+    if index in covered or tok.norm in vocabulary or tok.norm in PLACE_PHRASE_WORDS:
+        return False
+    if tok.script == "deva":
+        return len(tok.norm) >= 2
+    return tok.script == "latn" and tok.text[:1].isupper()
+
+
+def find_localities(sentence: Sentence, mentions: list[Mention], vocabulary: frozenset[str],
+                    home: Place | None) -> list[Mention]:
+    """Villages and areas the gazetteer does not know, named next to one it knows:
+    "अवंतीपोरा के त्राल में", "शोपियां जिले के केलार में", "in Khandipora area of ... Kulgam",
+    "नादेर गांव में". The new place takes its country (and state) from the known one."""
+    tokens = sentence.tokens
+    covered = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
+    known = [m for m in mentions if m.place is not None]
+    found: list[Mention] = []
+    for i, tok in enumerate(tokens):
+        word: int | None = None
+        if tok.norm == "में" and i >= 1:
+            j = i - 1
+            if tokens[j].norm in LOCALITY_NOUNS and j >= 1:
+                j -= 1
+            if _unknown_word(tokens[j], covered, j, vocabulary):
+                word = j
+        elif tok.norm in ("in", "at", "near") and i + 1 < len(tokens):
+            j = i + 1
+            if _unknown_word(tokens[j], covered, j, vocabulary) and j + 1 < len(tokens) and (
+                    tokens[j + 1].norm in LOCALITY_NOUNS or tokens[j + 1].norm in (",", "of")):
+                word = j
+        if word is None:
+            continue
+        parent = min(known, key=lambda m: abs(m.tok_start - word), default=None)
+        base = parent.place if parent is not None else home
+        if base is None:
+            continue
+        tok = tokens[word]
+        name = tok.text if tok.script == "latn" else devanagari_to_latin(tok.text)
+        if base.kind in ("city", "district", "place", "state", "region") and base.name:
+            full = f"{name}, {base.name}"
+        else:
+            full = name
+        place = Place(name=full, country=base.country, admin1=base.admin1 or (
+            base.name if base.kind == "state" else None), lat=base.lat, lon=base.lon,
+            kind="locality", id=None, text=tok.text, span=(tok.start, tok.end))
+        found.append(Mention(kind="place", tok_start=word, tok_end=word + 1, start=tok.start,
+                             end=tok.end, text=tok.text, place=place,
+                             data={"locative": True, "new": True}))
+        covered.add(word)
+    return found
+
+
 class Places(Stage):
-    """Mark scene candidates (``mention.data["locative"]``)."""
+    """Mark scene candidates (``mention.data["locative"]``) and add unknown localities."""
 
     name = "places"
     requires = ("mentions", "dates")
 
     def process(self, doc: Document) -> Document:
-        for sentence, mentions in zip(doc.sentences, doc.mentions):
+        vocabulary = knowledge_base().function_words
+        for s_idx, (sentence, mentions) in enumerate(zip(doc.sentences, doc.mentions)):
             for mention in mentions:
                 if mention.place is not None:
                     mention.data["locative"] = is_locative(sentence, mention)
+            new = find_localities(sentence, mentions, vocabulary, doc.dateline_place)
+            if new:
+                doc.mentions[s_idx] = sorted(mentions + new, key=lambda m: m.tok_start)
         return doc

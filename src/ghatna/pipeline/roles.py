@@ -108,6 +108,14 @@ def clause_start(sentence: Sentence, before: int, lang: str) -> tuple[int, int |
     return 0, None
 
 
+def _clause_end(sentence: Sentence, after: int, markers: dict[str, str]) -> tuple[int, str]:
+    for i in range(after, len(sentence.tokens)):
+        role = markers.get(sentence.tokens[i].norm, "")
+        if role in ("boundary", "reporting"):
+            return i, role
+    return len(sentence.tokens), ""
+
+
 def _is_place(mention: Mention) -> bool:
     return mention.kind == "place"
 
@@ -191,6 +199,13 @@ def hindi_roles(sentence: Sentence, mentions: list[Mention], match: Match,
                 roles.others = [unmarked[-1]]
         elif unmarked:
             roles.agent = unmarked[0]
+    if roles.agent is None and not passive:
+        # "मुठभेड़ में लश्कर के तीन आतंकी मारे गए": the subject may follow an adverbial phrase
+        end, _ = _clause_end(sentence, match.token_end, markers)
+        for mention in _participants(mentions, match.token_end, end):
+            if not _is_place(mention) and not _marker_after(sentence, mention, markers, covered)[1]:
+                roles.agent = mention
+                break
     if roles.agent is not None and not roles.others and match.pattern.type in SYMMETRIC:
         # "भारत और जापान ने समझौते पर हस्ताक्षर किए": the second of joined agents is the partner
         idx = candidates.index(roles.agent)
