@@ -46,7 +46,15 @@ def run(args: argparse.Namespace) -> int:
             if args.strict:
                 raise InputError(f"{label}: {item.reason} (--strict stops at the first bad document)")
             continue
-        events = pipeline.extract(item)
+        try:
+            events = pipeline.extract(item)
+        except Exception as exc:  # a bug on one document must not lose the batch
+            rejected += 1
+            print(f"ghatna: failed {item.source or '-'} ({item.id}): internal error "
+                  f"{type(exc).__name__}: {exc}; please report it [extract_error]", file=sys.stderr)
+            if args.strict:
+                raise
+            continue
         if fmt == "docs":
             out.write(document_line(item, events) + "\n")
         elif fmt == "events":

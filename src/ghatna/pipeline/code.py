@@ -356,6 +356,15 @@ def _sentence_subject(sentence: Sentence, mentions: list[Mention], lang: str) ->
     persons = [m for m in mentions if m.kind == "actor" and m.actor and m.actor.kind == "person"]
     if not persons:
         return None
+    # "he met Putin", "the minister met Putin": a pronoun or a title before the first person
+    # is the subject, and the person is the object: the salient person stays who it was
+    first_person = persons[0].tok_start
+    if any(m.kind in ("pronoun", "title") and m.tok_start < first_person for m in mentions) \
+            and lang == "en":
+        return None
+    if any(m.kind == "pronoun" and m.data.get("role") == "agent" and m.tok_start < first_person
+           for m in mentions):
+        return None
     if lang == "hi":
         for m in persons:
             nxt = [t.norm for t in sentence.tokens[m.tok_end:m.tok_end + 1]]

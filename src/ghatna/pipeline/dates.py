@@ -66,17 +66,23 @@ def is_future(tokens: list[Token]) -> bool:
     return False
 
 
-def clause_after(tokens: list[Token], first: int) -> list[Token]:
-    """The tokens from ``first`` to the end of its clause: the tense of a date expression is
-    the tense of its own verb, not of a reported clause after it ("Friday को घोषणा की और कहा
-    कि ... चर्चा करेंगे" is a past Friday)."""
+def clause_around(tokens: list[Token], first: int) -> list[Token]:
+    """The clause a date expression stands in: its tense is the tense of its own verb, not of
+    a reported clause next to it ("Friday को घोषणा की और कहा कि ... चर्चा करेंगे" is a past
+    Friday; "Putin will visit India in December" a coming December)."""
     from .roles import case_markers  # roles knows the clause boundaries
 
     markers = {**case_markers().get("en", {}), **case_markers().get("hi", {})}
+    start, end = 0, len(tokens)
+    for i in range(first - 1, -1, -1):
+        if markers.get(tokens[i].norm) in ("boundary", "reporting"):
+            start = i + 1
+            break
     for i in range(first, len(tokens)):
         if markers.get(tokens[i].norm) in ("boundary", "reporting"):
-            return tokens[first:i]
-    return tokens[first:]
+            end = i
+            break
+    return tokens[start:end]
 
 
 def _number(tok: Token) -> int | None:
@@ -166,8 +172,19 @@ def _match_at(tokens: list[Token], norms: list[str], i: int) -> RawDate | None:
         month = int(word.value)
         k = end + (1 if end < len(tokens) and tokens[end].text == "." else 0)
         day = _number(tokens[k]) if k < len(tokens) else None
-        if day is not None and 1 <= day <= 31:  # "Feb 16", "February 16, 2025"
+        if day is not None and 1 <= day <= 31:  # "Feb 16", "February 16, 2025", "August 19-21, 2025"
             k += 1
+            day_end = None
+            if k + 1 < len(tokens) and norms[k] in RANGE_JOINERS:
+                last_day = _number(tokens[k + 1])
+                if last_day is not None and day < last_day <= 31:
+                    day_end, k = last_day, k + 2
+            if k + 1 < len(tokens) and tokens[k].text == "," and _plausible_year(_number(tokens[k + 1])):
+                return RawDate(i, k + 2, day=day, day_end=day_end, month=month,
+                               year=_number(tokens[k + 1]))
+            if k < len(tokens) and _plausible_year(_number(tokens[k])):
+                return RawDate(i, k + 1, day=day, day_end=day_end, month=month, year=_number(tokens[k]))
+            return RawDate(i, k, day=day, day_end=day_end, month=month)
             if k + 1 < len(tokens) and tokens[k].text == "," and _plausible_year(_number(tokens[k + 1])):
                 return RawDate(i, k + 2, day=day, month=month, year=_number(tokens[k + 1]))
             return RawDate(i, k, day=day, month=month)
@@ -319,7 +336,8 @@ class Dates(Stage):
         if found:
             s_idx, raw = found
             tokens = doc.sentences[s_idx].tokens
-            doc.dateline.text = " ".join(t.text for t in tokens[raw.first:raw.last]) if doc.dateline else ""
+            if doc.dateline is not None:
+                doc.dateline.text = " ".join(t.text for t in tokens[raw.first:raw.last])
             for mention in doc.mentions[s_idx]:
                 if mention.tok_end <= raw.first and mention.place is not None:
                     doc.dateline_place = mention.place
@@ -328,7 +346,7 @@ class Dates(Stage):
             if not scanned[s_idx]:
                 continue
             for raw in scanned[s_idx]:
-                future = is_future(clause_after(sentence.tokens, raw.first))
+                future = is_future(clause_around(sentence.tokens, raw.first))
                 value = resolve(raw, sentence.tokens, reference, doc.anchor_year, future)
                 if value is None:
                     continue

@@ -160,6 +160,7 @@ def _adjectives_as_countries(mentions: list[Mention], kb: KnowledgeBase) -> None
         if place is None:
             continue
         mention.kind = "country"
+        mention.data["from_adjective"] = True
         mention.place = None  # an adjective is never the scene
         mention.actor = Actor(name=place.name, id=place.id, country=place.country, kind="country",
                               text=mention.text, span=(mention.start, mention.end))

@@ -230,7 +230,9 @@ def english_roles(sentence: Sentence, mentions: list[Mention], match: Match,
     start, reporting = clause_start(sentence, match.token_start, "en")
     roles = Roles(clause_start=start)
     before = [m for m in _participants(mentions, start, match.token_start) if not _is_place(m)]
-    after = _participants(mentions, match.token_start + 1, next_start)
+    # "led the Indian delegation": a nationality inside the predicate qualifies its noun
+    after = [m for m in _participants(mentions, match.token_start + 1, next_start)
+             if not (m.data.get("from_adjective") and m.tok_end <= match.token_end)]
     # stop the object search at the next clause boundary
     bounded: list[Mention] = []
     for mention in after:
