@@ -53,6 +53,7 @@ class Discourse:
     meeting_org: Actor | None = None
     home_country: str | None = None
     lead_scene: Place | None = None  # first scene of the lead: where the story happens
+    last_agent: dict[str, Actor] = field(default_factory=dict)  # event type -> last actor1
     holders: dict[str, set[str]] = field(default_factory=dict)  # actor id -> roles
 
 
@@ -247,8 +248,13 @@ def _build_events(doc: Document, sentence: Sentence, mentions: list[Mention], ma
     agent = _resolve(agent_mention, state, kb, date, fallback_country)
     if agent is None and pattern.default_agent:
         agent = _default_agent(pattern.default_agent, fallback_country, kb)
+    if agent is None and pattern.passive_form:
+        # "भारत ने सहायता भेजी ... राहत सामग्री जमैका भेजी गई": the same kind of act, told
+        # again without its agent, is the last agent's
+        agent = state.last_agent.get(pattern.type)
     if agent is None:
         return []
+    state.last_agent[pattern.type] = agent
     targets: list[tuple[Actor | None, Mention | None]] = []
     for mention in others:
         actor = _resolve(mention, state, kb, date, fallback_country)

@@ -87,9 +87,14 @@ def find_localities(sentence: Sentence, mentions: list[Mention], vocabulary: fro
         word: int | None = None
         if tok.norm == "में" and i >= 1:
             j = i - 1
-            if tokens[j].norm in LOCALITY_NOUNS and j >= 1:
+            has_noun = tokens[j].norm in LOCALITY_NOUNS and j >= 1
+            if has_noun:
                 j -= 1
-            if _unknown_word(tokens[j], covered, j, vocabulary):
+            # "नादेर गांव में" (a locality noun), or "अवंतीपोरा के त्राल में" (a known place
+            # governs it); any other unknown word before में is just a noun
+            governed = j >= 2 and tokens[j - 1].norm in ("के", "की") and any(
+                m.tok_end == j - 1 and m.place is not None for m in mentions)
+            if (has_noun or governed) and _unknown_word(tokens[j], covered, j, vocabulary):
                 word = j
         elif tok.norm in ("in", "at", "near") and i + 1 < len(tokens):
             j = i + 1

@@ -38,6 +38,7 @@ class Pattern:
     default_agent: str | None
     example: str
     text: str
+    passive_form: bool = False  # a passive verb ("भेजी गई"): its agent is often left out
 
 
 @dataclass(slots=True)
@@ -105,6 +106,8 @@ def lexicon() -> tuple[dict[str, list[Pattern]], tuple[Pattern, ...]]:
             target_markers=_parse_target(row.get("target", "")),
             flags=frozenset(f for f in flags if not f.startswith("agent=")),
             default_agent=agent, example=row.get("example", ""), text=row["pattern"],
+            passive_form="passive" in flags or any(
+                tok.startswith("~") and tok.endswith("_पास") for tok in row["pattern"].split()),
         )
         patterns.append(pattern)
         first = elements[0]

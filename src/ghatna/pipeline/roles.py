@@ -154,6 +154,7 @@ def hindi_roles(sentence: Sentence, mentions: list[Mention], match: Match,
     # a place is a target only when attacked/raided/...: never an agent, never "में"
     keep = [(m, mk) for m, mk in zip(candidates, marks)
             if not _is_place(m) or mk[0] in PLACE_TARGET_MARKERS]
+    passive = "passive" in match.pattern.flags
     candidates = [m for m, _ in keep]
     marks = [mk for _, mk in keep]
 
@@ -199,6 +200,14 @@ def hindi_roles(sentence: Sentence, mentions: list[Mention], match: Match,
                 roles.others = [unmarked[-1]]
         elif unmarked:
             roles.agent = unmarked[0]
+    if not roles.others:
+        # "राहत सामग्री जमैका और क्यूबा भेजी गई": bare destinations inside the predicate
+        inside = [m for m in _participants(mentions, match.token_start + 1, match.token_end)
+                  if not _is_place(m) and not _marker_after(sentence, m, markers, covered)[1]
+                  in ("agent", "passive_agent")]
+        for mention in inside:
+            if not roles.others or _coordinated(sentence, roles.others[-1], mention):
+                roles.others.append(mention)
     if roles.agent is None and not passive:
         # "मुठभेड़ में लश्कर के तीन आतंकी मारे गए": the subject may follow an adverbial phrase
         end, _ = _clause_end(sentence, match.token_end, markers)
