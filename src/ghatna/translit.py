@@ -63,12 +63,26 @@ def delete_schwas(word: str) -> str:
     return "".join("".join(u) for u in units)
 
 
+def restore_flaps(word: str) -> str:
+    """ड/ढ after a vowel are the flaps ड़/ढ़ (cleaning folds the nukta away): हंदवाडा is
+    "Handwara"-like, not "Handwada"; at the start of a word or after a nasal they stay ड."""
+    out = []
+    for i, ch in enumerate(word):
+        if ch in "डढ" and i > 0 and word[i - 1] not in (VIRAMA, ANUSVARA, "\u0901") \
+                and (i + 1 >= len(word) or word[i + 1] != VIRAMA):
+            out.append(ch + NUKTA)
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
 @lru_cache(maxsize=4096)
 def devanagari_to_latin(word: str) -> str:
     """A capitalised Latin spelling of one Devanagari word."""
     if not word:
         return word
-    latin = sanscript.transliterate(delete_schwas(word), sanscript.DEVANAGARI, sanscript.IAST)
+    latin = sanscript.transliterate(restore_flaps(delete_schwas(word)), sanscript.DEVANAGARI,
+                                    sanscript.IAST)
     latin = unicodedata.normalize("NFC", latin).translate(_FOLD)
     latin = "".join(c for c in unicodedata.normalize("NFD", latin) if not unicodedata.combining(c))
     latin = latin.replace("aa", "a").replace("ii", "i")

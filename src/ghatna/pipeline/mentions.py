@@ -15,7 +15,10 @@ composed the way news writes them:
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..data import Actor, Document, Mention, Sentence, Token
+from ..resources import load_table, normalize
 from ..translit import devanagari_to_latin
 from .base import Stage
 from .gazetteer import Entry, KnowledgeBase, knowledge_base
@@ -173,6 +176,13 @@ def _copy_actor(actor: Actor | None, text: str, span: tuple[int, int]) -> Actor 
                  kind=actor.kind, text=text, span=span)
 
 
+@lru_cache(maxsize=1)
+def grammar_words() -> frozenset[str]:
+    """Postpositions, auxiliaries and conjunctions: they end a noun phrase."""
+    return frozenset(normalize(r["word"]) for r in load_table("function_words.tsv")
+                     if r["role"] in ("postposition", "auxiliary", "conjunction"))
+
+
 def _qualifier_before(tokens: list[Token], mentions: list[Mention], idx: int) -> str | None:
     """How the mention before ``idx`` qualifies it: "country" (an adjective, or a country
     written before it or with a genitive: "रूसी", "रूस के", "US", "India's"), "org" (an
@@ -188,7 +198,8 @@ def _qualifier_before(tokens: list[Token], mentions: list[Mention], idx: int) ->
         rest = gap[1:]
         if gap[0].norm == "'" and rest and rest[0].norm == "s":
             rest = rest[1:]
-        genitive_gap = all(t.script in ("deva", "latn") for t in rest) and len(rest) <= MAX_TITLE_GAP
+        genitive_gap = all(t.script in ("deva", "latn") and t.norm not in grammar_words()
+                           for t in rest) and len(rest) <= MAX_TITLE_GAP
     if prev.kind == "adjective":
         if len(gap) <= MAX_TITLE_GAP and not any(t.norm in GENITIVES or t.script == "punct"
                                                 for t in gap):
@@ -305,9 +316,15 @@ def _unknown_name_end(tokens: list[Token], begin: int, nxt: Mention | None,
         if tok.lang == "en" and tok.script == "latn" and tok.norm != tok.text.lower():
             break  # an English word read as Hindi is vocabulary, not a name
         end += 1
-    # a name is followed by a postposition, punctuation or the end; otherwise it was prose
-    if end < len(tokens) and end > begin and tokens[end].script in ("deva", "latn") and \
-            tokens[end].norm not in kb.function_words:
+    if end == begin:
+        return begin
+    # a name is followed by a postposition, a conjunction, punctuation or the end; a single
+    # Devanagari word counts only before ने ("सब इंस्पेक्टर समेत 5 जवान" is no one's name)
+    follower = tokens[end] if end < len(tokens) else None
+    if follower is not None and follower.script != "punct" and follower.norm not in grammar_words():
+        return begin
+    if end - begin == 1 and tokens[begin].script == "deva" and (
+            follower is None or follower.norm != "ने"):
         return begin
     return end
 
