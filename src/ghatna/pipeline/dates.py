@@ -300,15 +300,14 @@ DATELINE_PUNCT = {":", ",", "।", "-", "|"}
 
 def _place_dateline(doc: Document) -> Place | None:
     """A dateline with a place and no date: "नयी दिल्ली।", "नई दिल्ली: ...", "LUCKNOW -"."""
-    if not doc.sentences:
-        return None
-    tokens = doc.sentences[0].tokens
-    for mention in doc.mentions[0]:
-        if mention.place is None or mention.tok_start > 1:
-            continue
-        after = tokens[mention.tok_end].text if mention.tok_end < len(tokens) else "।"
-        if after in DATELINE_PUNCT:
-            return mention.place
+    for s_idx in range(min(2, len(doc.sentences))):  # a headline may come first
+        tokens = doc.sentences[s_idx].tokens
+        for mention in doc.mentions[s_idx]:
+            if mention.place is None or mention.tok_start > 1:
+                continue
+            after = tokens[mention.tok_end].text if mention.tok_end < len(tokens) else "।"
+            if after in DATELINE_PUNCT:
+                return mention.place
     return None
 
 

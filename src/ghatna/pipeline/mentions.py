@@ -133,6 +133,16 @@ def _merge_possessors(tokens: list[Token], mentions: list[Mention]) -> list[Ment
         if mention.kind == "group" and prev is not None and prev.actor is not None \
                 and prev.kind in ("actor", "country", "group"):
             gap = [t for t in tokens[prev.tok_end:mention.tok_start] if t.norm]
+            if not gap and prev.kind == "group":
+                # "आंदोलनकारी किसानों", "संदिग्ध आतंकी": two crowd words are one crowd, named
+                # by the last (the head noun; the first qualifies it)
+                mention.tok_start, mention.start = prev.tok_start, prev.start
+                mention.text = " ".join(t.text for t in tokens[mention.tok_start:mention.tok_end])
+                out[-1] = mention
+                continue
+            if prev.kind == "group" and len(gap) >= 2 and gap[1].norm in GENITIVES \
+                    and gap[0].script == "deva" and gap[0].norm not in grammar_words():
+                gap = gap[1:]  # "छात्र आंदोलन के नेताओं": the students' movement's leaders
             if gap and gap[0].norm in GENITIVES - {"'"} and len(gap) <= MAX_TITLE_GAP + 1 and all(
                     t.script in ("deva", "digit") for t in gap[1:]):
                 merged = Mention(kind=prev.kind if prev.kind != "country" else "actor",

@@ -30,6 +30,7 @@ GENITIVES = ("का", "की", "के")
 PLACE_TARGET_MARKERS = ("पर", "को", "के खिलाफ", "के विरुद्ध")
 SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
 MAX_POSSESSED = 3  # words a genitive may govern before its noun's own marker
+MAX_ADVERB = 3  # words allowed after "और" before the second of two joined actors
 
 
 @lru_cache(maxsize=1)
@@ -135,8 +136,18 @@ def _coordinated(sentence: Sentence, left: Mention, right: Mention) -> bool:
     between = [t for t in sentence.tokens[left.tok_end:right.tok_start] if t.norm]
     if len(between) == 2 and between[0].script == "latn" and between[0].text[:1].isupper():
         between = between[1:]  # a name's unknown last part: "Josep Borrell Fontelles, ..."
-    return len(between) == 1 and (markers["hi"].get(between[0].norm) == "conj"
-                                  or markers["en"].get(between[0].norm) == "conj")
+    if not between:
+        return False
+
+    def role(tok) -> str:
+        return markers["hi"].get(tok.norm) or markers["en"].get(tok.norm) or ""
+
+    if role(between[0]) != "conj":
+        return False
+    # "पुलिस और मुख्य रूप से प्रदर्शनकारी छात्रों": a short adverb may follow the conjunction
+    rest = between[1:]
+    return len(rest) <= MAX_ADVERB and all(t.script in ("deva", "latn") and role(t) in ("", "obj")
+                                           for t in rest) and (not rest or between[0].norm != ",")
 
 
 def hindi_roles(sentence: Sentence, mentions: list[Mention], match: Match,
