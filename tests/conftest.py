@@ -9,11 +9,7 @@ import pytest
 from ghatna.data import Document
 from ghatna.pipeline.pipeline import Pipeline
 
-REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
-SEED = SHARED / "seed" / "000_06019d068f654b61.txt"
-SEED_GOLD = SHARED / "eval" / "seed.gold.jsonl"
-DEV = SHARED / "eval" / "dev.jsonl"
+from testpaths import SHARED
 
 
 def run_stages(text: str, *stage_names: str, published: str | None = None) -> Document:
