@@ -1,0 +1,175 @@
+#!/usr/bin/env python3
+"""Token-level language identification of romanized Hinglish against L3Cube-HingLID.
+
+Data: ``../shared/external/hinglid/test.txt`` (CC BY-NC-SA 4.0: **evaluation only**, read in
+place, never copied or shipped), one ``token<TAB>HI|EN`` per line, a blank line between
+sentences.
+
+Classifier, in this order:
+
+1. ``--classifier module:function``, a callable taking one Latin token (str) and returning a
+   language (``"hi"``/``"en"``, any case, or a bool meaning "is Hindi");
+2. the first of :data:`CANDIDATES` found in ``ghatna.pipeline.langtag``;
+3. otherwise the langtag stage itself: each sentence (tokens joined by spaces) runs through
+   ``clean -> segment -> langtag`` and each gold token takes the ``lang`` of the pipeline
+   token it starts in. ``hi`` -> HI and ``en`` -> EN; ``ne`` (a name), ``univ`` and tokens
+   the pipeline dropped are counted as ``--other-as`` (default EN) and tallied separately.
+
+Reported: accuracy, precision/recall/F1 of HI and EN, macro F1, and the majority-class
+baseline for comparison.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import sys
+from collections import Counter
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_DATA = ROOT.parent / "shared" / "external" / "hinglid" / "test.txt"
+CLASSES = ("HI", "EN")
+CANDIDATES = ("latin_token_language", "latin_token_lang", "classify_latin", "romanized_lang",
+              "romanized_language", "latin_lang", "token_language", "classify_token")
+
+TokenClassifier = Callable[[str], object]
+
+
+def read_sentences(path: Path, limit: int | None) -> Iterator[tuple[list[str], list[str]]]:
+    """``(tokens, tags)`` per sentence."""
+    tokens: list[str] = []
+    tags: list[str] = []
+    count = 0
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if not line.strip():
+                if tokens:
+                    yield tokens, tags
+                    count += 1
+                    if limit is not None and count >= limit:
+                        return
+                tokens, tags = [], []
+                continue
+            token, _, tag = line.rstrip("\n").rpartition("\t")
+            tokens.append(token)
+            tags.append(tag.strip().upper())
+    if tokens and (limit is None or count < limit):
+        yield tokens, tags
+
+
+def as_class(value: object, other: str) -> str:
+    """A classifier's answer as HI or EN."""
+    if isinstance(value, bool):
+        return "HI" if value else "EN"
+    text = str(value).lower()
+    if text.startswith("hi"):
+        return "HI"
+    if text.startswith("en"):
+        return "EN"
+    return other
+
+
+def find_classifier(spec: str | None) -> tuple[str, TokenClassifier | None]:
+    """The token classifier to use and its name; ``None`` means "use the stage"."""
+    if spec:
+        module_name, _, func_name = spec.partition(":")
+        return spec, getattr(importlib.import_module(module_name), func_name)
+    langtag = importlib.import_module("ghatna.pipeline.langtag")
+    for name in CANDIDATES:
+        func = getattr(langtag, name, None)
+        if callable(func):
+            return f"ghatna.pipeline.langtag:{name}", func
+    return "langtag stage (token.lang)", None
+
+
+class StageTagger:
+    """Tags a sentence's tokens with the clean -> segment -> langtag stages."""
+
+    def __init__(self) -> None:
+        from ghatna.pipeline.clean import Clean
+        from ghatna.pipeline.langtag import LangTag
+        from ghatna.pipeline.pipeline import Pipeline
+        from ghatna.pipeline.segment import Segment
+
+        self.pipeline = Pipeline([Clean(), Segment(), LangTag()])
+        self.raw_langs: Counter[str] = Counter()
+
+    def tag(self, tokens: list[str], other: str) -> list[str]:
+        from ghatna.data import Document
+
+        doc = self.pipeline.run(Document(id="hinglid", raw=" ".join(tokens)))
+        starts: dict[int, str] = {}
+        for sentence in doc.sentences:
+            for tok in sentence.tokens:
+                raw_start, raw_end = doc.to_raw((tok.start, tok.end))
+                for pos in range(raw_start, raw_end):
+                    starts.setdefault(pos, tok.lang)
+        labels = []
+        pos = 0
+        for token in tokens:
+            lang = starts.get(pos, "dropped")
+            self.raw_langs[lang] += 1
+            labels.append(as_class(lang, other) if lang in ("hi", "en") else other)
+            pos += len(token) + 1
+        return labels
+
+
+def f1_table(gold: list[str], pred: list[str]) -> dict[str, dict[str, float]]:
+    """Precision, recall and F1 per class."""
+    table = {}
+    for cls in CLASSES:
+        tp = sum(g == cls and p == cls for g, p in zip(gold, pred, strict=True))
+        n_pred, n_gold = pred.count(cls), gold.count(cls)
+        p = tp / n_pred if n_pred else 0.0
+        r = tp / n_gold if n_gold else 0.0
+        table[cls] = {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0,
+                      "support": n_gold}
+    return table
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="HingLID test file")
+    parser.add_argument("--limit", type=int, default=None, help="first N sentences only")
+    parser.add_argument("--classifier", help="module:function labelling one Latin token")
+    parser.add_argument("--other-as", choices=CLASSES, default="EN",
+                        help="class for tokens tagged ne/univ or dropped (stage mode)")
+    args = parser.parse_args(argv)
+
+    name, classify = find_classifier(args.classifier)
+    tagger = None if classify else StageTagger()
+    gold: list[str] = []
+    pred: list[str] = []
+    for tokens, tags in read_sentences(args.data, args.limit):
+        gold.extend(tags)
+        if classify is not None:
+            pred.extend(as_class(classify(tok), args.other_as) for tok in tokens)
+        else:
+            assert tagger is not None
+            pred.extend(tagger.tag(tokens, args.other_as))
+
+    accuracy = sum(g == p for g, p in zip(gold, pred, strict=True)) / len(gold) if gold else 0.0
+    majority, majority_n = Counter(gold).most_common(1)[0] if gold else ("", 0)
+    table = f1_table(gold, pred)
+    macro = sum(row["f1"] for row in table.values()) / len(table)
+    print(f"HingLID test: {len(gold):,} tokens, classifier: {name}")
+    print(f"  accuracy  {accuracy:.3f}   macro F1 {macro:.3f}   "
+          f"(majority baseline {majority}: {majority_n / max(1, len(gold)):.3f})")
+    for cls, row in table.items():
+        print(f"  {cls}  P {row['precision']:.3f}  R {row['recall']:.3f}  F1 {row['f1']:.3f}"
+              f"  support {row['support']:,}")
+    if tagger is not None:
+        print(f"  pipeline token langs: {dict(tagger.raw_langs.most_common())} "
+              f"(ne/univ/dropped scored as {args.other_as})")
+    print(json.dumps({"tokens": len(gold), "classifier": name, "accuracy": round(accuracy, 4),
+                      "macro_f1": round(macro, 4),
+                      "per_class": {c: {k: round(v, 4) for k, v in r.items()}
+                                    for c, r in table.items()}}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
