@@ -15,6 +15,7 @@ import ahocorasick
 
 from ..data import Actor, Place
 from ..resources import WORD_RE, load_table, split_multi, surface_key
+from .predicates import predicate_rows
 
 KIND_ORDER = {"actor": 0, "country": 1, "place": 2, "group": 3, "title": 4, "adjective": 5,
               "pronoun": 6, "ignore": 7}
@@ -206,7 +207,7 @@ def knowledge_base() -> KnowledgeBase:
     # words known as vocabulary are never taken for an unknown person's name
     vocabulary = {surface_key(r["hindi"]) for r in load_table("codemix.tsv")}
     vocabulary |= {surface_key(r["surface"]) for r in load_table("calendar.tsv")}
-    vocabulary |= {w for r in load_table("predicates.tsv") for w in surface_key(
+    vocabulary |= {w for r in predicate_rows() for w in surface_key(
         r["pattern"].replace("/", " ")).split() if not w.startswith("~")}
     function_words = function_words | frozenset(v for v in vocabulary if " " not in v)
 

@@ -1,4 +1,4 @@
-"""The predicate lexicon: patterns of resources/predicates.tsv compiled and matched on tokens.
+"""The predicate lexicon: patterns of resources/predicates_*.tsv compiled and matched on tokens.
 
 A pattern is a list of elements (see FORMAT.md): a set of words, a verb-form class
 (``~कर``), or a gap (``*`` up to 3 tokens, ``**`` up to 8). Patterns are indexed by the
@@ -53,6 +53,14 @@ class Match:
     extra: dict[str, object] = field(default_factory=dict)
 
 
+PREDICATE_FILES = ("predicates_hi.tsv", "predicates_en.tsv")
+
+
+def predicate_rows() -> list[dict[str, str]]:
+    """Rows of every predicate file (one per language, same columns)."""
+    return [row for name in PREDICATE_FILES for row in load_table(name)]
+
+
 @lru_cache(maxsize=1)
 def verb_classes() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
     classes: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -72,11 +80,11 @@ def compile_element(token: str, classes: dict[str, tuple[tuple[tuple[str, ...], 
     if token.startswith("~"):
         name = token[1:]
         if name not in classes:
-            raise ResourceError(f"predicates.tsv: pattern {pattern_id} uses unknown class ~{name}")
+            raise ResourceError(f"predicates: pattern {pattern_id} uses unknown class ~{name}")
         return Element("class", forms=classes[name])
     alternatives = frozenset(t for t in (tokenize_surface(a) for a in token.split("/")) if t)
     if not alternatives:
-        raise ResourceError(f"predicates.tsv: pattern {pattern_id} has an empty element {token!r}")
+        raise ResourceError(f"predicates: pattern {pattern_id} has an empty element {token!r}")
     return Element("word", words=alternatives)
 
 
@@ -93,11 +101,11 @@ def lexicon() -> tuple[dict[str, list[Pattern]], tuple[Pattern, ...]]:
     classes = verb_classes()
     index: dict[str, list[Pattern]] = {}
     patterns: list[Pattern] = []
-    for row in load_table("predicates.tsv"):
+    for row in predicate_rows():
         pid = row["id"]
         elements = tuple(compile_element(tok, classes, pid) for tok in row["pattern"].split())
         if not elements or elements[0].kind == "gap":
-            raise ResourceError(f"predicates.tsv: pattern {pid} must start with a word")
+            raise ResourceError(f"predicates: pattern {pid} must start with a word")
         flags = frozenset(split_multi(row.get("flags", "")))
         agent = next((f.split("=", 1)[1] for f in flags if f.startswith("agent=")), None)
         pattern = Pattern(

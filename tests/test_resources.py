@@ -1,0 +1,140 @@
+"""Every row of every resource file parses, and the entries that can be exercised are."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from ghatna.data import Document
+from ghatna.pipeline.code import cameo_roots
+from ghatna.pipeline.pipeline import default_pipeline
+from ghatna.pipeline.predicates import lexicon, predicate_rows, verb_classes
+from ghatna.resources import RESOURCE_DIR, load_table, tokenize_surface
+
+PLOVER_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
+                "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",
+                "COERCE", "ASSAULT"}
+TSV_FILES = sorted(p.name for p in RESOURCE_DIR.glob("*.tsv"))
+
+
+@pytest.mark.parametrize("name", TSV_FILES)
+def test_every_row_has_the_header_columns(name: str):
+    lines = [ln for ln in (RESOURCE_DIR / name).read_text(encoding="utf-8").splitlines()
+             if ln.strip() and not ln.lstrip().startswith("#")]
+    rows = list(csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    header, body = rows[0], rows[1:]
+    assert body, f"{name} has no rows"
+    for lineno, cells in enumerate(body, 2):
+        assert len(cells) <= len(header), f"{name}:{lineno}: {cells}"
+        assert cells[0].strip(), f"{name}:{lineno}: empty first column"
+    assert len(load_table(name)) == len(body)
+
+
+@pytest.mark.parametrize("name", TSV_FILES)
+def test_every_file_is_documented_in_format_md(name: str):
+    documented = (RESOURCE_DIR / "FORMAT.md").read_text(encoding="utf-8")
+    assert name in documented, f"{name} is not described in resources/FORMAT.md"
+
+
+def test_verb_forms_have_known_tenses():
+    for row in load_table("verb_forms.tsv"):
+        assert row["tense"] in {"past", "present", "future", "nonfinite"}, row
+        assert tokenize_surface(row["form"]), row
+
+
+@pytest.mark.parametrize("row", predicate_rows(), ids=lambda r: r["id"])
+def test_predicate_row_is_well_formed_and_codes_its_example(row: dict[str, str]):
+    assert row["type"] in PLOVER_TYPES
+    assert row["lang"] in {"hi", "en"}
+    if row["cameo"]:
+        assert row["cameo"][:2] in cameo_roots(), row["cameo"]
+    classes = verb_classes()
+    for token in row["pattern"].split():
+        if token.startswith("~"):
+            assert token[1:] in classes
+    assert row["example"], "every pattern carries an example sentence"
+    events = default_pipeline().extract(Document(id=row["id"], raw=row["example"]))
+    # the example must at least be matched by some pattern of the same type
+    index, patterns = lexicon()
+    assert any(p.id == row["id"] for p in patterns)
+    assert any(e.type == row["type"] for e in events) or _matches(row), \
+        f"{row['id']}: {row['example']}"
+
+
+def _matches(row: dict[str, str]) -> bool:
+    """The example contains the pattern (the coder may still drop it for lack of actors)."""
+    from ghatna.pipeline.code import _stream
+    from ghatna.pipeline.predicates import find_predicates
+
+    doc = default_pipeline().run(Document(id="x", raw=row["example"]))
+    for sentence in doc.sentences:
+        norms, _, _ = _stream(sentence)
+        lang = "hi" if sentence.lang == "hi" else "en"
+        if any(m.pattern.type == row["type"] for m in find_predicates(norms, lang)):
+            return True
+    return False
+
+
+def test_calendar_values():
+    for row in load_table("calendar.tsv"):
+        if row["kind"] == "month":
+            assert 1 <= int(row["value"]) <= 12
+        elif row["kind"] == "weekday":
+            assert 0 <= int(row["value"]) <= 6
+        else:
+            assert row["kind"] in {"relative", "year_relative"}
+            int(row["value"].lstrip("±"))
+
+
+def test_case_marker_roles():
+    roles = {"agent", "obj", "passive_agent", "conj", "locative", "boundary", "reporting",
+             "pre_obj", "pre_locative"}
+    for row in load_table("case_markers.tsv"):
+        assert row["role"] in roles and row["lang"] in {"hi", "en"}, row
+
+
+def test_codemix_rows_map_latin_to_devanagari():
+    for row in load_table("codemix.tsv"):
+        assert row["english"].isascii(), row
+        assert any(0x0900 <= ord(c) <= 0x097F for c in row["hindi"]), row
+
+
+def test_cameo_roots_cover_all_twenty():
+    assert sorted(cameo_roots()) == [f"{i:02d}" for i in range(1, 21)]
+
+
+@pytest.mark.parametrize("name,column", [("agencies.tsv", "tag"), ("boilerplate.tsv", "line_start"),
+                                         ("abbreviations.tsv", "abbreviation"),
+                                         ("not_entities.tsv", "surface"),
+                                         ("locatives.tsv", "marker"), ("pronouns.tsv", "surface"),
+                                         ("tense_markers.tsv", "marker"),
+                                         ("function_words.tsv", "word"), ("discourse.tsv", "word")])
+def test_word_lists_have_no_duplicates(name: str, column: str):
+    values = [r[column] for r in load_table(name)]
+    keys = [(r[column], r.get("kind", ""), r.get("lang", "")) for r in load_table(name)]
+    assert len(keys) == len(set(keys)), [v for v in values if values.count(v) > 1]
+
+
+def test_agency_tags_are_stripped():
+    from ghatna.pipeline.clean import Clean
+
+    for row in load_table("agencies.tsv"):
+        doc = Clean()(Document(id="x", raw=f"नई दिल्ली ({row['tag']}) सेना ने अभ्यास किया."))
+        assert row["tag"] not in doc.text, row
+
+
+def test_boilerplate_lines_are_stripped():
+    from ghatna.pipeline.clean import Clean
+
+    for row in load_table("boilerplate.tsv"):
+        doc = Clean()(Document(id="x", raw=f"पहली पंक्ति.\n{row['line_start']} कुछ और\nआखिरी."))
+        assert row["line_start"] not in doc.text, row
+
+
+def test_every_resource_file_is_packaged():
+    from tomllib import loads
+
+    data = loads((Path(__file__).resolve().parents[1] / "pyproject.toml").read_text())
+    assert "resources/*.tsv" in data["tool"]["setuptools"]["package-data"]["ghatna"]
