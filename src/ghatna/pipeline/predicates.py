@@ -17,12 +17,25 @@ GAPS = {"*": 3, "**": 8}
 NEGATIONS = frozenset({"नहीं", "न", "ना", "not", "never", "n't"})
 
 
+Alternatives = dict[str, tuple[tuple[tuple[str, ...], str], ...]]
+
+
 @dataclass(frozen=True, slots=True)
 class Element:
+    """One pattern position. ``by_first`` maps a first token to the token sequences that may
+    stand here (longest first) with the tense each gives ("" for plain words), so that a
+    position is tried with one dictionary look-up."""
+
     kind: str  # word | class | gap
-    words: frozenset[tuple[str, ...]] = frozenset()  # alternatives, each a token sequence
-    forms: tuple[tuple[tuple[str, ...], str], ...] = ()  # class: (tokens, tense)
+    by_first: Alternatives = field(default_factory=dict)
     gap: int = 0
+
+
+def _index_alternatives(sequences: list[tuple[tuple[str, ...], str]]) -> Alternatives:
+    table: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for tokens, tense in sequences:
+        table.setdefault(tokens[0], []).append((tokens, tense))
+    return {k: tuple(sorted(v, key=lambda item: -len(item[0]))) for k, v in table.items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,11 +94,11 @@ def compile_element(token: str, classes: dict[str, tuple[tuple[tuple[str, ...], 
         name = token[1:]
         if name not in classes:
             raise ResourceError(f"predicates: pattern {pattern_id} uses unknown class ~{name}")
-        return Element("class", forms=classes[name])
-    alternatives = frozenset(t for t in (tokenize_surface(a) for a in token.split("/")) if t)
+        return Element("class", by_first=_index_alternatives(list(classes[name])))
+    alternatives = {t for t in (tokenize_surface(a) for a in token.split("/")) if t}
     if not alternatives:
         raise ResourceError(f"predicates: pattern {pattern_id} has an empty element {token!r}")
-    return Element("word", words=alternatives)
+    return Element("word", by_first=_index_alternatives([(a, "") for a in alternatives]))
 
 
 def _parse_target(cell: str) -> frozenset[str] | None:
@@ -118,9 +131,7 @@ def lexicon() -> tuple[dict[str, list[Pattern]], tuple[Pattern, ...]]:
                 tok.startswith("~") and tok.endswith("_पास") for tok in row["pattern"].split()),
         )
         patterns.append(pattern)
-        first = elements[0]
-        heads = {w[0] for w in first.words} if first.kind == "word" else {f[0][0] for f in first.forms}
-        for head in heads:
+        for head in elements[0].by_first:
             index.setdefault(head, []).append(pattern)
     return index, tuple(patterns)
 
@@ -139,16 +150,12 @@ def _match_elements(elements: tuple[Element, ...], stream: list[str], pos: int,
             if found:
                 return found
         return None
-    if head.kind == "word":
-        for words in sorted(head.words, key=len, reverse=True):
-            if tuple(stream[pos:pos + len(words)]) == words:
-                found = _match_elements(rest, stream, pos + len(words), tense)
-                if found:
-                    return found
+    if pos >= len(stream):
         return None
-    for form, form_tense in head.forms:
-        if tuple(stream[pos:pos + len(form)]) == form:
-            found = _match_elements(rest, stream, pos + len(form), form_tense)
+    for tokens, form_tense in head.by_first.get(stream[pos], ()):
+        size = len(tokens)
+        if size == 1 or tuple(stream[pos:pos + size]) == tokens:
+            found = _match_elements(rest, stream, pos + size, form_tense or tense)
             if found:
                 return found
     return None
