@@ -54,6 +54,7 @@ class Discourse:
     home_country: str | None = None
     lead_scene: Place | None = None  # first scene of the lead: where the story happens
     last_agent: dict[str, Actor] = field(default_factory=dict)  # event type -> last actor1
+    last_subject: Actor | None = None  # the last sentence subject of any kind
     holders: dict[str, set[str]] = field(default_factory=dict)  # actor id -> roles
 
 
@@ -176,7 +177,11 @@ def _resolve(mention: Mention | None, state: Discourse, kb: KnowledgeBase,
     if mention is None:
         return None
     if mention.kind == "pronoun":
-        return state.salient
+        if mention.data.get("role") == "agent":
+            return state.salient or state.last_subject
+        # "उन्हें रोक दिया", "उन्हें पकड़ लिया": the object pronoun is whoever the previous
+        # sentence was about
+        return mention.data.get("antecedent") or state.last_subject or state.salient
     if mention.kind == "title":
         role = mention.data.get("role") or ""
         country = mention.data.get("country")
@@ -262,6 +267,8 @@ def _build_events(doc: Document, sentence: Sentence, mentions: list[Mention], ma
             targets.append((actor, mention))
     if len(targets) > 1 and all(a is not None and a.kind == "group" for a, _ in targets):
         targets = targets[:1]  # "नेताओं और कार्यकर्ताओं को": one crowd, one event
+    if "no_target" in pattern.flags:
+        targets = []  # a protest, a deployment: the act has no addressee in the text
     if not targets:
         if "needs_target" in pattern.flags:
             return []
@@ -345,6 +352,9 @@ def _update_discourse(state: Discourse, sentence: Sentence, mentions: list[Menti
     if locatives and (has_events or dates):
         state.scene = locatives[0].place
     lang = "hi" if sentence.lang == "hi" else "en"
+    any_subject = _any_subject(sentence, mentions, lang)
+    if any_subject is not None:
+        state.last_subject = any_subject
     subject = _sentence_subject(sentence, mentions, lang)
     if subject is not None and subject.actor is not None and subject.actor.kind in PERSON_KINDS:
         state.salient = subject.actor
@@ -355,6 +365,17 @@ def _update_discourse(state: Discourse, sentence: Sentence, mentions: list[Menti
         orgs = [m.actor for m in mentions if m.actor is not None and m.actor.sector == "IGO"]
         if orgs:
             state.meeting_org = orgs[0]
+
+
+def _any_subject(sentence: Sentence, mentions: list[Mention], lang: str) -> Actor | None:
+    """The first actor of the sentence that no postposition marks (or that ने marks)."""
+    for m in mentions:
+        if m.actor is None or m.kind not in ("actor", "group", "country"):
+            continue
+        nxt = [t.norm for t in sentence.tokens[m.tok_end:m.tok_end + 1]]
+        if lang != "hi" or not nxt or nxt[0] not in ("से", "को", "का", "की", "के", "पर", "में"):
+            return m.actor
+    return None
 
 
 def _sentence_subject(sentence: Sentence, mentions: list[Mention], lang: str) -> Mention | None:

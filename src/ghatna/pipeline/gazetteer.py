@@ -32,6 +32,7 @@ class Entry:
     role: str | None = None  # title role / pronoun role / group name
     sector: str | None = None
     exact: str | None = None  # short upper-case aliases ("US", "UP") must match as written
+    case: str | None = None  # pronoun: the postposition fused into it (उन्हें = उन को)
 
 
 def needs_exact_case(surface: str) -> bool:
@@ -196,7 +197,7 @@ def knowledge_base() -> KnowledgeBase:
         add(row["surface"], Entry("title", role=row["role"], sector=row["sector"] or None))
 
     for row in load_table("pronouns.tsv"):
-        add(row["surface"], Entry("pronoun", role=row["role"]))
+        add(row["surface"], Entry("pronoun", role=row["role"], case=row.get("case") or None))
 
     for row in load_table("not_entities.tsv"):
         add(row["surface"], Entry("ignore"))

@@ -113,6 +113,8 @@ def compose(sentence: Sentence, raw: list[tuple[int, int, tuple[Entry, ...]]],
             mention.data.update(role=entry.role, sector=entry.sector)
         if entry.kind == "pronoun":
             mention.data["role"] = entry.role
+            if entry.case:
+                mention.data["case"] = entry.case
         if entry.kind == "ignore":
             continue
         mentions.append(mention)

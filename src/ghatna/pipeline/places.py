@@ -107,19 +107,26 @@ def find_localities(sentence: Sentence, mentions: list[Mention], vocabulary: fro
         base = parent.place if parent is not None else home
         if base is None:
             continue
+        first = word
+        # "तुगलक रोड थाने में": a locality name may have two unknown words
+        if first >= 1 and _unknown_word(tokens[first - 1], covered, first - 1, vocabulary) \
+                and tokens[first - 1].script == tokens[word].script:
+            first -= 1
+        words = tokens[first:word + 1]
         tok = tokens[word]
-        name = tok.text if tok.script == "latn" else devanagari_to_latin(tok.text)
+        name = " ".join(t.text if t.script == "latn" else devanagari_to_latin(t.text) for t in words)
         if base.kind in ("city", "district", "place", "state", "region") and base.name:
             full = f"{name}, {base.name}"
         else:
             full = name
         place = Place(name=full, country=base.country, admin1=base.admin1 or (
             base.name if base.kind == "state" else None), lat=base.lat, lon=base.lon,
-            kind="locality", id=None, text=tok.text, span=(tok.start, tok.end))
-        found.append(Mention(kind="place", tok_start=word, tok_end=word + 1, start=tok.start,
-                             end=tok.end, text=tok.text, place=place,
+            kind="locality", id=None, text=" ".join(t.text for t in words),
+            span=(words[0].start, tok.end))
+        found.append(Mention(kind="place", tok_start=first, tok_end=word + 1, start=words[0].start,
+                             end=tok.end, text=place.text, place=place,
                              data={"locative": True, "new": True}))
-        covered.add(word)
+        covered.update(range(first, word + 1))
     return found
 
 

@@ -29,7 +29,7 @@ PARTICIPANT_KINDS = ("actor", "group", "country", "title", "pronoun")
 GENITIVES = ("का", "की", "के")
 PLACE_TARGET_MARKERS = ("पर", "को", "के खिलाफ", "के विरुद्ध")
 SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
-MAX_POSSESSED = 3  # words a genitive may govern before its noun's own marker
+MAX_POSSESSED = 8  # words a genitive may govern before its noun's own marker
 MAX_ADVERB = 3  # words allowed after "और" before the second of two joined actors
 
 
@@ -158,6 +158,10 @@ def hindi_roles(sentence: Sentence, mentions: list[Mention], match: Match,
     covered = _covered(mentions)
     candidates = _participants(mentions, start, match.token_start)
     marks = [_marker_after(sentence, m, markers, covered) for m in candidates]
+    for i, m in enumerate(candidates):
+        # उन्हें / उनसे / उसे carry their case in the word itself
+        if m.kind == "pronoun" and not marks[i][1] and m.data.get("case"):
+            marks[i] = (m.data["case"], "obj")
     # actors joined by "और" share the marker of the last of them
     for i in range(len(candidates) - 2, -1, -1):
         if marks[i][1] == "conj" and _coordinated(sentence, candidates[i], candidates[i + 1]):
@@ -171,7 +175,11 @@ def hindi_roles(sentence: Sentence, mentions: list[Mention], match: Match,
 
     between = [m for m, (marker, _) in zip(candidates, marks) if marker == "के बीच"]
     nominal = not any(e.kind == "class" for e in match.pattern.elements)
-    if len(between) >= 2 and (nominal or not any(role == "agent" for _, role in marks)):
+    subject_before_pair = bool(between) and any(
+        not role and not _is_place(m) and m.tok_end <= between[0].tok_start
+        for m, (_, role) in zip(candidates, marks))
+    if len(between) >= 2 and (nominal or not any(role == "agent" for _, role in marks)
+                              and not subject_before_pair):
         # "X और Y के बीच शिखर बैठक": a meeting noun names its own two sides
         roles.agent, roles.others = between[0], between[1:]
         return roles
