@@ -178,10 +178,14 @@ def _resolve(mention: Mention | None, state: Discourse, kb: KnowledgeBase,
         return None
     if mention.kind == "pronoun":
         if mention.data.get("role") == "agent":
-            return state.salient or state.last_subject
-        # "उन्हें रोक दिया", "उन्हें पकड़ लिया": the object pronoun is whoever the previous
-        # sentence was about
-        return mention.data.get("antecedent") or state.last_subject or state.salient
+            referent = state.salient or state.last_subject
+        else:
+            # "उन्हें रोक दिया", "उन्हें पकड़ लिया": the object pronoun is whoever the
+            # previous sentence was about
+            referent = state.last_subject or state.salient
+        if referent is not None and referent.kind == "group" and referent.country is None:
+            referent = replace(referent, country=fallback_country)
+        return referent
     if mention.kind == "title":
         role = mention.data.get("role") or ""
         country = mention.data.get("country")
@@ -219,7 +223,13 @@ def _event_place(sentence: Sentence, mentions: list[Mention], match: Match,
                  doc: Document, kb: KnowledgeBase) -> Place | None:
     locatives = [m for m in mentions if m.place is not None and m.data.get("locative")]
     if locatives:
-        return min(locatives, key=lambda m: abs(m.tok_start - match.token_start)).place
+        place = min(locatives, key=lambda m: abs(m.tok_start - match.token_start)).place
+        # "बांग्लादेश में ..." in a story datelined Dhaka: the dateline is the finer place
+        if place is not None and place.kind == "country" and doc.dateline_place is not None \
+                and doc.dateline_place.country == place.country \
+                and doc.dateline_place.kind != "country":
+            return doc.dateline_place
+        return place
     if match.pattern.mode == "visit" and target_mention is not None and target_mention.place:
         return target_mention.place
     if match.pattern.mode == "visit" and target is not None and target.kind == "country" \
@@ -236,7 +246,9 @@ def _build_events(doc: Document, sentence: Sentence, mentions: list[Mention], ma
                   roles: Roles, date: DateValue | None, state: Discourse, kb: KnowledgeBase,
                   hypothetical: bool) -> list[Event]:
     pattern = match.pattern
-    agent_mention = roles.agent or roles.speaker
+    # a passive verb's agent is unknown: the person reporting it ("अधिकारी ने बताया कि ...
+    # तैनात किया गया") is not the one who did it
+    agent_mention = roles.agent or (None if pattern.passive_form else roles.speaker)
     others = roles.others
     if not others and pattern.type == "CONSULT" and state.meeting_org is not None:
         meeting_words = discourse_words().get("meeting_noun", set())
@@ -263,6 +275,9 @@ def _build_events(doc: Document, sentence: Sentence, mentions: list[Mention], ma
     targets: list[tuple[Actor | None, Mention | None]] = []
     for mention in others:
         actor = _resolve(mention, state, kb, date, fallback_country)
+        if actor is not None and mention.kind == "pronoun" and \
+                (actor.country, actor.sector) == (agent.country, agent.sector):
+            continue  # "हम उन्हें खारिज करते हैं": "them" is the remarks, not our own side
         if actor is not None and _actor_key(actor) != _actor_key(agent):
             targets.append((actor, mention))
     if len(targets) > 1 and all(a is not None and a.kind == "group" for a, _ in targets):
@@ -368,8 +383,11 @@ def _update_discourse(state: Discourse, sentence: Sentence, mentions: list[Menti
 
 
 def _any_subject(sentence: Sentence, mentions: list[Mention], lang: str) -> Actor | None:
-    """The first actor of the sentence that no postposition marks (or that ने marks)."""
+    """The first actor of the sentence that no postposition marks (or that ने marks); None
+    when a subject pronoun comes first (the sentence goes on about the same one)."""
     for m in mentions:
+        if m.kind == "pronoun" and m.data.get("role") == "agent":
+            return None
         if m.actor is None or m.kind not in ("actor", "group", "country"):
             continue
         nxt = [t.norm for t in sentence.tokens[m.tok_end:m.tok_end + 1]]

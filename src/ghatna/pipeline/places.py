@@ -74,6 +74,25 @@ def _unknown_word(tok: Token, covered: set[int], index: int, vocabulary: frozens
     return tok.script == "latn" and tok.text[:1].isupper()
 
 
+def _governed_by_place(tokens: list[Token], mentions: list[Mention], j: int, covered: set[int],
+                       vocabulary: frozenset[str]) -> bool:
+    """Is the word at ``j`` governed, through के and maybe other unknown names or a
+    locality noun, by a place the gazetteer knows?"""
+    k = j - 1
+    for _ in range(3):
+        if k < 1 or tokens[k].norm not in ("के", "की"):
+            return False
+        k -= 1
+        if tokens[k].norm in LOCALITY_NOUNS or tokens[k].norm in ("जिले", "जिला", "तहसील"):
+            k -= 1
+        if any(m.tok_end == k + 1 and m.place is not None for m in mentions):
+            return True
+        if not _unknown_word(tokens[k], covered, k, vocabulary):
+            return False
+        k -= 1
+    return False
+
+
 def find_localities(sentence: Sentence, mentions: list[Mention], vocabulary: frozenset[str],
                     home: Place | None) -> list[Mention]:
     """Villages and areas the gazetteer does not know, named next to one it knows:
@@ -90,11 +109,10 @@ def find_localities(sentence: Sentence, mentions: list[Mention], vocabulary: fro
             has_noun = tokens[j].norm in LOCALITY_NOUNS and j >= 1
             if has_noun:
                 j -= 1
-            # "नादेर गांव में" (a locality noun), or "अवंतीपोरा के त्राल में" (a known place
-            # governs it); any other unknown word before में is just a noun
-            governed = j >= 2 and tokens[j - 1].norm in ("के", "की") and any(
-                m.tok_end == j - 1 and m.place is not None for m in mentions)
-            if (has_noun or governed) and _unknown_word(tokens[j], covered, j, vocabulary):
+            # "नादेर गांव में" (a locality noun), or "अवंतीपोरा के त्राल में", "शोपियां जिले के
+            # केलार में" (a known place governs it); any other unknown word before में is a noun
+            if (has_noun or _governed_by_place(tokens, mentions, j, covered, vocabulary)) \
+                    and _unknown_word(tokens[j], covered, j, vocabulary):
                 word = j
         elif tok.norm in ("in", "at", "near") and i + 1 < len(tokens):
             j = i + 1
