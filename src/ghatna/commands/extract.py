@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..errors import EXIT_OK, EXIT_REJECTS, InputError
+from ..errors import EXIT_OK, EXIT_REJECTS, InputError, ResourceError
 from ..readers import DEFAULT_MAX_BYTES, Reject, read_inputs
 from ..writers import document_line, event_line, write_table
 
@@ -48,6 +48,8 @@ def run(args: argparse.Namespace) -> int:
             continue
         try:
             events = pipeline.extract(item)
+        except ResourceError:
+            raise  # broken package data fails every document: stop at once, exit 1
         except Exception as exc:  # a bug on one document must not lose the batch
             rejected += 1
             print(f"ghatna: failed {item.source or '-'} ({item.id}): internal error "
