@@ -1,0 +1,74 @@
+"""The coder on sentences written for these tests: roles, flags, dates, places, dedup."""
+
+import pytest
+
+from ghatna.data import Document
+from ghatna.pipeline.pipeline import default_pipeline
+
+
+def events(text: str, published: str | None = "2025-03-05"):
+    return default_pipeline().extract(Document(id="t", raw=text, published=published))
+
+
+def summary(text: str, published: str | None = "2025-03-05"):
+    return [(e.type, e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None)
+            for e in events(text, published)]
+
+
+@pytest.mark.parametrize("text", [
+    "जयशंकर ने लावरोव से मुलाकात की।",
+    "Jaishankar ने Lavrov से meeting की।",
+    "Jaishankar met Lavrov.",
+])
+def test_same_event_in_hindi_mixed_and_english(text):
+    assert summary(text) == [("CONSULT", "S. Jaishankar", "Sergei Lavrov")]
+
+
+def test_two_partners_joined_by_aur():
+    found = summary("मोदी ने पुतिन और शी जिनपिंग के साथ बैठक की।")
+    assert found == [("CONSULT", "Narendra Modi", "Vladimir Putin"),
+                     ("CONSULT", "Narendra Modi", "Xi Jinping")]
+
+
+def test_planned_and_negated_flags():
+    (planned,) = events("पुतिन अगले महीने भारत का दौरा करेंगे।")
+    assert planned.planned and planned.type == "CONSULT"
+    (negated,) = events("पाकिस्तान ने भारत पर हमला नहीं किया।")
+    assert negated.negated and negated.type == "ASSAULT"
+
+
+def test_passive_english_swaps_roles():
+    assert summary("Five protesters were arrested by the police in Lucknow.") == \
+        [("COERCE", "police", "protesters")]
+
+
+def test_pronoun_takes_the_salient_person():
+    found = summary("विदेश मंत्री एस जयशंकर मास्को पहुंचे। उन्होंने पुतिन से मुलाकात की।")
+    assert found == [("CONSULT", "S. Jaishankar", "Vladimir Putin")]
+
+
+def test_bare_title_resolves_through_offices_on_the_event_date():
+    (event,) = events("भारत के विदेश मंत्री ने 3 मार्च 2017 को रूस का दौरा किया।", None)
+    assert event.actor1.name == "Sushma Swaraj"
+
+
+def test_generic_group_takes_the_country_of_the_place():
+    (event,) = events("लाहौर में पुलिस ने प्रदर्शनकारियों पर लाठीचार्ज किया।")
+    assert event.actor1.country == "PAK" and event.location.name == "Lahore"
+
+
+def test_sports_result_is_not_an_attack():
+    assert events("भारत ने ऑस्ट्रेलिया को हरा दिया।") == []
+
+
+def test_one_fact_told_twice_is_one_event():
+    text = "मोदी ने सोमवार को पुतिन से मुलाकात की। सोमवार को हुई मुलाकात में मोदी ने पुतिन से बातचीत की।"
+    assert len(events(text)) == 1
+
+
+def test_event_record_fields():
+    (event,) = events("Police arrested five protesters in Lucknow on Monday.")
+    record = event.to_dict()
+    assert record["cameo"] and record["quad_class"] == 4 and record["score"] < 0
+    assert record["date"] == "2025-03-03" and record["location"]["country"] == "IND"
+    assert 0 < record["confidence"] < 1 and record["event_id"]

@@ -1,0 +1,46 @@
+import pytest
+
+from conftest import run_stages
+
+
+def dates(text: str, published: str | None = None) -> list[str]:
+    doc = run_stages(text, "dates", published=published)
+    return [m.date.value for ms in doc.mentions for m in ms if m.date is not None]
+
+
+def test_dateline_year_from_the_text():
+    doc = run_stages("मास्को, 18 नवंबर . इससे पहले वे 19-21 अगस्त 2025 को आए थे.", "dates")
+    assert doc.dateline.value == "2025-11-18"
+    assert dates("मास्को, 18 नवंबर . इससे पहले वे 19-21 अगस्त 2025 को आए थे.") == ["2025-08-19"]
+
+
+def test_dateline_year_from_published_crossing_new_year():
+    doc = run_stages("New Delhi, Dec 30 (PTI) Talks ended.", "dates", published="2026-01-02")
+    assert doc.dateline.value == "2025-12-30"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("मास्को, 18 नवंबर . Monday को उन्होंने मुलाकात की.", ["2025-11-17"]),
+    ("मास्को, 18 नवंबर . मंगलवार को उन्होंने मुलाकात की.", ["2025-11-18"]),
+    ("मास्को, 18 नवंबर . शुक्रवार को वे मुलाकात करेंगे.", ["2025-11-21"]),
+    ("मास्को, 18 नवंबर . कल उन्होंने बात की.", ["2025-11-17"]),
+    ("मास्को, 18 नवंबर . कल वे बात करेंगे.", ["2025-11-19"]),
+    ("मास्को, 18 नवंबर . दिसंबर में वे भारत का दौरा करने वाले हैं.", ["2025-12"]),
+    ("मास्को, 18 नवंबर . पिछले साल वे आए थे.", ["2024"]),
+])
+def test_relative_dates_resolve_by_tense(text, expected):
+    assert dates(text, published="2025-11-18") == expected
+
+
+def test_weekday_tense_is_its_own_clause():
+    text = "Moscow, Nov 18 (PTI) The ministry said on Friday that the ministers will meet."
+    assert dates(text, published="2025-11-18") == ["2025-11-14"]
+
+
+def test_english_range_with_year():
+    assert dates("He visited Russia on August 19-21, 2025.") == ["2025-08-19"]
+
+
+def test_march_the_procession_is_not_march_the_month():
+    assert dates("मार्च में शामिल होने वाले नेताओं को रोका गया.", published="2022-06-13") == []
+    assert dates("इससे पहले मार्च में वे मिले थे.", published="2023-04-16") == ["2023-03"]

@@ -1,0 +1,59 @@
+import pytest
+
+from conftest import run_stages
+
+
+def mentions(text: str):
+    doc = run_stages(text, "mentions")
+    return [m for ms in doc.mentions for m in ms]
+
+
+def actor_names(text: str) -> list[str]:
+    return [m.actor.name for m in mentions(text) if m.actor is not None]
+
+
+@pytest.mark.parametrize("text", ["पुतिन ने कहा", "Putin said", "व्लादिमीर पुतिन ने कहा",
+                                  "President Putin said", "रूसी राष्ट्रपति व्लादिमीर पुतिन ने कहा"])
+def test_one_canonical_actor_whatever_the_spelling(text):
+    assert actor_names(text) == ["Vladimir Putin"]
+
+
+def test_cities_in_both_spellings():
+    for text in ("मास्को में बैठक", "मॉस्को में बैठक", "Moscow meeting"):
+        (place,) = [m.place for m in mentions(text) if m.place is not None]
+        assert place.name == "Moscow" and place.country == "RUS" and place.lat
+
+
+def test_unknown_name_after_a_title_gets_country_sector_and_latin_name():
+    (m,) = [m for m in mentions("रूसी उप विदेश मंत्री आंद्रेई रुदेंको ने कहा") if m.actor]
+    assert m.actor.country == "RUS" and m.actor.sector == "GOV"
+    assert m.actor.name.startswith("And") and m.actor.id is None
+
+
+def test_title_without_a_name_stays_a_title_with_its_country():
+    (m,) = [m for m in mentions("India के विदेश मंत्री ने दौरा किया") if m.kind == "title"]
+    assert m.data["role"] == "foreign_minister" and m.data["country"] == "IND"
+
+
+def test_nationality_gives_a_group_its_country():
+    (m,) = [m for m in mentions("पाकिस्तानी सेना ने गोलीबारी की") if m.actor]
+    assert m.actor.country == "PAK" and m.actor.sector == "MIL"
+
+
+def test_possessor_speaks_for_its_members():
+    (m,) = [m for m in mentions("कांग्रेस के कई नेताओं को हिरासत में लिया") if m.actor]
+    assert m.actor.name == "Indian National Congress"
+
+
+def test_acronyms_need_their_capitals():
+    (officials,) = [m.actor for m in mentions("US officials met") if m.actor]
+    assert officials.country == "USA"
+    assert [m for m in mentions("they told us about it") if m.actor] == []
+
+
+def test_dotted_devanagari_initialism():
+    assert "United Kingdom" in actor_names("भारत और यू.के. ने समझौता किया")
+
+
+def test_social_media_is_not_the_media():
+    assert actor_names("उन्होंने social media पर लिखा") == []
