@@ -6,6 +6,8 @@ from ghatna.translit import devanagari_to_latin
 @pytest.mark.parametrize("hindi,latin", [
     ("लावरोव", "Lavrov"), ("पुतिन", "Putin"), ("मंटुरोव", "Manturov"), ("डेनिस", "Denis"),
     ("व्लादिमीर", "Vladimir"), ("नरेंद्र", "Narendra"), ("अमित", "Amit"), ("रमेश", "Ramesh"),
+    ("हंदवाडा", "Handwara"), ("अवंतीपोरा", "Awantipora"), ("देवेंद्र", "Devendra"), ("यादव", "Yadav"),
+    ("बडा", "Bara"), ("मंडी", "Mandi"),
 ])
 def test_schwa_deletion_gives_news_spellings(hindi, latin):
     assert devanagari_to_latin(hindi) == latin

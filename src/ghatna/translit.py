@@ -76,13 +76,27 @@ def restore_flaps(word: str) -> str:
     return "".join(out)
 
 
+def spell_wa(word: str) -> str:
+    """व inside a word before ा or its own vowel is spelt "w" (Handwara, Jawahar, Pawan,
+    Awantipora); at the start, before other vowels or without a vowel it stays "v" (Vivek,
+    Devendra, Yadav). Works on a word whose schwas are already marked."""
+    out = []
+    for i, ch in enumerate(word):
+        nxt = word[i + 1] if i + 1 < len(word) else ""
+        if ch == "व" and i > 0 and nxt not in (VIRAMA,) and (nxt == "ा" or nxt not in VOWEL_SIGNS):
+            out.append("w" if nxt == "ा" else "wa")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
 @lru_cache(maxsize=4096)
 def devanagari_to_latin(word: str) -> str:
     """A capitalised Latin spelling of one Devanagari word."""
     if not word:
         return word
-    latin = sanscript.transliterate(restore_flaps(delete_schwas(word)), sanscript.DEVANAGARI,
-                                    sanscript.IAST)
+    latin = sanscript.transliterate(spell_wa(restore_flaps(delete_schwas(word))),
+                                    sanscript.DEVANAGARI, sanscript.IAST)
     latin = unicodedata.normalize("NFC", latin).translate(_FOLD)
     latin = "".join(c for c in unicodedata.normalize("NFD", latin) if not unicodedata.combining(c))
     latin = latin.replace("aa", "a").replace("ii", "i")

@@ -31,7 +31,7 @@ def locative_markers() -> tuple[frozenset[str], frozenset[str]]:
 PLACE_PHRASE_WORDS = frozenset({"area", "of", "district", "the", "'", "s", "south", "north",
                                 "east", "west", "central", "village", "town", "city", "region",
                                 "sector", "के", "की", "का", "जिले", "जिला", "गांव", "इलाके",
-                                "क्षेत्र", "शहर"})
+                                "क्षेत्र", "शहर", "मुख्य", "सडक", "सडकों", "बाजार", "बाजारों"})
 MAX_PLACE_PHRASE = 6
 
 
