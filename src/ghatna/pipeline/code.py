@@ -59,8 +59,8 @@ class Discourse:
 
 
 def _stream(sentence: Sentence) -> tuple[list[str], list[int], set[int]]:
-    """Pattern-matching view of a sentence: norms (negations left out), their token index,
-    and the token indices of the negations."""
+    """Pattern-matching view of a sentence: norms, their token index, and the token indices
+    of negations (verb classes carry their negated forms: "did not meet", "नहीं किया")."""
     norms: list[str] = []
     owner: list[int] = []
     negations: set[int] = set()
@@ -69,7 +69,6 @@ def _stream(sentence: Sentence) -> tuple[list[str], list[int], set[int]]:
             continue
         if tok.norm in NEGATIONS:
             negations.add(i)
-            continue
         for part in tok.norm.split(" "):
             norms.append(part)
             owner.append(i)
@@ -209,6 +208,11 @@ def _resolve(mention: Mention | None, state: Discourse, kb: KnowledgeBase,
                      sector=mention.data.get("sector"), kind="person", text=mention.text,
                      span=(mention.start, mention.end))
     actor = mention.actor
+    if actor is None and mention.place is not None:
+        # a city shelled, a region raided: the place itself is the target
+        place = mention.place
+        return Actor(name=place.name, id=place.id, country=place.country, kind="place",
+                     text=mention.text, span=(mention.start, mention.end))
     if actor is None:
         return None
     if actor.kind == "group" and actor.country is None:
@@ -230,8 +234,9 @@ def _event_place(sentence: Sentence, mentions: list[Mention], match: Match,
                 and doc.dateline_place.kind != "country":
             return doc.dateline_place
         return place
-    if match.pattern.mode == "visit" and target_mention is not None and target_mention.place:
-        return target_mention.place
+    if target_mention is not None and target_mention.place is not None and (
+            match.pattern.mode == "visit" or target_mention.kind == "place"):
+        return target_mention.place  # the destination of a visit, the city attacked
     if match.pattern.mode == "visit" and target is not None and target.kind == "country" \
             and target.country in kb.countries:
         return kb.countries[target.country]

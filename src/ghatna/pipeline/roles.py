@@ -29,6 +29,7 @@ PARTICIPANT_KINDS = ("actor", "group", "country", "title", "pronoun")
 GENITIVES = ("का", "की", "के")
 PLACE_TARGET_MARKERS = ("पर", "को", "के खिलाफ", "के विरुद्ध")
 SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
+PLACE_TARGET_TYPES = {"ASSAULT", "COERCE", "THREATEN", "SANCTION"}  # a place can suffer these
 MAX_POSSESSED = 8  # words a genitive may govern before its noun's own marker
 MAX_ADVERB = 3  # words allowed after "और" before the second of two joined actors
 
@@ -157,7 +158,9 @@ def hindi_roles(sentence: Sentence, mentions: list[Mention], match: Match,
     roles = Roles(clause_start=start)
     covered = _covered(mentions)
     candidates = _participants(mentions, start, match.token_start)
-    marks = [_marker_after(sentence, m, markers, covered) for m in candidates]
+    # a place's own marker only: "दिल्ली की सीमाओं पर" is at Delhi's borders, not against Delhi
+    marks = [_marker_after(sentence, m, markers, None if _is_place(m) else covered)
+             for m in candidates]
     for i, m in enumerate(candidates):
         # उन्हें / उनसे / उसे carry their case in the word itself
         if m.kind == "pronoun" and not marks[i][1] and m.data.get("case"):
@@ -167,8 +170,9 @@ def hindi_roles(sentence: Sentence, mentions: list[Mention], match: Match,
         if marks[i][1] == "conj" and _coordinated(sentence, candidates[i], candidates[i + 1]):
             marks[i] = marks[i + 1]
     # a place is a target only when attacked/raided/...: never an agent, never "में"
+    place_targets = match.pattern.type in PLACE_TARGET_TYPES
     keep = [(m, mk) for m, mk in zip(candidates, marks)
-            if not _is_place(m) or mk[0] in PLACE_TARGET_MARKERS]
+            if not _is_place(m) or (place_targets and mk[0] in PLACE_TARGET_MARKERS)]
     passive = "passive" in match.pattern.flags
     candidates = [m for m, _ in keep]
     marks = [mk for _, mk in keep]
@@ -275,7 +279,8 @@ def english_roles(sentence: Sentence, mentions: list[Mention], match: Match,
     objects = [m for m in after
                if m.tok_start <= match.token_end  # right after or inside the predicate
                or _marker_before(sentence, m, markers)[1] != "pre_locative"]
-    objects = [m for m in objects if not _is_place(m) or m.tok_start <= match.token_end + 1]
+    objects = [m for m in objects if not _is_place(m) or (
+        m.tok_start <= match.token_end + 1 and match.pattern.type in PLACE_TARGET_TYPES)]
     if passive:
         # "was arrested by police", "was killed in an encounter with security forces"
         by = [m for m in after if not _is_place(m) and (
