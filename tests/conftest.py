@@ -6,19 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from ghatna.data import Document
-from ghatna.pipeline.pipeline import Pipeline
 
-from testpaths import SHARED
-
-
-def run_stages(text: str, *stage_names: str, published: str | None = None) -> Document:
-    """Run the default pipeline's stages up to (and including) the last name given."""
-    from ghatna.pipeline.pipeline import default_pipeline
-
-    stages = default_pipeline().stages
-    last = max(i for i, s in enumerate(stages) if s.name in stage_names) if stage_names else len(stages) - 1
-    return Pipeline(stages[: last + 1]).run(Document(id="t", raw=text, published=published))
+from testkit import SHARED
 
 
 @pytest.fixture

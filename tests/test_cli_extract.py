@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from testpaths import REPO
+from testkit import REPO
 
 STORY_HI = "नई दिल्ली, 3 मार्च (भाषा) विदेश मंत्री एस जयशंकर ने सोमवार को मास्को में रूसी विदेश मंत्री सर्गेई लावरोव से मुलाकात की।"
 STORY_EN = "New Delhi, March 3 (PTI) Police arrested five protesters in Lucknow on Monday."

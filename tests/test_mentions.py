@@ -1,6 +1,6 @@
 import pytest
 
-from conftest import run_stages
+from testkit import run_stages
 
 
 def mentions(text: str):

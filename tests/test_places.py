@@ -1,4 +1,4 @@
-from conftest import run_stages
+from testkit import run_stages
 
 
 def places(text: str):

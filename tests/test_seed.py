@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from testpaths import REPO, SEED, SEED_GOLD, SHARED
+from testkit import REPO, SEED, SEED_GOLD, SHARED
 from ghatna.data import Document
 from ghatna.pipeline.pipeline import default_pipeline
 

@@ -22,7 +22,8 @@ Which places are generated:
 Every alias passes :func:`keep_alias`, which rejects common Hindi / English words (see
 ``HINDI_STOPWORDS`` and ``LATIN_STOPWORDS``) and very short Latin strings; and
 :func:`variants` adds orthographic variants that real Hindi news writes interchangeably
-(``ऑ``/``आ``, half nasal / anusvara) and the diacritic-free form of Latin names.
+(``ऑ``/``आ``, half nasal / anusvara, ``ि``/``ी``, ``ु``/``ू`` and ``ौ``/``ो`` one at a
+time) and the diacritic-free form of Latin names.
 
 Usage::
 
@@ -128,6 +129,9 @@ NUKTA = "\u093c"
 _CLASS = {
     "ङ": "कखगघ", "ञ": "चछजझ", "ण": "टठडढ", "न": "तथदध", "म": "पफबभ",
 }
+# Dependent vowel signs swapped by the vowel-length variants (see :func:`variants`).
+_FLIP = {"ि": "ी", "ी": "ि", "ु": "ू", "ू": "ु", "ौ": "ो", "ो": "ौ"}
+MIN_FLIP_LEN = 5
 _HALF_TO_ANUSVARA = re.compile("|".join(f"{n}्(?=[{c}])" for n, c in _CLASS.items()))
 _ANUSVARA_TO_HALF = {c: n for n, cs in _CLASS.items() if n in "नमण" for c in cs}
 
@@ -192,6 +196,14 @@ def variants(a: str) -> list[str]:
                 for i, ch in enumerate(half_free)
             )
             out.append(full)
+        # Vowel length: Hindi news writes ि/ी, ु/ू and ौ/ो of a place name both ways
+        # (पूर्णिया/पुर्णिया, फर्रुखाबाद/फर्रूखाबाद, पिथौरागढ़/पिथोरागढ़). One sign flipped
+        # at a time, and only in names long enough not to turn into an everyday word.
+        if len(norm(a)) >= MIN_FLIP_LEN:
+            for v in list(out):
+                for i, ch in enumerate(v):
+                    if ch in _FLIP and i > 0:
+                        out.append(v[:i] + _FLIP[ch] + v[i + 1:])
     elif LATIN.search(a):
         out.append(fold_latin(a))
     return out

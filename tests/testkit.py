@@ -1,0 +1,21 @@
+"""What the tests share: paths (the repository, ../shared beside it) and a stage runner."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+SEED = SHARED / "seed" / "000_06019d068f654b61.txt"
+SEED_GOLD = SHARED / "eval" / "seed.gold.jsonl"
+DEV = SHARED / "eval" / "dev.jsonl"
+
+
+def run_stages(text: str, *stage_names: str, published: str | None = None):
+    """Run the default pipeline's stages up to (and including) the last name given."""
+    from ghatna.data import Document
+    from ghatna.pipeline.pipeline import Pipeline, default_pipeline
+
+    stages = default_pipeline().stages
+    last = max(i for i, s in enumerate(stages) if s.name in stage_names) if stage_names else len(stages) - 1
+    return Pipeline(stages[: last + 1]).run(Document(id="t", raw=text, published=published))
