@@ -137,7 +137,18 @@ class MentionFinder:
         found: list[tuple[int, int, object]] = []
         for sentence_mentions in doc.mentions:
             for mention in sentence_mentions:
-                start, end = doc.to_raw((mention.start, mention.end))
+                if mention.data.get("from_adjective"):
+                    continue  # "भारतीय" stands for India, but it is not a place name
+                # a qualifier folded into a title or group ("भारत के प्रधानमंत्री") is still a
+                # mention of its own; a person's span without the title is the name
+                for qualifier in mention.data.get("qualifiers", ()):
+                    start, end = doc.to_raw((qualifier.start, qualifier.end))
+                    found.append((start, end, qualifier))
+                span = (mention.start, mention.end)
+                actor = mention.actor
+                if actor is not None and actor.span is not None and mention.kind == "actor":
+                    span = actor.span
+                start, end = doc.to_raw(span)
                 found.append((start, end, mention))
         return found
 

@@ -238,6 +238,7 @@ def _apply_nationality(tokens: list[Token], mentions: list[Mention]) -> list[Men
             continue
         prev = mentions[idx - 1]
         absorbed.add(idx - 1)
+        mention.data.setdefault("qualifiers", []).append(prev)
         mention.tok_start, mention.start = prev.tok_start, prev.start
         if how == "org":
             mention.data["org"] = prev.actor
