@@ -1,0 +1,52 @@
+"""``ghatna serve``: a read-only web dashboard and JSON API over the event store."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from ..errors import EXIT_OK, InputError
+from ..store.schema import DEFAULT_DB
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser(
+        "serve", help="browse the event store in a web browser (read-only) and a JSON API",
+        description="Serve the store read-only: a dashboard with a timeline, event lists "
+                    "with their evidence sentences, one page per event with all its mentions, "
+                    "and the same data as JSON under /api/. The store is opened per request and "
+                    "never locked between requests: run `ghatna ingest` into it at any time "
+                    "(while it writes, pages answer 503) and reload.")
+    p.add_argument("--db", default=DEFAULT_DB, help=f"database file (default {DEFAULT_DB})")
+    p.add_argument("--host", default="127.0.0.1",
+                   help="address to listen on (default 127.0.0.1: this machine only; "
+                        "0.0.0.0 for every interface)")
+    p.add_argument("--port", type=int, default=8600, help="port (default 8600; 0: any free)")
+    p.add_argument("--quiet", action="store_true", help="do not log each request")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..web.server import make_server
+
+    if not 0 <= args.port <= 65535:
+        raise InputError(f"--port {args.port}: use 0-65535")
+    try:
+        server = make_server(args.db, args.host, args.port, quiet=args.quiet)
+    except OSError as exc:
+        raise InputError(f"cannot listen on {args.host}:{args.port}: "
+                         f"{exc.strerror or exc}; choose another --port") from None
+    if server.warning:
+        print(f"ghatna: warning: {server.warning}", file=sys.stderr)
+    host, port = server.server_address[:2]
+    shown = "127.0.0.1" if host in ("0.0.0.0", "") else host
+    print(f"ghatna: serving {args.db} (read-only) at http://{shown}:{port}/  "
+          f"(JSON: /api/stats, /api/events; Ctrl-C to stop)", file=sys.stderr, flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        print("ghatna: stopped", file=sys.stderr)
+    finally:
+        server.server_close()
+    return EXIT_OK

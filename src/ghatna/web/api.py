@@ -1,0 +1,455 @@
+"""What the web server reads from the store: filters, event lists, one event, timeline, actors.
+
+Every function takes an open (read-only) DuckDB connection and returns plain JSON-ready data;
+the HTML pages and the JSON API are two views of the same results (datasette's twin views).
+Query strings are validated here: a bad value raises :class:`BadRequest` with a message for the
+user, which the server answers with status 400.
+
+The filters mean what ``ghatna query`` means (``ghatna.store.queries.find_events``): an
+event's date is read as the first day of its date (a month-precise date on the 1st), an undated
+event falls back to its first report, and ``actor`` matches a canonical name, a knowledge-base
+id, an actor key or any alias seen in a mention after the store's name normalisation, so
+``पुतिन`` finds Vladimir Putin.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import os
+import re
+import threading
+from dataclasses import dataclass, fields
+from typing import Any
+
+import duckdb
+
+from ..store.queries import event_dict, mention_dict, stats
+from ..store.records import norm_name
+
+#: PLOVER's 16 event types, in quad-class order (the order of the charts).
+PLOVER_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT",
+    "COOPERATE", "AID", "CONCEDE", "RETREAT",
+    "REQUEST", "ACCUSE", "REJECT", "THREATEN",
+    "PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT",
+)
+
+#: GDELT QuadClass of each PLOVER type's default CAMEO code (``resources/cameo_plover.tsv``);
+#: used when the coder gave no quad class (a test checks it against the TSV).
+TYPE_QUAD = {
+    "AGREE": 1, "CONSULT": 1, "SUPPORT": 1,
+    "COOPERATE": 2, "AID": 2, "CONCEDE": 2, "RETREAT": 2,
+    "REQUEST": 3, "ACCUSE": 3, "REJECT": 3, "THREATEN": 3,
+    "PROTEST": 4, "MOBILIZE": 4, "SANCTION": 4, "COERCE": 4, "ASSAULT": 4,
+}
+
+QUAD_NAMES = {1: "Verbal cooperation", 2: "Material cooperation", 3: "Verbal conflict",
+              4: "Material conflict", 0: "Unknown"}
+
+MAX_LIMIT = 500
+DEFAULT_LIMIT = 50
+
+
+class BadRequest(ValueError):
+    """A query parameter the server cannot use; the message says which and why (HTTP 400)."""
+
+
+class NotFound(LookupError):
+    """No such event (HTTP 404)."""
+
+
+# --------------------------------------------------------------------------- filters
+
+
+@dataclass(slots=True)
+class Filters:
+    """Event filters from a query string; every given filter must hold."""
+
+    actor: str | None = None
+    type: str | None = None
+    country: str | None = None
+    place: str | None = None
+    since: dt.date | None = None
+    until: dt.date | None = None
+    quad: int | None = None
+    lang: str | None = None
+
+    def params(self) -> dict[str, str]:
+        """The filters as query-string parameters (for links that keep them)."""
+        out = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if value is not None:
+                out[f.name] = value.isoformat() if isinstance(value, dt.date) else str(value)
+        return out
+
+
+FILTER_NAMES = tuple(f.name for f in fields(Filters))
+
+_COUNTRY = re.compile(r"^[A-Za-z]{3}$")
+_LANG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z]{2,3})?$")
+
+
+def parse_date(name: str, value: str, end: bool = False) -> dt.date:
+    """``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``; a month or year is its first day (its last
+    day when ``end``), so ``since=2025-03&until=2025-03`` is March 2025."""
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            return dt.date.fromisoformat(value)
+        if re.fullmatch(r"\d{4}-\d{2}", value):
+            year, month = int(value[:4]), int(value[5:])
+            day = calendar.monthrange(year, month)[1] if end else 1
+            return dt.date(year, month, day)
+        if re.fullmatch(r"\d{4}", value):
+            return dt.date(int(value), 12, 31) if end else dt.date(int(value), 1, 1)
+    except ValueError:
+        pass
+    raise BadRequest(f"{name}={value!r} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)")
+
+
+def parse_int(name: str, value: str | None, default: int, low: int, high: int) -> int:
+    """An integer parameter within [low, high]."""
+    if value is None:
+        return default
+    try:
+        n = int(value)
+    except ValueError:
+        raise BadRequest(f"{name}={value!r} is not a whole number") from None
+    if not low <= n <= high:
+        raise BadRequest(f"{name} must be between {low} and {high}, not {n}")
+    return n
+
+
+def clean_params(query: dict[str, list[str]], allowed: tuple[str, ...]) -> dict[str, str]:
+    """One value per parameter, blanks dropped (HTML forms send empty fields); an unknown
+    parameter is refused so that a typo (``actr=``) does not silently return everything."""
+    out: dict[str, str] = {}
+    for name, values in query.items():
+        if name not in allowed:
+            raise BadRequest(f"unknown parameter {name!r}; known: {', '.join(allowed)}")
+        value = values[-1].strip() if values else ""
+        if value:
+            out[name] = value
+    return out
+
+
+def parse_filters(params: dict[str, str]) -> Filters:
+    """Validated :class:`Filters` from cleaned parameters."""
+    f = Filters()
+    if "actor" in params:
+        f.actor = params["actor"]
+    if "type" in params:
+        etype = params["type"].upper()
+        if etype not in PLOVER_TYPES:
+            raise BadRequest(f"type={params['type']!r} is not a PLOVER type; one of "
+                             f"{', '.join(PLOVER_TYPES)}")
+        f.type = etype
+    if "country" in params:
+        if not _COUNTRY.match(params["country"]):
+            raise BadRequest(f"country={params['country']!r} is not an ISO 3166 alpha-3 code "
+                             "(e.g. IND)")
+        f.country = params["country"].upper()
+    if "place" in params:
+        f.place = params["place"]
+    if "since" in params:
+        f.since = parse_date("since", params["since"])
+    if "until" in params:
+        f.until = parse_date("until", params["until"], end=True)
+    if f.since and f.until and f.since > f.until:
+        raise BadRequest(f"since ({f.since}) is after until ({f.until})")
+    if "quad" in params:
+        f.quad = parse_int("quad", params["quad"], 0, 1, 4)
+    if "lang" in params:
+        if not _LANG.match(params["lang"]):
+            raise BadRequest(f"lang={params['lang']!r} is not a language code (hi, en, hi-en)")
+        f.lang = params["lang"].lower()
+    return f
+
+
+# An event's date as a day: the first day of its date, else its first report (as in
+# ``ghatna query``), so the timeline's bars and the since/until filters agree.
+EVENT_DAY_SQL = """(
+  CASE WHEN length(e.date) = 10 THEN try_cast(e.date AS DATE)
+       WHEN length(e.date) = 7 THEN try_cast(e.date || '-01' AS DATE)
+       WHEN length(e.date) = 4 THEN try_cast(e.date || '-01-01' AS DATE)
+       ELSE e.first_seen END)"""
+
+QUAD_SQL = "coalesce(e.quad_class, " + "CASE e.type " + " ".join(
+    f"WHEN '{t}' THEN {q}" for t, q in TYPE_QUAD.items()) + " ELSE 0 END)"
+
+
+def where_sql(con: duckdb.DuckDBPyConnection, f: Filters) -> tuple[str, list[Any]]:
+    """The ``WHERE`` clause (possibly empty) and its parameters for the events table ``e``."""
+    where: list[str] = []
+    params: list[Any] = []
+    if f.actor:
+        keys = actor_keys(con, f.actor)
+        where.append("(list_contains(?, e.actor1_key) OR list_contains(?, e.actor2_key))")
+        params += [keys, keys]
+    if f.type:
+        where.append("e.type = ?")
+        params.append(f.type)
+    if f.since:
+        where.append(f"{EVENT_DAY_SQL} >= ?")
+        params.append(f.since)
+    if f.until:
+        where.append(f"{EVENT_DAY_SQL} <= ?")
+        params.append(f.until)
+    if f.country:
+        where.append("(e.actor1_country = ? OR e.actor2_country = ? OR e.loc_country = ?)")
+        params += [f.country] * 3
+    if f.place:
+        needle = f"%{f.place.lower()}%"
+        where.append("(lower(e.loc_name) LIKE ? OR e.loc_key LIKE ? OR e.loc_country = ?)")
+        params += [needle, needle, f.place.upper()]
+    if f.quad:
+        where.append(f"{QUAD_SQL} = ?")
+        params.append(f.quad)
+    if f.lang:
+        where.append("list_contains(e.languages, ?)")
+        params.append(f.lang)
+    return ("WHERE " + " AND ".join(where) if where else ""), params
+
+
+# --------------------------------------------------------------------------- actors
+
+# The actors table, normalised once per version of the database file: matching a needle
+# against every alias is then a scan of short strings, not a query per request.
+_ACTOR_CACHE: dict[str, tuple[tuple[Any, ...], list[tuple[str, str, str, list[str]]]]] = {}
+_ACTOR_LOCK = threading.Lock()
+
+
+def _actor_index(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str, str, list[str]]]:
+    path = con.execute("SELECT path FROM duckdb_databases() WHERE database_name = "
+                       "current_database()").fetchall()
+    file = path[0][0] if path and path[0][0] else None
+    stamp: tuple[Any, ...] = ()
+    if file:
+        try:  # committed changes may still sit in the write-ahead log
+            stamp = tuple((st.st_mtime_ns, st.st_size) for st in
+                          (os.stat(p) for p in (file, file + ".wal") if os.path.exists(p)))
+        except OSError:
+            file = None
+    with _ACTOR_LOCK:
+        hit = _ACTOR_CACHE.get(file) if file else None
+        if hit and hit[0] == stamp:
+            return hit[1]
+    rows = con.execute("SELECT actor_key, id, name, aliases FROM actors").fetchall()
+    index = [(key, (aid or "").lower(), key.lower(),
+              sorted({norm_name(t) for t in [name or "", *(aliases or [])]} - {""}))
+             for key, aid, name, aliases in rows]
+    if file:
+        with _ACTOR_LOCK:
+            _ACTOR_CACHE[file] = (stamp, index)
+    return index
+
+
+def actor_keys(con: duckdb.DuckDBPyConnection, needle: str) -> list[str]:
+    """Keys of the actors whose name or any alias contains the normalised needle, or whose
+    id or key is the needle (``person:vladimir-putin``, ``name:sergei lavrov|RUS``)."""
+    plain = norm_name(needle)
+    raw = needle.strip().lower()
+    keys = []
+    for key, aid, key_lower, texts in _actor_index(con):
+        if (raw in (aid, key_lower) or (plain and any(plain in t for t in texts))
+                or (plain and plain in key_lower)):
+            keys.append(key)
+    return sorted(keys)
+
+
+def actors(con: duckdb.DuckDBPyConnection, q: str | None = None, limit: int = 50,
+           offset: int = 0) -> dict[str, Any]:
+    """The most active actors (by events), optionally those matching ``q`` like the filter."""
+    where, params = "", []
+    if q:
+        where, params = "WHERE list_contains(?, actor_key)", [actor_keys(con, q)]
+    total = con.execute(f"SELECT count(*) FROM actors {where}", params).fetchall()[0][0]
+    cur = con.execute(
+        f"SELECT actor_key, id, name, country, sector, aliases, n_mentions, n_events "
+        f"FROM actors {where} ORDER BY n_events DESC, n_mentions DESC, name, actor_key "
+        f"LIMIT ? OFFSET ?", params + [limit, offset])
+    names = [d[0] for d in cur.description]
+    rows = [dict(zip(names, row)) for row in cur.fetchall()]
+    for row in rows:
+        row["aliases"] = list(row["aliases"] or [])
+        row["filter"] = actor_filter_value(row)
+    return {"total": total, "limit": limit, "offset": offset, "actors": rows}
+
+
+def actor_filter_value(actor: dict[str, Any]) -> str:
+    """What to put in ``actor=`` to select exactly this actor: its id, else its key."""
+    return actor.get("id") or actor["actor_key"]
+
+
+# --------------------------------------------------------------------------- events
+
+
+def list_events(con: duckdb.DuckDBPyConnection, f: Filters, limit: int = DEFAULT_LIMIT,
+                offset: int = 0) -> dict[str, Any]:
+    """One page of matching events, newest first (then most reported), and their total."""
+    where, params = where_sql(con, f)
+    total = con.execute(f"SELECT count(*) FROM events e {where}", params).fetchall()[0][0]
+    cur = con.execute(
+        f"SELECT e.* FROM events e {where} "
+        f"ORDER BY {EVENT_DAY_SQL} DESC NULLS LAST, e.n_mentions DESC, e.event_id "
+        f"LIMIT ? OFFSET ?", params + [limit, offset])
+    names = [d[0] for d in cur.description]
+    raw = [dict(zip(names, row)) for row in cur.fetchall()]
+    reps = _rep_mentions(con, [r["rep_mention_id"] for r in raw if r.get("rep_mention_id")])
+    events = []
+    for row in raw:
+        ev = event_dict(row)
+        ev["quad_class"] = ev["quad_class"] or TYPE_QUAD.get(ev["type"] or "")
+        rep = reps.get(row.get("rep_mention_id"))
+        ev["evidence"] = evidence(rep) if rep else {"sentence": row.get("sentence"),
+                                                    "highlights": []}
+        ev["first_url"] = row.get("first_url")
+        events.append(ev)
+    return {"total": total, "limit": limit, "offset": offset, "filters": f.params(),
+            "events": events}
+
+
+def _rep_mentions(con: duckdb.DuckDBPyConnection, ids: list[str]) -> dict[str, dict[str, Any]]:
+    if not ids:
+        return {}
+    cur = con.execute("SELECT * FROM mentions WHERE list_contains(?, mention_id)", [ids])
+    names = [d[0] for d in cur.description]
+    return {row[0]: dict(zip(names, row)) for row in cur.fetchall()}
+
+
+def get_event(con: duckdb.DuckDBPyConnection, event_id: str) -> dict[str, Any]:
+    """An event with every mention of it: document, evidence sentence, language."""
+    cur = con.execute("SELECT * FROM events WHERE event_id = ?", [event_id])
+    row = cur.fetchone()
+    if row is None and event_id.isdigit():  # GDELT's GLOBALEVENTID works too
+        cur = con.execute("SELECT * FROM events WHERE global_id = ?", [int(event_id)])
+        row = cur.fetchone()
+    if row is None:
+        raise NotFound(f"no event {event_id!r} in this store")
+    record = dict(zip([d[0] for d in cur.description], row))
+    ev = event_dict(record)
+    ev["quad_class"] = ev["quad_class"] or TYPE_QUAD.get(ev["type"] or "")
+    ev["global_id"] = record.get("global_id")
+    ev["first_url"] = record.get("first_url")
+    cur = con.execute(
+        "SELECT m.*, d.id AS d_id, d.url AS d_url, d.title AS d_title, "
+        "d.published AS d_published, d.outlet AS d_outlet, d.source AS d_source, "
+        "d.lang AS d_lang FROM mentions m LEFT JOIN documents d USING (doc_key) "
+        "WHERE m.event_id = ? ORDER BY d.published_day NULLS LAST, m.doc_id, m.position",
+        [ev["event_id"]])
+    names = [d[0] for d in cur.description]
+    mentions = []
+    for values in cur.fetchall():
+        m = dict(zip(names, values))
+        item = mention_dict(m)
+        item["document"] = {"id": m["d_id"], "url": m["d_url"], "title": m["d_title"],
+                            "published": m["d_published"], "outlet": m["d_outlet"],
+                            "source": m["d_source"], "lang": m["d_lang"]}
+        item["evidence"] = evidence(m)
+        mentions.append(item)
+    ev["mentions"] = mentions
+    return ev
+
+
+def evidence(m: dict[str, Any]) -> dict[str, Any]:
+    """A mention's sentence and the parts to highlight in it: the predicate (``trigger``)
+    and the two actors, as character ranges into the sentence (no overlaps, sorted)."""
+    sentence = m.get("sentence") or ""
+    base = m.get("sentence_start")
+    # Offsets point into the raw document; they fit the stored sentence only when the
+    # sentence is that raw slice (same length).
+    offsets_fit = (base is not None and m.get("sentence_end") is not None
+                   and m["sentence_end"] - base == len(sentence))
+    spans: list[tuple[int, int, str]] = []
+
+    def add(start: int | None, end: int | None, text: str | None, kind: str) -> None:
+        if offsets_fit and start is not None and end is not None:
+            s, e = start - base, end - base
+            if 0 <= s < e <= len(sentence):
+                spans.append((s, e, kind))
+                return
+        if text:
+            pos = sentence.find(text)
+            if pos >= 0:
+                spans.append((pos, pos + len(text), kind))
+
+    add(m.get("span_start"), m.get("span_end"), m.get("trigger"), "trigger")
+    add(m.get("actor1_start"), m.get("actor1_end"), m.get("actor1_text"), "actor1")
+    add(m.get("actor2_start"), m.get("actor2_end"), m.get("actor2_text"), "actor2")
+    kept: list[tuple[int, int, str]] = []
+    for s, e, kind in sorted(spans):
+        if not kept or s >= kept[-1][1]:
+            kept.append((s, e, kind))
+    return {"sentence": sentence,
+            "highlights": [{"start": s, "end": e, "kind": k} for s, e, k in kept]}
+
+
+# --------------------------------------------------------------------------- timeline
+
+
+def timeline(con: duckdb.DuckDBPyConnection, f: Filters, by: str = "month") -> dict[str, Any]:
+    """Events per period (``day`` or ``month``; ``auto`` picks days for spans up to 62 days)
+    and PLOVER type, with quad-class totals; periods without events are included (zeros)."""
+    if by not in ("day", "month", "auto"):
+        raise BadRequest(f"by={by!r}: use day, month or auto")
+    where, params = where_sql(con, f)
+    rows = con.execute(
+        f"SELECT {EVENT_DAY_SQL} AS day, e.type, {QUAD_SQL} AS quad, count(*) "
+        f"FROM events e {where} GROUP BY ALL", params).fetchall()
+    days = [r[0] for r in rows if r[0] is not None]
+    if by == "auto":
+        by = "day" if days and (max(days) - min(days)).days <= 62 else "month"
+    undated = sum(r[3] for r in rows if r[0] is None)
+    buckets: dict[str, dict[str, Any]] = {}
+    for period in _periods(min(days), max(days), by) if days else []:
+        buckets[period] = {"period": period, "total": 0, "by_type": {}, "by_quad": {}}
+    for day, etype, quad, n in rows:
+        if day is None:
+            continue
+        b = buckets[day.isoformat()[:10 if by == "day" else 7]]
+        b["total"] += n
+        b["by_type"][etype] = b["by_type"].get(etype, 0) + n
+        b["by_quad"][str(quad)] = b["by_quad"].get(str(quad), 0) + n
+    types = sorted({r[1] for r in rows}, key=_type_order)
+    return {"by": by, "filters": f.params(), "types": types, "undated": undated,
+            "total": sum(r[3] for r in rows), "buckets": list(buckets.values())}
+
+
+def _type_order(etype: str) -> tuple[int, str]:
+    return (PLOVER_TYPES.index(etype) if etype in PLOVER_TYPES else len(PLOVER_TYPES), etype)
+
+
+def _periods(first: dt.date, last: dt.date, by: str) -> list[str]:
+    if by == "day":
+        return [(first + dt.timedelta(days=i)).isoformat() for i in range((last - first).days + 1)]
+    out = []
+    year, month = first.year, first.month
+    while (year, month) <= (last.year, last.month):
+        out.append(f"{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return out
+
+
+# --------------------------------------------------------------------------- overview
+
+
+def overview(con: duckdb.DuckDBPyConnection, top: int = 10) -> dict[str, Any]:
+    """``ghatna stats`` plus what the dashboard shows: date range, events by quad class and
+    by language."""
+    data = stats(con, top=top)
+    first, last = con.execute(
+        f"SELECT min({EVENT_DAY_SQL}), max({EVENT_DAY_SQL}) FROM events e").fetchall()[0]
+    data["first_day"] = first.isoformat() if first else None
+    data["last_day"] = last.isoformat() if last else None
+    data["events_by_quad"] = {str(q): n for q, n in con.execute(
+        f"SELECT {QUAD_SQL}, count(*) FROM events e GROUP BY 1 ORDER BY 1").fetchall()}
+    data["events_by_lang"] = dict(con.execute(
+        "SELECT lang, count(*) FROM (SELECT unnest(languages) AS lang FROM events) "
+        "GROUP BY 1 ORDER BY 2 DESC, 1").fetchall())
+    top_actors = actors(con, limit=top)["actors"]
+    data["top_actors"] = [{"name": a["name"], "id": a["id"], "key": a["actor_key"],
+                           "country": a["country"], "events": a["n_events"],
+                           "mentions": a["n_mentions"], "filter": a["filter"]}
+                          for a in top_actors]
+    return data
