@@ -57,3 +57,13 @@ def test_dotted_devanagari_initialism():
 
 def test_social_media_is_not_the_media():
     assert actor_names("उन्होंने social media पर लिखा") == []
+
+
+def test_unknown_person_recognised_by_name_parts():
+    people = [m.actor for m in mentions("सब इंस्पेक्टर के अनुसार रमेश कुमार शर्मा ने शिकायत की") if m.actor]
+    assert [p.name for p in people] == ["Ramesh Kumar Sharma"]
+    assert people[0].kind == "person" and people[0].id is None
+
+
+def test_a_name_word_alone_in_prose_is_no_person():
+    assert actor_names("उन्होंने दीपक जलाया और कुमार ने कहा") == []

@@ -58,6 +58,7 @@ class KnowledgeBase:
     offices: list[Office] = field(default_factory=list)
     countries: dict[str, Place] = field(default_factory=dict)
     function_words: frozenset[str] = frozenset()
+    name_parts: dict[str, str] = field(default_factory=dict)  # norm -> given|surname|honorific
 
     def office_holder(self, role: str, country: str | None, on: str | None,
                       region: str | None = None) -> Actor | None:
@@ -217,5 +218,7 @@ def knowledge_base() -> KnowledgeBase:
         ranked.sort(key=lambda item: (KIND_ORDER[item[1].kind], item[0]))
         automaton.add_word(f" {key} ", (key, tuple(e for _, e in ranked)))
     automaton.make_automaton()
+    name_parts = {surface_key(r["surface"]): r["part"] for r in load_table("person_names.tsv")}
     return KnowledgeBase(automaton=automaton, actors=actors, offices=offices,
-                         countries=countries, function_words=function_words)
+                         countries=countries, function_words=function_words,
+                         name_parts=name_parts)

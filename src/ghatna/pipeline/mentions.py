@@ -123,7 +123,55 @@ def compose(sentence: Sentence, raw: list[tuple[int, int, tuple[Entry, ...]]],
     mentions = _attach_titles(sentence, mentions, kb)
     mentions = _merge_possessors(tokens, mentions)
     _adjectives_as_countries(mentions, kb)
+    people = find_people(sentence, mentions, kb)
+    if people:
+        mentions = sorted(mentions + people, key=lambda m: m.tok_start)
     return mentions
+
+
+MAX_PERSON_TOKENS = 4
+
+
+def find_people(sentence: Sentence, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """People the knowledge base does not know, recognised by their name parts
+    (resources/person_names.tsv): "रमेश कुमार शर्मा ने", "श्री अनिल ने", "Ramesh Kumar said".
+    A run of name-like words counts when it has two words one of which is a known given name or
+    surname, or one word after an honorific."""
+    tokens = sentence.tokens
+    covered = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
+    found: list[Mention] = []
+    i = 0
+    while i < len(tokens):
+        if i in covered or not _name_like(tokens[i], kb):
+            i += 1
+            continue
+        j = i
+        while j < len(tokens) and j - i < MAX_PERSON_TOKENS and j not in covered \
+                and _name_like(tokens[j], kb):
+            j += 1
+        parts = [kb.name_parts.get(t.norm, "") for t in tokens[i:j]]
+        honorific = i > 0 and kb.name_parts.get(tokens[i - 1].norm) == "honorific"
+        known = sum(p in ("given", "surname") for p in parts)
+        if (j - i >= 2 and known >= 1 and parts[0] in ("given", "surname", "")
+                and (parts[0] == "given" or parts[-1] == "surname")) or (honorific and known):
+            run = tokens[i:j]
+            text = " ".join(t.text for t in run)
+            actor = Actor(name=_latin_name(run), id=None, country=None, sector=None,
+                          kind="person", text=text, span=(run[0].start, run[-1].end))
+            found.append(Mention(kind="actor", tok_start=i, tok_end=j, start=run[0].start,
+                                 end=run[-1].end, text=text, actor=actor, data={"new": True}))
+        i = max(j, i + 1)
+    return found
+
+
+def _name_like(tok: Token, kb: KnowledgeBase) -> bool:
+    if kb.name_parts.get(tok.norm) in ("given", "surname"):
+        return True
+    if tok.norm in kb.function_words or tok.norm in grammar_words():
+        return False
+    if tok.script == "latn":
+        return tok.text[:1].isupper() and tok.lang != "en"
+    return False
 
 
 def _merge_possessors(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:

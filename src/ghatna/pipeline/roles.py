@@ -78,10 +78,14 @@ def _marker_after(sentence: Sentence, mention: Mention, markers: dict[str, str],
             return marker, role
         governed_marker = None
         for j in range(pos + 2, min(len(tokens), pos + 2 + MAX_POSSESSED)):
-            if any(k in covered or tokens[k].script == "punct" for k in range(pos + 1, j)):
+            if any(tokens[k].script == "punct" for k in range(pos + 1, j)):
                 break
             if _marker_at(_norms_from(sentence, j), markers)[1] in ("obj", "agent", "passive_agent"):
-                governed_marker = j
+                # the governed noun is the plain word before the marker; names inside the
+                # phrase only qualify it ("पाकिस्तान के नूर खान ... हवाईअड्डों को"); an actor
+                # right before the marker is a participant of its own
+                if j - 1 not in covered:
+                    governed_marker = j
                 break
         if governed_marker is None:
             return marker, role
