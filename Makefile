@@ -15,8 +15,26 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP)
 
+# `make run`: ingest the bundled sample corpus into the default store (ghatna.duckdb), then
+# print its statistics and a few queries. Ingest is idempotent: a second run adds nothing and
+# leaves the same store. DB=other.duckdb uses another database file.
+DB ?= ghatna.duckdb
+SAMPLE := examples/sample_corpus.jsonl
+SEED := ../shared/seed/000_06019d068f654b61.txt
+
 run: setup
-	$(BIN)/ghatna extract ../shared/seed/000_06019d068f654b61.txt
+	@if [ -f $(SEED) ]; then \
+	  echo "== ghatna extract $(SEED)"; $(BIN)/ghatna extract $(SEED) --format table; echo; fi
+	@echo "== ghatna ingest $(SAMPLE) --db $(DB)"
+	@$(BIN)/ghatna ingest $(SAMPLE) --db $(DB)
+	@echo; echo "== ghatna stats --db $(DB)"
+	@$(BIN)/ghatna stats --db $(DB) --top 5
+	@echo; echo "== ghatna query --db $(DB) --actor पुतिन"
+	@$(BIN)/ghatna query --db $(DB) --actor पुतिन
+	@echo; echo "== ghatna query --db $(DB) --actor Jaishankar --type CONSULT --since 2025-07-01"
+	@$(BIN)/ghatna query --db $(DB) --actor Jaishankar --type CONSULT --since 2025-07-01
+	@echo; echo "== ghatna query --db $(DB) --country PAK"
+	@$(BIN)/ghatna query --db $(DB) --country PAK --limit 5
 
 test: setup
 	$(BIN)/python -m pytest

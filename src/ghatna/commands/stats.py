@@ -34,6 +34,9 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_OK
     for key in ("documents", "mentions", "events", "actors", "rejects"):
         print(f"{key:<10} {data[key]:>10,}")
+        if key == "events" and data["events"]:
+            print(f"  {data['events_reported_more_than_once']:,} of them reported by more than "
+                  "one mention (deduplicated)")
     if data["pending_mentions"]:
         print(f"unclustered mentions: {data['pending_mentions']:,} (re-run ingest to finish)")
     for title, key in (("rejects by code", "rejects_by_code"), ("events by type", "events_by_type"),
