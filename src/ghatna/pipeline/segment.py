@@ -8,6 +8,7 @@ sentence: scraped news puts one paragraph per line.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..data import Document, Sentence, Token
@@ -22,24 +23,22 @@ def abbreviations() -> frozenset[str]:
     return frozenset(normalize(r["abbreviation"]) for r in load_table("abbreviations.tsv"))
 
 
+_DEVANAGARI_LETTER = re.compile(r"[\u0900-\u0963\u0970-\u097F]")
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00C0-\u024F]")
+_DIGIT = re.compile(r"\d")
+
+
 def token_script(text: str) -> str:
     """deva | latn | mixed | digit | punct."""
-    has_deva = has_latn = has_digit = False
-    for ch in text:
-        code = ord(ch)
-        if 0x0966 <= code <= 0x096F or ch.isdigit():
-            has_digit = True
-        elif 0x0900 <= code <= 0x097F:
-            has_deva = True
-        elif ch.isalpha():
-            has_latn = True
+    has_deva = _DEVANAGARI_LETTER.search(text) is not None
+    has_latn = _LATIN_LETTER.search(text) is not None
     if has_deva and has_latn:
         return "mixed"
     if has_deva:
         return "deva"
     if has_latn:
         return "latn"
-    if has_digit:
+    if _DIGIT.search(text):
         return "digit"
     return "punct"
 
