@@ -27,6 +27,8 @@ def test_dateline_year_from_published_crossing_new_year():
     ("मास्को, 18 नवंबर . कल वे बात करेंगे.", ["2025-11-19"]),
     ("मास्को, 18 नवंबर . दिसंबर में वे भारत का दौरा करने वाले हैं.", ["2025-12"]),
     ("मास्को, 18 नवंबर . पिछले साल वे आए थे.", ["2024"]),
+    ("मास्को, 18 नवंबर . पिछले महीने वे मिले थे.", ["2025-10"]),
+    ("Moscow, Jan 8 (PTI) They met last month.", ["2024-12"]),
 ])
 def test_relative_dates_resolve_by_tense(text, expected):
     assert dates(text, published="2025-11-18") == expected

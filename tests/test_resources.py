@@ -84,7 +84,7 @@ def test_calendar_values():
         elif row["kind"] == "weekday":
             assert 0 <= int(row["value"]) <= 6
         else:
-            assert row["kind"] in {"relative", "year_relative"}
+            assert row["kind"] in {"relative", "year_relative", "month_relative"}
             int(row["value"].lstrip("±"))
 
 

@@ -171,7 +171,8 @@ def _event_date(match: Match, dates: list[Mention], state: Discourse,
 
 
 def _resolve(mention: Mention | None, state: Discourse, kb: KnowledgeBase,
-             date: DateValue | None, fallback_country: str | None) -> Actor | None:
+             date: DateValue | None, fallback_country: str | None,
+             as_agent: bool = False) -> Actor | None:
     """A participant mention as an actor: pronouns and bare titles through the discourse."""
     if mention is None:
         return None
@@ -208,6 +209,12 @@ def _resolve(mention: Mention | None, state: Discourse, kb: KnowledgeBase,
                      sector=mention.data.get("sector"), kind="person", text=mention.text,
                      span=(mention.start, mention.end))
     actor = mention.actor
+    metonym = mention.data.get("metonym")
+    if actor is None and metonym and metonym in kb.countries and (
+            as_agent or mention.data.get("locative") is False):
+        country = kb.countries[metonym]  # "Beijing rejected": the Chinese government
+        return Actor(name=country.name, id=country.id, country=metonym, sector="GOV",
+                     kind="country", text=mention.text, span=(mention.start, mention.end))
     if actor is None and mention.place is not None:
         # a city shelled, a region raided: the place itself is the target
         place = mention.place
@@ -235,7 +242,7 @@ def _event_place(sentence: Sentence, mentions: list[Mention], match: Match,
             return doc.dateline_place
         return place
     if target_mention is not None and target_mention.place is not None and (
-            match.pattern.mode == "visit" or target_mention.kind == "place"):
+            match.pattern.mode == "visit" or (target is not None and target.kind == "place")):
         return target_mention.place  # the destination of a visit, the city attacked
     if match.pattern.mode == "visit" and target is not None and target.kind == "country" \
             and target.country in kb.countries:
@@ -267,7 +274,7 @@ def _build_events(doc: Document, sentence: Sentence, mentions: list[Mention], ma
                 if agent_mention is not None else []
     preliminary_place = _event_place(sentence, mentions, match, None, None, state, doc, kb)
     fallback_country = preliminary_place.country if preliminary_place else state.home_country
-    agent = _resolve(agent_mention, state, kb, date, fallback_country)
+    agent = _resolve(agent_mention, state, kb, date, fallback_country, as_agent=True)
     if agent is None and pattern.default_agent:
         agent = _default_agent(pattern.default_agent, fallback_country, kb)
     if agent is None and pattern.passive_form:

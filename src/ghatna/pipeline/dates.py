@@ -117,6 +117,7 @@ class RawDate:
     weekday: int | None = None
     relative: str | None = None
     year_relative: int | None = None
+    month_relative: int | None = None
 
 
 def scan_dates(tokens: list[Token]) -> list[RawDate]:
@@ -209,6 +210,8 @@ def _match_at(tokens: list[Token], norms: list[str], i: int) -> RawDate | None:
         return RawDate(i, end, relative=word.value)
     if word.kind == "year_relative":
         return RawDate(i, end, year_relative=int(word.value))
+    if word.kind == "month_relative":
+        return RawDate(i, end, month_relative=int(word.value))
     return None
 
 
@@ -258,6 +261,11 @@ def resolve(raw: RawDate, tokens: list[Token], reference: date | None, year: int
                 offset = int(raw.relative)
             day = reference + timedelta(days=offset)
         return DateValue(day.isoformat(), "day", text, span)
+    if raw.month_relative is not None:
+        if reference is None:
+            return None
+        months = reference.year * 12 + reference.month - 1 + raw.month_relative
+        return DateValue(f"{months // 12:04d}-{months % 12 + 1:02d}", "month", text, span)
     if raw.year_relative is not None:
         base = reference.year if reference else year
         return DateValue(str(base + raw.year_relative), "year", text, span) if base else None

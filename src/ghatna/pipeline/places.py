@@ -18,6 +18,12 @@ from .gazetteer import knowledge_base
 
 
 @lru_cache(maxsize=1)
+def metonyms() -> dict[str, str]:
+    """Capital city name -> the country whose government it can stand for."""
+    return {r["place"]: r["country"] for r in load_table("metonyms.tsv")}
+
+
+@lru_cache(maxsize=1)
 def locative_markers() -> tuple[frozenset[str], frozenset[str]]:
     """(markers written after a place, markers written before one)."""
     rows = load_table("locatives.tsv")
@@ -156,10 +162,13 @@ class Places(Stage):
 
     def process(self, doc: Document) -> Document:
         vocabulary = knowledge_base().function_words
+        capitals = metonyms()
         for s_idx, (sentence, mentions) in enumerate(zip(doc.sentences, doc.mentions)):
             for mention in mentions:
                 if mention.place is not None:
                     mention.data["locative"] = is_locative(sentence, mention)
+                    if mention.kind == "place" and mention.place.name in capitals:
+                        mention.data["metonym"] = capitals[mention.place.name]
             new = find_localities(sentence, mentions, vocabulary, doc.dateline_place)
             if new:
                 doc.mentions[s_idx] = sorted(mentions + new, key=lambda m: m.tok_start)

@@ -122,6 +122,26 @@ def _clause_end(sentence: Sentence, after: int, markers: dict[str, str]) -> tupl
     return len(sentence.tokens), ""
 
 
+METONYM_OBJ_MARKERS = ("को", "पर", "के साथ", "के खिलाफ", "के विरुद्ध")
+
+
+def _metonym_role(sentence: Sentence, mention: Mention, mark: tuple[str, str],
+                  markers: dict[str, str]) -> bool:
+    """A capital acts for its government as an agent (ने), as an addressee (को, के साथ...) or
+    as the owner of what is rejected or condemned ("इस्लामाबाद के आरोपों को"); "दिल्ली से"
+    is only where something comes from."""
+    if mark[1] == "agent":
+        return True
+    direct = _marker_after(sentence, mention, markers, None)[0]
+    return mark[1] == "obj" and (direct in GENITIVES or direct in METONYM_OBJ_MARKERS)
+
+
+def _inside_trigger(mention: Mention, match: Match) -> bool:
+    """A group word that is the predicate's own head word ("accused", "बंधक बना")."""
+    return mention.kind == "group" and match.token_start <= mention.tok_start < match.token_end \
+        and mention.tok_start == match.token_start
+
+
 def _is_place(mention: Mention) -> bool:
     return mention.kind == "place"
 
@@ -163,7 +183,8 @@ def hindi_roles(sentence: Sentence, mentions: list[Mention], match: Match,
     covered = _covered(mentions)
     candidates = _participants(mentions, start, match.token_start)
     # a place's own marker only: "दिल्ली की सीमाओं पर" is at Delhi's borders, not against Delhi
-    marks = [_marker_after(sentence, m, markers, None if _is_place(m) else covered)
+    marks = [_marker_after(sentence, m, markers,
+                           None if _is_place(m) and not m.data.get("metonym") else covered)
              for m in candidates]
     for i, m in enumerate(candidates):
         # उन्हें / उनसे / उसे carry their case in the word itself
@@ -176,7 +197,8 @@ def hindi_roles(sentence: Sentence, mentions: list[Mention], match: Match,
     # a place is a target only when attacked/raided/...: never an agent, never "में"
     place_targets = match.pattern.type in PLACE_TARGET_TYPES
     keep = [(m, mk) for m, mk in zip(candidates, marks)
-            if not _is_place(m) or (place_targets and mk[0] in PLACE_TARGET_MARKERS)]
+            if not _is_place(m) or (place_targets and mk[0] in PLACE_TARGET_MARKERS)
+            or (m.data.get("metonym") and _metonym_role(sentence, m, mk, markers))]
     passive = "passive" in match.pattern.flags
     candidates = [m for m, _ in keep]
     marks = [mk for _, mk in keep]
@@ -193,7 +215,7 @@ def hindi_roles(sentence: Sentence, mentions: list[Mention], match: Match,
         return roles
 
     for mention, (marker, role) in zip(candidates, marks):
-        if _is_place(mention):
+        if _is_place(mention) and not (mention.data.get("metonym") and role == "agent"):
             continue
         if role == "agent" or (mention.kind == "pronoun" and mention.data.get("role") == "agent"
                                and not role):
@@ -265,10 +287,13 @@ def english_roles(sentence: Sentence, mentions: list[Mention], match: Match,
     markers = case_markers()["en"]
     start, reporting = clause_start(sentence, match.token_start, "en")
     roles = Roles(clause_start=start)
-    before = [m for m in _participants(mentions, start, match.token_start) if not _is_place(m)]
-    # "led the Indian delegation": a nationality inside the predicate qualifies its noun
+    before = [m for m in _participants(mentions, start, match.token_start)
+              if not _is_place(m) or m.data.get("metonym")]
+    # "led the Indian delegation": a nationality inside the predicate qualifies its noun;
+    # "accused" the verb is not "the accused"
     after = [m for m in _participants(mentions, match.token_start + 1, next_start)
-             if not (m.data.get("from_adjective") and m.tok_end <= match.token_end)]
+             if not (m.data.get("from_adjective") and m.tok_end <= match.token_end)
+             and not _inside_trigger(m, match)]
     # stop the object search at the next clause boundary
     bounded: list[Mention] = []
     for mention in after:
