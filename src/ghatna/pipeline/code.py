@@ -111,9 +111,17 @@ LEAD_SENTENCES = 3
 def _lead_scene(doc: Document) -> Place | None:
     """The first place the lead sentences put something in ("The meeting took place in
     Munich"): a better guess for an undated-place event than the reporter's dateline."""
-    for mentions in doc.mentions[:LEAD_SENTENCES + (1 if doc.dateline_place else 0)]:
+    meeting_words = discourse_words().get("meeting_noun", set())
+    count = LEAD_SENTENCES + (1 if doc.dateline_place else 0)
+    for sentence, mentions in zip(doc.sentences[:count], doc.mentions[:count]):
         for m in mentions:
             if m.place is not None and m.data.get("locative") and m.kind == "place":
+                # "अलास्का में ... शिखर बैठक": the place of a meeting the story is about, not
+                # necessarily where the story happens
+                # ("The meeting took place in Munich", with the meeting named first, is)
+                if any(t.norm in meeting_words for t in sentence.tokens[m.tok_end:]) and not any(
+                        t.norm in meeting_words for t in sentence.tokens[:m.tok_start]):
+                    continue
                 return m.place
     return None
 
@@ -140,9 +148,17 @@ def code_sentence(doc: Document, s_idx: int, sentence: Sentence, mentions: list[
     sentence_dates = [m for m in mentions if m.kind == "date" and m.date is not None]
     hypothetical_words = discourse_words().get("hypothetical", set())
     hypothetical = any(t.norm in hypothetical_words for t in sentence.tokens)
-    for k, match in enumerate(matches):
+    for match in matches:
         match.token_start = owner[match.start]
         match.token_end = owner[match.end - 1] + 1
+    for match in matches:
+        # "अलास्का में ... शिखर बैठक का स्वागत किया": a place before a meeting noun is where the
+        # meeting was, not where it was welcomed
+        nominal_before = [m.token_start for m in matches if m is not match and m.pattern.nominal
+                          and m.token_end <= match.token_start]
+        if nominal_before and not match.pattern.nominal:
+            match.extra["scene_from"] = max(nominal_before) + 1
+    for k, match in enumerate(matches):
         match.negated = any(match.token_start - 2 <= n <= match.token_end + 1 for n in negations)
         if lang == "hi":
             previous_end = matches[k - 1].token_end if k else 0
@@ -232,7 +248,8 @@ def _resolve(mention: Mention | None, state: Discourse, kb: KnowledgeBase,
 def _event_place(sentence: Sentence, mentions: list[Mention], match: Match,
                  target: Actor | None, target_mention: Mention | None, state: Discourse,
                  doc: Document, kb: KnowledgeBase) -> Place | None:
-    locatives = [m for m in mentions if m.place is not None and m.data.get("locative")]
+    locatives = [m for m in mentions if m.place is not None and m.data.get("locative")
+                 and m.tok_start >= int(match.extra.get("scene_from", 0))]
     if locatives:
         place = min(locatives, key=lambda m: abs(m.tok_start - match.token_start)).place
         # "बांग्लादेश में ..." in a story datelined Dhaka: the dateline is the finer place

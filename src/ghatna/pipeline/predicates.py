@@ -53,6 +53,11 @@ class Pattern:
     text: str
     passive_form: bool = False  # a passive verb ("भेजी गई"): its agent is often left out
 
+    @property
+    def nominal(self) -> bool:
+        """A noun pattern ("शिखर बैठक", "talks between"): no verb form in it."""
+        return not any(e.kind == "class" for e in self.elements)
+
 
 @dataclass(slots=True)
 class Match:

@@ -204,7 +204,7 @@ def hindi_roles(sentence: Sentence, mentions: list[Mention], match: Match,
     marks = [mk for _, mk in keep]
 
     between = [m for m, (marker, _) in zip(candidates, marks) if marker == "के बीच"]
-    nominal = not any(e.kind == "class" for e in match.pattern.elements)
+    nominal = match.pattern.nominal
     subject_before_pair = bool(between) and any(
         not role and not _is_place(m) and m.tok_end <= between[0].tok_start
         for m, (_, role) in zip(candidates, marks))
