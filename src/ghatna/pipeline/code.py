@@ -23,10 +23,9 @@ from ..data import Actor, DateValue, Document, Event, Mention, Place, Sentence
 from ..resources import load_table, surface_key
 from .base import Stage
 from .gazetteer import KnowledgeBase, knowledge_base
-from .predicates import NEGATIONS, Match, find_predicates
+from .predicates import NEGATIONS, Match, find_predicates, plover_types, symmetric_types
 from .roles import Roles, english_roles, hindi_roles
 
-SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
 PERSON_KINDS = ("person",)
 
 
@@ -314,7 +313,13 @@ def _build_events(doc: Document, sentence: Sentence, mentions: list[Mention], ma
     if "no_target" in pattern.flags:
         targets = []  # a protest, a deployment: the act has no addressee in the text
     if not targets:
-        if "needs_target" in pattern.flags:
+        type_info = plover_types().get(pattern.type)
+        # In Hindi the other participant is marked (से, को, पर ...) or dropped because it is
+        # known from context; when we cannot find it the event is usually a misreading. An
+        # English object is often a common noun no gazetteer knows ("rejected the proposal"):
+        # there the verb alone is good evidence.
+        type_needs = type_info is not None and type_info.needs_target and pattern.lang == "hi"
+        if "needs_target" in pattern.flags or type_needs:
             return []
         targets = [(None, None)]
     if "security_first" in pattern.flags and len(targets) == 1 and targets[0][0] is not None \
@@ -458,7 +463,7 @@ def deduplicate(events: list[Event]) -> list[Event]:
     kept: dict[tuple[str, ...], Event] = {}
     for event in events:
         a1, a2 = _actor_key(event.actor1), _actor_key(event.actor2)
-        if event.type in SYMMETRIC and a2 and a2 < a1:
+        if event.type in symmetric_types() and a2 and a2 < a1:
             a1, a2 = a2, a1
         key = (event.type, a1, a2, event.date or "", str(event.planned), str(event.negated))
         if key in kept:

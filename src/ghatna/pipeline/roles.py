@@ -23,12 +23,11 @@ from functools import lru_cache
 
 from ..data import Mention, Sentence
 from ..resources import load_table, surface_key
-from .predicates import Match
+from .predicates import Match, symmetric_types
 
 PARTICIPANT_KINDS = ("actor", "group", "country", "title", "pronoun")
 GENITIVES = ("का", "की", "के")
 PLACE_TARGET_MARKERS = ("पर", "को", "के खिलाफ", "के विरुद्ध")
-SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
 PLACE_TARGET_TYPES = {"ASSAULT", "COERCE", "THREATEN", "SANCTION"}  # a place can suffer these
 MAX_POSSESSED = 8  # words a genitive may govern before its noun's own marker
 MAX_ADVERB = 3  # words allowed after "और" before the second of two joined actors
@@ -264,7 +263,7 @@ def hindi_roles(sentence: Sentence, mentions: list[Mention], match: Match,
             if not _is_place(mention) and not _marker_after(sentence, mention, markers, covered)[1]:
                 roles.agent = mention
                 break
-    if roles.agent is not None and not roles.others and match.pattern.type in SYMMETRIC:
+    if roles.agent is not None and not roles.others and match.pattern.type in symmetric_types():
         # "भारत और जापान ने समझौते पर हस्ताक्षर किए": the second of joined agents is the partner
         idx = candidates.index(roles.agent)
         partners = []
