@@ -72,3 +72,13 @@ def test_event_record_fields():
     assert record["cameo"] and record["quad_class"] == 4 and record["score"] < 0
     assert record["date"] == "2025-03-03" and record["location"]["country"] == "IND"
     assert 0 < record["confidence"] < 1 and record["event_id"]
+
+
+def test_subject_pronoun_of_a_reported_clause_is_the_speaker():
+    found = summary("विदेश मंत्रालय ने कहा कि वह पुतिन की पहल की सराहना करता है।")
+    assert found == [("SUPPORT", "Ministry of External Affairs", "Vladimir Putin")]
+
+
+def test_capital_stands_for_its_government():
+    assert summary("Beijing rejected India's objection to the new county.") == \
+        [("REJECT", "China", "India")]

@@ -272,12 +272,15 @@ def hindi_roles(sentence: Sentence, mentions: list[Mention], match: Match,
                     sentence, (partners or [roles.agent])[-1], nxt):
                 partners.append(nxt)
         roles.others = partners
-    if roles.agent is None and reporting is not None:
+    if reporting is not None and (roles.agent is None or roles.agent.kind == "pronoun"):
         for mention in _participants(mentions, 0, reporting):
             marker, role = _marker_after(sentence, mention, markers, covered)
             if role == "agent" or (mention.kind == "pronoun" and mention.data.get("role") == "agent"):
                 roles.speaker = mention
                 break
+        if roles.agent is not None and roles.speaker is not None:
+            # "मंत्रालय ने कहा कि वह ... सराहना करता है": "वह" is the speaker
+            roles.agent = roles.speaker
     return roles
 
 
