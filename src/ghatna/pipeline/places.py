@@ -24,11 +24,11 @@ def metonyms() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def locative_markers() -> tuple[frozenset[str], frozenset[str]]:
-    """(markers written after a place, markers written before one)."""
+def locative_markers() -> tuple[dict[str, str], dict[str, str]]:
+    """(markers written after a place, markers written before one) -> what they apply to."""
     rows = load_table("locatives.tsv")
-    after = frozenset(surface_key(r["marker"]) for r in rows if r["position"] == "after")
-    before = frozenset(surface_key(r["marker"]) for r in rows if r["position"] == "before")
+    after = {surface_key(r["marker"]): r["applies_to"] for r in rows if r["position"] == "after"}
+    before = {surface_key(r["marker"]): r["applies_to"] for r in rows if r["position"] == "before"}
     return after, before
 
 
@@ -42,7 +42,10 @@ MAX_PLACE_PHRASE = 6
 
 
 def is_locative(sentence: Sentence, mention: Mention) -> bool:
-    after, before = locative_markers()
+    after_all, before_all = locative_markers()
+    country = mention.kind == "country"
+    after = {m for m, scope in after_all.items() if scope == "any" or not country}
+    before = {m for m, scope in before_all.items() if scope == "any" or not country}
     tokens = sentence.tokens
     norms = [t.norm for t in tokens]
     for n in (1, 2, 3):
