@@ -72,6 +72,7 @@ class Match:
 
 
 PREDICATE_FILES = ("predicates_hi.tsv", "predicates_en.tsv")
+VERB_FORM_FILES = ("verb_forms_hi.tsv", "verb_forms_en.tsv")
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +100,7 @@ def predicate_rows() -> list[dict[str, str]]:
 @lru_cache(maxsize=1)
 def verb_classes() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
     classes: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    for row in load_table("verb_forms.tsv"):
+    for row in (r for name in VERB_FORM_FILES for r in load_table(name)):
         cls = row["class"].lstrip("~")
         tokens = tokenize_surface(row["form"])
         if tokens:
