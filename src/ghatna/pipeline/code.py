@@ -163,7 +163,10 @@ def code_sentence(doc: Document, s_idx: int, sentence: Sentence, mentions: list[
             previous_end = matches[k - 1].token_end if k else 0
             roles = hindi_roles(sentence, mentions, match, previous_end)
         else:
-            next_start = owner[matches[k + 1].start] if k + 1 < len(matches) else len(sentence.tokens)
+            # the object may lie past a following noun pattern ("agreed to resume talks with
+            # India"), not past another verb
+            later = [m for m in matches[k + 1:] if not m.pattern.nominal]
+            next_start = owner[later[0].start] if later else len(sentence.tokens)
             roles = english_roles(sentence, mentions, match, next_start)
         date = _event_date(match, sentence_dates, state, doc)
         events.extend(_build_events(doc, sentence, mentions, match, roles, date, state, kb,

@@ -382,7 +382,10 @@ def _unknown_name_end(tokens: list[Token], begin: int, nxt: Mention | None,
     # a name is followed by a postposition, a conjunction, punctuation or the end; a single
     # Devanagari word counts only before ने ("सब इंस्पेक्टर समेत 5 जवान" is no one's name)
     follower = tokens[end] if end < len(tokens) else None
-    if follower is not None and follower.script != "punct" and follower.norm not in grammar_words():
+    latin_name = tokens[end - 1].script == "latn"
+    # ... and a capitalised Latin name by any lower-case word ("Robert Mugabe today accused")
+    if follower is not None and follower.script != "punct" and follower.norm not in grammar_words() \
+            and not (latin_name and follower.script == "latn" and not follower.text[:1].isupper()):
         return begin
     if end - begin == 1 and tokens[begin].script == "deva" and (
             follower is None or follower.norm != "ने"):
