@@ -160,8 +160,7 @@ def code_sentence(doc: Document, s_idx: int, sentence: Sentence, mentions: list[
     for k, match in enumerate(matches):
         match.negated = any(match.token_start - 2 <= n <= match.token_end + 1 for n in negations)
         if lang == "hi":
-            previous_end = matches[k - 1].token_end if k else 0
-            roles = hindi_roles(sentence, mentions, match, previous_end)
+            roles = hindi_roles(sentence, mentions, match)
         else:
             # the object may lie past a following noun pattern ("agreed to resume talks with
             # India"), not past another verb

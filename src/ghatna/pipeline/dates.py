@@ -249,10 +249,11 @@ def resolve(raw: RawDate, tokens: list[Token], reference: date | None, year: int
         if reference is None:
             return None
         if raw.weekday is not None:
-            delta = (raw.weekday - reference.weekday()) % 7
-            day = reference + timedelta(days=delta) if future else \
-                reference - timedelta(days=(reference.weekday() - raw.weekday) % 7)
-            _ = delta
+            # the named weekday on or after the report date when future, else on or before
+            if future:
+                day = reference + timedelta(days=(raw.weekday - reference.weekday()) % 7)
+            else:
+                day = reference - timedelta(days=(reference.weekday() - raw.weekday) % 7)
         else:
             assert raw.relative is not None
             if raw.relative.startswith("±"):

@@ -47,7 +47,6 @@ class Roles:
     agent: Mention | None = None
     others: list[Mention] = field(default_factory=list)
     speaker: Mention | None = None  # the subject of a "said that" clause above this one
-    clause_start: int = 0
 
 
 def _marker_at(norms: list[str], markers: dict[str, str]) -> tuple[str, str]:
@@ -174,11 +173,10 @@ def _coordinated(sentence: Sentence, left: Mention, right: Mention) -> bool:
                                            for t in rest) and (not rest or between[0].norm != ",")
 
 
-def hindi_roles(sentence: Sentence, mentions: list[Mention], match: Match,
-                previous_end: int) -> Roles:
+def hindi_roles(sentence: Sentence, mentions: list[Mention], match: Match) -> Roles:
     markers = case_markers()["hi"]
     start, reporting = clause_start(sentence, match.token_start, "hi")
-    roles = Roles(clause_start=start)
+    roles = Roles()
     covered = _covered(mentions)
     candidates = _participants(mentions, start, match.token_start)
     # a place's own marker only: "दिल्ली की सीमाओं पर" is at Delhi's borders, not against Delhi
@@ -288,7 +286,7 @@ def english_roles(sentence: Sentence, mentions: list[Mention], match: Match,
                   next_start: int) -> Roles:
     markers = case_markers()["en"]
     start, reporting = clause_start(sentence, match.token_start, "en")
-    roles = Roles(clause_start=start)
+    roles = Roles()
     before = [m for m in _participants(mentions, start, match.token_start)
               if not _is_place(m) or m.data.get("metonym")]
     # "led the Indian delegation": a nationality inside the predicate qualifies its noun;
