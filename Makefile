@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | md5sum | cut -c1-8)
 
-.PHONY: setup run test bench clean
+.PHONY: setup run test bench lint clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -38,6 +38,11 @@ run: setup
 
 test: setup
 	$(BIN)/python -m pytest
+
+lint: setup
+	$(BIN)/pip install -q -e '.[dev]'
+	$(BIN)/ruff check src/ghatna
+	$(BIN)/mypy
 
 bench: setup
 	$(BIN)/python bench/bench_extract.py

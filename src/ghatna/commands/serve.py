@@ -39,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
                          f"{exc.strerror or exc}; choose another --port") from None
     if server.warning:
         print(f"ghatna: warning: {server.warning}", file=sys.stderr)
-    host, port = server.server_address[:2]
+    host, port = str(server.server_address[0]), server.server_address[1]
     shown = "127.0.0.1" if host in ("0.0.0.0", "") else host
     print(f"ghatna: serving {args.db} (read-only) at http://{shown}:{port}/  "
           f"(JSON: /api/stats, /api/events; Ctrl-C to stop)", file=sys.stderr, flush=True)

@@ -156,7 +156,7 @@ def code_sentence(doc: Document, s_idx: int, sentence: Sentence, mentions: list[
         nominal_before = [m.token_start for m in matches if m is not match and m.pattern.nominal
                           and m.token_end <= match.token_start]
         if nominal_before and not match.pattern.nominal:
-            match.extra["scene_from"] = max(nominal_before) + 1
+            match.scene_from = max(nominal_before) + 1
     for k, match in enumerate(matches):
         match.negated = any(match.token_start - 2 <= n <= match.token_end + 1 for n in negations)
         if lang == "hi":
@@ -250,7 +250,7 @@ def _event_place(sentence: Sentence, mentions: list[Mention], match: Match,
                  target: Actor | None, target_mention: Mention | None, state: Discourse,
                  doc: Document, kb: KnowledgeBase) -> Place | None:
     locatives = [m for m in mentions if m.place is not None and m.data.get("locative")
-                 and m.tok_start >= int(match.extra.get("scene_from", 0))]
+                 and m.tok_start >= match.scene_from]
     if locatives:
         place = min(locatives, key=lambda m: abs(m.tok_start - match.token_start)).place
         # "बांग्लादेश में ..." in a story datelined Dhaka: the dateline is the finer place
@@ -326,8 +326,9 @@ def _build_events(doc: Document, sentence: Sentence, mentions: list[Mention], ma
         targets = [(None, None)]
     if "security_first" in pattern.flags and len(targets) == 1 and targets[0][0] is not None \
             and targets[0][0].sector in ("MIL", "POL") and agent.sector not in ("MIL", "POL"):
-        (target, target_mention), agent = (agent, agent_mention), targets[0][0]
-        targets = [(target, target_mention)]
+        security_side = targets[0][0]
+        targets = [(agent, agent_mention)]
+        agent = security_side
     events = []
     for target, target_mention in targets:
         place = _event_place(sentence, mentions, match, target, target_mention, state, doc, kb)

@@ -356,7 +356,7 @@ class Dates(Stage):
             for raw in scanned[s_idx]:
                 future = is_future(clause_around(sentence.tokens, raw.first))
                 value = resolve(raw, sentence.tokens, reference, doc.anchor_year, future)
-                if value is None:
+                if value is None or value.span is None:
                     continue
                 doc.mentions[s_idx].append(Mention(
                     kind="date", tok_start=raw.first, tok_end=raw.last, start=value.span[0],

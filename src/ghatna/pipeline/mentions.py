@@ -293,7 +293,8 @@ def _apply_nationality(tokens: list[Token], mentions: list[Mention]) -> list[Men
             if prev.actor is not None and prev.actor.country:
                 mention.data["country"] = prev.actor.country
             continue
-        country = prev.data.get("country") if prev.kind == "adjective" else prev.place.country
+        country = prev.data.get("country") if prev.kind == "adjective" else (
+            prev.place.country if prev.place is not None else None)
         mention.data["country"] = country
         actor = mention.actor
         if actor is not None and actor.country != country and actor.kind in ("org", "group"):
@@ -331,12 +332,12 @@ def _attach_titles(sentence: Sentence, mentions: list[Mention], kb: KnowledgeBas
         if name_end > mention.tok_end:
             name_tokens = tokens[mention.tok_end:name_end]
             text = " ".join(t.text for t in name_tokens)
+            name_span = (name_tokens[0].start, name_tokens[-1].end)
             actor = Actor(name=_latin_name(name_tokens), id=None,
                           country=mention.data.get("country"), sector=mention.data.get("sector"),
-                          kind="person", text=text,
-                          span=(name_tokens[0].start, name_tokens[-1].end))
+                          kind="person", text=text, span=name_span)
             out.append(Mention(kind="actor", tok_start=mention.tok_end, tok_end=name_end,
-                               start=actor.span[0], end=actor.span[1], text=text, actor=actor,
+                               start=name_span[0], end=name_span[1], text=text, actor=actor,
                                data={"title": mention.data.get("role"), "new": True}))
             continue
         org = mention.data.get("org")

@@ -68,7 +68,7 @@ class Match:
     negated: bool = False
     token_start: int = 0  # sentence token indices
     token_end: int = 0
-    extra: dict[str, object] = field(default_factory=dict)
+    scene_from: int = 0  # places before this token belong to an earlier meeting noun
 
 
 PREDICATE_FILES = ("predicates_hi.tsv", "predicates_en.tsv")

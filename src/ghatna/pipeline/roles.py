@@ -211,7 +211,7 @@ def hindi_roles(sentence: Sentence, mentions: list[Mention], match: Match) -> Ro
         roles.agent, roles.others = between[0], between[1:]
         return roles
 
-    for mention, (marker, role) in zip(candidates, marks):
+    for mention, (_, role) in zip(candidates, marks):
         if _is_place(mention) and not (mention.data.get("metonym") and role == "agent"):
             continue
         if role == "agent" or (mention.kind == "pronoun" and mention.data.get("role") == "agent"
@@ -249,8 +249,8 @@ def hindi_roles(sentence: Sentence, mentions: list[Mention], match: Match) -> Ro
     if not roles.others:
         # "राहत सामग्री जमैका और क्यूबा भेजी गई": bare destinations inside the predicate
         inside = [m for m in _participants(mentions, match.token_start + 1, match.token_end)
-                  if not _is_place(m) and not _marker_after(sentence, m, markers, covered)[1]
-                  in ("agent", "passive_agent")]
+                  if not _is_place(m) and _marker_after(sentence, m, markers, covered)[1]
+                  not in ("agent", "passive_agent")]
         for mention in inside:
             if not roles.others or _coordinated(sentence, roles.others[-1], mention):
                 roles.others.append(mention)
@@ -264,7 +264,7 @@ def hindi_roles(sentence: Sentence, mentions: list[Mention], match: Match) -> Ro
     if roles.agent is not None and not roles.others and match.pattern.type in symmetric_types():
         # "भारत और जापान ने समझौते पर हस्ताक्षर किए": the second of joined agents is the partner
         idx = candidates.index(roles.agent)
-        partners = []
+        partners: list[Mention] = []
         for nxt in candidates[idx + 1:]:
             if marks[candidates.index(nxt)] == marks[idx] and _coordinated(
                     sentence, (partners or [roles.agent])[-1], nxt):

@@ -301,7 +301,8 @@ def list_events(con: duckdb.DuckDBPyConnection, f: Filters, limit: int = DEFAULT
     for row in raw:
         ev = event_dict(row)
         ev["quad_class"] = ev["quad_class"] or TYPE_QUAD.get(ev["type"] or "")
-        rep = reps.get(row.get("rep_mention_id"))
+        rep_id = row.get("rep_mention_id")
+        rep = reps.get(rep_id) if rep_id is not None else None
         ev["evidence"] = evidence(rep) if rep else {"sentence": row.get("sentence"),
                                                     "highlights": []}
         ev["first_url"] = row.get("first_url")
@@ -356,10 +357,11 @@ def evidence(m: dict[str, Any]) -> dict[str, Any]:
     """A mention's sentence and the parts to highlight in it: the predicate (``trigger``)
     and the two actors, as character ranges into the sentence (no overlaps, sorted)."""
     sentence = m.get("sentence") or ""
-    base = m.get("sentence_start")
+    start = m.get("sentence_start")
+    base: int = start if start is not None else 0
     # Offsets point into the raw document; they fit the stored sentence only when the
     # sentence is that raw slice (same length).
-    offsets_fit = (base is not None and m.get("sentence_end") is not None
+    offsets_fit = (start is not None and m.get("sentence_end") is not None
                    and m["sentence_end"] - base == len(sentence))
     spans: list[tuple[int, int, str]] = []
 
