@@ -9,8 +9,12 @@ Classifier, in this order:
 
 1. ``--classifier module:function``, a callable taking one Latin token (str) and returning a
    language (``"hi"``/``"en"``, any case, or a bool meaning "is Hindi");
-2. the first of :data:`CANDIDATES` found in ``ghatna.pipeline.langtag``;
-3. otherwise the langtag stage itself: each sentence (tokens joined by spaces) runs through
+2. with ``--context``, ``ghatna.pipeline.romanized.tag_latin_tokens``, which tags a whole
+   sentence (a word that is both Hindi and English, "to", "me", may take its neighbours'
+   language);
+3. the first of :data:`CANDIDATES` found in ``ghatna.pipeline.romanized`` or
+   ``ghatna.pipeline.langtag`` (one token at a time, no context);
+4. otherwise the langtag stage itself: each sentence (tokens joined by spaces) runs through
    ``clean -> segment -> langtag`` and each gold token takes the ``lang`` of the pipeline
    token it starts in. ``hi`` -> HI and ``en`` -> EN; ``ne`` (a name), ``univ`` and tokens
    the pipeline dropped are counted as ``--other-as`` (default EN) and tallied separately.
@@ -35,7 +39,11 @@ CLASSES = ("HI", "EN")
 CANDIDATES = ("latin_token_language", "latin_token_lang", "classify_latin", "romanized_lang",
               "romanized_language", "latin_lang", "token_language", "classify_token")
 
+SENTENCE_TAGGER = "tag_latin_tokens"
+MODULES = ("ghatna.pipeline.romanized", "ghatna.pipeline.langtag")
+
 TokenClassifier = Callable[[str], object]
+SentenceTagger = Callable[[list[str]], list[object]]
 
 
 def read_sentences(path: Path, limit: int | None) -> Iterator[tuple[list[str], list[str]]]:
@@ -72,16 +80,35 @@ def as_class(value: object, other: str) -> str:
     return other
 
 
+def _module(name: str):
+    try:
+        return importlib.import_module(name)
+    except ImportError:
+        return None
+
+
+def find_sentence_tagger(wanted: bool) -> tuple[str, SentenceTagger | None]:
+    """The context-aware sentence tagger, if there is one and it is wanted."""
+    if not wanted:
+        return "", None
+    for module_name in MODULES:
+        func = getattr(_module(module_name), SENTENCE_TAGGER, None)
+        if callable(func):
+            return f"{module_name}:{SENTENCE_TAGGER} (sentence context)", func
+    return "", None
+
+
 def find_classifier(spec: str | None) -> tuple[str, TokenClassifier | None]:
     """The token classifier to use and its name; ``None`` means "use the stage"."""
     if spec:
         module_name, _, func_name = spec.partition(":")
         return spec, getattr(importlib.import_module(module_name), func_name)
-    langtag = importlib.import_module("ghatna.pipeline.langtag")
-    for name in CANDIDATES:
-        func = getattr(langtag, name, None)
-        if callable(func):
-            return f"ghatna.pipeline.langtag:{name}", func
+    for module_name in MODULES:
+        module = _module(module_name)
+        for name in CANDIDATES:
+            func = getattr(module, name, None)
+            if callable(func):
+                return f"{module_name}:{name}", func
     return "langtag stage (token.lang)", None
 
 
@@ -137,15 +164,28 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--classifier", help="module:function labelling one Latin token")
     parser.add_argument("--other-as", choices=CLASSES, default="EN",
                         help="class for tokens tagged ne/univ or dropped (stage mode)")
+    parser.add_argument("--context", action="store_true",
+                        help="tag whole sentences with romanized.tag_latin_tokens")
+    parser.add_argument("--stage", action="store_true",
+                        help="score the langtag stage itself (clean -> segment -> langtag)")
     args = parser.parse_args(argv)
 
-    name, classify = find_classifier(args.classifier)
-    tagger = None if classify else StageTagger()
+    tag_sentence: SentenceTagger | None = None
+    classify: TokenClassifier | None = None
+    if args.stage:
+        name = "langtag stage (token.lang)"
+    else:
+        name, tag_sentence = find_sentence_tagger(args.context and not args.classifier)
+        if tag_sentence is None:
+            name, classify = find_classifier(args.classifier)
+    tagger = None if classify or tag_sentence else StageTagger()
     gold: list[str] = []
     pred: list[str] = []
     for tokens, tags in read_sentences(args.data, args.limit):
         gold.extend(tags)
-        if classify is not None:
+        if tag_sentence is not None:
+            pred.extend(as_class(lang, args.other_as) for lang in tag_sentence(tokens))
+        elif classify is not None:
             pred.extend(as_class(classify(tok), args.other_as) for tok in tokens)
         else:
             assert tagger is not None

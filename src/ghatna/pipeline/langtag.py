@@ -5,6 +5,10 @@ inside a Hindi word ("अंतर-Governmentी"). In a Hindi sentence such a w
 ``norm``, the Hindi word it stands for (resources/codemix.tsv), so that every later stage
 reads one language. Token languages: ``hi``, ``en``, ``ne`` (a Latin name kept as is) and
 ``univ`` (digits, punctuation). Document language: ``hi``, ``en`` or ``hi-en``.
+
+Latin script is not always English: in a sentence that reads as romanized Hindi ("Police ne
+protesters ko arrest kiya", see :mod:`.romanized`) the Latin tokens the romanized-Hindi
+classifier reads as Hindi get ``lang`` ``hi`` (their ``norm`` stays the lower-cased text).
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from functools import lru_cache
 from ..data import Document, Sentence
 from ..resources import load_table, normalize, tokenize_surface
 from .base import Stage
+from .romanized import latin_token_language, looks_romanized_hindi
 
 #: Share of Devanagari word tokens from which a sentence counts as Hindi.
 HINDI_SHARE = 0.5
@@ -74,16 +79,28 @@ class LangTag(Stage):
             if sentence.lang == "hi":
                 mixed_words += read_english_as_hindi(sentence, table)
             else:
-                for tok in sentence.tokens:
+                hindi_latin = romanized_hindi_tokens(sentence)
+                for k, tok in enumerate(sentence.tokens):
                     tok.norm = normalize(tok.text)
                     tok.lang = "univ" if tok.script in ("punct", "digit") else (
-                        "hi" if tok.script == "deva" else "en")
+                        "hi" if tok.script == "deva" or k in hindi_latin else "en")
         main = max(("hi", "en"), key=lambda lang: langs.get(lang, 0))
         if main == "hi" and (mixed_words or langs.get("en", 0)):
             doc.lang = "hi-en"
         else:
             doc.lang = main if langs else "univ"
         return doc
+
+
+def romanized_hindi_tokens(sentence: Sentence) -> set[int]:
+    """Indexes of the Latin tokens of a non-Hindi sentence that are romanized Hindi ("ne",
+    "kiya" in "Police ne protesters ko arrest kiya"); none unless the sentence has Hindi-only
+    words of the hand lexicon (so English text is not classified word by word)."""
+    words = [tok.text for tok in sentence.tokens if tok.script == "latn"]
+    if not words or not looks_romanized_hindi(words):
+        return set()
+    return {k for k, tok in enumerate(sentence.tokens)
+            if tok.script == "latn" and latin_token_language(tok.text) == "hi"}
 
 
 def read_english_as_hindi(sentence: Sentence,

@@ -1,0 +1,364 @@
+"""Romanized Hindi: is a Latin-script word Hindi ("kiya", "sarkar") or English ("arrest")?
+
+Hinglish writes Hindi in Latin script ("Police ne protesters ko arrest kiya"), so the script
+alone does not tell the language of a Latin token. The classifier here works offline and is
+built only from this package's own resources, in this order:
+
+1. a hand-written lexicon, ``resources/romanized_hindi.tsv``: frequent romanized Hindi words
+   and their spelling variants, frequent English words of Hinglish text, and words that are
+   both ("to" = तो / to), whose reading the neighbouring words decide
+   (:func:`tag_latin_tokens`);
+2. English words of our English resources (predicate patterns and examples, verb forms,
+   codemix, titles, groups, function words, country names and adjectives);
+3. Hindi words of our Devanagari resources (function words, codemix, predicate patterns,
+   verb forms, groups, titles, pronouns, ...), transliterated to Hinglish spelling
+   (:func:`romanize`); looked up through a :func:`skeleton` that folds spelling variation
+   (``nahiin``/``nahin``, ``woh``/``voh``, ``kiya``/``kia``, ``zyada``/``jyada``);
+4. for any other word, a naive Bayes model over character 2-4-grams trained on the two word
+   lists of 1-3 (plus Hindi person names, transliterated), equal priors.
+
+Everything is built at the first call that needs it (about 0.3 s) and cached; the hand lexicon
+alone (:func:`hand_hindi_words`, used by the langtag stage to decide whether a sentence is
+worth classifying) loads in a few milliseconds.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..resources import load_table, split_multi
+
+LEXICON_FILE = "romanized_hindi.tsv"
+HI, EN = "hi", "en"
+#: Character n-gram orders of the naive Bayes fallback.
+NGRAM_ORDERS = (2, 3, 4)
+#: Add-alpha smoothing of the n-gram counts.
+SMOOTHING = 0.5
+#: Neighbours on each side that decide an ambiguous word ("to", "me").
+CONTEXT_WINDOW = 4
+
+_LATIN_WORD = re.compile(r"[a-z]+")
+_DEVANAGARI_WORD = re.compile(r"[\u0900-\u0963\u0970-\u097F]+")
+_DOUBLE = re.compile(r"(.)\1+")
+_INTERVOCALIC_Y = re.compile(r"(?<=[aeiou])y(?=[aeiou])")
+
+# IAST (after schwa deletion) -> plain Hinglish ASCII
+_IAST_FOLD = str.maketrans({
+    "ā": "a", "ī": "i", "ū": "u", "ṝ": "ri", "ē": "e", "ō": "o", "ṭ": "t", "ḍ": "d",
+    "ṇ": "n", "ṅ": "n", "ñ": "n", "ḥ": "h", "ś": "sh", "ṣ": "sh", "ḷ": "l", "ṁ": "n",
+    "ṃ": "\x02",
+})
+
+
+# ---------------------------------------------------------------------------------------
+# spelling: skeletons and transliteration
+# ---------------------------------------------------------------------------------------
+
+def skeleton(word: str) -> str:
+    """The spelling-variant-free key of a romanized word: ``ee``->``i``, ``oo``->``u``,
+    ``w``->``v``, ``z``->``j``, ``q``->``k``, ``ph``->``f``, ``chh``->``ch``, doubled letters
+    single, ``y`` between vowels dropped ("nahiin", "kiyaa", "wo" -> "nahin", "kia", "vo")."""
+    s = word.lower().replace("ee", "i").replace("oo", "u")
+    s = s.replace("w", "v").replace("z", "j").replace("q", "k").replace("ph", "f")
+    s = s.replace("chh", "ch")
+    s = _DOUBLE.sub(r"\1", s)
+    return _INTERVOCALIC_Y.sub("", s)
+
+
+def romanize(word: str) -> set[str]:
+    """Hinglish spellings of one Devanagari word: ``किया`` -> {"kiya"}, ``में`` -> {"men",
+    "mein", "me"}, ``बड़ा`` -> {"bada", "bara"}, ``चाहिए`` -> {"chahie", "chahiye"}."""
+    # imported here: indic_transliteration takes ~0.1 s to import, and English text never
+    # needs it (the langtag stage asks this module nothing before a sentence looks Hindi)
+    from indic_transliteration import sanscript
+
+    from ..translit import delete_schwas
+
+    word = word.replace("\u0949", "\u094B").replace("\u0911", "\u0913")  # ॉ/ऑ as ो/ओ
+    latin = sanscript.transliterate(delete_schwas(word), sanscript.DEVANAGARI, sanscript.IAST)
+    latin = unicodedata.normalize("NFC", latin).lower()
+    # flaps ड़/ढ़: Hinglish writes "d" (bada, padhai), sometimes "r"
+    flap_d = latin.replace("r\u0324", "d").replace("ṛh", "dh")
+    flap_r = latin.replace("r\u0324", "r")
+    out: set[str] = set()
+    for form in {flap_d, flap_r}:
+        # IAST c = च, ch = छ: Hinglish "ch" and "chh"
+        form = form.replace("ch", "\x01").replace("c", "ch").replace("\x01", "chh")
+        form = form.replace("ṛ", "ri").translate(_IAST_FOLD)
+        form = "".join(c for c in unicodedata.normalize("NFD", form)
+                       if not unicodedata.combining(c))
+        form = re.sub("\x02(?=[pb])", "m", form)
+        if form.endswith("\x02"):  # final nasal: हैं hain/hai, में men/mein/me
+            stem = form[:-1]
+            variants = {stem + "n", stem}
+            if stem.endswith("e"):
+                variants.add(stem + "in")
+        else:
+            variants = {form}
+        for v in variants:
+            v = v.replace("\x02", "n")
+            if _LATIN_WORD.fullmatch(v):
+                out.add(v)
+                if "ie" in v:  # चाहिए chahie/chahiye, लिए lie/liye
+                    out.add(v.replace("ie", "iye"))
+                if v.endswith("ae"):  # गए gae/gaye
+                    out.add(v[:-2] + "aye")
+    return out
+
+
+# ---------------------------------------------------------------------------------------
+# word lists
+# ---------------------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def hand_lexicon() -> dict[str, tuple[str, ...]]:
+    """``romanized_hindi.tsv``: word -> its languages, the reading out of context first."""
+    lexicon: dict[str, tuple[str, ...]] = {}
+    for row in load_table(LEXICON_FILE):
+        langs = tuple(lang for lang in split_multi(row["lang"]) if lang in (HI, EN))
+        if langs:
+            lexicon.setdefault(row["word"].lower(), langs)
+    return lexicon
+
+
+@lru_cache(maxsize=1)
+def hand_hindi_words() -> frozenset[str]:
+    """Words of the hand lexicon that are only Hindi ("kiya", "hai", "nahi")."""
+    return frozenset(w for w, langs in hand_lexicon().items() if langs == (HI,))
+
+
+def _latin_words(text: str) -> list[str]:
+    return _LATIN_WORD.findall(text.lower())
+
+
+def _deva_words(text: str) -> list[str]:
+    return _DEVANAGARI_WORD.findall(text)
+
+
+def _pattern_words(pattern: str) -> list[str]:
+    return [w for tok in pattern.split() for alt in tok.lstrip("~").split("/")
+            for w in re.split(r"[_\s]+", alt) if w and w != "*"]
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """English words of our English resources, lower-case."""
+    words: set[str] = set()
+
+    def add(text: str) -> None:
+        words.update(_latin_words(text))
+
+    for row in load_table("predicates_en.tsv"):
+        for w in _pattern_words(row["pattern"]):
+            add(w)
+        # lower-case words of the example sentences: English vocabulary, no names
+        words.update(w for w in re.findall(r"[A-Za-z]+", row["example"]) if w.islower())
+    for row in load_table("verb_forms_en.tsv"):
+        add(row["form"])
+        add(row["class"].replace("_", " "))
+    for row in load_table("codemix.tsv"):
+        add(row["english"])
+    for name, column in (("titles.tsv", "surface"), ("discourse.tsv", "word"),
+                         ("case_markers.tsv", "marker"), ("locatives.tsv", "marker"),
+                         ("pronouns.tsv", "surface"), ("calendar.tsv", "surface"),
+                         ("tense_markers.tsv", "marker"), ("boilerplate.tsv", "line_start")):
+        for row in load_table(name):
+            if row.get("lang") == EN:
+                add(row[column])
+    for row in load_table("groups.tsv"):
+        add(row["name"])
+        if not _deva_words(row["surface"]):
+            add(row["surface"])
+    for row in load_table("function_words.tsv"):
+        if not _deva_words(row["word"]):
+            add(row["word"])
+    for row in load_table("country_adjectives.tsv"):
+        if not _deva_words(row["surface"]):
+            add(row["surface"])
+    for row in load_table("places.tsv"):
+        if row["kind"] == "country":
+            add(row["name"])
+    words.update(w for w, langs in hand_lexicon().items() if langs[0] == EN)
+    return frozenset(w for w in words if len(w) > 1 or w in ("a", "i"))
+
+
+@lru_cache(maxsize=1)
+def _hindi_sources() -> tuple[frozenset[str], frozenset[str]]:
+    """(Devanagari words read as vocabulary, Devanagari words seen only in names/examples)."""
+    vocab: set[str] = set()
+    other: set[str] = set()
+    for row in load_table("function_words.tsv"):
+        vocab.update(_deva_words(row["word"]))
+    for row in load_table("codemix.tsv"):
+        vocab.update(_deva_words(row["hindi"]))
+    for row in load_table("predicates_hi.tsv"):
+        vocab.update(_deva_words(row["pattern"]))
+        other.update(_deva_words(row["example"]))
+    for row in load_table("verb_forms_hi.tsv"):
+        vocab.update(_deva_words(row["form"]))
+        vocab.update(_deva_words(row["class"]))
+    for name, column in (("groups.tsv", "surface"), ("titles.tsv", "surface"),
+                         ("discourse.tsv", "word"), ("case_markers.tsv", "marker"),
+                         ("locatives.tsv", "marker"), ("pronouns.tsv", "surface"),
+                         ("calendar.tsv", "surface"), ("tense_markers.tsv", "marker")):
+        for row in load_table(name):
+            if name == "tense_markers.tsv" and row.get("kind") != "word":
+                continue
+            vocab.update(_deva_words(row[column]))
+    for row in load_table("person_names.tsv"):
+        other.update(_deva_words(row["surface"]))
+    return frozenset(vocab), frozenset(other - vocab)
+
+
+@lru_cache(maxsize=1)
+def generated_hindi() -> frozenset[str]:
+    """Romanized forms of the Devanagari vocabulary of our resources (no names)."""
+    vocab, _ = _hindi_sources()
+    return frozenset(form for word in vocab for form in romanize(word) if len(form) > 1)
+
+
+# ---------------------------------------------------------------------------------------
+# the classifier
+# ---------------------------------------------------------------------------------------
+
+def _ngrams(word: str) -> list[str]:
+    padded = f"<{word}>"
+    return [padded[i:i + n] for n in NGRAM_ORDERS for i in range(len(padded) - n + 1)]
+
+
+@dataclass(frozen=True)
+class NgramModel:
+    """Naive Bayes over character n-grams, two classes, equal priors."""
+
+    log_odds: dict[str, float]   # log P(g | hi) - log P(g | en) for every seen n-gram
+    unseen: float                # the same for an n-gram neither list has
+
+    @classmethod
+    def train(cls, hindi: set[str] | frozenset[str],
+              english: set[str] | frozenset[str]) -> NgramModel:
+        counts = {HI: Counter(g for w in hindi for g in _ngrams(w)),
+                  EN: Counter(g for w in english for g in _ngrams(w))}
+        vocab = set(counts[HI]) | set(counts[EN])
+        totals = {lang: sum(c.values()) + SMOOTHING * (len(vocab) + 1) for lang, c in counts.items()}
+        log_odds = {g: math.log((counts[HI][g] + SMOOTHING) / totals[HI])
+                    - math.log((counts[EN][g] + SMOOTHING) / totals[EN]) for g in vocab}
+        unseen = math.log(SMOOTHING / totals[HI]) - math.log(SMOOTHING / totals[EN])
+        return cls(log_odds, unseen)
+
+    def score(self, word: str) -> float:
+        """Mean log-odds per n-gram that ``word`` is Hindi (> 0: Hindi)."""
+        grams = _ngrams(word)
+        return sum(self.log_odds.get(g, self.unseen) for g in grams) / max(1, len(grams))
+
+
+@dataclass(frozen=True)
+class _Lexicons:
+    english: frozenset[str]
+    hindi: frozenset[str]
+    hindi_skeletons: frozenset[str]
+    model: NgramModel
+
+
+@lru_cache(maxsize=1)
+def _lexicons() -> _Lexicons:
+    hand = hand_lexicon()
+    english = english_words()
+    hand_hindi = {w for w, langs in hand.items() if langs[0] == HI}
+    hindi = (generated_hindi() | hand_hindi) - (english - hand_hindi)
+    skeletons = frozenset(skeleton(w) for w in hindi)
+    _, names = _hindi_sources()
+    training_hi = set(hindi) | {f for w in names for f in romanize(w) if len(f) > 1}
+    training_en = set(english) - training_hi
+    return _Lexicons(english=english, hindi=frozenset(hindi), hindi_skeletons=skeletons,
+                     model=NgramModel.train(training_hi - set(english), training_en))
+
+
+@dataclass(frozen=True)
+class WordReading:
+    """How one word was read: ``langs`` (one, or two for an ambiguous word, the default first),
+    ``score`` (> 0 Hindi, < 0 English, 1 for a sure lexicon answer), ``source``."""
+
+    langs: tuple[str, ...]
+    score: float
+    source: str
+
+    @property
+    def lang(self) -> str:
+        return self.langs[0]
+
+
+@lru_cache(maxsize=1 << 16)
+def read_word(word: str) -> WordReading:
+    """Classify one token without context (see the module docstring for the order)."""
+    lower = word.lower()
+    if _DEVANAGARI_WORD.search(word):
+        return WordReading((HI,), 1.0, "script")
+    letters = "".join(_LATIN_WORD.findall(lower))
+    if not letters:
+        return WordReading((EN,), -1.0, "no-letters")
+    lex = hand_lexicon()
+    if letters in lex:
+        langs = lex[letters]
+        if len(langs) > 1:
+            return WordReading(langs, 0.0, "ambiguous")
+        return WordReading(langs, 1.0 if langs[0] == HI else -1.0, "hand")
+    elongated = _DOUBLE.sub(r"\1\1", letters)  # "yaaaar" -> "yaar", "pleeease" -> "pleease"
+    for form in (letters, elongated, _DOUBLE.sub(r"\1", letters)):
+        if form in lex and len(lex[form]) == 1:
+            langs = lex[form]
+            return WordReading(langs, 1.0 if langs[0] == HI else -1.0, "hand")
+    lexicons = _lexicons()
+    if letters in lexicons.english or elongated in lexicons.english:
+        return WordReading((EN,), -1.0, "english")
+    if letters in lexicons.hindi:
+        return WordReading((HI,), 1.0, "hindi")
+    if skeleton(letters) in lexicons.hindi_skeletons:
+        return WordReading((HI,), 0.9, "skeleton")
+    score = lexicons.model.score(letters)
+    return WordReading((HI,) if score > 0 else (EN,), score, "ngram")
+
+
+def latin_token_language(word: str) -> str:
+    """``"hi"`` or ``"en"``: the language of one Latin-script word out of context.
+
+    ``latin_token_language("kiya") == "hi"``, ``("arrest") == "en"``, ``("sarkaar") == "hi"``.
+    A word that is both ("to", "me") gets its more frequent reading in Hinglish; a token
+    without letters is ``"en"``, one with Devanagari ``"hi"``."""
+    return read_word(word).lang
+
+
+def tag_latin_tokens(words: list[str]) -> list[str]:
+    """``"hi"``/``"en"`` for each word of one sentence, with context.
+
+    Each word is read as by :func:`latin_token_language`; then a word that is both Hindi and
+    English ("to", "me", "main") takes the language of the lexicon words around it (up to
+    :data:`CONTEXT_WINDOW` each side) when they all agree, else its usual reading:
+    "the main road" -> English, "kal main ghar gaya" -> Hindi. Other words keep their own reading: in
+    code-mixed text an English noun among Hindi words is still English."""
+    readings = [read_word(w) for w in words]
+    out: list[str] = []
+    for i, reading in enumerate(readings):
+        if reading.source != "ambiguous":
+            out.append(reading.lang)
+            continue
+        lo, end = max(0, i - CONTEXT_WINDOW), min(len(words), i + CONTEXT_WINDOW + 1)
+        around = {readings[j].lang for j in range(lo, end) if j != i
+                  and readings[j].source in ("hand", "english", "hindi", "skeleton")}
+        # the neighbours overrule the usual reading only when they agree
+        out.append(around.pop() if len(around) == 1 and around <= set(reading.langs)
+                   else reading.lang)
+    return out
+
+
+def looks_romanized_hindi(words: list[str]) -> bool:
+    """Whether a Latin sentence is worth classifying: at least two of its words (or a
+    quarter of them) are Hindi-only words of the hand lexicon ("Police ne ... ko ... kiya").
+    Cheap: it loads only the hand lexicon, so English text costs nothing more."""
+    hindi = hand_hindi_words()
+    hits = sum(w.lower() in hindi for w in words)
+    return hits >= 2 or (hits >= 1 and 4 * hits >= len(words))

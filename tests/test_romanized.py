@@ -1,0 +1,147 @@
+"""The romanized-Hindi token classifier (pipeline/romanized.py) and its use in langtag."""
+
+from __future__ import annotations
+
+import pytest
+
+from ghatna.pipeline.romanized import (
+    NgramModel,
+    english_words,
+    generated_hindi,
+    hand_lexicon,
+    latin_token_language,
+    looks_romanized_hindi,
+    read_word,
+    romanize,
+    skeleton,
+    tag_latin_tokens,
+)
+from ghatna.resources import load_table
+from testkit import run_stages
+
+
+@pytest.mark.parametrize("word", [
+    # grammar words and their spelling variants
+    "hai", "hain", "nahi", "nahin", "nhi", "kya", "kyaa", "ka", "ki", "ke", "ko", "se", "ne",
+    "mein", "aur", "bhi", "tha", "thi", "kar", "karna", "karte", "raha", "rahi", "rahe", "ho",
+    "hona", "yeh", "ye", "woh", "wo", "voh", "jo", "par", "liye", "sab", "bahut", "bohot",
+    "accha", "acha", "achha", "yaar",
+    # content words, hand-listed or transliterated from our Devanagari resources
+    "sarkar", "sarkaar", "kisan", "andolan", "gaya", "chahiye", "jyada", "zyada",
+    "hamla", "dhamki", "mulakat", "baithak", "giraftar", "girftaar",
+    # elongated chat spellings
+    "yaaaar", "nahiii",
+])
+def test_hindi_words(word: str):
+    assert latin_token_language(word) == "hi", read_word(word)
+
+
+@pytest.mark.parametrize("word", [
+    "the", "is", "and", "of", "police", "protesters", "arrest", "arrested", "meeting",
+    "government", "minister", "attack", "killed", "election", "Tuesday", "beautiful",
+    "thanks", "please", "sorry", "love", "Police", "ARREST",
+])
+def test_english_words(word: str):
+    assert latin_token_language(word) == "en", read_word(word)
+
+
+@pytest.mark.parametrize("word,lang", [
+    ("mehangai", "hi"), ("bhrashtachari", "hi"), ("chunavon", "hi"),  # n-gram fallback
+    ("governance", "en"), ("negotiations", "en"), ("throughout", "en"),
+])
+def test_unlisted_words_fall_back_on_character_ngrams(word: str, lang: str):
+    assert latin_token_language(word) == lang, read_word(word)
+
+
+def test_tokens_without_letters_are_english_and_devanagari_is_hindi():
+    assert latin_token_language("123") == "en"
+    assert latin_token_language("!") == "en"
+    assert latin_token_language("सरकार") == "hi"
+
+
+def test_sentence_of_romanized_hindi_with_english_nouns():
+    words = "Police ne protesters ko arrest kiya".split()
+    assert tag_latin_tokens(words) == ["en", "hi", "en", "hi", "en", "hi"]
+    assert [latin_token_language(w) for w in words] == ["en", "hi", "en", "hi", "en", "hi"]
+
+
+def test_kisan_sentence():
+    words = "kisan andolan ke baare mein sarkar ne kuch nahi kaha".split()
+    assert set(tag_latin_tokens(words)) == {"hi"}
+
+
+def test_ambiguous_words_follow_agreeing_neighbours():
+    assert tag_latin_tokens("the main road is closed".split())[1] == "en"
+    assert tag_latin_tokens("kal main ghar gaya tha".split())[1] == "hi"
+    assert tag_latin_tokens("I went to the market".split())[2] == "en"
+    assert tag_latin_tokens("maine kaha to tha".split())[2] == "hi"
+    # out of context, the usual Hinglish reading
+    assert latin_token_language("me") == "hi"
+    assert latin_token_language("is") == "en"
+
+
+def test_skeleton_folds_spelling_variants():
+    assert skeleton("nahiin") == skeleton("nahin")
+    assert skeleton("woh") == skeleton("voh")
+    assert skeleton("kiya") == skeleton("kia") == skeleton("kiyaa")
+    assert skeleton("zyada") == skeleton("jyada")
+    assert skeleton("accha") == skeleton("achha")
+
+
+@pytest.mark.parametrize("deva,latin", [
+    ("किया", "kiya"), ("सरकार", "sarkar"), ("में", "mein"), ("में", "me"), ("हैं", "hain"),
+    ("बड़ा", "bada"), ("चाहिए", "chahiye"), ("छोटा", "chhota"), ("गए", "gaye"),
+    ("आंदोलन", "andolan"), ("गिरफ्तार", "giraphtar"),
+])
+def test_romanize_devanagari(deva: str, latin: str):
+    assert latin in romanize(deva)
+
+
+def test_generated_lists_are_nonempty_and_lower_case_ascii():
+    hindi, english = generated_hindi(), english_words()
+    assert len(hindi) > 500 and len(english) > 500
+    for word in list(hindi)[:200] + list(english)[:200]:
+        assert word.isascii() and word.isalpha() and word == word.lower()
+
+
+def test_ngram_model_separates_its_training_words():
+    model = NgramModel.train({"kahaani", "pahunchna", "dikhana"}, {"thinking", "strength", "wrote"})
+    assert model.score("kahaniya") > 0 > model.score("thinks")
+
+
+def test_hand_lexicon_rows_are_unique_and_well_formed():
+    rows = load_table("romanized_hindi.tsv")
+    words = [r["word"] for r in rows]
+    assert len(words) == len(set(words)), {w for w in words if words.count(w) > 1}
+    for row in rows:
+        assert row["word"].isascii() and row["word"].isalpha() and row["word"].islower(), row
+        assert row["lang"] in ("hi", "en", "hi|en", "en|hi"), row
+    assert hand_lexicon()["to"] == ("hi", "en")
+
+
+def test_gate_needs_hindi_words():
+    assert looks_romanized_hindi("Police ne protesters ko arrest kiya".split())
+    assert looks_romanized_hindi(["sarkar"])
+    assert not looks_romanized_hindi("Police met the President in Delhi".split())
+
+
+def test_langtag_tags_romanized_hindi_tokens():
+    doc = run_stages("Police ne protesters ko arrest kiya.", "langtag")
+    tokens = [t for s in doc.sentences for t in s.tokens]
+    assert [(t.text, t.lang) for t in tokens] == [
+        ("Police", "en"), ("ne", "hi"), ("protesters", "en"), ("ko", "hi"), ("arrest", "en"),
+        ("kiya", "hi"), (".", "univ")]
+    # norms and the sentence language are not changed
+    assert [t.norm for t in tokens][:3] == ["police", "ne", "protesters"]
+    assert doc.sentences[0].lang == "en"
+
+
+def test_langtag_leaves_english_sentences_english():
+    doc = run_stages("Police met the President in Delhi to discuss the main issue.", "langtag")
+    assert {t.lang for s in doc.sentences for t in s.tokens} == {"en", "univ"}
+
+
+def test_langtag_keeps_names_in_hindi_sentences():
+    doc = run_stages("Prime Minister Narendra Modi का अभिवादन पहुंचाया", "langtag")
+    langs = {t.text: t.lang for t in doc.sentences[0].tokens}
+    assert langs["Narendra"] == "ne" and langs["Modi"] == "ne"
