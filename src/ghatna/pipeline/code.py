@@ -138,9 +138,21 @@ def _home_country(doc: Document) -> str | None:
     return "IND" if doc.lang.startswith("hi") else None
 
 
+def _same_sentence_antecedents(mentions: list[Mention]) -> None:
+    """"Modi's stopover in Lahore, during which he met Sharif": a subject pronoun after a
+    person named earlier in the same sentence is that person (the first one named)."""
+    first_person: Actor | None = None
+    for m in mentions:
+        if m.kind == "actor" and m.actor is not None and m.actor.kind == "person":
+            first_person = first_person or m.actor
+        elif m.kind == "pronoun" and m.data.get("role") == "agent" and first_person is not None:
+            m.data["antecedent"] = first_person
+
+
 def code_sentence(doc: Document, s_idx: int, sentence: Sentence, mentions: list[Mention],
                   state: Discourse, kb: KnowledgeBase) -> list[Event]:
     lang = "hi" if sentence.lang == "hi" else "en"
+    _same_sentence_antecedents(mentions)
     norms, owner, negations = _stream(sentence)
     matches = find_predicates(norms, lang)
     events: list[Event] = []
@@ -194,7 +206,9 @@ def _resolve(mention: Mention | None, state: Discourse, kb: KnowledgeBase,
     if mention is None:
         return None
     if mention.kind == "pronoun":
-        if mention.data.get("role") == "agent":
+        if mention.data.get("antecedent") is not None:
+            referent = mention.data["antecedent"]
+        elif mention.data.get("role") == "agent":
             referent = state.salient or state.last_subject
         else:
             # "उन्हें रोक दिया", "उन्हें पकड़ लिया": the object pronoun is whoever the

@@ -91,8 +91,15 @@ def _marker_after(sentence: Sentence, mention: Mention, markers: dict[str, str],
     return _marker_at(_norms_from(sentence, pos), markers)
 
 
+DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
+
+
 def _marker_before(sentence: Sentence, mention: Mention, markers: dict[str, str]) -> tuple[str, str]:
-    norms = [t.norm for t in sentence.tokens[max(0, mention.tok_start - 2):mention.tok_start] if t.norm]
+    """The preposition before a mention ("by the police" -> by), determiners skipped."""
+    start = mention.tok_start
+    while start > 0 and sentence.tokens[start - 1].norm in DETERMINERS:
+        start -= 1
+    norms = [t.norm for t in sentence.tokens[max(0, start - 2):start] if t.norm]
     for n in (2, 1):
         key = " ".join(norms[-n:])
         if len(norms) >= n and key in markers:
@@ -132,6 +139,16 @@ def _metonym_role(sentence: Sentence, mention: Mention, mark: tuple[str, str],
         return True
     direct = _marker_after(sentence, mention, markers, None)[0]
     return mark[1] == "obj" and (direct in GENITIVES or direct in METONYM_OBJ_MARKERS)
+
+
+RELATIVE_PRONOUNS = frozenset({"who", "which"})
+FINAL_PREPOSITIONS = frozenset({"against", "with", "to", "on", "at", "from", "for", "into"})
+
+
+def _ends_with_preposition(match: Match) -> bool:
+    last = match.pattern.elements[-1]
+    return last.kind == "word" and all(len(seq) == 1 and seq[0] in FINAL_PREPOSITIONS
+                                       for alts in last.by_first.values() for seq, _ in alts)
 
 
 def _inside_trigger(mention: Mention, match: Match) -> bool:
@@ -305,9 +322,21 @@ def english_roles(sentence: Sentence, mentions: list[Mention], match: Match,
     passive = "passive" in match.pattern.flags
     subjects = [m for m in before if _marker_before(sentence, m, markers)[1]
                 not in ("pre_obj", "pre_locative", "passive_agent")]
+    if not subjects and start > 0 and sentence.tokens[start - 1].norm in RELATIVE_PRONOUNS:
+        # "Wang Yi, who arrived last evening, met Doval": the subject stands before "who"
+        outer, _ = clause_start(sentence, start - 1, "en")
+        subjects = [m for m in _participants(mentions, outer, start - 1) if not _is_place(m)
+                    and _marker_before(sentence, m, markers)[1] not in ("pre_obj", "pre_locative")]
+    if not subjects:
+        # "Russian attacks on Kyiv", "Pakistani shelling": the nationality is the attacker
+        subjects = [m for m in mentions if m.data.get("from_adjective")
+                    and m.tok_end == match.token_start]
     objects = [m for m in after
                if m.tok_start <= match.token_end  # right after or inside the predicate
                or _marker_before(sentence, m, markers)[1] != "pre_locative"]
+    if _ends_with_preposition(match):
+        # "lodged a complaint with the ECI against Amit Shah": the final preposition's object
+        objects.sort(key=lambda m: m.tok_start < match.token_end)
     objects = [m for m in objects if not _is_place(m) or (
         m.tok_start <= match.token_end + 1 and match.pattern.type in PLACE_TARGET_TYPES)]
     if passive:
@@ -322,7 +351,7 @@ def english_roles(sentence: Sentence, mentions: list[Mention], match: Match,
     if subjects:
         roles.agent = subjects[-1]
         # "India and Russia signed ..." : the first of two joined subjects is the agent
-        idx = before.index(subjects[-1])
+        idx = before.index(subjects[-1]) if subjects[-1] in before else 0
         if idx > 0 and _coordinated(sentence, before[idx - 1], subjects[-1]) and not objects:
             roles.agent = before[idx - 1]
             roles.others = [subjects[-1]]
