@@ -6,8 +6,9 @@ Crash safety rests on three facts:
   (with ``event_id`` NULL) and its rejects; documents already present (same id and text) are
   skipped, so loading a shard twice changes nothing;
 * mentions with ``event_id`` NULL *are* the record of unfinished work: :meth:`Store.finalize`
-  re-clusters every block that has one, rebuilds ``events`` for those blocks and ``actors``, in
-  one transaction, and is run at the start of every ingest as well as at the end;
+  re-clusters every block that has one and rebuilds ``events`` for those blocks, in batches of
+  whole blocks, one transaction each (the last also rebuilds ``actors``), so that memory stays
+  bounded; it is run at the start of every ingest as well as at the end;
 * clustering depends only on the set of mentions in a block (see ``dedup.py``).
 
 So after a ``kill -9`` at any point, the next ingest finishes the interrupted work and the store
@@ -26,12 +27,28 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
+from ..errors import StoreError
 from . import schema
 from .dedup import Item, Place, cluster_items
 from .records import document_row, mention_rows, norm_name, reject_row
 
 #: Marks a complete shard file; written last so a truncated file is recognised.
 SHARD_END = {"kind": "end"}
+
+
+#: DuckDB's memory limit for the writer (its default is 80% of the machine's RAM, so its
+#: buffer pool and operators grow with the database instead of evicting or spilling to
+#: ``<db>.tmp``). Override with the environment variable ``GHATNA_STORE_MEMORY``.
+DEFAULT_MEMORY_LIMIT = "256MB"
+#: At most this many DuckDB threads for the writer: each thread keeps its own buffers and
+#: allocator arenas, and loading a shard or clustering a batch gains little from more.
+MAX_THREADS = 4
+
+
+def writer_settings() -> dict[str, str]:
+    """The DuckDB settings of the writing connection (see ``docs/store.md``, Memory)."""
+    return {"memory_limit": os.environ.get("GHATNA_STORE_MEMORY") or DEFAULT_MEMORY_LIMIT,
+            "threads": str(max(1, min(MAX_THREADS, os.cpu_count() or 1)))}
 
 
 @dataclass(slots=True)
@@ -82,6 +99,12 @@ class Store:
     def __init__(self, path: str | Path):
         self.path = Path(path)
         self.con = schema.connect(self.path)
+        try:
+            for name, value in writer_settings().items():
+                self.con.execute(f"SET {name} = '{value}'")
+        except duckdb.Error as exc:
+            self.con.close()
+            raise StoreError(f"{self.path}: bad DuckDB setting: {exc}") from exc
 
     def close(self) -> None:
         self.con.close()
@@ -161,45 +184,96 @@ class Store:
         return int(self.con.execute(
             "SELECT count(*) FROM mentions WHERE event_id IS NULL").fetchall()[0][0])
 
-    def finalize(self) -> int:
+    def finalize(self, batch_mentions: int | None = None) -> int:
         """Cluster every block with unclustered mentions; rebuild its events and the actors.
 
-        One transaction: interrupted, it leaves the unclustered mentions for the next run.
-        Returns the number of events of the re-clustered blocks.
+        The dirty blocks are taken in batches of whole blocks, in block-key order, of about
+        ``batch_mentions`` mentions (default :data:`CLUSTER_BATCH_MENTIONS`; a larger block is
+        a batch alone). Each batch is ONE transaction: its mentions are read, clustered, their
+        ``event_id`` written and its blocks' events rebuilt; the last batch's transaction also
+        rebuilds ``actors``. So memory is bounded by a batch (or the largest block), not by
+        the corpus, in Python and in DuckDB's transaction state alike.
+
+        Interrupted, a committed batch is complete (clustering depends only on the block's
+        mentions, which no longer change) and the blocks of the others still have unclustered
+        mentions, so the next run redoes exactly those, and the actors: the store ends as if
+        nothing had happened. Returns the number of events of the re-clustered blocks.
         """
         if not self.pending():
             return 0
+        size = max(1, batch_mentions or CLUSTER_BATCH_MENTIONS)
         con = self.con
-        con.execute("BEGIN")
+        # Temporary tables are private to this connection and never reach the file.
+        con.execute(_DIRTY_SQL, [size])
         try:
-            con.execute("CREATE TEMP TABLE dirty AS SELECT DISTINCT block_key FROM mentions "
-                        "WHERE event_id IS NULL")
-            rows = con.execute(_BLOCK_MENTIONS_SQL).fetchall()
-            items = [_item(r) for r in rows]
-            assignment = cluster_items(items)
-            con.register("assign", pa.table({
-                "mention_id": list(assignment), "event_id": list(assignment.values())}))
-            con.execute("UPDATE mentions SET event_id = assign.event_id FROM assign "
-                        "WHERE mentions.mention_id = assign.mention_id")
-            con.unregister("assign")
-            con.execute("DELETE FROM events WHERE block_key IN (SELECT block_key FROM dirty)")
-            con.execute(_EVENTS_SQL)
-            n_events = len(set(assignment.values()))
-            con.execute("DELETE FROM actors")
-            con.execute(_ACTORS_SQL)
-            con.execute("DROP TABLE dirty")
-            con.execute("COMMIT")
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
+            batches = [r[0] for r in con.execute(
+                "SELECT DISTINCT batch FROM dirty ORDER BY batch").fetchall()]
+            con.execute("CREATE OR REPLACE TEMP TABLE batch_blocks (block_key VARCHAR)")
+            n_events = 0
+            for i, batch in enumerate(batches):
+                con.execute("DELETE FROM batch_blocks")
+                con.execute("INSERT INTO batch_blocks SELECT block_key FROM dirty WHERE batch = ?",
+                            [batch])
+                con.execute("BEGIN")
+                try:
+                    n_events += self._cluster_batch()
+                    if i == len(batches) - 1:
+                        con.execute("DELETE FROM actors")
+                        con.execute(_ACTORS_SQL)
+                    con.execute("COMMIT")
+                except BaseException:
+                    con.execute("ROLLBACK")
+                    raise
+        finally:
+            con.execute("DROP TABLE IF EXISTS batch_blocks")
+            con.execute("DROP TABLE IF EXISTS dirty")
         return n_events
 
+    def _cluster_batch(self) -> int:
+        """Cluster the blocks listed in ``batch_blocks``; rewrite their event ids and events."""
+        con = self.con
+        rows = con.execute(_BLOCK_MENTIONS_SQL).fetchall()
+        items = [_item(r) for r in rows]
+        del rows
+        assignment = cluster_items(items)
+        del items
+        con.register("assign", pa.table({
+            "mention_id": list(assignment), "event_id": list(assignment.values())}))
+        try:
+            con.execute("UPDATE mentions SET event_id = assign.event_id FROM assign "
+                        "WHERE mentions.mention_id = assign.mention_id")
+        finally:
+            con.unregister("assign")
+        n_events = len(set(assignment.values()))
+        del assignment
+        con.execute("DELETE FROM events WHERE block_key IN (SELECT block_key FROM batch_blocks)")
+        con.execute(_EVENTS_SQL)
+        return n_events
+
+
+#: Mentions clustered per batch in :meth:`Store.finalize` (whole blocks; see there).
+CLUSTER_BATCH_MENTIONS = 20_000
+
+# Every block with an unclustered mention, numbered into batches of about ``?`` mentions:
+# a block's batch is (mentions of the blocks before it, in block-key order) // batch size.
+_DIRTY_SQL = """
+CREATE OR REPLACE TEMP TABLE dirty AS
+WITH blocks AS (
+  SELECT block_key, count(*) AS n FROM mentions
+  WHERE block_key IN (SELECT block_key FROM mentions WHERE event_id IS NULL)
+  GROUP BY block_key
+)
+SELECT block_key,
+       ((sum(n) OVER (ORDER BY block_key ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - n)
+        // ?)::BIGINT AS batch
+FROM blocks
+"""
 
 _BLOCK_MENTIONS_SQL = """
 SELECT m.mention_id, m.block_key, m.doc_id, m.position, d.published_day, m.date,
        m.loc_key, m.loc_name, m.loc_kind, m.loc_country, m.loc_admin1
 FROM mentions m JOIN documents d USING (doc_key)
-WHERE m.block_key IN (SELECT block_key FROM dirty)
+WHERE m.block_key IN (SELECT block_key FROM batch_blocks)
 """
 
 
@@ -226,7 +300,7 @@ WITH m AS (
               WHEN m.loc_kind = 'country' OR m.loc_key LIKE 'country:%' THEN 2
               WHEN m.loc_kind IN ('state', 'admin1', 'region') THEN 1 ELSE 0 END AS place_rank
   FROM mentions m JOIN documents d USING (doc_key)
-  WHERE m.block_key IN (SELECT block_key FROM dirty)
+  WHERE m.block_key IN (SELECT block_key FROM batch_blocks)
 ), ranked AS (
   SELECT *,
     row_number() OVER (PARTITION BY event_id ORDER BY prec_rank, place_rank,
