@@ -198,6 +198,31 @@ def _match_elements(elements: tuple[Element, ...], stream: list[str], pos: int,
     return None
 
 
+GENITIVE_FORMS = frozenset({"की", "के", "का"})
+#: after these a final की/के is still the verb ("हत्या की थी", "मुलाकात की और ...")
+VERB_FOLLOWERS = frozenset({"थी", "थे", "था", "है", "हैं", "गई", "गए", "गया", "जा", "और",
+                            "तथा", "व", "लेकिन", "कि", "तो", "जिसमें", "जबकि"})
+
+
+def _genitive_not_verb(match: Match, stream: list[str]) -> bool:
+    """"पत्थरबाजी की घटना": a Hindi pattern ending in की/के/का followed by a noun is a
+    genitive phrase, not the light verb करना."""
+    if match.pattern.lang != "hi" or stream[match.end - 1] not in GENITIVE_FORMS:
+        return False
+    following = stream[match.end] if match.end < len(stream) else ""
+    if not following or following in VERB_FOLLOWERS or following in function_word_set():
+        return False
+    # a following Devanagari word (not the danda) is the noun the genitive qualifies
+    return any(0x0900 <= ord(c) <= 0x0963 or 0x0966 <= ord(c) <= 0x097F for c in following)
+
+
+@lru_cache(maxsize=1)
+def function_word_set() -> frozenset[str]:
+    """Pronouns, determiners, adverbs ...: after one of them a final की is still the verb
+    ("जवाबी कार्रवाई की इसी दौरान")."""
+    return frozenset(" ".join(tokenize_surface(r["word"])) for r in load_table("function_words.tsv"))
+
+
 def find_predicates(stream: list[str], lang: str) -> list[Match]:
     """All pattern matches in a token stream, longest first, not overlapping."""
     index, _ = lexicon()
@@ -211,6 +236,7 @@ def find_predicates(stream: list[str], lang: str) -> list[Match]:
             if result:
                 end, tense = result
                 found.append(Match(pattern, pos, end, tense or "past"))
+    found = [m for m in found if not _genitive_not_verb(m, stream)]
     found.sort(key=lambda m: (-(m.end - m.start), m.start))
     chosen: list[Match] = []
     for match in found:

@@ -53,7 +53,8 @@ def _marker_at(norms: list[str], markers: dict[str, str]) -> tuple[str, str]:
     for n in (3, 2, 1):
         key = " ".join(norms[:n])
         if len(norms) >= n and key in markers:
-            return key, markers[key]
+            # "को भी", "से भी": the particle adds nothing to the case
+            return key.removesuffix(" भी"), markers[key]
     return "", ""
 
 
@@ -65,17 +66,23 @@ def _norms_from(sentence: Sentence, pos: int) -> list[str]:
 
 
 def _marker_after(sentence: Sentence, mention: Mention, markers: dict[str, str],
-                  covered: set[int] | None = None) -> tuple[str, str]:
+                  covered: set[int] | None = None, limit: int | None = None) -> tuple[str, str]:
     """The marker after a mention; a genitive hands over to the marker of the noun it governs
-    ("सेना के काफिले पर" -> पर), at most three hops ("X के नेता के घर पर")."""
+    ("सेना के काफिले पर" -> पर), at most three hops ("X के नेता के घर पर"), never into the
+    predicate itself (``limit``: "अमेरिका की यात्रा पर हैं" keeps की)."""
     tokens = sentence.tokens
+    limit = len(tokens) if limit is None else limit
     pos = mention.tok_end
+    if mention.data.get("from_adjective") and covered is not None and pos + 1 < limit \
+            and pos not in covered and tokens[pos].script == "deva" \
+            and not _marker_at(_norms_from(sentence, pos), markers)[1]:
+        pos += 1  # "अमेरिकी सामानों पर": the nationality's noun carries the marker
     for _hop in range(3):
         marker, role = _marker_at(_norms_from(sentence, pos), markers)
         if marker not in GENITIVES or covered is None:
             return marker, role
         governed_marker = None
-        for j in range(pos + 2, min(len(tokens), pos + 2 + MAX_POSSESSED)):
+        for j in range(pos + 2, min(limit, pos + 2 + MAX_POSSESSED)):
             if any(tokens[k].script == "punct" for k in range(pos + 1, j)):
                 break
             if _marker_at(_norms_from(sentence, j), markers)[1] in ("obj", "agent", "passive_agent"):
@@ -198,7 +205,8 @@ def hindi_roles(sentence: Sentence, mentions: list[Mention], match: Match) -> Ro
     candidates = _participants(mentions, start, match.token_start)
     # a place's own marker only: "दिल्ली की सीमाओं पर" is at Delhi's borders, not against Delhi
     marks = [_marker_after(sentence, m, markers,
-                           None if _is_place(m) and not m.data.get("metonym") else covered)
+                           None if _is_place(m) and not m.data.get("metonym") else covered,
+                           match.token_start)
              for m in candidates]
     for i, m in enumerate(candidates):
         # उन्हें / उनसे / उसे carry their case in the word itself
@@ -222,8 +230,13 @@ def hindi_roles(sentence: Sentence, mentions: list[Mention], match: Match) -> Ro
     subject_before_pair = bool(between) and any(
         not role and not _is_place(m) and m.tok_end <= between[0].tok_start
         for m, (_, role) in zip(candidates, marks))
-    if len(between) >= 2 and (nominal or not any(role == "agent" for _, role in marks)
-                              and not subject_before_pair):
+    # a noun predicate names its sides only right after them ("X और Y के बीच बातचीत"), not
+    # from a "के बीच" elsewhere ("X और Y के बीच तनाव के बीच मोदी ने ... बात की")
+    pair_next_to_trigger = bool(between) and match.token_start - between[-1].tok_end <= 6 \
+        and not any(role == "agent" and m.tok_start > between[-1].tok_start
+                    for m, (_, role) in zip(candidates, marks))
+    if len(between) >= 2 and pair_next_to_trigger and (
+            nominal or not any(role == "agent" for _, role in marks) and not subject_before_pair):
         # "X और Y के बीच शिखर बैठक": a meeting noun names its own two sides
         roles.agent, roles.others = between[0], between[1:]
         return roles
