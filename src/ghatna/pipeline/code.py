@@ -63,8 +63,17 @@ def _stream(sentence: Sentence) -> tuple[list[str], list[int], set[int]]:
     norms: list[str] = []
     owner: list[int] = []
     negations: set[int] = set()
+    depth = 0
     for i, tok in enumerate(sentence.tokens):
-        if not tok.norm:
+        # "मुठभेड़ (Encounter) हो गई", "आयोग (आईआरआईजीसी) की": glosses and abbreviations in
+        # brackets are not part of the predicate
+        if tok.text == "(":
+            depth += 1
+            continue
+        if tok.text == ")":
+            depth = max(0, depth - 1)
+            continue
+        if depth or not tok.norm:
             continue
         if tok.norm in NEGATIONS:
             negations.add(i)
@@ -227,15 +236,19 @@ def _resolve(mention: Mention | None, state: Discourse, kb: KnowledgeBase,
         if salient is not None and salient.id and country in (None, salient.country):
             if any(o.actor_id == salient.id and o.role == role for o in kb.offices):
                 return salient
-        country = country or None
+        assumed = country is None
+        country = country or fallback_country  # a bare title in Indian news is Indian ...
         if country is None:
             return None
-        holder = kb.office_holder(role, country, date.value if date else None)
+        region = mention.data.get("region")
+        holder = kb.office_holder(role, country, date.value if date else None, region)
         if holder is not None:
             return Actor(name=holder.name, id=holder.id, country=holder.country,
                          sector=holder.sector, kind=holder.kind, text=mention.text,
                          span=(mention.start, mention.end))
-        country_name = kb.countries[country].name if country in kb.countries else country
+        if assumed:
+            return None  # ... but only to find its one holder ("विदेश मंत्री"), not a nobody
+        country_name = region or (kb.countries[country].name if country in kb.countries else country)
         return Actor(name=f"{country_name} {role.replace('_', ' ')}", id=None, country=country,
                      sector=mention.data.get("sector"), kind="person", text=mention.text,
                      span=(mention.start, mention.end))
@@ -419,7 +432,9 @@ def _update_discourse(state: Discourse, sentence: Sentence, mentions: list[Menti
         state.scene = locatives[0].place
     lang = "hi" if sentence.lang == "hi" else "en"
     any_subject = _any_subject(sentence, mentions, lang)
-    if any_subject is not None:
+    reporting = discourse_words().get("reporting_verb", set())
+    # "उपायुक्त ने बताया ...": the official who tells the story is not who it is about
+    if any_subject is not None and not any(t.norm in reporting for t in sentence.tokens):
         state.last_subject = any_subject
     subject = _sentence_subject(sentence, mentions, lang)
     if subject is not None and subject.actor is not None and subject.actor.kind in PERSON_KINDS:

@@ -64,17 +64,20 @@ class KnowledgeBase:
                       region: str | None = None) -> Actor | None:
         """Who held ``role`` for ``country`` on the date ``on`` (YYYY[-MM[-DD]]), if known."""
         when = _as_date(on) if on else date.today()
+        holders: set[str] = set()
         best: Actor | None = None
         for office in self.offices:
             if office.role != role or (country and office.country != country):
                 continue
-            if region and office.region and office.region.lower() != region.lower():
-                continue
+            if region and office.region.lower() != region.lower():
+                continue  # a state's minister is never the Union minister
             start = _as_date(office.start) if office.start else date.min
             end = _as_date(office.end) if office.end else date.max
             if start <= when < end and office.actor_id in self.actors:
                 best = self.actors[office.actor_id]
-        return best
+                holders.add(office.actor_id)
+        # "राज्यपाल" with no state: many hold the office at once, so it names no one
+        return best if len(holders) == 1 else None
 
     def lookup(self, key: str) -> list[Entry]:
         framed = f" {key} "

@@ -183,6 +183,11 @@ def _merge_possessors(tokens: list[Token], mentions: list[Mention]) -> list[Ment
         if mention.kind == "group" and prev is not None and prev.actor is not None \
                 and prev.kind in ("actor", "country", "group"):
             gap = [t for t in tokens[prev.tok_end:mention.tok_start] if t.norm]
+            if not gap and prev.kind == "actor" and prev.actor.kind == "org":
+                # "ईडी अधिकारियों ने", "आसियान नेताओं से": the organisation acting
+                prev.tok_end, prev.end = mention.tok_end, mention.end
+                prev.text = " ".join(t.text for t in tokens[prev.tok_start:prev.tok_end])
+                continue
             if not gap and prev.kind == "group":
                 # "आंदोलनकारी किसानों", "संदिग्ध आतंकी": two crowd words are one crowd, named
                 # by the last (the head noun; the first qualifies it)
@@ -296,6 +301,8 @@ def _apply_nationality(tokens: list[Token], mentions: list[Mention]) -> list[Men
         country = prev.data.get("country") if prev.kind == "adjective" else (
             prev.place.country if prev.place is not None else None)
         mention.data["country"] = country
+        if prev.place is not None and prev.place.kind == "state":
+            mention.data["region"] = prev.place.name  # "तमिलनाडु के ... मंत्री": a state office
         actor = mention.actor
         if actor is not None and actor.country != country and actor.kind in ("org", "group"):
             place_name = prev.place.name if prev.place else None

@@ -61,6 +61,12 @@ def _marker_at(norms: list[str], markers: dict[str, str]) -> tuple[str, str]:
 TRANSPARENT = {"(", ")", "[", "]", '"'}  # "विदेश मंत्रालय (MEA) ने": brackets hide no marker
 
 
+def _calendar() -> dict:
+    from .dates import calendar_words  # dates imports roles lazily too
+
+    return calendar_words()
+
+
 def _norms_from(sentence: Sentence, pos: int) -> list[str]:
     return [t.norm for t in sentence.tokens[pos:pos + 6] if t.norm and t.norm not in TRANSPARENT][:3]
 
@@ -73,6 +79,11 @@ def _marker_after(sentence: Sentence, mention: Mention, markers: dict[str, str],
     tokens = sentence.tokens
     limit = len(tokens) if limit is None else limit
     pos = mention.tok_end
+    if mention.kind == "group" and covered is not None and pos + 1 < limit \
+            and pos not in covered and tokens[pos].script == "deva" \
+            and tokens[pos].norm not in _calendar() and not _marker_at(_norms_from(sentence, pos), markers)[1] \
+            and _marker_at(_norms_from(sentence, pos + 1), markers)[1] in ("obj", "agent"):
+        pos += 1  # "वांछित आरोपी अरशद को": the name after the crowd word carries its marker
     if mention.data.get("from_adjective") and covered is not None and pos + 1 < limit \
             and pos not in covered and tokens[pos].script == "deva" \
             and not _marker_at(_norms_from(sentence, pos), markers)[1]:
@@ -174,7 +185,7 @@ def _participants(mentions: list[Mention], lo: int, hi: int) -> list[Mention]:
 
 
 def _covered(mentions: list[Mention]) -> set[int]:
-    return {i for m in mentions if m.kind != "date" for i in range(m.tok_start, m.tok_end)}
+    return {i for m in mentions for i in range(m.tok_start, m.tok_end)}
 
 
 def _coordinated(sentence: Sentence, left: Mention, right: Mention) -> bool:
