@@ -316,6 +316,7 @@ def _place_dateline(doc: Document) -> Place | None:
                 continue
             after = tokens[mention.tok_end].text if mention.tok_end < len(tokens) else "।"
             if after in DATELINE_PUNCT:
+                mention.data["dateline"] = True
                 return mention.place
     return None
 
@@ -349,6 +350,7 @@ class Dates(Stage):
             for mention in doc.mentions[s_idx]:
                 if mention.tok_end <= raw.first and mention.place is not None:
                     doc.dateline_place = mention.place
+                    mention.data["dateline"] = True
             scanned[s_idx] = [r for r in scanned[s_idx] if r is not raw]
         for s_idx, sentence in enumerate(doc.sentences):
             if not scanned[s_idx]:

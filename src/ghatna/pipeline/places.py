@@ -170,7 +170,9 @@ class Places(Stage):
             for mention in mentions:
                 if mention.place is not None:
                     mention.data["locative"] = is_locative(sentence, mention)
-                    if mention.kind == "place" and mention.place.name in capitals:
+                    # the dateline city is where the reporter is, never an actor
+                    if mention.kind == "place" and mention.place.name in capitals \
+                            and not mention.data.get("dateline"):
                         mention.data["metonym"] = capitals[mention.place.name]
             new = find_localities(sentence, mentions, vocabulary, doc.dateline_place)
             if new:

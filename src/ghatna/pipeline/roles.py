@@ -28,7 +28,7 @@ from .predicates import Match, symmetric_types
 PARTICIPANT_KINDS = ("actor", "group", "country", "title", "pronoun")
 GENITIVES = ("का", "की", "के")
 PLACE_TARGET_MARKERS = ("पर", "को", "के खिलाफ", "के विरुद्ध")
-PLACE_TARGET_TYPES = {"ASSAULT", "COERCE", "THREATEN", "SANCTION"}  # a place can suffer these
+PLACE_TARGET_TYPES = {"ASSAULT", "COERCE", "SANCTION"}  # a place can suffer these
 MAX_POSSESSED = 8  # words a genitive may govern before its noun's own marker
 MAX_ADVERB = 3  # words allowed after "और" before the second of two joined actors
 
