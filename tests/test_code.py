@@ -82,3 +82,14 @@ def test_subject_pronoun_of_a_reported_clause_is_the_speaker():
 def test_capital_stands_for_its_government():
     assert summary("Beijing rejected India's objection to the new county.") == \
         [("REJECT", "China", "India")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("चुनाव आयोग ने भाजपा और कांग्रेस दोनों को नोटिस भेजा।",
+     [("REQUEST", "Election Commission of India", "Bharatiya Janata Party"),
+      ("REQUEST", "Election Commission of India", "Indian National Congress")]),
+    ("दो समुदायों के बीच झड़प हो गई।", [("ASSAULT", "communities", "communities")]),
+    ("देउबा की मोदी से वार्ता होगी।", [("CONSULT", "Sher Bahadur Deuba", "Narendra Modi")]),
+])
+def test_hindi_constructions_from_real_news(text, expected):
+    assert summary(text) == expected

@@ -335,7 +335,7 @@ def _build_events(doc: Document, sentence: Sentence, mentions: list[Mention], ma
         if actor is not None and mention.kind == "pronoun" and \
                 (actor.country, actor.sector) == (agent.country, agent.sector):
             continue  # "हम उन्हें खारिज करते हैं": "them" is the remarks, not our own side
-        if actor is not None and _actor_key(actor) != _actor_key(agent):
+        if actor is not None and (roles.self_pair or _actor_key(actor) != _actor_key(agent)):
             targets.append((actor, mention))
     if len(targets) > 1 and all(a is not None and a.kind == "group" for a, _ in targets):
         targets = targets[:1]  # "नेताओं और कार्यकर्ताओं को": one crowd, one event

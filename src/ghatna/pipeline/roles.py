@@ -30,6 +30,7 @@ GENITIVES = ("का", "की", "के")
 PLACE_TARGET_MARKERS = ("पर", "को", "के खिलाफ", "के विरुद्ध")
 PLACE_TARGET_TYPES = {"ASSAULT", "COERCE", "SANCTION"}  # a place can suffer these
 MAX_POSSESSED = 8  # words a genitive may govern before its noun's own marker
+QUANTIFIERS = frozenset({"दोनों", "तीनों", "चारों", "सभी", "सबको"})
 MAX_ADVERB = 3  # words allowed after "और" before the second of two joined actors
 
 
@@ -47,6 +48,7 @@ class Roles:
     agent: Mention | None = None
     others: list[Mention] = field(default_factory=list)
     speaker: Mention | None = None  # the subject of a "said that" clause above this one
+    self_pair: bool = False  # both sides are one plural group ("समुदायों के बीच")
 
 
 def _marker_at(norms: list[str], markers: dict[str, str]) -> tuple[str, str]:
@@ -79,6 +81,8 @@ def _marker_after(sentence: Sentence, mention: Mention, markers: dict[str, str],
     tokens = sentence.tokens
     limit = len(tokens) if limit is None else limit
     pos = mention.tok_end
+    while pos < limit and tokens[pos].norm in QUANTIFIERS:
+        pos += 1  # "भाजपा और कांग्रेस दोनों को": the quantifier stands before the marker
     if mention.kind == "group" and covered is not None and pos + 1 < limit \
             and pos not in covered and tokens[pos].script == "deva" \
             and tokens[pos].norm not in _calendar() and not _marker_at(_norms_from(sentence, pos), markers)[1] \
@@ -237,6 +241,12 @@ def hindi_roles(sentence: Sentence, mentions: list[Mention], match: Match) -> Ro
     marks = [mk for _, mk in keep]
 
     between = [m for m, (marker, _) in zip(candidates, marks) if marker == "के बीच"]
+    if len(between) == 1 and between[0].kind == "group" and \
+            match.token_start - between[0].tok_end <= 4 and \
+            not any(role == "agent" for _, role in marks):
+        # "दो समुदायों के बीच झड़प": one crowd word names both sides
+        roles.agent, roles.others, roles.self_pair = between[0], [between[0]], True
+        return roles
     nominal = match.pattern.nominal
     subject_before_pair = bool(between) and any(
         not role and not _is_place(m) and m.tok_end <= between[0].tok_start
@@ -295,6 +305,15 @@ def hindi_roles(sentence: Sentence, mentions: list[Mention], match: Match) -> Ro
         for mention in inside:
             if not roles.others or _coordinated(sentence, roles.others[-1], mention):
                 roles.others.append(mention)
+    if roles.agent is None and roles.others:
+        # "देउबा की मोदी से वार्ता होगी": a genitive before the partner owns the noun predicate
+        first_other = min(m.tok_start for m in roles.others)
+        for mention, (marker, _) in zip(candidates, marks):
+            direct = _marker_after(sentence, mention, markers, None)[0]
+            if mention.tok_end <= first_other and direct in GENITIVES and \
+                    mention not in roles.others and not _is_place(mention):
+                roles.agent = mention
+                break
     if roles.agent is None and not passive:
         # "मुठभेड़ में लश्कर के तीन आतंकी मारे गए": the subject may follow an adverbial phrase
         end, _ = _clause_end(sentence, match.token_end, markers)
