@@ -54,7 +54,9 @@ def test_actor_any_spelling(client: Client, needle: str) -> None:
     ("since=2025-05-01", 4),       # the undated AGREE counts as its first report (2025-05-21)
     ("until=2025-02", 3),          # a month is its last day as an upper bound
     ("since=2025-02&until=2025-02", 2),
-    ("since=2025-02-03&until=2025-02-03", 1),
+    ("since=2025-02-03&until=2025-02-03", 2),  # the ASSAULT that day and the PROTEST of
+    ("since=2025-02-15", 6),                   # "2025-02" (a month overlaps a day inside it)
+    ("until=2025-01-31", 1),                   # ... but not a bound before it
     ("since=2025", 8),
     ("quad=4", 2),
     ("lang=hi", 3),
@@ -111,6 +113,16 @@ def test_timeline_filters_and_days(client: Client) -> None:
     assert len(tl["buckets"]) == 145                              # every day in between
     assert client.json("/api/timeline?actor=putin&by=auto")["by"] == "month"
     assert client.json("/api/timeline?since=2025-02-01&until=2025-02-28&by=auto")["by"] == "day"
+
+
+def test_timeline_matches_the_event_list(client: Client) -> None:
+    # the "2025-02" PROTEST overlaps 3 February: listed, and charted on that day (not on the
+    # 1st, outside the filter), so the chart and the list agree
+    tl = client.json("/api/timeline?since=2025-02-03&until=2025-02-03&by=day")
+    assert [(b["period"], b["total"]) for b in tl["buckets"]] == [("2025-02-03", 2)]
+    tl = client.json("/api/timeline?since=2025-02-15&by=month")
+    assert tl["total"] == client.json("/api/events?since=2025-02-15")["total"] == 6
+    assert tl["buckets"][0]["period"] == "2025-02" and tl["buckets"][0]["total"] == 1
 
 
 def test_actors(client: Client) -> None:

@@ -5,17 +5,24 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+from collections.abc import Callable
 from typing import Any
 
 from ..errors import EXIT_OK, InputError
 from ..store.schema import DEFAULT_DB
 
 
-def _date(value: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a YYYY-MM-DD date") from None
+def _bound(end: bool) -> Callable[[str], dt.date]:
+    # The web's since/until parsing: YYYY-MM-DD, YYYY-MM or YYYY (a month or year is its first
+    # day as a lower bound, its last day as an upper one).
+    def parse(value: str) -> dt.date:
+        from ..store.queries import parse_date
+
+        try:
+            return parse_date(value, end=end)
+        except ValueError as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from None
+    return parse
 
 
 def register(sub: Any) -> None:
@@ -24,11 +31,15 @@ def register(sub: Any) -> None:
     p.add_argument("--db", default=DEFAULT_DB, help=f"database file (default {DEFAULT_DB})")
     p.add_argument("--actor", help="name, id or any spelling seen (पुतिन finds Vladimir Putin)")
     p.add_argument("--type", help="PLOVER type, e.g. CONSULT")
-    p.add_argument("--since", type=_date, help="events on or after YYYY-MM-DD")
-    p.add_argument("--until", type=_date, help="events on or before YYYY-MM-DD")
+    p.add_argument("--since", type=_bound(False), metavar="DATE",
+                   help="events dated on or after YYYY-MM-DD, YYYY-MM or YYYY (an event dated "
+                        "to a month or year matches when any of it is in range)")
+    p.add_argument("--until", type=_bound(True), metavar="DATE",
+                   help="events dated on or before YYYY-MM-DD, YYYY-MM (its last day) or YYYY")
     p.add_argument("--country", help="ISO alpha-3 of either actor or the place")
     p.add_argument("--place", help="place name (substring) or country code")
     p.add_argument("--limit", type=int, default=50, help="at most this many (default 50)")
+    p.add_argument("--offset", type=int, default=0, help="skip this many first (default 0)")
     p.add_argument("--json", action="store_true", help="one JSON event per line")
     p.set_defaults(func=run)
 
@@ -40,16 +51,20 @@ def _fmt_actor(actor: dict[str, Any] | None) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..store.queries import EventQuery, find_events
+    from ..store.queries import EventQuery, search_events
     from ..store.schema import connect
 
     if args.limit < 1:
         raise InputError("--limit must be at least 1")
+    if args.offset < 0:
+        raise InputError("--offset must not be negative")
+    if args.since and args.until and args.since > args.until:
+        raise InputError(f"--since ({args.since}) is after --until ({args.until})")
     con = connect(args.db, read_only=True)
     try:
-        events = find_events(con, EventQuery(actor=args.actor, type=args.type, since=args.since,
-                                             until=args.until, country=args.country,
-                                             place=args.place, limit=args.limit))
+        total, events = search_events(con, EventQuery(
+            actor=args.actor, type=args.type, since=args.since, until=args.until,
+            country=args.country, place=args.place, limit=args.limit, offset=args.offset))
     finally:
         con.close()
     if args.json:
@@ -65,5 +80,8 @@ def run(args: argparse.Namespace) -> int:
               f"{'/'.join(ev['languages'] or [])}]")
         print(f"    {(ev['sentence'] or '').strip()[:200]}")
     if not events:
-        print("no events match")
+        print("no events match" if not total else f"no events past the first {total}")
+    elif len(events) < total:
+        print(f"({len(events)} of {total} events from #{args.offset + 1}; "
+              "see --limit and --offset)")
     return EXIT_OK

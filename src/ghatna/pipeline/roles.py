@@ -308,7 +308,7 @@ def hindi_roles(sentence: Sentence, mentions: list[Mention], match: Match) -> Ro
     if roles.agent is None and roles.others:
         # "देउबा की मोदी से वार्ता होगी": a genitive before the partner owns the noun predicate
         first_other = min(m.tok_start for m in roles.others)
-        for mention, (marker, _) in zip(candidates, marks):
+        for mention in candidates:
             direct = _marker_after(sentence, mention, markers, None)[0]
             if mention.tok_end <= first_other and direct in GENITIVES and \
                     mention not in roles.others and not _is_place(mention):

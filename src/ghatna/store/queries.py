@@ -1,9 +1,18 @@
-"""Read-only questions to the store: statistics and event search."""
+"""Read-only questions to the store: statistics and event search.
+
+:class:`EventFilters` is the one event filter of the project: ``ghatna query`` and the web
+server (``ghatna serve``) both turn it into SQL with :meth:`EventFilters.where` and page
+through it with :func:`select_events`, so the same filters find the same events.
+"""
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
-from dataclasses import dataclass
+import os
+import re
+import threading
+from dataclasses import dataclass, fields
 from typing import Any
 
 import duckdb
@@ -42,72 +51,219 @@ def stats(con: duckdb.DuckDBPyConnection, top: int = 10) -> dict[str, Any]:
     }
 
 
+#: PLOVER's 16 event types, in quad-class order (the order of the web's charts).
+PLOVER_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT",
+    "COOPERATE", "AID", "CONCEDE", "RETREAT",
+    "REQUEST", "ACCUSE", "REJECT", "THREATEN",
+    "PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT",
+)
+
+#: GDELT QuadClass of each PLOVER type's default CAMEO code (``resources/cameo_plover.tsv``);
+#: used when the coder gave no quad class (a web test checks it against the TSV).
+TYPE_QUAD = {
+    "AGREE": 1, "CONSULT": 1, "SUPPORT": 1,
+    "COOPERATE": 2, "AID": 2, "CONCEDE": 2, "RETREAT": 2,
+    "REQUEST": 3, "ACCUSE": 3, "REJECT": 3, "THREATEN": 3,
+    "PROTEST": 4, "MOBILIZE": 4, "SANCTION": 4, "COERCE": 4, "ASSAULT": 4,
+}
+
+# An event's date as an interval of days [EVENT_START_SQL, EVENT_END_SQL] over the events
+# table ``e``: a day is itself, a month (``2025-03``) is its first to its last day, a year its
+# 1 January to 31 December; an undated event is the day it was first reported. since/until
+# keep the events whose interval overlaps [since, until]; lists sort by the start, and the
+# web's timeline counts an event on its start (or on ``since`` when it starts before).
+EVENT_START_SQL = """(
+  CASE WHEN length(e.date) = 10 THEN try_cast(e.date AS DATE)
+       WHEN length(e.date) = 7 THEN try_cast(e.date || '-01' AS DATE)
+       WHEN length(e.date) = 4 THEN try_cast(e.date || '-01-01' AS DATE)
+       ELSE e.first_seen END)"""
+
+EVENT_END_SQL = """(
+  CASE WHEN length(e.date) = 10 THEN try_cast(e.date AS DATE)
+       WHEN length(e.date) = 7 THEN last_day(try_cast(e.date || '-01' AS DATE))
+       WHEN length(e.date) = 4 THEN try_cast(e.date || '-12-31' AS DATE)
+       ELSE e.first_seen END)"""
+
+#: An event's quad class: the coder's, else its PLOVER type's (0 when unknown).
+QUAD_SQL = "coalesce(e.quad_class, " + "CASE e.type " + " ".join(
+    f"WHEN '{t}' THEN {q}" for t, q in TYPE_QUAD.items()) + " ELSE 0 END)"
+
+EVENT_ORDER_SQL = f"{EVENT_START_SQL} DESC NULLS LAST, e.n_mentions DESC, e.event_id"
+
+
+def parse_date(value: str, end: bool = False) -> dt.date:
+    """``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` as a bound: a month or year is its first day,
+    or its last day when ``end`` (so ``since=2025-03, until=2025-03`` is March 2025).
+    Raises ValueError."""
+    value = value.strip()
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            return dt.date.fromisoformat(value)
+        if re.fullmatch(r"\d{4}-\d{2}", value):
+            year, month = int(value[:4]), int(value[5:])
+            day = calendar.monthrange(year, month)[1] if end else 1
+            return dt.date(year, month, day)
+        if re.fullmatch(r"\d{4}", value):
+            return dt.date(int(value), 12, 31) if end else dt.date(int(value), 1, 1)
+    except ValueError:
+        pass
+    raise ValueError(f"{value!r} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)")
+
+
 @dataclass(slots=True)
-class EventQuery:
-    """Filters of ``ghatna query``; every given filter must hold."""
+class EventFilters:
+    """Event filters shared by ``ghatna query`` and ``ghatna serve``; every given one must
+    hold. ``since``/``until`` keep the events whose date interval overlaps them (see
+    ``EVENT_START_SQL``); ``actor`` is matched by :func:`actor_keys`."""
 
     actor: str | None = None
     type: str | None = None
-    since: dt.date | None = None
-    until: dt.date | None = None
     country: str | None = None
     place: str | None = None
+    since: dt.date | None = None
+    until: dt.date | None = None
+    quad: int | None = None
+    lang: str | None = None
+
+    def params(self) -> dict[str, str]:
+        """The given filters as query-string parameters (for links that keep them)."""
+        out = {}
+        for f in fields(EventFilters):
+            value = getattr(self, f.name)
+            if value is not None:
+                out[f.name] = value.isoformat() if isinstance(value, dt.date) else str(value)
+        return out
+
+    def where(self, con: duckdb.DuckDBPyConnection) -> tuple[str, list[Any]]:
+        """The ``WHERE`` clause (possibly empty) and its parameters for the events table
+        ``e``."""
+        where: list[str] = []
+        params: list[Any] = []
+        if self.actor:
+            keys = actor_keys(con, self.actor)
+            where.append("(list_contains(?, e.actor1_key) OR list_contains(?, e.actor2_key))")
+            params += [keys, keys]
+        if self.type:
+            where.append("e.type = ?")
+            params.append(self.type.upper())
+        if self.since:
+            where.append(f"{EVENT_END_SQL} >= ?")
+            params.append(self.since)
+        if self.until:
+            where.append(f"{EVENT_START_SQL} <= ?")
+            params.append(self.until)
+        if self.country:
+            where.append("(e.actor1_country = ? OR e.actor2_country = ? OR e.loc_country = ?)")
+            params += [self.country.upper()] * 3
+        if self.place:
+            needle = f"%{self.place.lower()}%"
+            where.append("(lower(e.loc_name) LIKE ? OR e.loc_key LIKE ? OR e.loc_country = ?)")
+            params += [needle, needle, self.place.upper()]
+        if self.quad:
+            where.append(f"{QUAD_SQL} = ?")
+            params.append(self.quad)
+        if self.lang:
+            where.append("list_contains(e.languages, ?)")
+            params.append(self.lang.lower())
+        return ("WHERE " + " AND ".join(where) if where else ""), params
+
+    def day_sql(self) -> str:
+        """The day an event counts on in a chart: its start, or ``since`` when it starts
+        before (a month-precision event overlapping ``since``), so no bar falls outside the
+        filters."""
+        if self.since:
+            return f"greatest({EVENT_START_SQL}, DATE '{self.since.isoformat()}')"
+        return EVENT_START_SQL
+
+
+FILTER_NAMES = tuple(f.name for f in fields(EventFilters))
+
+
+@dataclass(slots=True)
+class EventQuery(EventFilters):
+    """:class:`EventFilters` plus a page: at most ``limit`` events after skipping
+    ``offset``."""
+
     limit: int = 50
+    offset: int = 0
 
 
-def _date_bounds_sql() -> str:
-    # An event's date as a day interval; undated events fall back to their first report.
-    return """
-      CASE WHEN length(e.date) = 10 THEN try_cast(e.date AS DATE)
-           WHEN length(e.date) = 7 THEN try_cast(e.date || '-01' AS DATE)
-           WHEN length(e.date) = 4 THEN try_cast(e.date || '-01-01' AS DATE)
-           ELSE e.first_seen END"""
+def select_events(con: duckdb.DuckDBPyConnection, f: EventFilters, limit: int = 50,
+                  offset: int = 0) -> tuple[int, list[dict[str, Any]]]:
+    """The number of events matching ``f`` and one page of them as raw ``events`` rows,
+    newest first (by the start of their date), then most reported, then by id."""
+    where, params = f.where(con)
+    total = con.execute(f"SELECT count(*) FROM events e {where}", params).fetchall()[0][0]
+    cur = con.execute(f"SELECT e.* FROM events e {where} ORDER BY {EVENT_ORDER_SQL} "
+                      "LIMIT ? OFFSET ?", params + [limit, offset])
+    names = [d[0] for d in cur.description]
+    return total, [dict(zip(names, row)) for row in cur.fetchall()]
+
+
+def event_record(row: dict[str, Any]) -> dict[str, Any]:
+    """An ``events`` row as a search result: :func:`event_dict` with the quad class filled
+    from the PLOVER type when the coder gave none (what ``query --json`` and the web show)."""
+    ev = event_dict(row)
+    ev["quad_class"] = ev["quad_class"] or TYPE_QUAD.get(ev["type"] or "")
+    return ev
+
+
+def search_events(con: duckdb.DuckDBPyConnection,
+                  q: EventQuery) -> tuple[int, list[dict[str, Any]]]:
+    """The number of matching events and one page of them as records (:func:`event_record`)."""
+    total, rows = select_events(con, q, limit=q.limit, offset=q.offset)
+    return total, [event_record(row) for row in rows]
 
 
 def find_events(con: duckdb.DuckDBPyConnection, q: EventQuery) -> list[dict[str, Any]]:
-    """Events matching the query, most reported first within date order (newest first).
-
-    ``actor`` matches an actor's name, id, or any surface text seen in a mention (so पुतिन
-    finds Vladimir Putin), after the same normalisation dedup uses.
-    """
-    where: list[str] = []
-    params: list[Any] = []
-    if q.actor:
-        keys = _matching_actor_keys(con, norm_name(q.actor), q.actor)
-        where.append("(list_contains(?, e.actor1_key) OR list_contains(?, e.actor2_key))")
-        params += [keys, keys]
-    if q.type:
-        where.append("e.type = ?")
-        params.append(q.type.upper())
-    start = _date_bounds_sql()
-    if q.since:
-        where.append(f"({start}) >= ?")
-        params.append(q.since)
-    if q.until:
-        where.append(f"({start}) <= ?")
-        params.append(q.until)
-    if q.country:
-        where.append("(e.actor1_country = ? OR e.actor2_country = ? OR e.loc_country = ?)")
-        params += [q.country.upper()] * 3
-    if q.place:
-        where.append("(lower(e.loc_name) LIKE ? OR e.loc_key LIKE ? OR e.loc_country = ?)")
-        params += [f"%{q.place.lower()}%", f"%{q.place.lower()}%", q.place.upper()]
-    sql = (f"SELECT e.* FROM events e {'WHERE ' + ' AND '.join(where) if where else ''} "
-           f"ORDER BY ({start}) DESC NULLS LAST, e.n_mentions DESC, e.event_id LIMIT ?")
-    cur = con.execute(sql, params + [q.limit])
-    names = [d[0] for d in cur.description]
-    return [event_dict(dict(zip(names, row))) for row in cur.fetchall()]
+    """One page of events matching the query (see :func:`search_events`)."""
+    return search_events(con, q)[1]
 
 
-def _matching_actor_keys(con: duckdb.DuckDBPyConnection, plain: str, raw: str) -> list[str]:
-    """Actor keys whose name, id, key or any alias contains the normalised needle."""
+# The actors table, normalised once per version of the database file: matching a needle
+# against every alias is then a scan of short strings, not a query per call (the web server
+# asks on every request).
+_ACTOR_CACHE: dict[str, tuple[tuple[Any, ...], list[tuple[str, str, str, list[str]]]]] = {}
+_ACTOR_LOCK = threading.Lock()
+
+
+def _actor_index(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str, str, list[str]]]:
+    path = con.execute("SELECT path FROM duckdb_databases() WHERE database_name = "
+                       "current_database()").fetchall()
+    file = path[0][0] if path and path[0][0] else None
+    stamp: tuple[Any, ...] = ()
+    if file:
+        try:  # committed changes may still sit in the write-ahead log
+            stamp = tuple((st.st_mtime_ns, st.st_size) for st in
+                          (os.stat(p) for p in (file, file + ".wal") if os.path.exists(p)))
+        except OSError:
+            file = None
+    with _ACTOR_LOCK:
+        hit = _ACTOR_CACHE.get(file) if file else None
+        if hit and hit[0] == stamp:
+            return hit[1]
     rows = con.execute("SELECT actor_key, id, name, aliases FROM actors").fetchall()
-    raw_lower = raw.strip().lower()
+    index = [(key, (aid or "").lower(), key.lower(),
+              sorted({norm_name(t) for t in [name or "", *(aliases or [])]} - {""}))
+             for key, aid, name, aliases in rows]
+    if file:
+        with _ACTOR_LOCK:
+            _ACTOR_CACHE[file] = (stamp, index)
+    return index
+
+
+def actor_keys(con: duckdb.DuckDBPyConnection, needle: str) -> list[str]:
+    """Keys of the actors a needle names: its id or key exactly (``person:vladimir-putin``,
+    ``name:sergei lavrov|RUS``), or, after the store's name normalisation, a substring of
+    its canonical name, of any alias seen in a mention (in any script: पुतिन finds Vladimir
+    Putin) or of its key."""
+    plain = norm_name(needle)
+    raw = needle.strip().lower()
     keys = []
-    for key, aid, name, aliases in rows:
-        texts = [name or "", *(aliases or [])]
-        if (any(plain and plain in norm_name(t) for t in texts)
-                or (aid and raw_lower == aid.lower()) or (plain and plain in key)):
+    for key, aid, key_lower, texts in _actor_index(con):
+        if (raw in (aid, key_lower) or (plain and any(plain in t for t in texts))
+                or (plain and plain in key_lower)):
             keys.append(key)
     return sorted(keys)
 

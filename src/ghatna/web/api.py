@@ -5,44 +5,40 @@ the HTML pages and the JSON API are two views of the same results (datasette's t
 Query strings are validated here: a bad value raises :class:`BadRequest` with a message for the
 user, which the server answers with status 400.
 
-The filters mean what ``ghatna query`` means (``ghatna.store.queries.find_events``): an
-event's date is read as the first day of its date (a month-precise date on the 1st), an undated
-event falls back to its first report, and ``actor`` matches a canonical name, a knowledge-base
-id, an actor key or any alias seen in a mention after the store's name normalisation, so
-``पुतिन`` finds Vladimir Putin.
+The event filters are ``ghatna query``'s own (``ghatna.store.queries.EventFilters``, with
+its ``quad`` and ``lang``): this module only validates them. ``since``/``until`` keep the events
+whose date overlaps them (a month-precise date is its whole month), and ``actor`` matches a
+canonical name, a knowledge-base id, an actor key or any alias seen in a mention after the
+store's name normalisation, so ``पुतिन`` finds Vladimir Putin.
 """
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
-import os
 import re
-import threading
-from dataclasses import dataclass, fields
 from typing import Any
 
 import duckdb
 
-from ..store.queries import event_dict, mention_dict, stats
-from ..store.records import norm_name
-
-#: PLOVER's 16 event types, in quad-class order (the order of the charts).
-PLOVER_TYPES = (
-    "AGREE", "CONSULT", "SUPPORT",
-    "COOPERATE", "AID", "CONCEDE", "RETREAT",
-    "REQUEST", "ACCUSE", "REJECT", "THREATEN",
-    "PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT",
+from ..store import queries
+from ..store.queries import (
+    EVENT_START_SQL,
+    FILTER_NAMES,
+    PLOVER_TYPES,
+    QUAD_SQL,
+    TYPE_QUAD,
+    actor_keys,
+    event_record,
+    mention_dict,
+    select_events,
+    stats,
 )
+from ..store.queries import EventFilters as Filters
 
-#: GDELT QuadClass of each PLOVER type's default CAMEO code (``resources/cameo_plover.tsv``);
-#: used when the coder gave no quad class (a test checks it against the TSV).
-TYPE_QUAD = {
-    "AGREE": 1, "CONSULT": 1, "SUPPORT": 1,
-    "COOPERATE": 2, "AID": 2, "CONCEDE": 2, "RETREAT": 2,
-    "REQUEST": 3, "ACCUSE": 3, "REJECT": 3, "THREATEN": 3,
-    "PROTEST": 4, "MOBILIZE": 4, "SANCTION": 4, "COERCE": 4, "ASSAULT": 4,
-}
+# Re-exported for the pages, the server and the tests, which name them ``api.X``.
+__all__ = ["FILTER_NAMES", "PLOVER_TYPES", "QUAD_NAMES", "TYPE_QUAD", "BadRequest", "Filters",
+           "NotFound", "actor_keys", "actors", "get_event", "list_events", "overview",
+           "parse_filters", "timeline"]
 
 QUAD_NAMES = {1: "Verbal cooperation", 2: "Material cooperation", 3: "Verbal conflict",
               4: "Material conflict", 0: "Unknown"}
@@ -62,31 +58,6 @@ class NotFound(LookupError):
 # --------------------------------------------------------------------------- filters
 
 
-@dataclass(slots=True)
-class Filters:
-    """Event filters from a query string; every given filter must hold."""
-
-    actor: str | None = None
-    type: str | None = None
-    country: str | None = None
-    place: str | None = None
-    since: dt.date | None = None
-    until: dt.date | None = None
-    quad: int | None = None
-    lang: str | None = None
-
-    def params(self) -> dict[str, str]:
-        """The filters as query-string parameters (for links that keep them)."""
-        out = {}
-        for f in fields(self):
-            value = getattr(self, f.name)
-            if value is not None:
-                out[f.name] = value.isoformat() if isinstance(value, dt.date) else str(value)
-        return out
-
-
-FILTER_NAMES = tuple(f.name for f in fields(Filters))
-
 _COUNTRY = re.compile(r"^[A-Za-z]{3}$")
 _LANG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z]{2,3})?$")
 
@@ -95,17 +66,9 @@ def parse_date(name: str, value: str, end: bool = False) -> dt.date:
     """``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``; a month or year is its first day (its last
     day when ``end``), so ``since=2025-03&until=2025-03`` is March 2025."""
     try:
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-            return dt.date.fromisoformat(value)
-        if re.fullmatch(r"\d{4}-\d{2}", value):
-            year, month = int(value[:4]), int(value[5:])
-            day = calendar.monthrange(year, month)[1] if end else 1
-            return dt.date(year, month, day)
-        if re.fullmatch(r"\d{4}", value):
-            return dt.date(int(value), 12, 31) if end else dt.date(int(value), 1, 1)
+        return queries.parse_date(value, end=end)
     except ValueError:
-        pass
-    raise BadRequest(f"{name}={value!r} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)")
+        raise BadRequest(f"{name}={value!r} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)") from None
 
 
 def parse_int(name: str, value: str | None, default: int, low: int, high: int) -> int:
@@ -167,95 +130,12 @@ def parse_filters(params: dict[str, str]) -> Filters:
     return f
 
 
-# An event's date as a day: the first day of its date, else its first report (as in
-# ``ghatna query``), so the timeline's bars and the since/until filters agree.
-EVENT_DAY_SQL = """(
-  CASE WHEN length(e.date) = 10 THEN try_cast(e.date AS DATE)
-       WHEN length(e.date) = 7 THEN try_cast(e.date || '-01' AS DATE)
-       WHEN length(e.date) = 4 THEN try_cast(e.date || '-01-01' AS DATE)
-       ELSE e.first_seen END)"""
-
-QUAD_SQL = "coalesce(e.quad_class, " + "CASE e.type " + " ".join(
-    f"WHEN '{t}' THEN {q}" for t, q in TYPE_QUAD.items()) + " ELSE 0 END)"
-
-
-def where_sql(con: duckdb.DuckDBPyConnection, f: Filters) -> tuple[str, list[Any]]:
-    """The ``WHERE`` clause (possibly empty) and its parameters for the events table ``e``."""
-    where: list[str] = []
-    params: list[Any] = []
-    if f.actor:
-        keys = actor_keys(con, f.actor)
-        where.append("(list_contains(?, e.actor1_key) OR list_contains(?, e.actor2_key))")
-        params += [keys, keys]
-    if f.type:
-        where.append("e.type = ?")
-        params.append(f.type)
-    if f.since:
-        where.append(f"{EVENT_DAY_SQL} >= ?")
-        params.append(f.since)
-    if f.until:
-        where.append(f"{EVENT_DAY_SQL} <= ?")
-        params.append(f.until)
-    if f.country:
-        where.append("(e.actor1_country = ? OR e.actor2_country = ? OR e.loc_country = ?)")
-        params += [f.country] * 3
-    if f.place:
-        needle = f"%{f.place.lower()}%"
-        where.append("(lower(e.loc_name) LIKE ? OR e.loc_key LIKE ? OR e.loc_country = ?)")
-        params += [needle, needle, f.place.upper()]
-    if f.quad:
-        where.append(f"{QUAD_SQL} = ?")
-        params.append(f.quad)
-    if f.lang:
-        where.append("list_contains(e.languages, ?)")
-        params.append(f.lang)
-    return ("WHERE " + " AND ".join(where) if where else ""), params
+#: The day an event is listed and charted on when no filter moves it (see
+#: ``queries.EVENT_START_SQL``): the first day of its date, else its first report.
+EVENT_DAY_SQL = EVENT_START_SQL
 
 
 # --------------------------------------------------------------------------- actors
-
-# The actors table, normalised once per version of the database file: matching a needle
-# against every alias is then a scan of short strings, not a query per request.
-_ACTOR_CACHE: dict[str, tuple[tuple[Any, ...], list[tuple[str, str, str, list[str]]]]] = {}
-_ACTOR_LOCK = threading.Lock()
-
-
-def _actor_index(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str, str, list[str]]]:
-    path = con.execute("SELECT path FROM duckdb_databases() WHERE database_name = "
-                       "current_database()").fetchall()
-    file = path[0][0] if path and path[0][0] else None
-    stamp: tuple[Any, ...] = ()
-    if file:
-        try:  # committed changes may still sit in the write-ahead log
-            stamp = tuple((st.st_mtime_ns, st.st_size) for st in
-                          (os.stat(p) for p in (file, file + ".wal") if os.path.exists(p)))
-        except OSError:
-            file = None
-    with _ACTOR_LOCK:
-        hit = _ACTOR_CACHE.get(file) if file else None
-        if hit and hit[0] == stamp:
-            return hit[1]
-    rows = con.execute("SELECT actor_key, id, name, aliases FROM actors").fetchall()
-    index = [(key, (aid or "").lower(), key.lower(),
-              sorted({norm_name(t) for t in [name or "", *(aliases or [])]} - {""}))
-             for key, aid, name, aliases in rows]
-    if file:
-        with _ACTOR_LOCK:
-            _ACTOR_CACHE[file] = (stamp, index)
-    return index
-
-
-def actor_keys(con: duckdb.DuckDBPyConnection, needle: str) -> list[str]:
-    """Keys of the actors whose name or any alias contains the normalised needle, or whose
-    id or key is the needle (``person:vladimir-putin``, ``name:sergei lavrov|RUS``)."""
-    plain = norm_name(needle)
-    raw = needle.strip().lower()
-    keys = []
-    for key, aid, key_lower, texts in _actor_index(con):
-        if (raw in (aid, key_lower) or (plain and any(plain in t for t in texts))
-                or (plain and plain in key_lower)):
-            keys.append(key)
-    return sorted(keys)
 
 
 def actors(con: duckdb.DuckDBPyConnection, q: str | None = None, limit: int = 50,
@@ -288,19 +168,11 @@ def actor_filter_value(actor: dict[str, Any]) -> str:
 def list_events(con: duckdb.DuckDBPyConnection, f: Filters, limit: int = DEFAULT_LIMIT,
                 offset: int = 0) -> dict[str, Any]:
     """One page of matching events, newest first (then most reported), and their total."""
-    where, params = where_sql(con, f)
-    total = con.execute(f"SELECT count(*) FROM events e {where}", params).fetchall()[0][0]
-    cur = con.execute(
-        f"SELECT e.* FROM events e {where} "
-        f"ORDER BY {EVENT_DAY_SQL} DESC NULLS LAST, e.n_mentions DESC, e.event_id "
-        f"LIMIT ? OFFSET ?", params + [limit, offset])
-    names = [d[0] for d in cur.description]
-    raw = [dict(zip(names, row)) for row in cur.fetchall()]
+    total, raw = select_events(con, f, limit=limit, offset=offset)
     reps = _rep_mentions(con, [r["rep_mention_id"] for r in raw if r.get("rep_mention_id")])
     events = []
     for row in raw:
-        ev = event_dict(row)
-        ev["quad_class"] = ev["quad_class"] or TYPE_QUAD.get(ev["type"] or "")
+        ev = event_record(row)
         rep_id = row.get("rep_mention_id")
         rep = reps.get(rep_id) if rep_id is not None else None
         ev["evidence"] = evidence(rep) if rep else {"sentence": row.get("sentence"),
@@ -329,8 +201,7 @@ def get_event(con: duckdb.DuckDBPyConnection, event_id: str) -> dict[str, Any]:
     if row is None:
         raise NotFound(f"no event {event_id!r} in this store")
     record = dict(zip([d[0] for d in cur.description], row))
-    ev = event_dict(record)
-    ev["quad_class"] = ev["quad_class"] or TYPE_QUAD.get(ev["type"] or "")
+    ev = event_record(record)
     ev["global_id"] = record.get("global_id")
     ev["first_url"] = record.get("first_url")
     cur = con.execute(
@@ -395,9 +266,9 @@ def timeline(con: duckdb.DuckDBPyConnection, f: Filters, by: str = "month") -> d
     and PLOVER type, with quad-class totals; periods without events are included (zeros)."""
     if by not in ("day", "month", "auto"):
         raise BadRequest(f"by={by!r}: use day, month or auto")
-    where, params = where_sql(con, f)
+    where, params = f.where(con)
     rows = con.execute(
-        f"SELECT {EVENT_DAY_SQL} AS day, e.type, {QUAD_SQL} AS quad, count(*) "
+        f"SELECT {f.day_sql()} AS day, e.type, {QUAD_SQL} AS quad, count(*) "
         f"FROM events e {where} GROUP BY ALL", params).fetchall()
     days = [r[0] for r in rows if r[0] is not None]
     if by == "auto":
