@@ -228,6 +228,8 @@ def find_predicates(stream: list[str], lang: str) -> list[Match]:
     index, _ = lexicon()
     found: list[Match] = []
     for pos, word in enumerate(stream):
+        if lang == "en" and pos and stream[pos - 1] == "-":
+            continue  # "Iran-backed", "Pakistan-occupied": a compound adjective, not a verb
         following = stream[pos + 1] if pos + 1 < len(stream) else ""
         for pattern, seconds in index.get(word, ()):
             if pattern.lang != lang or (seconds is not None and following not in seconds):

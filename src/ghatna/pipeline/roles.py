@@ -381,7 +381,8 @@ def english_roles(sentence: Sentence, mentions: list[Mention], match: Match,
         # "lodged a complaint with the ECI against Amit Shah": the final preposition's object
         objects.sort(key=lambda m: m.tok_start < match.token_end)
     objects = [m for m in objects if not _is_place(m) or (
-        m.tok_start <= match.token_end + 1 and match.pattern.type in PLACE_TARGET_TYPES)]
+        m.tok_start <= match.token_end + 1 and (match.pattern.type in PLACE_TARGET_TYPES
+                                                or m.data.get("metonym")))]
     if passive:
         # "was arrested by police", "was killed in an encounter with security forces"
         by = [m for m in after if not _is_place(m) and (
