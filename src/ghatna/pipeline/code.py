@@ -210,7 +210,7 @@ def _event_date(match: Match, dates: list[Mention], state: Discourse,
 
 def _resolve(mention: Mention | None, state: Discourse, kb: KnowledgeBase,
              date: DateValue | None, fallback_country: str | None,
-             as_agent: bool = False) -> Actor | None:
+             as_agent: bool = False, visit_country: bool = False) -> Actor | None:
     """A participant mention as an actor: pronouns and bare titles through the discourse."""
     if mention is None:
         return None
@@ -259,6 +259,12 @@ def _resolve(mention: Mention | None, state: Discourse, kb: KnowledgeBase,
         country = kb.countries[metonym]  # "Beijing rejected": the Chinese government
         return Actor(name=country.name, id=country.id, country=metonym, sector="GOV",
                      kind="country", text=mention.text, span=(mention.start, mention.end))
+    if actor is None and mention.place is not None and visit_country and \
+            mention.place.country in kb.countries:
+        # "arrived in Amman on a visit": the visit is to Jordan
+        country = kb.countries[mention.place.country]
+        return Actor(name=country.name, id=country.id, country=country.country, kind="country",
+                     text=mention.text, span=(mention.start, mention.end))
     if actor is None and mention.place is not None:
         # a city shelled, a region raided: the place itself is the target
         place = mention.place
@@ -331,7 +337,8 @@ def _build_events(doc: Document, sentence: Sentence, mentions: list[Mention], ma
     state.last_agent[pattern.type] = agent
     targets: list[tuple[Actor | None, Mention | None]] = []
     for mention in others:
-        actor = _resolve(mention, state, kb, date, fallback_country)
+        actor = _resolve(mention, state, kb, date, fallback_country,
+                         visit_country=pattern.mode == "visit")
         if actor is not None and mention.kind == "pronoun" and \
                 (actor.country, actor.sector) == (agent.country, agent.sector):
             continue  # "हम उन्हें खारिज करते हैं": "them" is the remarks, not our own side

@@ -380,9 +380,10 @@ def english_roles(sentence: Sentence, mentions: list[Mention], match: Match,
     if _ends_with_preposition(match):
         # "lodged a complaint with the ECI against Amit Shah": the final preposition's object
         objects.sort(key=lambda m: m.tok_start < match.token_end)
+    visit = match.pattern.mode == "visit"
     objects = [m for m in objects if not _is_place(m) or (
         m.tok_start <= match.token_end + 1 and (match.pattern.type in PLACE_TARGET_TYPES
-                                                or m.data.get("metonym")))]
+                                                or m.data.get("metonym") or visit))]
     if passive:
         # "was arrested by police", "was killed in an encounter with security forces"
         by = [m for m in after if not _is_place(m) and (
