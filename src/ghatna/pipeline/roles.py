@@ -173,6 +173,19 @@ def _ends_with_preposition(match: Match) -> bool:
                                        for alts in last.by_first.values() for seq, _ in alts)
 
 
+def _reported_demand(sentence: Sentence, mentions: list[Mention], match: Match,
+                     markers: dict[str, str]) -> Roles:
+    """"The ministry said that Iran must stop ...": the one who says it demands it (actor1)
+    of the subject of "must" (actor2)."""
+    before = [m for m in _participants(mentions, 0, match.token_start)
+              if (not _is_place(m) or m.data.get("metonym"))
+              and _marker_before(sentence, m, markers)[1] not in ("pre_obj", "pre_locative")]
+    roles = Roles()
+    if len(before) >= 2:
+        roles.agent, roles.others = before[0], [before[-1]]
+    return roles
+
+
 def _inside_trigger(mention: Mention, match: Match) -> bool:
     """A group word that is the predicate's own head word ("accused", "बंधक बना")."""
     return mention.kind == "group" and match.token_start <= mention.tok_start < match.token_end \
@@ -345,6 +358,8 @@ def hindi_roles(sentence: Sentence, mentions: list[Mention], match: Match) -> Ro
 def english_roles(sentence: Sentence, mentions: list[Mention], match: Match,
                   next_start: int) -> Roles:
     markers = case_markers()["en"]
+    if "speaker_agent" in match.pattern.flags:
+        return _reported_demand(sentence, mentions, match, markers)
     start, reporting = clause_start(sentence, match.token_start, "en")
     roles = Roles()
     before = [m for m in _participants(mentions, start, match.token_start)
