@@ -93,3 +93,13 @@ def test_capital_stands_for_its_government():
 ])
 def test_hindi_constructions_from_real_news(text, expected):
     assert summary(text) == expected
+
+
+def test_conditional_act_of_conflict_is_a_threat():
+    (event,) = events("Pakistan said it will close its airspace to India unless the talks resume.")
+    assert event.type == "THREATEN" and event.actor1.name == "Pakistan" and event.planned
+
+
+def test_reported_demand():
+    assert summary("The United States said that Iran must stop enriching uranium.") == \
+        [("REQUEST", "United States", "Iran")]

@@ -114,6 +114,8 @@ class Code(Stage):
 
 
 LEAD_SENTENCES = 3
+CONFLICT_TYPES = frozenset({"PROTEST", "SANCTION", "ASSAULT", "COERCE", "REJECT", "RETREAT",
+                            "MOBILIZE"})
 
 
 def _lead_scene(doc: Document) -> Place | None:
@@ -151,11 +153,18 @@ def _same_sentence_antecedents(mentions: list[Mention]) -> None:
     """"Modi's stopover in Lahore, during which he met Sharif": a subject pronoun after a
     person named earlier in the same sentence is that person (the first one named)."""
     first_person: Actor | None = None
+    first_actor: Actor | None = None
     for m in mentions:
-        if m.kind == "actor" and m.actor is not None and m.actor.kind == "person":
-            first_person = first_person or m.actor
-        elif m.kind == "pronoun" and m.data.get("role") == "agent" and first_person is not None:
-            m.data["antecedent"] = first_person
+        if m.kind in ("actor", "group", "country") and m.actor is not None:
+            first_actor = first_actor or m.actor
+            if m.actor.kind == "person":
+                first_person = first_person or m.actor
+        elif m.kind == "pronoun" and m.data.get("role") == "agent":
+            # "he" is a person; "it"/"they" may be a party, a country, a crowd
+            personal = m.text.lower() in ("he", "she") or m.text in ("उसने", "उन्होंने")
+            antecedent = first_person if personal else first_actor
+            if antecedent is not None:
+                m.data["antecedent"] = antecedent
 
 
 def code_sentence(doc: Document, s_idx: int, sentence: Sentence, mentions: list[Mention],
@@ -385,14 +394,20 @@ def _make_event(doc: Document, sentence: Sentence, match: Match, agent: Actor | 
     pattern = match.pattern
     tokens = sentence.tokens
     span = (tokens[match.token_start].start, tokens[match.token_end - 1].end)
+    planned = match.tense == "future" or "planned" in pattern.flags
+    event_type = pattern.type
+    conditions = discourse_words().get("condition", set())
+    if planned and event_type in CONFLICT_TYPES and any(t.norm in conditions for t in tokens):
+        # PLOVER: a conflictual act announced on a condition is a threat ("will withdraw the
+        # force unless ...", "हड़ताल करेंगे वरना ...")
+        event_type, hypothetical = "THREATEN", False
     raw_span = doc.to_raw(span)
     raw_sentence = doc.to_raw((sentence.start, sentence.end))
-    planned = match.tense == "future" or "planned" in pattern.flags
     quad, goldstein = cameo_roots().get((pattern.cameo or "")[:2], (None, None))
     confidence = 0.4 + (0.25 if target is not None else 0.0) + (0.15 if date else 0.0) + \
         (0.1 if agent is not None and agent.id else 0.0) - (0.2 if match.negated else 0.0)
     event = Event(
-        doc_id=doc.id, type=pattern.type, actor1=agent, actor2=target,
+        doc_id=doc.id, type=event_type, actor1=agent, actor2=target,
         sentence=doc.raw[raw_sentence[0]:raw_sentence[1]], span=raw_span,
         sentence_span=raw_sentence, mode=pattern.mode, cameo=pattern.cameo, quad_class=quad,
         score=goldstein, date=date.value[:10] if date and date.precision == "day" else (

@@ -368,7 +368,8 @@ def english_roles(sentence: Sentence, mentions: list[Mention], match: Match,
     # "accused" the verb is not "the accused"
     after = [m for m in _participants(mentions, match.token_start + 1, next_start)
              if not (m.data.get("from_adjective") and m.tok_end <= match.token_end)
-             and not _inside_trigger(m, match)]
+             and not _inside_trigger(m, match)
+             and not (m.kind == "pronoun" and m.data.get("role") == "agent")]  # he/it: subjects
     # stop the object search at the next clause boundary
     bounded: list[Mention] = []
     for mention in after:
