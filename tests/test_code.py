@@ -103,3 +103,8 @@ def test_conditional_act_of_conflict_is_a_threat():
 def test_reported_demand():
     assert summary("The United States said that Iran must stop enriching uranium.") == \
         [("REQUEST", "United States", "Iran")]
+
+
+def test_an_announced_help_is_a_promise():
+    (event,) = events("भारत श्रीलंका को राहत सामग्री भेजेगा।")
+    assert event.type == "AGREE" and event.planned and event.actor2.name == "Sri Lanka"

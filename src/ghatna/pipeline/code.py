@@ -401,6 +401,10 @@ def _make_event(doc: Document, sentence: Sentence, match: Match, agent: Actor | 
         # PLOVER: a conflictual act announced on a condition is a threat ("will withdraw the
         # force unless ...", "हड़ताल करेंगे वरना ...")
         event_type, hypothetical = "THREATEN", False
+    elif planned and not match.negated:
+        promised = plover_types().get(event_type)
+        if promised is not None and promised.planned_as:
+            event_type = promised.planned_as  # "will provide aid": a promise
     raw_span = doc.to_raw(span)
     raw_sentence = doc.to_raw((sentence.start, sentence.end))
     quad, goldstein = cameo_roots().get((pattern.cameo or "")[:2], (None, None))

@@ -79,12 +79,14 @@ VERB_FORM_FILES = ("verb_forms_hi.tsv", "verb_forms_en.tsv")
 class TypeInfo:
     symmetric: bool
     needs_target: bool
+    planned_as: str | None
 
 
 @lru_cache(maxsize=1)
 def plover_types() -> dict[str, TypeInfo]:
     """PLOVER type -> how the coder treats it (resources/plover_types.tsv)."""
-    return {r["type"]: TypeInfo(r["symmetric"] == "yes", r["needs_target"] == "yes")
+    return {r["type"]: TypeInfo(r["symmetric"] == "yes", r["needs_target"] == "yes",
+                                r["planned_as"] or None)
             for r in load_table("plover_types.tsv")}
 
 
