@@ -31,6 +31,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from tagged import read_tagged_sentences
+
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "external" / "hiner" / "validation.collapsed.conll"
 OUT_DIR = ROOT / "bench" / "out"
@@ -52,26 +54,8 @@ class Span:
 
 
 def read_conll(path: Path, limit: int | None = None) -> Iterator[tuple[list[str], list[str]]]:
-    """``(tokens, tags)`` per sentence."""
-    tokens: list[str] = []
-    tags: list[str] = []
-    count = 0
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            line = line.rstrip("\n")
-            if not line.strip():
-                if tokens:
-                    yield tokens, tags
-                    count += 1
-                    if limit is not None and count >= limit:
-                        return
-                tokens, tags = [], []
-                continue
-            token, _, tag = line.partition("\t")
-            tokens.append(token)
-            tags.append(tag.strip() or "O")
-    if tokens and (limit is None or count < limit):
-        yield tokens, tags
+    """``(tokens, BIO tags)`` per sentence; an untagged token is ``O``."""
+    return read_tagged_sentences(path, limit, empty_tag="O")
 
 
 def bio_spans(sent: int, tags: list[str]) -> list[Span]:

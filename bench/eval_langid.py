@@ -33,6 +33,8 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from tagged import read_tagged_sentences
+
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "external" / "hinglid" / "test.txt"
 CLASSES = ("HI", "EN")
@@ -47,25 +49,9 @@ SentenceTagger = Callable[[list[str]], list[object]]
 
 
 def read_sentences(path: Path, limit: int | None) -> Iterator[tuple[list[str], list[str]]]:
-    """``(tokens, tags)`` per sentence."""
-    tokens: list[str] = []
-    tags: list[str] = []
-    count = 0
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            if not line.strip():
-                if tokens:
-                    yield tokens, tags
-                    count += 1
-                    if limit is not None and count >= limit:
-                        return
-                tokens, tags = [], []
-                continue
-            token, _, tag = line.rstrip("\n").rpartition("\t")
-            tokens.append(token)
-            tags.append(tag.strip().upper())
-    if tokens and (limit is None or count < limit):
-        yield tokens, tags
+    """``(tokens, HI/EN tags)`` per sentence."""
+    for tokens, tags in read_tagged_sentences(path, limit):
+        yield tokens, [tag.upper() for tag in tags]
 
 
 def as_class(value: object, other: str) -> str:
