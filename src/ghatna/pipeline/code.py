@@ -177,6 +177,11 @@ def code_sentence(doc: Document, s_idx: int, sentence: Sentence, mentions: list[
     sentence_dates = [m for m in mentions if m.kind == "date" and m.date is not None]
     hypothetical_words = discourse_words().get("hypothetical", set())
     hypothetical = any(t.norm in hypothetical_words for t in sentence.tokens)
+    # "refused to meet", "agreed to release", "threatened to impose": the verb after "to" is
+    # what the first one refuses, agrees or threatens; it is not an event of its own
+    matches = [m for k, m in enumerate(matches)
+               if not (k and lang == "en" and norms[matches[k - 1].end - 1] == "to"
+                       and m.start <= matches[k - 1].end + 1)]
     for match in matches:
         match.token_start = owner[match.start]
         match.token_end = owner[match.end - 1] + 1
