@@ -24,7 +24,7 @@ from ..resources import load_table, surface_key
 from .base import Stage
 from .gazetteer import KnowledgeBase, knowledge_base
 from .predicates import NEGATIONS, Match, find_predicates, plover_types, symmetric_types
-from .roles import Roles, english_roles, hindi_roles
+from .roles import Roles, case_markers, english_roles, hindi_roles
 
 PERSON_KINDS = ("person",)
 
@@ -479,6 +479,17 @@ def _update_discourse(state: Discourse, sentence: Sentence, mentions: list[Menti
             state.meeting_org = orgs[0]
 
 
+def _role_after(sentence: Sentence, mention: Mention) -> str:
+    """The case role (resources/case_markers.tsv) of the Hindi word right after a mention."""
+    following = sentence.tokens[mention.tok_end:mention.tok_end + 1]
+    return case_markers()["hi"].get(following[0].norm, "") if following else ""
+
+
+def _marked_as_object(sentence: Sentence, mention: Mention) -> bool:
+    """Is the mention followed by से, को, का/की/के, पर or में (not a subject)?"""
+    return _role_after(sentence, mention) in ("obj", "locative")
+
+
 def _any_subject(sentence: Sentence, mentions: list[Mention], lang: str) -> Actor | None:
     """The first actor of the sentence that no postposition marks (or that ने marks); None
     when a subject pronoun comes first (the sentence goes on about the same one)."""
@@ -487,8 +498,7 @@ def _any_subject(sentence: Sentence, mentions: list[Mention], lang: str) -> Acto
             return None
         if m.actor is None or m.kind not in ("actor", "group", "country"):
             continue
-        nxt = [t.norm for t in sentence.tokens[m.tok_end:m.tok_end + 1]]
-        if lang != "hi" or not nxt or nxt[0] not in ("से", "को", "का", "की", "के", "पर", "में"):
+        if lang != "hi" or not _marked_as_object(sentence, m):
             return m.actor
     return None
 
@@ -509,12 +519,10 @@ def _sentence_subject(sentence: Sentence, mentions: list[Mention], lang: str) ->
         return None
     if lang == "hi":
         for m in persons:
-            nxt = [t.norm for t in sentence.tokens[m.tok_end:m.tok_end + 1]]
-            if nxt == ["ने"]:
+            if _role_after(sentence, m) == "agent":
                 return m
         for m in persons:
-            nxt = [t.norm for t in sentence.tokens[m.tok_end:m.tok_end + 1]]
-            if not nxt or nxt[0] not in ("से", "को", "का", "की", "के", "पर", "में"):
+            if not _marked_as_object(sentence, m):
                 return m
         return None
     return persons[0]

@@ -66,23 +66,24 @@ def is_future(tokens: list[Token]) -> bool:
     return False
 
 
-def clause_around(tokens: list[Token], first: int) -> list[Token]:
+@lru_cache(maxsize=1)
+def _clause_markers() -> dict[str, str]:
+    """Clause boundaries of both languages: a date's clause is cut the same way in either."""
+    from .roles import case_markers  # roles knows the clause boundaries
+
+    return {**case_markers().get("en", {}), **case_markers().get("hi", {})}
+
+
+def clause_around(sentence: Sentence, first: int) -> list[Token]:
     """The clause a date expression stands in: its tense is the tense of its own verb, not of
     a reported clause next to it ("Friday को घोषणा की और कहा कि ... चर्चा करेंगे" is a past
     Friday; "Putin will visit India in December" a coming December)."""
-    from .roles import case_markers  # roles knows the clause boundaries
+    from .roles import clause_end, clause_start
 
-    markers = {**case_markers().get("en", {}), **case_markers().get("hi", {})}
-    start, end = 0, len(tokens)
-    for i in range(first - 1, -1, -1):
-        if markers.get(tokens[i].norm) in ("boundary", "reporting"):
-            start = i + 1
-            break
-    for i in range(first, len(tokens)):
-        if markers.get(tokens[i].norm) in ("boundary", "reporting"):
-            end = i
-            break
-    return tokens[start:end]
+    markers = _clause_markers()
+    start, _ = clause_start(sentence, first, "", markers)
+    end, _ = clause_end(sentence, first, markers)
+    return sentence.tokens[start:end]
 
 
 def _number(tok: Token) -> int | None:
@@ -356,7 +357,7 @@ class Dates(Stage):
             if not scanned[s_idx]:
                 continue
             for raw in scanned[s_idx]:
-                future = is_future(clause_around(sentence.tokens, raw.first))
+                future = is_future(clause_around(sentence, raw.first))
                 value = resolve(raw, sentence.tokens, reference, doc.anchor_year, future)
                 if value is None or value.span is None:
                     continue

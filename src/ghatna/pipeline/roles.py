@@ -129,9 +129,10 @@ def _marker_before(sentence: Sentence, mention: Mention, markers: dict[str, str]
     return "", ""
 
 
-def clause_start(sentence: Sentence, before: int, lang: str) -> tuple[int, int | None]:
+def clause_start(sentence: Sentence, before: int, lang: str,
+                 markers: dict[str, str] | None = None) -> tuple[int, int | None]:
     """(first token of the clause that ends at token ``before``, reporting boundary or None)."""
-    markers = case_markers().get(lang, {})
+    markers = case_markers().get(lang, {}) if markers is None else markers
     for i in range(before - 1, -1, -1):
         role = markers.get(sentence.tokens[i].norm)
         if role == "boundary":
@@ -141,7 +142,8 @@ def clause_start(sentence: Sentence, before: int, lang: str) -> tuple[int, int |
     return 0, None
 
 
-def _clause_end(sentence: Sentence, after: int, markers: dict[str, str]) -> tuple[int, str]:
+def clause_end(sentence: Sentence, after: int, markers: dict[str, str]) -> tuple[int, str]:
+    """(first token after the clause that starts at ``after``, the role that ends it)."""
     for i in range(after, len(sentence.tokens)):
         role = markers.get(sentence.tokens[i].norm, "")
         if role in ("boundary", "reporting"):
@@ -329,7 +331,7 @@ def hindi_roles(sentence: Sentence, mentions: list[Mention], match: Match) -> Ro
                 break
     if roles.agent is None and not passive:
         # "मुठभेड़ में लश्कर के तीन आतंकी मारे गए": the subject may follow an adverbial phrase
-        end, _ = _clause_end(sentence, match.token_end, markers)
+        end, _ = clause_end(sentence, match.token_end, markers)
         for mention in _participants(mentions, match.token_end, end):
             if not _is_place(mention) and not _marker_after(sentence, mention, markers, covered)[1]:
                 roles.agent = mention
