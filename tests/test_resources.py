@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from ghatna.data import Document
-from ghatna.pipeline.code import cameo_roots
+from ghatna.ontology import cameo_roots
 from ghatna.pipeline.pipeline import default_pipeline
 from ghatna.pipeline.predicates import lexicon, predicate_rows, verb_classes
 from ghatna.resources import RESOURCE_DIR, load_table, tokenize_surface
@@ -110,10 +110,12 @@ def test_cameo_roots_cover_all_twenty():
                                          ("not_entities.tsv", "surface"),
                                          ("locatives.tsv", "marker"), ("pronouns.tsv", "surface"),
                                          ("tense_markers.tsv", "marker"),
-                                         ("function_words.tsv", "word"), ("discourse.tsv", "word")])
+                                         ("function_words.tsv", "word"), ("discourse.tsv", "word"),
+                                         ("word_classes.tsv", "word")])
 def test_word_lists_have_no_duplicates(name: str, column: str):
     values = [r[column] for r in load_table(name)]
-    keys = [(r[column], r.get("kind", ""), r.get("lang", "")) for r in load_table(name)]
+    keys = [(r[column], r.get("kind", ""), r.get("lang", ""), r.get("class", ""))
+            for r in load_table(name)]
     assert len(keys) == len(set(keys)), [v for v in values if values.count(v) > 1]
 
 

@@ -32,11 +32,10 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputError
+from .ontology import symmetric_types
 
 EventDict = Mapping[str, Any]
 
-#: Types whose two actors are interchangeable (a meeting of A and B is a meeting of B and A).
-SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 
 #: Words that say nothing about *which* actor is meant: titles, honorifics, generic nouns.
 INSIGNIFICANT_WORDS = frozenset(
@@ -84,7 +83,7 @@ def events_match(gold: EventDict, pred: EventDict) -> bool:
     p1, p2 = pred.get("actor1"), pred.get("actor2")
     if actors_match(g1, p1) and actors_match(g2, p2):
         return True
-    return etype in SYMMETRIC_TYPES and actors_match(g1, p2) and actors_match(g2, p1)
+    return etype in symmetric_types() and actors_match(g1, p2) and actors_match(g2, p1)
 
 
 def date_correct(gold: EventDict, pred: EventDict) -> bool:

@@ -23,8 +23,10 @@ from ..data import Actor, DateValue, Document, Event, Mention, Place, Sentence
 from ..resources import load_table, surface_key
 from .base import Stage
 from .gazetteer import KnowledgeBase, knowledge_base
-from .predicates import NEGATIONS, Match, find_predicates, plover_types, symmetric_types
-from .roles import Roles, case_markers, english_roles, hindi_roles
+from ..ontology import cameo_root, plover_types, symmetric_types
+from .predicates import NEGATIONS, Match, find_predicates
+from .clauses import case_markers
+from .roles import Roles, english_roles, hindi_roles
 
 PERSON_KINDS = ("person",)
 
@@ -35,11 +37,6 @@ def discourse_words() -> dict[str, set[str]]:
     for row in load_table("discourse.tsv"):
         table.setdefault(row["kind"], set()).add(surface_key(row["word"]))
     return table
-
-
-@lru_cache(maxsize=1)
-def cameo_roots() -> dict[str, tuple[int, float]]:
-    return {r["root"]: (int(r["quad"]), float(r["goldstein"])) for r in load_table("cameo_roots.tsv")}
 
 
 @dataclass
@@ -412,7 +409,8 @@ def _make_event(doc: Document, sentence: Sentence, match: Match, agent: Actor | 
             event_type = promised.planned_as  # "will provide aid": a promise
     raw_span = doc.to_raw(span)
     raw_sentence = doc.to_raw((sentence.start, sentence.end))
-    quad, goldstein = cameo_roots().get((pattern.cameo or "")[:2], (None, None))
+    root = cameo_root(pattern.cameo)
+    quad, goldstein = (root.quad_class, root.goldstein) if root else (None, None)
     confidence = 0.4 + (0.25 if target is not None else 0.0) + (0.15 if date else 0.0) + \
         (0.1 if agent is not None and agent.id else 0.0) - (0.2 if match.negated else 0.0)
     event = Event(

@@ -21,6 +21,7 @@ from functools import lru_cache
 from ..data import DateValue, Document, Mention, Place, Sentence, Token
 from ..resources import load_table, surface_key
 from .base import Stage
+from .clauses import clause_around
 
 DATELINE_WINDOW = 14  # tokens from the start of the document where a dateline may stand
 RANGE_JOINERS = {"-", "से", "to", "and", "और", "–"}
@@ -64,26 +65,6 @@ def is_future(tokens: list[Token]) -> bool:
             if " ".join(norms[i:i + n]) in words:
                 return True
     return False
-
-
-@lru_cache(maxsize=1)
-def _clause_markers() -> dict[str, str]:
-    """Clause boundaries of both languages: a date's clause is cut the same way in either."""
-    from .roles import case_markers  # roles knows the clause boundaries
-
-    return {**case_markers().get("en", {}), **case_markers().get("hi", {})}
-
-
-def clause_around(sentence: Sentence, first: int) -> list[Token]:
-    """The clause a date expression stands in: its tense is the tense of its own verb, not of
-    a reported clause next to it ("Friday को घोषणा की और कहा कि ... चर्चा करेंगे" is a past
-    Friday; "Putin will visit India in December" a coming December)."""
-    from .roles import clause_end, clause_start
-
-    markers = _clause_markers()
-    start, _ = clause_start(sentence, first, "", markers)
-    end, _ = clause_end(sentence, first, markers)
-    return sentence.tokens[start:end]
 
 
 def _number(tok: Token) -> int | None:

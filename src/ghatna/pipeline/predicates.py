@@ -75,25 +75,6 @@ PREDICATE_FILES = ("predicates_hi.tsv", "predicates_en.tsv")
 VERB_FORM_FILES = ("verb_forms_hi.tsv", "verb_forms_en.tsv")
 
 
-@dataclass(frozen=True, slots=True)
-class TypeInfo:
-    symmetric: bool
-    needs_target: bool
-    planned_as: str | None
-
-
-@lru_cache(maxsize=1)
-def plover_types() -> dict[str, TypeInfo]:
-    """PLOVER type -> how the coder treats it (resources/plover_types.tsv)."""
-    return {r["type"]: TypeInfo(r["symmetric"] == "yes", r["needs_target"] == "yes",
-                                r["planned_as"] or None)
-            for r in load_table("plover_types.tsv")}
-
-
-def symmetric_types() -> frozenset[str]:
-    return frozenset(t for t, info in plover_types().items() if info.symmetric)
-
-
 def predicate_rows() -> list[dict[str, str]]:
     """Rows of every predicate file (one per language, same columns)."""
     return [row for name in PREDICATE_FILES for row in load_table(name)]

@@ -7,14 +7,14 @@ so that they always compare equal.
 
 from __future__ import annotations
 
-import csv
 import re
 from functools import lru_cache
-from pathlib import Path
 
 from ..errors import ResourceError
+from ..tsv import RESOURCE_DIR, load_table, split_multi
 
-RESOURCE_DIR = Path(__file__).parent
+__all__ = ["RESOURCE_DIR", "load_table", "split_multi", "normalize", "surface_key",
+           "tokenize_surface", "word_class", "is_devanagari"]
 
 # Characters folded away for matching: the nukta (spellings vary: ज़/ज), zero-width joiners,
 # soft hyphen; chandrabindu is written as anusvara by many outlets (पहुँचे/पहुंचे).
@@ -46,33 +46,22 @@ def surface_key(surface: str) -> str:
     return " ".join(tokenize_surface(surface))
 
 
-def _clean_rows(lines: list[str]) -> list[str]:
-    return [ln for ln in lines if ln.strip() and not ln.lstrip().startswith("#")]
+
+# Devanagari letters and signs (digits ० to ९ excluded): what makes a word Hindi in script.
+_DEVANAGARI = re.compile(r"[\u0900-\u0963\u0970-\u097F]")
+
+
+def is_devanagari(text: str) -> bool:
+    """Does ``text`` contain a Devanagari letter or sign?"""
+    return _DEVANAGARI.search(text) is not None
 
 
 @lru_cache(maxsize=None)
-def load_table(name: str) -> tuple[dict[str, str], ...]:
-    """Rows of ``resources/<name>`` as dicts keyed by the header's column names."""
-    path = RESOURCE_DIR / name
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except FileNotFoundError as exc:
-        raise ResourceError(f"resource {name} is missing from the package ({path})") from exc
-    rows = _clean_rows(lines)
+def word_class(name: str, lang: str | None = None) -> frozenset[str]:
+    """The normalised words of one class of ``word_classes.tsv`` (every language, or ``lang``
+    plus the rows marked ``any``)."""
+    rows = [r for r in load_table("word_classes.tsv") if r["class"] == name]
     if not rows:
-        return ()
-    reader = csv.reader(rows, delimiter="\t", quoting=csv.QUOTE_NONE)
-    header = [h.strip() for h in next(reader)]
-    out: list[dict[str, str]] = []
-    for lineno, cells in enumerate(reader, 2):
-        if len(cells) > len(header):
-            raise ResourceError(f"{name}: row {lineno} has {len(cells)} cells, "
-                                f"header has {len(header)}: {cells[:3]}")
-        cells = cells + [""] * (len(header) - len(cells))
-        out.append({h: c.strip() for h, c in zip(header, cells)})
-    return tuple(out)
-
-
-def split_multi(cell: str) -> list[str]:
-    """A ``|``-separated cell as a list without empty items."""
-    return [part.strip() for part in cell.split("|") if part.strip()]
+        raise ResourceError(f"word_classes.tsv has no class {name!r}")
+    return frozenset(surface_key(r["word"]) for r in rows
+                     if lang is None or r["lang"] in (lang, "any"))

@@ -22,7 +22,7 @@ import csv
 import datetime as dt
 from collections.abc import Iterator
 from functools import lru_cache
-from importlib import resources
+from ..ontology import cameo_table
 from typing import Any, TextIO
 
 EVENT_COLUMNS = [
@@ -55,18 +55,6 @@ MENTION_COLUMNS = [
 _SECTOR_TO_CAMEO = {"POL": "COP", "PTY": "PTY", "OTH": ""}
 
 
-@lru_cache(maxsize=1)
-def cameo_table() -> dict[str, dict[str, str]]:
-    """Rows of ``resources/cameo_plover.tsv`` by CAMEO code."""
-    text = resources.files("ghatna.resources").joinpath("cameo_plover.tsv").read_text("utf-8")
-    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    header = lines[0].split("\t")
-    rows = {}
-    for ln in lines[1:]:
-        cells = ln.split("\t")
-        row = dict(zip(header, cells + [""] * (len(header) - len(cells))))
-        rows[row["cameo"]] = row
-    return rows
 
 
 @lru_cache(maxsize=1)

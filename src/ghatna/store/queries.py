@@ -17,6 +17,7 @@ from typing import Any
 
 import duckdb
 
+from ..ontology import type_names, type_quad
 from .records import norm_name
 
 
@@ -52,21 +53,9 @@ def stats(con: duckdb.DuckDBPyConnection, top: int = 10) -> dict[str, Any]:
 
 
 #: PLOVER's 16 event types, in quad-class order (the order of the web's charts).
-PLOVER_TYPES = (
-    "AGREE", "CONSULT", "SUPPORT",
-    "COOPERATE", "AID", "CONCEDE", "RETREAT",
-    "REQUEST", "ACCUSE", "REJECT", "THREATEN",
-    "PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT",
-)
-
-#: GDELT QuadClass of each PLOVER type's default CAMEO code (``resources/cameo_plover.tsv``);
-#: used when the coder gave no quad class (a web test checks it against the TSV).
-TYPE_QUAD = {
-    "AGREE": 1, "CONSULT": 1, "SUPPORT": 1,
-    "COOPERATE": 2, "AID": 2, "CONCEDE": 2, "RETREAT": 2,
-    "REQUEST": 3, "ACCUSE": 3, "REJECT": 3, "THREATEN": 3,
-    "PROTEST": 4, "MOBILIZE": 4, "SANCTION": 4, "COERCE": 4, "ASSAULT": 4,
-}
+#: The PLOVER types and the GDELT quad class of each one's default CAMEO code (ontology.py).
+PLOVER_TYPES = type_names()
+TYPE_QUAD = type_quad()
 
 # An event's date as an interval of days [EVENT_START_SQL, EVENT_END_SQL] over the events
 # table ``e``: a day is itself, a month (``2025-03``) is its first to its last day, a year its

@@ -15,6 +15,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ..data import Document, Event
+from ..ontology import symmetric_types
 
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
 _PUNCT_CATEGORIES = ("P", "S")
@@ -135,16 +136,12 @@ def document_row(rec: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-#: PLOVER types whose two actors play the same role, so A-B and B-A are the same event.
-SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
-
-
 def block_key(ev: dict[str, Any]) -> str:
     """Mentions can only be one event when they share this key (see dedup.py)."""
     a1 = actor_key(ev.get("actor1")) or "-"
     a2 = actor_key(ev.get("actor2")) or "-"
     etype = str(ev.get("type") or "").upper()
-    if etype in SYMMETRIC_TYPES and a2 < a1:
+    if etype in symmetric_types() and a2 < a1:
         a1, a2 = a2, a1
     flags = f"p{int(bool(ev.get('planned')))}n{int(bool(ev.get('negated')))}"
     return f"{etype}|{a1}|{a2}|{flags}"

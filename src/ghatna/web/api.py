@@ -20,6 +20,7 @@ from typing import Any
 
 import duckdb
 
+from ..ontology import QUAD_NAMES
 from ..store import queries
 from ..store.queries import (
     EVENT_START_SQL,
@@ -40,8 +41,6 @@ __all__ = ["FILTER_NAMES", "PLOVER_TYPES", "QUAD_NAMES", "TYPE_QUAD", "BadReques
            "NotFound", "actor_keys", "actors", "get_event", "list_events", "overview",
            "parse_filters", "timeline"]
 
-QUAD_NAMES = {1: "Verbal cooperation", 2: "Material cooperation", 3: "Verbal conflict",
-              4: "Material conflict", 0: "Unknown"}
 
 MAX_LIMIT = 500
 DEFAULT_LIMIT = 50

@@ -1,0 +1,122 @@
+"""Case markers and clause bounds: the grammar that roles and dates both read.
+
+Hindi marks a noun phrase's role with a postposition after it (``ने`` agent, ``को``/``से``/
+``पर`` the other participant, ``में`` a place); English with a preposition before it. Both
+languages start a new clause at a conjunction or a "said that" (``resources/case_markers.tsv``
+gives every word its role). Nothing here depends on another stage.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..data import Mention, Sentence, Token
+from ..resources import load_table, surface_key, word_class
+
+#: Tokens a marker may hide behind: "विदेश मंत्रालय (MEA) ने".
+TRANSPARENT = frozenset({"(", ")", "[", "]", '"'})
+MAX_ADVERB = 3  # words allowed after "और" before the second of two joined actors
+
+Mark = tuple[str, str]  # (marker, its role); ("", "") for none
+
+
+@lru_cache(maxsize=1)
+def case_markers() -> dict[str, dict[str, str]]:
+    """lang -> marker -> role."""
+    table: dict[str, dict[str, str]] = {}
+    for row in load_table("case_markers.tsv"):
+        table.setdefault(row["lang"], {})[surface_key(row["marker"])] = row["role"]
+    return table
+
+
+@lru_cache(maxsize=1)
+def both_languages() -> dict[str, str]:
+    """Markers of both languages: a date's clause is cut the same way in either."""
+    return {**case_markers().get("en", {}), **case_markers().get("hi", {})}
+
+
+@lru_cache(maxsize=1)
+def _particle_suffixes() -> tuple[str, ...]:
+    return tuple(" " + p for p in word_class("particle"))
+
+
+def marker_at(norms: list[str], markers: dict[str, str]) -> Mark:
+    """The longest marker (up to three words) at the start of ``norms``."""
+    for n in (3, 2, 1):
+        key = " ".join(norms[:n])
+        if len(norms) >= n and key in markers:
+            # "को भी", "से भी": the particle adds nothing to the case
+            for suffix in _particle_suffixes():
+                if key.endswith(suffix):
+                    return key[:-len(suffix)], markers[key]
+            return key, markers[key]
+    return "", ""
+
+
+def norms_from(sentence: Sentence, pos: int) -> list[str]:
+    """The next three meaningful word forms from token ``pos`` (brackets skipped)."""
+    return [t.norm for t in sentence.tokens[pos:pos + 6]
+            if t.norm and t.norm not in TRANSPARENT][:3]
+
+
+def marker_before(sentence: Sentence, mention: Mention, markers: dict[str, str]) -> Mark:
+    """The preposition before a mention ("by the police" -> by), determiners skipped."""
+    start = mention.tok_start
+    determiners = word_class("determiner", "en")
+    while start > 0 and sentence.tokens[start - 1].norm in determiners:
+        start -= 1
+    norms = [t.norm for t in sentence.tokens[max(0, start - 2):start] if t.norm]
+    for n in (2, 1):
+        key = " ".join(norms[-n:])
+        if len(norms) >= n and key in markers:
+            return key, markers[key]
+    return "", ""
+
+
+def clause_start(sentence: Sentence, before: int, lang: str,
+                 markers: dict[str, str] | None = None) -> tuple[int, int | None]:
+    """(first token of the clause that ends at token ``before``, reporting boundary or None)."""
+    markers = case_markers().get(lang, {}) if markers is None else markers
+    for i in range(before - 1, -1, -1):
+        role = markers.get(sentence.tokens[i].norm)
+        if role == "boundary":
+            return i + 1, None
+        if role == "reporting":
+            return i + 1, i
+    return 0, None
+
+
+def clause_end(sentence: Sentence, after: int, markers: dict[str, str]) -> tuple[int, str]:
+    """(first token after the clause that starts at ``after``, the role that ends it)."""
+    for i in range(after, len(sentence.tokens)):
+        role = markers.get(sentence.tokens[i].norm, "")
+        if role in ("boundary", "reporting"):
+            return i, role
+    return len(sentence.tokens), ""
+
+
+def clause_around(sentence: Sentence, first: int) -> list[Token]:
+    """The clause token ``first`` stands in, cut by the markers of both languages."""
+    markers = both_languages()
+    start, _ = clause_start(sentence, first, "", markers)
+    end, _ = clause_end(sentence, first, markers)
+    return sentence.tokens[start:end]
+
+
+def _joining_role(tok: Token) -> str:
+    markers = case_markers()
+    return markers["hi"].get(tok.norm) or markers["en"].get(tok.norm) or ""
+
+
+def coordinated(sentence: Sentence, left: Mention, right: Mention) -> bool:
+    """Are two mentions joined only by a conjunction or a comma?"""
+    between = [t for t in sentence.tokens[left.tok_end:right.tok_start] if t.norm]
+    if len(between) == 2 and between[0].script == "latn" and between[0].text[:1].isupper():
+        between = between[1:]  # a name's unknown last part: "Josep Borrell Fontelles, ..."
+    if not between or _joining_role(between[0]) != "conj":
+        return False
+    # "पुलिस और मुख्य रूप से प्रदर्शनकारी छात्रों": a short adverb may follow the conjunction
+    rest = between[1:]
+    return len(rest) <= MAX_ADVERB and all(
+        t.script in ("deva", "latn") and _joining_role(t) in ("", "obj") for t in rest) \
+        and (not rest or between[0].norm != ",")
