@@ -20,12 +20,12 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..data import Actor, DateValue, Document, Event, Mention, Place, Sentence
-from ..resources import load_table, surface_key
-from .base import Stage
-from .gazetteer import KnowledgeBase, knowledge_base
 from ..ontology import cameo_root, plover_types, symmetric_types
-from .predicates import NEGATIONS, Match, find_predicates
+from ..resources import load_table, surface_key, word_class
+from .base import Stage
 from .clauses import case_markers
+from .gazetteer import KnowledgeBase, knowledge_base
+from .predicates import Match, find_predicates
 from .roles import Roles, english_roles, hindi_roles
 
 PERSON_KINDS = ("person",)
@@ -72,7 +72,7 @@ def _stream(sentence: Sentence) -> tuple[list[str], list[int], set[int]]:
             continue
         if depth or not tok.norm:
             continue
-        if tok.norm in NEGATIONS:
+        if tok.norm in word_class("negation"):
             negations.add(i)
         for part in tok.norm.split(" "):
             norms.append(part)
@@ -158,7 +158,7 @@ def _same_sentence_antecedents(mentions: list[Mention]) -> None:
                 first_person = first_person or m.actor
         elif m.kind == "pronoun" and m.data.get("role") == "agent":
             # "he" is a person; "it"/"they" may be a party, a country, a crowd
-            personal = m.text.lower() in ("he", "she") or m.text in ("उसने", "उन्होंने")
+            personal = m.text.lower() in word_class("personal_pronoun")
             antecedent = first_person if personal else first_actor
             if antecedent is not None:
                 m.data["antecedent"] = antecedent

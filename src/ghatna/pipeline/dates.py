@@ -19,12 +19,11 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from ..data import DateValue, Document, Mention, Place, Sentence, Token
-from ..resources import load_table, surface_key
+from ..resources import load_table, surface_key, word_class
 from .base import Stage
 from .clauses import clause_around
 
 DATELINE_WINDOW = 14  # tokens from the start of the document where a dateline may stand
-RANGE_JOINERS = {"-", "से", "to", "and", "और", "–"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,71 +120,82 @@ def _plausible_year(n: int | None) -> bool:
     return n is not None and 1900 <= n <= 2100
 
 
+def _day_range(tokens: list[Token], norms: list[str], j: int, first: int) -> tuple[int | None, int]:
+    """"19-21", "19 से 21": (the last day or None, the token after the range)."""
+    if j + 1 < len(tokens) and norms[j] in word_class("range_joiner"):
+        last = _number(tokens[j + 1])
+        if last is not None and first < last <= 31:
+            return last, j + 2
+    return None, j
+
+
+def _year_at(tokens: list[Token], k: int) -> int | None:
+    year = _number(tokens[k]) if k < len(tokens) else None
+    return year if _plausible_year(year) else None
+
+
+def _day_first(tokens: list[Token], norms: list[str], i: int, day: int) -> RawDate | None:
+    """"19 अगस्त", "19-21 अगस्त 2025", "16 Feb., 2025"."""
+    day_end, j = _day_range(tokens, norms, i + 1, day)
+    word, size = _word(norms, j) if j < len(tokens) else (None, 0)
+    if not word or word.kind != "month":
+        return None
+    k = j + size
+    if k < len(tokens) and tokens[k].text == ".":
+        k += 1
+    if k < len(tokens) and tokens[k].text == ",":
+        k += 1 if k + 1 < len(tokens) and _plausible_year(_number(tokens[k + 1])) else 0
+    year = _year_at(tokens, k)
+    if year is not None:
+        return RawDate(i, k + 1, day=day, day_end=day_end, month=int(word.value), year=year)
+    return RawDate(i, j + size, day=day, day_end=day_end, month=int(word.value))
+
+
+def _month_first(tokens: list[Token], norms: list[str], i: int, word: CalendarWord,
+                 end: int) -> RawDate | None:
+    """"Feb 16", "February 16, 2025", "August 19-21, 2025", "अगस्त 2025", "दिसंबर में"."""
+    month = int(word.value)
+    k = end + (1 if end < len(tokens) and tokens[end].text == "." else 0)
+    day = _number(tokens[k]) if k < len(tokens) else None
+    if day is not None and 1 <= day <= 31:
+        day_end, k = _day_range(tokens, norms, k + 1, day)
+        if k + 1 < len(tokens) and tokens[k].text == "," and _year_at(tokens, k + 1):
+            return RawDate(i, k + 2, day=day, day_end=day_end, month=month,
+                           year=_year_at(tokens, k + 1))
+        if _year_at(tokens, k):
+            return RawDate(i, k + 1, day=day, day_end=day_end, month=month,
+                           year=_year_at(tokens, k))
+        return RawDate(i, k, day=day, day_end=day_end, month=month)
+    year = _year_at(tokens, end)
+    if year is not None:
+        return RawDate(i, end + 1, month=month, year=year)
+    # a bare month name: ambiguous ones ("मार्च" is also a march, "May" a verb) need a day
+    # or a year; an English one needs "in"/"since"/... before it or "में" after it
+    after = norms[end] if end < len(norms) else ""
+    after_in = after in word_class("locative_in", "hi")
+    if word.ambiguous and (not after_in or (end + 1 < len(norms)
+                                            and norms[end + 1] in joins_event_words())):
+        return None
+    before = norms[i - 1] if i else ""
+    if tokens[i].script == "deva" or before in word_class("month_preposition") or after_in:
+        return RawDate(i, end, month=month)
+    return None
+
+
 def _match_at(tokens: list[Token], norms: list[str], i: int) -> RawDate | None:
     n = _number(tokens[i])
     if n is not None and 1 <= n <= 31:
-        day_end = None
-        j = i + 1
-        # "19-21 अगस्त", "19 से 21 अगस्त"
-        if j + 1 < len(tokens) and norms[j] in RANGE_JOINERS:
-            m = _number(tokens[j + 1])
-            if m is not None and n < m <= 31:
-                day_end, j = m, j + 2
-        word, size = _word(norms, j) if j < len(tokens) else (None, 0)
-        if word and word.kind == "month":
-            k = j + size
-            if k < len(tokens) and tokens[k].text == ".":
-                k += 1
-            if k < len(tokens) and tokens[k].text == ",":
-                k += 1 if k + 1 < len(tokens) and _plausible_year(_number(tokens[k + 1])) else 0
-            year = _number(tokens[k]) if k < len(tokens) else None
-            if _plausible_year(year):
-                return RawDate(i, k + 1, day=n, day_end=day_end, month=int(word.value), year=year)
-            return RawDate(i, j + size, day=n, day_end=day_end, month=int(word.value))
-        return None
-    if _plausible_year(n) and i + 1 < len(tokens) and norms[i + 1] in ("में", "in"):
+        return _day_first(tokens, norms, i, n)
+    if _plausible_year(n) and i + 1 < len(tokens) and norms[i + 1] in word_class("locative_in"):
         return RawDate(i, i + 1, year=n)
     word, size = _word(norms, i)
     if word is None:
-        if norms[i] == "in" and i + 1 < len(tokens) and _plausible_year(_number(tokens[i + 1])):
+        if norms[i] in word_class("locative_in", "en") and _year_at(tokens, i + 1):
             return RawDate(i + 1, i + 2, year=_number(tokens[i + 1]))
         return None
     end = i + size
     if word.kind == "month":
-        month = int(word.value)
-        k = end + (1 if end < len(tokens) and tokens[end].text == "." else 0)
-        day = _number(tokens[k]) if k < len(tokens) else None
-        if day is not None and 1 <= day <= 31:  # "Feb 16", "February 16, 2025", "August 19-21, 2025"
-            k += 1
-            day_end = None
-            if k + 1 < len(tokens) and norms[k] in RANGE_JOINERS:
-                last_day = _number(tokens[k + 1])
-                if last_day is not None and day < last_day <= 31:
-                    day_end, k = last_day, k + 2
-            if k + 1 < len(tokens) and tokens[k].text == "," and _plausible_year(_number(tokens[k + 1])):
-                return RawDate(i, k + 2, day=day, day_end=day_end, month=month,
-                               year=_number(tokens[k + 1]))
-            if k < len(tokens) and _plausible_year(_number(tokens[k])):
-                return RawDate(i, k + 1, day=day, day_end=day_end, month=month, year=_number(tokens[k]))
-            return RawDate(i, k, day=day, day_end=day_end, month=month)
-            if k + 1 < len(tokens) and tokens[k].text == "," and _plausible_year(_number(tokens[k + 1])):
-                return RawDate(i, k + 2, day=day, month=month, year=_number(tokens[k + 1]))
-            return RawDate(i, k, day=day, month=month)
-        year = _number(tokens[end]) if end < len(tokens) else None
-        if _plausible_year(year):
-            return RawDate(i, end + 1, month=month, year=year)
-        # a bare month name: ambiguous ones ("मार्च" is also a march, "May" a verb) need a day
-        # or a year; an English one needs "in"/"since"/... before it or "में" after it
-        after = norms[end] if end < len(norms) else ""
-        if word.ambiguous:
-            joins = joins_event_words()
-            if after != "में" or (end + 1 < len(norms) and norms[end + 1] in joins):
-                return None
-        before = norms[i - 1] if i else ""
-        if tokens[i].script == "deva" or before in ("in", "since", "from", "until", "by") \
-                or after == "में":
-            return RawDate(i, end, month=month)
-        return None
+        return _month_first(tokens, norms, i, word, end)
     if word.kind == "weekday":
         return RawDate(i, end, weekday=int(word.value))
     if word.kind == "relative":
@@ -286,7 +296,6 @@ def find_dateline(sentences: list[Sentence], scanned: list[list[RawDate]]) -> tu
     return None
 
 
-DATELINE_PUNCT = {":", ",", "।", "-", "|"}
 
 
 def _place_dateline(doc: Document) -> Place | None:
@@ -296,8 +305,8 @@ def _place_dateline(doc: Document) -> Place | None:
         for mention in doc.mentions[s_idx]:
             if mention.place is None or mention.tok_start > 1:
                 continue
-            after = tokens[mention.tok_end].text if mention.tok_end < len(tokens) else "।"
-            if after in DATELINE_PUNCT:
+            at_end = mention.tok_end >= len(tokens)
+            if at_end or tokens[mention.tok_end].text in word_class("dateline_punct"):
                 mention.data["dateline"] = True
                 return mention.place
     return None

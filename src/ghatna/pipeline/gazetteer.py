@@ -14,7 +14,7 @@ from functools import lru_cache
 import ahocorasick
 
 from ..data import Actor, Place
-from ..resources import WORD_RE, load_table, split_multi, surface_key
+from ..resources import WORD_RE, is_devanagari, load_table, split_multi, surface_key
 from .predicates import predicate_rows
 
 KIND_ORDER = {"actor": 0, "country": 1, "place": 2, "group": 3, "title": 4, "adjective": 5,
@@ -88,7 +88,7 @@ class KnowledgeBase:
 def devanagari_letter_names() -> tuple[str, ...]:
     """एस, के, यू ...: the Devanagari initials listed in abbreviations.tsv, longest first."""
     names = [r["abbreviation"] for r in load_table("abbreviations.tsv")
-             if r["lang"] == "hi" and any(0x0900 <= ord(c) <= 0x097F for c in r["abbreviation"])]
+             if r["lang"] == "hi" and is_devanagari(r["abbreviation"])]
     return tuple(sorted(names, key=len, reverse=True))
 
 
@@ -114,12 +114,13 @@ def initialism_variants(surface: str, letter_names: tuple[str, ...]) -> list[str
 def demonym_forms(adjective: str) -> list[str]:
     """The adjective and the plural nouns news makes of it: भारतीय -> भारतीयों,
     पाकिस्तानी -> पाकिस्तानियों, Indian -> Indians."""
-    forms = [adjective]
-    if any(0x0900 <= ord(c) <= 0x097F for c in adjective):
-        forms.append(adjective[:-1] + "ियों" if adjective.endswith("ी") else adjective + "ों")
-    elif adjective[-1:].islower() and adjective.isalpha():
-        forms.append(adjective + "s")
-    return forms
+    lang = "hi" if is_devanagari(adjective) else "en"
+    if lang == "en" and not (adjective[-1:].islower() and adjective.isalpha()):
+        return [adjective]
+    for row in load_table("demonym_plurals.tsv"):
+        if row["lang"] == lang and adjective.endswith(row["ending"]):
+            return [adjective, adjective[:len(adjective) - len(row["ending"])] + row["plural"]]
+    return [adjective]
 
 
 def _as_date(text: str) -> date:

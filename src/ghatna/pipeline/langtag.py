@@ -16,7 +16,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..data import Document, Sentence
-from ..resources import load_table, normalize, tokenize_surface
+from ..resources import is_devanagari, load_table, normalize, tokenize_surface
 from .base import Stage
 from .romanized import latin_token_language, looks_romanized_hindi
 
@@ -43,7 +43,7 @@ def hindi_grammar_words() -> frozenset[str]:
     many English names and words it carries ("Prime Minister Narendra Modi का अभिवादन")."""
     return frozenset(normalize(r["word"]) for r in load_table("function_words.tsv")
                      if r["role"] in ("postposition", "auxiliary")
-                     and any(0x0900 <= ord(c) <= 0x097F for c in r["word"]))
+                     and is_devanagari(r["word"]))
 
 
 def sentence_language(sentence: Sentence) -> str:
@@ -157,7 +157,7 @@ def _assign(words: list, hindi: tuple[str, ...]) -> None:
 def _read_glued(text: str, table: dict[tuple[str, ...], tuple[str, ...]]) -> tuple[str, str]:
     """"Governmentी" -> ("सरकारी", "en"): a Latin stem with a Devanagari suffix."""
     cut = 0
-    while cut < len(text) and not (0x0900 <= ord(text[cut]) <= 0x097F):
+    while cut < len(text) and not is_devanagari(text[cut]):
         cut += 1
     stem, suffix = text[:cut], text[cut:]
     hindi = table.get((normalize(stem),)) if stem else None

@@ -18,12 +18,11 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..data import Actor, Document, Mention, Sentence, Token
-from ..resources import load_table, normalize
+from ..resources import load_table, normalize, word_class
 from ..translit import devanagari_to_latin
 from .base import Stage
 from .gazetteer import Entry, KnowledgeBase, knowledge_base
 
-GENITIVES = {"का", "की", "के", "'"}
 MAX_NAME_TOKENS = 3
 MAX_TITLE_GAP = 2  # "रूस के [प्रथम उप] प्रधानमंत्री": words allowed between genitive and title
 
@@ -195,10 +194,10 @@ def _merge_possessors(tokens: list[Token], mentions: list[Mention]) -> list[Ment
                 mention.text = " ".join(t.text for t in tokens[mention.tok_start:mention.tok_end])
                 out[-1] = mention
                 continue
-            if prev.kind == "group" and len(gap) >= 2 and gap[1].norm in GENITIVES \
+            if prev.kind == "group" and len(gap) >= 2 and gap[1].norm in word_class("possessive") \
                     and gap[0].script == "deva" and gap[0].norm not in grammar_words():
                 gap = gap[1:]  # "छात्र आंदोलन के नेताओं": the students' movement's leaders
-            if gap and gap[0].norm in GENITIVES - {"'"} and len(gap) <= MAX_TITLE_GAP + 1 and all(
+            if gap and gap[0].norm in word_class("genitive") and len(gap) <= MAX_TITLE_GAP + 1 and all(
                     t.script in ("deva", "digit") for t in gap[1:]):
                 merged = Mention(kind=prev.kind if prev.kind != "country" else "actor",
                                  tok_start=prev.tok_start, tok_end=mention.tok_end,
@@ -259,14 +258,14 @@ def _qualifier_before(tokens: list[Token], mentions: list[Mention], idx: int) ->
     prev = mentions[idx - 1]
     gap = [t for t in tokens[prev.tok_end:target.tok_start] if t.norm]
     genitive_gap = False
-    if gap and gap[0].norm in GENITIVES and len(gap) <= MAX_TITLE_GAP + 2:
+    if gap and gap[0].norm in word_class("possessive") and len(gap) <= MAX_TITLE_GAP + 2:
         rest = gap[1:]
         if gap[0].norm == "'" and rest and rest[0].norm == "s":
             rest = rest[1:]
         genitive_gap = all(t.script in ("deva", "latn") and t.norm not in grammar_words()
                            for t in rest) and len(rest) <= MAX_TITLE_GAP
     if prev.kind == "adjective":
-        if len(gap) <= MAX_TITLE_GAP and not any(t.norm in GENITIVES or t.script == "punct"
+        if len(gap) <= MAX_TITLE_GAP and not any(t.norm in word_class("possessive") or t.script == "punct"
                                                 for t in gap):
             return "country"
         return None
@@ -396,7 +395,7 @@ def _unknown_name_end(tokens: list[Token], begin: int, nxt: Mention | None,
             and not (latin_name and follower.script == "latn" and not follower.text[:1].isupper()):
         return begin
     if end - begin == 1 and tokens[begin].script == "deva" and (
-            follower is None or follower.norm != "ने"):
+            follower is None or follower.norm not in word_class("ergative")):
         return begin
     return end
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..data import Document, Mention, Place, Sentence, Token
-from ..resources import load_table, surface_key
+from ..resources import load_table, surface_key, word_class
 from ..translit import devanagari_to_latin
 from .base import Stage
 from .gazetteer import knowledge_base
@@ -34,10 +34,6 @@ def locative_markers() -> tuple[dict[str, str], dict[str, str]]:
 
 #: Words that may stand between a locative marker and its place: "in Khandipora area of
 #: south Kashmir's Kulgam district", "अवंतीपोरा के त्राल में".
-PLACE_PHRASE_WORDS = frozenset({"area", "of", "district", "the", "'", "s", "south", "north",
-                                "east", "west", "central", "village", "town", "city", "region",
-                                "sector", "के", "की", "का", "जिले", "जिला", "गांव", "इलाके",
-                                "क्षेत्र", "शहर", "मुख्य", "सडक", "सडकों", "बाजार", "बाजारों"})
 MAX_PLACE_PHRASE = 6
 
 
@@ -68,15 +64,13 @@ def is_locative(sentence: Sentence, mention: Mention) -> bool:
 
 
 def _place_phrase_word(tok) -> bool:
-    return tok.norm in PLACE_PHRASE_WORDS or (tok.script == "latn" and tok.text[:1].isupper())
+    return tok.norm in word_class("place_phrase_word") or (tok.script == "latn" and tok.text[:1].isupper())
 
 
-LOCALITY_NOUNS = frozenset({"गांव", "इलाके", "क्षेत्र", "कस्बे", "मोहल्ले", "थाने", "थाना",
-                            "area", "village", "town", "sector", "district"})
 
 
 def _unknown_word(tok: Token, covered: set[int], index: int, vocabulary: frozenset[str]) -> bool:
-    if index in covered or tok.norm in vocabulary or tok.norm in PLACE_PHRASE_WORDS:
+    if index in covered or tok.norm in vocabulary or tok.norm in word_class("place_phrase_word"):
         return False
     if tok.script == "deva":
         return len(tok.norm) >= 2
@@ -89,10 +83,10 @@ def _governed_by_place(tokens: list[Token], mentions: list[Mention], j: int, cov
     locality noun, by a place the gazetteer knows?"""
     k = j - 1
     for _ in range(3):
-        if k < 1 or tokens[k].norm not in ("के", "की"):
+        if k < 1 or tokens[k].norm not in word_class("oblique_genitive"):
             return False
         k -= 1
-        if tokens[k].norm in LOCALITY_NOUNS or tokens[k].norm in ("जिले", "जिला", "तहसील"):
+        if tokens[k].norm in word_class("locality_noun") or tokens[k].norm in word_class("district_noun"):
             k -= 1
         if any(m.tok_end == k + 1 and m.place is not None for m in mentions):
             return True
@@ -113,9 +107,9 @@ def find_localities(sentence: Sentence, mentions: list[Mention], vocabulary: fro
     found: list[Mention] = []
     for i, tok in enumerate(tokens):
         word: int | None = None
-        if tok.norm == "में" and i >= 1:
+        if tok.norm in word_class("locative_in", "hi") and i >= 1:
             j = i - 1
-            has_noun = tokens[j].norm in LOCALITY_NOUNS and j >= 1
+            has_noun = tokens[j].norm in word_class("locality_noun") and j >= 1
             if has_noun:
                 j -= 1
             # "नादेर गांव में" (a locality noun), or "अवंतीपोरा के त्राल में", "शोपियां जिले के
@@ -126,7 +120,7 @@ def find_localities(sentence: Sentence, mentions: list[Mention], vocabulary: fro
         elif tok.norm in ("in", "at", "near") and i + 1 < len(tokens):
             j = i + 1
             if _unknown_word(tokens[j], covered, j, vocabulary) and j + 1 < len(tokens) and (
-                    tokens[j + 1].norm in LOCALITY_NOUNS or tokens[j + 1].norm in (",", "of")):
+                    tokens[j + 1].norm in word_class("locality_noun") or tokens[j + 1].norm in (",", "of")):
                 word = j
         if word is None:
             continue

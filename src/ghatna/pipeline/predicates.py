@@ -11,10 +11,16 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..errors import ResourceError
-from ..resources import load_table, split_multi, tokenize_surface
+from ..resources import (
+    is_devanagari,
+    load_table,
+    split_multi,
+    surface_key,
+    tokenize_surface,
+    word_class,
+)
 
 GAPS = {"*": 3, "**": 8}
-NEGATIONS = frozenset({"नहीं", "न", "ना", "not", "never", "n't"})
 
 
 Alternatives = dict[str, tuple[tuple[tuple[str, ...], str], ...]]
@@ -148,7 +154,8 @@ def lexicon() -> tuple[dict[str, list[tuple[Pattern, frozenset[str] | None]]], t
             flags=frozenset(f for f in flags if not f.startswith("agent=")),
             default_agent=agent, example=row.get("example", ""), text=row["pattern"],
             passive_form="passive" in flags or any(
-                tok.startswith("~") and tok.endswith("_पास") for tok in row["pattern"].split()),
+                tok.startswith("~") and surface_key(tok[1:]) in word_class("passive_verb_class")
+                for tok in row["pattern"].split()),
         )
         patterns.append(pattern)
         for head in elements[0].by_first:
@@ -181,22 +188,20 @@ def _match_elements(elements: tuple[Element, ...], stream: list[str], pos: int,
     return None
 
 
-GENITIVE_FORMS = frozenset({"की", "के", "का"})
-#: after these a final की/के is still the verb ("हत्या की थी", "मुलाकात की और ...")
-VERB_FOLLOWERS = frozenset({"थी", "थे", "था", "है", "हैं", "गई", "गए", "गया", "जा", "और",
-                            "तथा", "व", "लेकिन", "कि", "तो", "जिसमें", "जबकि"})
 
 
 def _genitive_not_verb(match: Match, stream: list[str]) -> bool:
     """"पत्थरबाजी की घटना": a Hindi pattern ending in की/के/का followed by a noun is a
     genitive phrase, not the light verb करना."""
-    if match.pattern.lang != "hi" or stream[match.end - 1] not in GENITIVE_FORMS:
+    if match.pattern.lang != "hi" or stream[match.end - 1] not in word_class("genitive"):
         return False
     following = stream[match.end] if match.end < len(stream) else ""
-    if not following or following in VERB_FOLLOWERS or following in function_word_set():
+    # after an auxiliary or a conjunction a final की/के is still the verb ("हत्या की थी")
+    if not following or following in word_class("verb_follower") or \
+            following in function_word_set():
         return False
     # a following Devanagari word (not the danda) is the noun the genitive qualifies
-    return any(0x0900 <= ord(c) <= 0x0963 or 0x0966 <= ord(c) <= 0x097F for c in following)
+    return is_devanagari(following)
 
 
 @lru_cache(maxsize=1)

@@ -31,7 +31,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..resources import load_table, split_multi
+from ..resources import DEVANAGARI_LETTERS, load_table, split_multi
 
 LEXICON_FILE = "romanized_hindi.tsv"
 HI, EN = "hi", "en"
@@ -43,7 +43,9 @@ SMOOTHING = 0.5
 CONTEXT_WINDOW = 4
 
 _LATIN_WORD = re.compile(r"[a-z]+")
-_DEVANAGARI_WORD = re.compile(r"[\u0900-\u0963\u0970-\u097F]+")
+_DEVANAGARI_WORD = re.compile(DEVANAGARI_LETTERS + "+")
+#: the English "o" of ऑ/ॉ (doctor, collage) is written o in Hinglish: read as ओ/ो
+_ROUND_O_AS_O = str.maketrans({0x0949: 0x094B, 0x0911: 0x0913})
 _DOUBLE = re.compile(r"(.)\1+")
 _INTERVOCALIC_Y = re.compile(r"(?<=[aeiou])y(?=[aeiou])")
 
@@ -79,7 +81,7 @@ def romanize(word: str) -> set[str]:
 
     from ..translit import delete_schwas
 
-    word = word.replace("\u0949", "\u094B").replace("\u0911", "\u0913")  # ॉ/ऑ as ो/ओ
+    word = word.translate(_ROUND_O_AS_O)
     latin = sanscript.transliterate(delete_schwas(word), sanscript.DEVANAGARI, sanscript.IAST)
     latin = unicodedata.normalize("NFC", latin).lower()
     # flaps ड़/ढ़: Hinglish writes "d" (bada, padhai), sometimes "r"

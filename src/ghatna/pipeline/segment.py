@@ -12,10 +12,9 @@ import re
 from functools import lru_cache
 
 from ..data import Document, Sentence, Token
-from ..resources import WORD_RE, load_table, normalize
+from ..resources import WORD_RE, is_devanagari, load_table, normalize, word_class
 from .base import Stage
 
-_HARD_END = {"।", "॥", "?", "!"}
 
 
 @lru_cache(maxsize=1)
@@ -23,14 +22,13 @@ def abbreviations() -> frozenset[str]:
     return frozenset(normalize(r["abbreviation"]) for r in load_table("abbreviations.tsv"))
 
 
-_DEVANAGARI_LETTER = re.compile(r"[\u0900-\u0963\u0970-\u097F]")
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00C0-\u024F]")
 _DIGIT = re.compile(r"\d")
 
 
 def token_script(text: str) -> str:
     """deva | latn | mixed | digit | punct."""
-    has_deva = _DEVANAGARI_LETTER.search(text) is not None
+    has_deva = is_devanagari(text)
     has_latn = _LATIN_LETTER.search(text) is not None
     if has_deva and has_latn:
         return "mixed"
@@ -91,9 +89,9 @@ def _make(tokens: list[Token], paragraph: int) -> Sentence:
 
 def _ends_sentence(tokens: list[Token], i: int, text: str, abbrev: frozenset[str]) -> bool:
     tok = tokens[i]
-    if tok.text in _HARD_END:
+    if tok.text in word_class("sentence_end"):
         # "?!" or "।।" run: end after the last one.
-        return i + 1 >= len(tokens) or tokens[i + 1].text not in _HARD_END
+        return i + 1 >= len(tokens) or tokens[i + 1].text not in word_class("sentence_end")
     if tok.text != ".":
         return False
     if i + 1 < len(tokens) and tokens[i + 1].start == tok.end:

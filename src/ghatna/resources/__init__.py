@@ -14,7 +14,8 @@ from ..errors import ResourceError
 from ..tsv import RESOURCE_DIR, load_table, split_multi
 
 __all__ = ["RESOURCE_DIR", "load_table", "split_multi", "normalize", "surface_key",
-           "tokenize_surface", "word_class", "is_devanagari"]
+           "tokenize_surface", "word_class", "is_devanagari",
+           "DEVANAGARI_LETTERS"]
 
 # Characters folded away for matching: the nukta (spellings vary: ज़/ज), zero-width joiners,
 # soft hyphen; chandrabindu is written as anusvara by many outlets (पहुँचे/पहुंचे).
@@ -48,7 +49,8 @@ def surface_key(surface: str) -> str:
 
 
 # Devanagari letters and signs (digits ० to ९ excluded): what makes a word Hindi in script.
-_DEVANAGARI = re.compile(r"[\u0900-\u0963\u0970-\u097F]")
+DEVANAGARI_LETTERS = "[\u0900-\u0963\u0970-\u097F]"  # a regex class
+_DEVANAGARI = re.compile(DEVANAGARI_LETTERS)
 
 
 def is_devanagari(text: str) -> bool:
