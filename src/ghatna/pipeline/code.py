@@ -200,8 +200,8 @@ def code_sentence(doc: Document, s_idx: int, sentence: Sentence, mentions: list[
             next_start = owner[later[0].start] if later else len(sentence.tokens)
             roles = english_roles(sentence, mentions, match, next_start)
         date = _event_date(match, sentence_dates, state, doc)
-        events.extend(_build_events(doc, sentence, mentions, match, roles, date, state, kb,
-                                    hypothetical))
+        events.extend(_build_events(Predication(doc, sentence, mentions, match, state, kb, date,
+                                                hypothetical), roles))
     return events
 
 
@@ -219,6 +219,74 @@ def _event_date(match: Match, dates: list[Mention], state: Discourse,
     return doc.dateline
 
 
+def _resolve_pronoun(mention: Mention, state: Discourse,
+                     fallback_country: str | None) -> Actor | None:
+    if mention.data.get("antecedent") is not None:
+        referent = mention.data["antecedent"]
+    elif mention.data.get("role") == "agent":
+        referent = state.salient or state.last_subject
+    else:
+        # "उन्हें रोक दिया", "उन्हें पकड़ लिया": the object pronoun is whoever the
+        # previous sentence was about
+        referent = state.last_subject or state.salient
+    if referent is not None and referent.kind == "group" and referent.country is None:
+        referent = replace(referent, country=fallback_country)
+    return referent
+
+
+def _resolve_title(mention: Mention, state: Discourse, kb: KnowledgeBase,
+                   date: DateValue | None, fallback_country: str | None) -> Actor | None:
+    """A bare title: the salient person when they hold it, else the office's holder on the
+    event date, else (with a known country) the office itself ("Pakistan foreign minister")."""
+    role = mention.data.get("role") or ""
+    country = mention.data.get("country")
+    salient = state.salient
+    if salient is not None and salient.id and country in (None, salient.country) and (
+            role in state.holders.get(salient.id, set())
+            or any(o.actor_id == salient.id and o.role == role for o in kb.offices)):
+        return salient
+    assumed = country is None
+    country = country or fallback_country  # a bare title in Indian news is Indian ...
+    if country is None:
+        return None
+    region = mention.data.get("region")
+    holder = kb.office_holder(role, country, date.value if date else None, region)
+    span = (mention.start, mention.end)
+    if holder is not None:
+        return Actor(name=holder.name, id=holder.id, country=holder.country,
+                     sector=holder.sector, kind=holder.kind, text=mention.text, span=span)
+    if assumed:
+        return None  # ... but only to find its one holder ("विदेश मंत्री"), not a nobody
+    country_name = region or (kb.countries[country].name if country in kb.countries
+                              else country)
+    return Actor(name=f"{country_name} {role.replace('_', ' ')}", id=None, country=country,
+                 sector=mention.data.get("sector"), kind="person", text=mention.text,
+                 span=span)
+
+
+def _actor_of_place(mention: Mention, kb: KnowledgeBase, as_agent: bool,
+                    visit_country: bool) -> Actor | None:
+    """A place as a participant: a capital acting for its government, the country of a
+    visited city, or the place itself as a target."""
+    span = (mention.start, mention.end)
+    metonym = mention.data.get("metonym")
+    if metonym and metonym in kb.countries and (as_agent or mention.data.get("locative") is False):
+        country = kb.countries[metonym]  # "Beijing rejected": the Chinese government
+        return Actor(name=country.name, id=country.id, country=metonym, sector="GOV",
+                     kind="country", text=mention.text, span=span)
+    place = mention.place
+    if place is None:
+        return None
+    if visit_country and place.country in kb.countries:
+        # "arrived in Amman on a visit": the visit is to Jordan
+        country = kb.countries[place.country]
+        return Actor(name=country.name, id=country.id, country=country.country, kind="country",
+                     text=mention.text, span=span)
+    # a city shelled, a region raided: the place itself is the target
+    return Actor(name=place.name, id=place.id, country=place.country, kind="place",
+                 text=mention.text, span=span)
+
+
 def _resolve(mention: Mention | None, state: Discourse, kb: KnowledgeBase,
              date: DateValue | None, fallback_country: str | None,
              as_agent: bool = False, visit_country: bool = False) -> Actor | None:
@@ -226,63 +294,12 @@ def _resolve(mention: Mention | None, state: Discourse, kb: KnowledgeBase,
     if mention is None:
         return None
     if mention.kind == "pronoun":
-        if mention.data.get("antecedent") is not None:
-            referent = mention.data["antecedent"]
-        elif mention.data.get("role") == "agent":
-            referent = state.salient or state.last_subject
-        else:
-            # "उन्हें रोक दिया", "उन्हें पकड़ लिया": the object pronoun is whoever the
-            # previous sentence was about
-            referent = state.last_subject or state.salient
-        if referent is not None and referent.kind == "group" and referent.country is None:
-            referent = replace(referent, country=fallback_country)
-        return referent
+        return _resolve_pronoun(mention, state, fallback_country)
     if mention.kind == "title":
-        role = mention.data.get("role") or ""
-        country = mention.data.get("country")
-        salient = state.salient
-        if salient is not None and salient.id and role in state.holders.get(salient.id, set()) \
-                and (country is None or country == salient.country):
-            return salient
-        if salient is not None and salient.id and country in (None, salient.country):
-            if any(o.actor_id == salient.id and o.role == role for o in kb.offices):
-                return salient
-        assumed = country is None
-        country = country or fallback_country  # a bare title in Indian news is Indian ...
-        if country is None:
-            return None
-        region = mention.data.get("region")
-        holder = kb.office_holder(role, country, date.value if date else None, region)
-        if holder is not None:
-            return Actor(name=holder.name, id=holder.id, country=holder.country,
-                         sector=holder.sector, kind=holder.kind, text=mention.text,
-                         span=(mention.start, mention.end))
-        if assumed:
-            return None  # ... but only to find its one holder ("विदेश मंत्री"), not a nobody
-        country_name = region or (kb.countries[country].name if country in kb.countries else country)
-        return Actor(name=f"{country_name} {role.replace('_', ' ')}", id=None, country=country,
-                     sector=mention.data.get("sector"), kind="person", text=mention.text,
-                     span=(mention.start, mention.end))
+        return _resolve_title(mention, state, kb, date, fallback_country)
     actor = mention.actor
-    metonym = mention.data.get("metonym")
-    if actor is None and metonym and metonym in kb.countries and (
-            as_agent or mention.data.get("locative") is False):
-        country = kb.countries[metonym]  # "Beijing rejected": the Chinese government
-        return Actor(name=country.name, id=country.id, country=metonym, sector="GOV",
-                     kind="country", text=mention.text, span=(mention.start, mention.end))
-    if actor is None and mention.place is not None and visit_country and \
-            mention.place.country in kb.countries:
-        # "arrived in Amman on a visit": the visit is to Jordan
-        country = kb.countries[mention.place.country]
-        return Actor(name=country.name, id=country.id, country=country.country, kind="country",
-                     text=mention.text, span=(mention.start, mention.end))
-    if actor is None and mention.place is not None:
-        # a city shelled, a region raided: the place itself is the target
-        place = mention.place
-        return Actor(name=place.name, id=place.id, country=place.country, kind="place",
-                     text=mention.text, span=(mention.start, mention.end))
     if actor is None:
-        return None
+        return _actor_of_place(mention, kb, as_agent, visit_country)
     if actor.kind == "group" and actor.country is None:
         country = mention.data.get("country") or fallback_country
         actor = Actor(name=actor.name, id=actor.id, country=country, sector=actor.sector,
@@ -290,10 +307,24 @@ def _resolve(mention: Mention | None, state: Discourse, kb: KnowledgeBase,
     return actor
 
 
-def _event_place(sentence: Sentence, mentions: list[Mention], match: Match,
-                 target: Actor | None, target_mention: Mention | None, state: Discourse,
-                 doc: Document, kb: KnowledgeBase) -> Place | None:
-    locatives = [m for m in mentions if m.place is not None and m.data.get("locative")
+@dataclass(slots=True)
+class Predication:
+    """One predicate match in its sentence, with everything coding it into events reads."""
+
+    doc: Document
+    sentence: Sentence
+    mentions: list[Mention]
+    match: Match
+    state: Discourse
+    kb: KnowledgeBase
+    date: DateValue | None
+    hypothetical: bool
+
+
+def _event_place(p: Predication, target: Actor | None = None,
+                 target_mention: Mention | None = None) -> Place | None:
+    match, doc, state = p.match, p.doc, p.state
+    locatives = [m for m in p.mentions if m.place is not None and m.data.get("locative")
                  and m.tok_start >= match.scene_from]
     if locatives:
         place = min(locatives, key=lambda m: abs(m.tok_start - match.token_start)).place
@@ -307,48 +338,48 @@ def _event_place(sentence: Sentence, mentions: list[Mention], match: Match,
             match.pattern.mode == "visit" or (target is not None and target.kind == "place")):
         return target_mention.place  # the destination of a visit, the city attacked
     if match.pattern.mode == "visit" and target is not None and target.kind == "country" \
-            and target.country in kb.countries:
-        return kb.countries[target.country]
-    if state.scene is not None:
-        return state.scene
-    if state.lead_scene is not None:
-        return state.lead_scene
-    return doc.dateline_place
+            and target.country in p.kb.countries:
+        return p.kb.countries[target.country]
+    return state.scene or state.lead_scene or doc.dateline_place
 
 
-def _build_events(doc: Document, sentence: Sentence, mentions: list[Mention], match: Match,
-                  roles: Roles, date: DateValue | None, state: Discourse, kb: KnowledgeBase,
-                  hypothetical: bool) -> list[Event]:
-    pattern = match.pattern
-    # a passive verb's agent is unknown: the person reporting it ("अधिकारी ने बताया कि ...
-    # तैनात किया गया") is not the one who did it
-    agent_mention = roles.agent or (None if pattern.passive_form else roles.speaker)
-    others = roles.others
-    if not others and pattern.type == "CONSULT" and state.meeting_org is not None:
-        meeting_words = discourse_words().get("meeting_noun", set())
-        if any(t.norm in meeting_words for t in sentence.tokens):
-            others = []
-            org_actor = state.meeting_org
-            place = _event_place(sentence, mentions, match, None, None, state, doc, kb)
-            return [_make_event(doc, sentence, match, _resolve(agent_mention, state, kb, date,
-                                                                 state.home_country),
-                                org_actor, date, place, hypothetical)] \
-                if agent_mention is not None else []
-    preliminary_place = _event_place(sentence, mentions, match, None, None, state, doc, kb)
-    fallback_country = preliminary_place.country if preliminary_place else state.home_country
-    agent = _resolve(agent_mention, state, kb, date, fallback_country, as_agent=True)
+def _org_meeting(p: Predication, agent_mention: Mention | None) -> list[Event] | None:
+    """A meeting sentence with no partner, inside a story about an organisation's meeting:
+    the partner is the organisation (None when this does not apply)."""
+    org = p.state.meeting_org
+    meeting_words = discourse_words().get("meeting_noun", set())
+    if org is None or not any(t.norm in meeting_words for t in p.sentence.tokens):
+        return None
+    if agent_mention is None:
+        return []
+    agent = _resolve(agent_mention, p.state, p.kb, p.date, p.state.home_country)
+    return [_make_event(p, agent, org, _event_place(p))]
+
+
+def _event_agent(p: Predication, agent_mention: Mention | None,
+                 fallback_country: str | None) -> Actor | None:
+    pattern = p.match.pattern
+    agent = _resolve(agent_mention, p.state, p.kb, p.date, fallback_country, as_agent=True)
     if agent is None and pattern.default_agent:
-        agent = _default_agent(pattern.default_agent, fallback_country, kb)
+        agent = _default_agent(pattern.default_agent, fallback_country, p.kb)
     if agent is None and pattern.passive_form:
         # "भारत ने सहायता भेजी ... राहत सामग्री जमैका भेजी गई": the same kind of act, told
         # again without its agent, is the last agent's
-        agent = state.last_agent.get(pattern.type)
-    if agent is None:
-        return []
-    state.last_agent[pattern.type] = agent
-    targets: list[tuple[Actor | None, Mention | None]] = []
-    for mention in others:
-        actor = _resolve(mention, state, kb, date, fallback_country,
+        agent = p.state.last_agent.get(pattern.type)
+    return agent
+
+
+Target = tuple[Actor | None, Mention | None]
+
+
+def _event_targets(p: Predication, roles: Roles, agent: Actor,
+                   fallback_country: str | None) -> list[Target]:
+    """The other participants as actors; ``[]`` when the event should be dropped, ``[(None,
+    None)]`` for an event with no actor2."""
+    pattern = p.match.pattern
+    targets: list[Target] = []
+    for mention in roles.others:
+        actor = _resolve(mention, p.state, p.kb, p.date, fallback_country,
                          visit_country=pattern.mode == "visit")
         if actor is not None and mention.kind == "pronoun" and \
                 (actor.country, actor.sector) == (agent.country, agent.sector):
@@ -359,26 +390,41 @@ def _build_events(doc: Document, sentence: Sentence, mentions: list[Mention], ma
         targets = targets[:1]  # "नेताओं और कार्यकर्ताओं को": one crowd, one event
     if "no_target" in pattern.flags:
         targets = []  # a protest, a deployment: the act has no addressee in the text
-    if not targets:
-        type_info = plover_types().get(pattern.type)
-        # In Hindi the other participant is marked (से, को, पर ...) or dropped because it is
-        # known from context; when we cannot find it the event is usually a misreading. An
-        # English object is often a common noun no gazetteer knows ("rejected the proposal"):
-        # there the verb alone is good evidence.
-        type_needs = type_info is not None and type_info.needs_target and pattern.lang == "hi"
-        if "needs_target" in pattern.flags or type_needs:
-            return []
-        targets = [(None, None)]
+    if targets:
+        return targets
+    type_info = plover_types().get(pattern.type)
+    # In Hindi the other participant is marked (से, को, पर ...) or dropped because it is
+    # known from context; when we cannot find it the event is usually a misreading. An
+    # English object is often a common noun no gazetteer knows ("rejected the proposal"):
+    # there the verb alone is good evidence.
+    type_needs = type_info is not None and type_info.needs_target and pattern.lang == "hi"
+    if "needs_target" in pattern.flags or type_needs:
+        return []
+    return [(None, None)]
+
+
+def _build_events(p: Predication, roles: Roles) -> list[Event]:
+    pattern = p.match.pattern
+    # a passive verb's agent is unknown: the person reporting it ("अधिकारी ने बताया कि ...
+    # तैनात किया गया") is not the one who did it
+    agent_mention = roles.agent or (None if pattern.passive_form else roles.speaker)
+    if not roles.others and pattern.type == "CONSULT":
+        org_events = _org_meeting(p, agent_mention)
+        if org_events is not None:
+            return org_events
+    preliminary_place = _event_place(p)
+    fallback_country = preliminary_place.country if preliminary_place else p.state.home_country
+    agent = _event_agent(p, agent_mention, fallback_country)
+    if agent is None:
+        return []
+    p.state.last_agent[pattern.type] = agent
+    targets = _event_targets(p, roles, agent, fallback_country)
     if "security_first" in pattern.flags and len(targets) == 1 and targets[0][0] is not None \
             and targets[0][0].sector in ("MIL", "POL") and agent.sector not in ("MIL", "POL"):
-        security_side = targets[0][0]
-        targets = [(agent, agent_mention)]
-        agent = security_side
-    events = []
-    for target, target_mention in targets:
-        place = _event_place(sentence, mentions, match, target, target_mention, state, doc, kb)
-        events.append(_make_event(doc, sentence, match, agent, target, date, place, hypothetical))
-    return events
+        # an exchange of fire: the army or police side is actor1
+        agent, targets = targets[0][0], [(agent, agent_mention)]
+    return [_make_event(p, agent, target, _event_place(p, target, target_mention))
+            for target, target_mention in targets]
 
 
 def _default_agent(name: str, country: str | None, kb: KnowledgeBase) -> Actor | None:
@@ -390,9 +436,9 @@ def _default_agent(name: str, country: str | None, kb: KnowledgeBase) -> Actor |
     return None
 
 
-def _make_event(doc: Document, sentence: Sentence, match: Match, agent: Actor | None,
-                target: Actor | None, date: DateValue | None, place: Place | None,
-                hypothetical: bool) -> Event:
+def _make_event(p: Predication, agent: Actor | None, target: Actor | None,
+                place: Place | None) -> Event:
+    doc, sentence, match, date, hypothetical = p.doc, p.sentence, p.match, p.date, p.hypothetical
     pattern = match.pattern
     tokens = sentence.tokens
     span = (tokens[match.token_start].start, tokens[match.token_end - 1].end)

@@ -144,85 +144,100 @@ def _int(cell: str) -> int | None:
         return None
 
 
-@lru_cache(maxsize=1)
-def knowledge_base() -> KnowledgeBase:
-    """Build the automaton from places, adjectives, actors, groups, titles and pronouns."""
-    entries: dict[str, list[tuple[int, Entry]]] = {}
+class _Entries:
+    """Gazetteer entries by surface key, each with a rank among same-key entries."""
 
-    letter_names = devanagari_letter_names()
+    def __init__(self) -> None:
+        self.by_key: dict[str, list[tuple[int, Entry]]] = {}
+        self.letter_names = devanagari_letter_names()
 
-    def add(surface: str, entry: Entry, rank: int = 0) -> None:
-        for variant in initialism_variants(surface, letter_names):
-            _add(variant, entry, rank)
+    def add(self, surface: str, entry: Entry, rank: int = 0) -> None:
+        """Add a surface form with its dotted-initialism variants (यू.के., U.K.)."""
+        for variant in initialism_variants(surface, self.letter_names):
+            key = surface_key(variant)
+            if not key:
+                continue
+            exact = replace(entry, exact=" ".join(WORD_RE.findall(variant))) \
+                if needs_exact_case(variant) else entry
+            self.by_key.setdefault(key, []).append((rank, exact))
 
-    def _add(surface: str, entry: Entry, rank: int = 0) -> None:
-        key = surface_key(surface)
-        if not key:
-            return
-        if needs_exact_case(surface):
-            entry = replace(entry, exact=" ".join(WORD_RE.findall(surface)))
-        entries.setdefault(key, []).append((rank, entry))
+    def automaton(self) -> ahocorasick.Automaton:
+        automaton = ahocorasick.Automaton()
+        for key, ranked in self.by_key.items():
+            ranked.sort(key=lambda item: (KIND_ORDER[item[1].kind], item[0]))
+            automaton.add_word(f" {key} ", (key, tuple(e for _, e in ranked)))
+        automaton.make_automaton()
+        return automaton
 
+
+def _add_places(entries: _Entries) -> dict[str, Place]:
+    """Places and countries (a country beats any same-named city, a bigger city a smaller
+    one); returns the countries by ISO code."""
     countries: dict[str, Place] = {}
     for row in load_table("places.tsv"):
         place = Place(name=row["name"], country=row["country"] or None,
                       admin1=row["admin1"] or None, lat=_float(row["lat"]), lon=_float(row["lon"]),
                       geonameid=_int(row["geonameid"]), kind=row["kind"], id=row["id"])
-        population = _int(row.get("population", "")) or 0
         if row["kind"] == "country":
             countries[row["country"]] = place
             actor = Actor(name=row["name"], id=row["id"], country=row["country"], kind="country")
             entry = Entry("country", actor=actor, place=place, country=row["country"])
-            rank = -10**12  # a country beats any same-named city
+            rank = -10**12
         else:
             entry = Entry("place", place=place, country=row["country"] or None)
-            rank = -population
+            rank = -(_int(row.get("population", "")) or 0)
         for alias in {row["name"], *split_multi(row["aliases"])}:
-            add(alias, entry, rank)
-
+            entries.add(alias, entry, rank)
     for row in load_table("country_adjectives.tsv"):
-        entry = Entry("adjective", country=row["country"])
         for form in demonym_forms(row["surface"]):
-            add(form, entry)
+            entries.add(form, Entry("adjective", country=row["country"]))
+    return countries
 
+
+def _add_actors(entries: _Entries) -> dict[str, Actor]:
+    """Known actors, group words, titles, pronouns and the phrases that are no entity."""
     actors: dict[str, Actor] = {}
     for row in load_table("actors.tsv"):
         actor = Actor(name=row["name"], id=row["id"], country=row["country"] or None,
                       sector=row["sector"] or None, kind=row["kind"] or "person")
         actors[row["id"]] = actor
         for alias in {row["name"], *split_multi(row["aliases"])}:
-            add(alias, Entry("actor", actor=actor), -1)
-
+            entries.add(alias, Entry("actor", actor=actor), -1)
     for row in load_table("groups.tsv"):
         actor = Actor(name=row["name"], id=f"group:{row['name']}", country=row["country"] or None,
                       sector=row["sector"] or None, kind="group")
-        add(row["surface"], Entry("group", actor=actor, role=row["name"], sector=row["sector"]))
-
+        entries.add(row["surface"], Entry("group", actor=actor, role=row["name"],
+                                          sector=row["sector"]))
     for row in load_table("titles.tsv"):
-        add(row["surface"], Entry("title", role=row["role"], sector=row["sector"] or None))
-
+        entries.add(row["surface"], Entry("title", role=row["role"], sector=row["sector"] or None))
     for row in load_table("pronouns.tsv"):
-        add(row["surface"], Entry("pronoun", role=row["role"], case=row.get("case") or None))
-
+        entries.add(row["surface"], Entry("pronoun", role=row["role"],
+                                          case=row.get("case") or None))
     for row in load_table("not_entities.tsv"):
-        add(row["surface"], Entry("ignore"))
+        entries.add(row["surface"], Entry("ignore"))
+    return actors
 
-    offices = [Office(r["actor_id"], r["role"], r["country"], r.get("region", ""), r["start"],
-                      r["end"]) for r in load_table("offices.tsv")]
+
+def _never_names() -> frozenset[str]:
+    """Function words and known vocabulary (code-mixing table, calendar, predicate words):
+    never taken for an unknown person's name."""
     function_words = frozenset(surface_key(r["word"]) for r in load_table("function_words.tsv"))
-    # words known as vocabulary are never taken for an unknown person's name
     vocabulary = {surface_key(r["hindi"]) for r in load_table("codemix.tsv")}
     vocabulary |= {surface_key(r["surface"]) for r in load_table("calendar.tsv")}
     vocabulary |= {w for r in predicate_rows() for w in surface_key(
         r["pattern"].replace("/", " ")).split() if not w.startswith("~")}
-    function_words = function_words | frozenset(v for v in vocabulary if " " not in v)
+    return function_words | frozenset(v for v in vocabulary if " " not in v)
 
-    automaton = ahocorasick.Automaton()
-    for key, ranked in entries.items():
-        ranked.sort(key=lambda item: (KIND_ORDER[item[1].kind], item[0]))
-        automaton.add_word(f" {key} ", (key, tuple(e for _, e in ranked)))
-    automaton.make_automaton()
+
+@lru_cache(maxsize=1)
+def knowledge_base() -> KnowledgeBase:
+    """Build the automaton from places, adjectives, actors, groups, titles and pronouns."""
+    entries = _Entries()
+    countries = _add_places(entries)
+    actors = _add_actors(entries)
+    offices = [Office(r["actor_id"], r["role"], r["country"], r.get("region", ""), r["start"],
+                      r["end"]) for r in load_table("offices.tsv")]
     name_parts = {surface_key(r["surface"]): r["part"] for r in load_table("person_names.tsv")}
-    return KnowledgeBase(automaton=automaton, actors=actors, offices=offices,
-                         countries=countries, function_words=function_words,
+    return KnowledgeBase(automaton=entries.automaton(), actors=actors, offices=offices,
+                         countries=countries, function_words=_never_names(),
                          name_parts=name_parts)
