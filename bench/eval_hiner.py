@@ -121,11 +121,11 @@ class MentionFinder:
         found: list[tuple[int, int, object]] = []
         for sentence_mentions in doc.mentions:
             for mention in sentence_mentions:
-                if mention.data.get("from_adjective"):
+                if mention.attrs.from_adjective:
                     continue  # "भारतीय" stands for India, but it is not a place name
                 # a qualifier folded into a title or group ("भारत के प्रधानमंत्री") is still a
                 # mention of its own; a person's span without the title is the name
-                for qualifier in mention.data.get("qualifiers", ()):
+                for qualifier in mention.attrs.qualifiers:
                     start, end = doc.to_raw((qualifier.start, qualifier.end))
                     found.append((start, end, qualifier))
                 span = (mention.start, mention.end)

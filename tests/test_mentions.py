@@ -32,7 +32,7 @@ def test_unknown_name_after_a_title_gets_country_sector_and_latin_name():
 
 def test_title_without_a_name_stays_a_title_with_its_country():
     (m,) = [m for m in mentions("India के विदेश मंत्री ने दौरा किया") if m.kind == "title"]
-    assert m.data["role"] == "foreign_minister" and m.data["country"] == "IND"
+    assert m.attrs.office == "foreign_minister" and m.attrs.country == "IND"
 
 
 def test_nationality_gives_a_group_its_country():

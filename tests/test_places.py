@@ -3,7 +3,7 @@ from testkit import run_stages
 
 def places(text: str):
     doc = run_stages(text, "places")
-    return [(m.place.name, m.data.get("locative")) for ms in doc.mentions for m in ms if m.place]
+    return [(m.place.name, m.attrs.locative) for ms in doc.mentions for m in ms if m.place]
 
 
 def test_locative_marks_the_scene():

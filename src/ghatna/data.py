@@ -7,8 +7,7 @@ what the user gave us.
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 Span = tuple[int, int]
@@ -102,6 +101,29 @@ class DateValue:
 
 
 @dataclass(slots=True)
+class MentionAttrs:
+    """What the stages learn about a mention beyond its entity, typed (one field per fact)."""
+
+    office: str | None = None  # a title: the office it names ("foreign_minister")
+    pronoun_role: str | None = None  # a pronoun: "agent" (ergative/subject form) or "other"
+    case: str | None = None  # a pronoun: the postposition fused into it (उन्हें = उन को)
+    sector: str | None = None  # a title: the sector of its holder
+    country: str | None = None  # a nationality or the country owning a title or group
+    region: str | None = None  # a state office's region ("Tamil Nadu" chief minister)
+    org: Actor | None = None  # the organisation owning a title ("European Union")
+    title: str | None = None  # a person named with a title: the title's office
+    title_span: Span | None = None  # ... and where the title stood
+    members: str | None = None  # a group of a known organisation: the organisation's name
+    qualifiers: list[Mention] = field(default_factory=list)  # nationality/org before a title
+    metonym: str | None = None  # a capital standing for its country's government: ISO code
+    locative: bool | None = None  # a place: True scene ("X में"), False not, None unknown
+    dateline: bool = False  # a place in the dateline
+    from_adjective: bool = False  # made from a nationality adjective ("Russian", "रूसी")
+    antecedent: Actor | None = None  # a pronoun resolved inside its own sentence
+    new: bool = False  # found by a later stage (unknown name, locality), not the gazetteer
+
+
+@dataclass(slots=True)
 class Mention:
     """An entity, place, date or title found in a sentence (token indices, inclusive-exclusive)."""
 
@@ -114,7 +136,7 @@ class Mention:
     actor: Actor | None = None
     place: Place | None = None
     date: DateValue | None = None
-    data: dict[str, Any] = field(default_factory=dict)
+    attrs: MentionAttrs = field(default_factory=MentionAttrs)
 
 
 @dataclass(slots=True)
@@ -204,14 +226,6 @@ class Document:
         start, end = span
         return self.offset_map[start], self.offset_map[end]
 
-    def raw_slice(self, span: Span) -> str:
-        start, end = self.to_raw(span)
-        return self.raw[start:end]
-
-    def sentence_index_at(self, offset: int) -> int:
-        starts = [s.start for s in self.sentences]
-        return max(0, bisect_right(starts, offset) - 1)
-
     def meta(self) -> dict[str, Any]:
         return {
             "id": self.id,
@@ -221,7 +235,3 @@ class Document:
             "title": self.title,
         }
 
-
-def to_plain(obj: Any) -> Any:
-    """Dataclass to plain dict (for debugging and tests)."""
-    return asdict(obj)

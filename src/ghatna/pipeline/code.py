@@ -122,7 +122,7 @@ def _lead_scene(doc: Document) -> Place | None:
     count = LEAD_SENTENCES + (1 if doc.dateline_place else 0)
     for sentence, mentions in zip(doc.sentences[:count], doc.mentions[:count]):
         for m in mentions:
-            if m.place is not None and m.data.get("locative") and m.kind == "place":
+            if m.place is not None and m.attrs.locative and m.kind == "place":
                 # "अलास्का में ... शिखर बैठक": the place of a meeting the story is about, not
                 # necessarily where the story happens
                 # ("The meeting took place in Munich", with the meeting named first, is)
@@ -139,7 +139,7 @@ def _home_country(doc: Document) -> str | None:
     counts: Counter[str] = Counter()
     for mentions in doc.mentions:
         for m in mentions:
-            if m.place is not None and m.place.country and m.data.get("locative"):
+            if m.place is not None and m.place.country and m.attrs.locative:
                 counts[m.place.country] += 1
     if counts:
         return counts.most_common(1)[0][0]
@@ -156,12 +156,12 @@ def _same_sentence_antecedents(mentions: list[Mention]) -> None:
             first_actor = first_actor or m.actor
             if m.actor.kind == "person":
                 first_person = first_person or m.actor
-        elif m.kind == "pronoun" and m.data.get("role") == "agent":
+        elif m.kind == "pronoun" and m.attrs.pronoun_role == "agent":
             # "he" is a person; "it"/"they" may be a party, a country, a crowd
             personal = m.text.lower() in word_class("personal_pronoun")
             antecedent = first_person if personal else first_actor
             if antecedent is not None:
-                m.data["antecedent"] = antecedent
+                m.attrs.antecedent = antecedent
 
 
 def code_sentence(doc: Document, s_idx: int, sentence: Sentence, mentions: list[Mention],
@@ -221,9 +221,10 @@ def _event_date(match: Match, dates: list[Mention], state: Discourse,
 
 def _resolve_pronoun(mention: Mention, state: Discourse,
                      fallback_country: str | None) -> Actor | None:
-    if mention.data.get("antecedent") is not None:
-        referent = mention.data["antecedent"]
-    elif mention.data.get("role") == "agent":
+    referent: Actor | None
+    if mention.attrs.antecedent is not None:
+        referent = mention.attrs.antecedent
+    elif mention.attrs.pronoun_role == "agent":
         referent = state.salient or state.last_subject
     else:
         # "उन्हें रोक दिया", "उन्हें पकड़ लिया": the object pronoun is whoever the
@@ -238,8 +239,8 @@ def _resolve_title(mention: Mention, state: Discourse, kb: KnowledgeBase,
                    date: DateValue | None, fallback_country: str | None) -> Actor | None:
     """A bare title: the salient person when they hold it, else the office's holder on the
     event date, else (with a known country) the office itself ("Pakistan foreign minister")."""
-    role = mention.data.get("role") or ""
-    country = mention.data.get("country")
+    role = mention.attrs.office or ""
+    country = mention.attrs.country
     salient = state.salient
     if salient is not None and salient.id and country in (None, salient.country) and (
             role in state.holders.get(salient.id, set())
@@ -249,7 +250,7 @@ def _resolve_title(mention: Mention, state: Discourse, kb: KnowledgeBase,
     country = country or fallback_country  # a bare title in Indian news is Indian ...
     if country is None:
         return None
-    region = mention.data.get("region")
+    region = mention.attrs.region
     holder = kb.office_holder(role, country, date.value if date else None, region)
     span = (mention.start, mention.end)
     if holder is not None:
@@ -260,7 +261,7 @@ def _resolve_title(mention: Mention, state: Discourse, kb: KnowledgeBase,
     country_name = region or (kb.countries[country].name if country in kb.countries
                               else country)
     return Actor(name=f"{country_name} {role.replace('_', ' ')}", id=None, country=country,
-                 sector=mention.data.get("sector"), kind="person", text=mention.text,
+                 sector=mention.attrs.sector, kind="person", text=mention.text,
                  span=span)
 
 
@@ -269,8 +270,8 @@ def _actor_of_place(mention: Mention, kb: KnowledgeBase, as_agent: bool,
     """A place as a participant: a capital acting for its government, the country of a
     visited city, or the place itself as a target."""
     span = (mention.start, mention.end)
-    metonym = mention.data.get("metonym")
-    if metonym and metonym in kb.countries and (as_agent or mention.data.get("locative") is False):
+    metonym = mention.attrs.metonym
+    if metonym and metonym in kb.countries and (as_agent or mention.attrs.locative is False):
         country = kb.countries[metonym]  # "Beijing rejected": the Chinese government
         return Actor(name=country.name, id=country.id, country=metonym, sector="GOV",
                      kind="country", text=mention.text, span=span)
@@ -301,7 +302,7 @@ def _resolve(mention: Mention | None, state: Discourse, kb: KnowledgeBase,
     if actor is None:
         return _actor_of_place(mention, kb, as_agent, visit_country)
     if actor.kind == "group" and actor.country is None:
-        country = mention.data.get("country") or fallback_country
+        country = mention.attrs.country or fallback_country
         actor = Actor(name=actor.name, id=actor.id, country=country, sector=actor.sector,
                       kind=actor.kind, text=actor.text, span=actor.span)
     return actor
@@ -324,7 +325,7 @@ class Predication:
 def _event_place(p: Predication, target: Actor | None = None,
                  target_mention: Mention | None = None) -> Place | None:
     match, doc, state = p.match, p.doc, p.state
-    locatives = [m for m in p.mentions if m.place is not None and m.data.get("locative")
+    locatives = [m for m in p.mentions if m.place is not None and m.attrs.locative
                  and m.tok_start >= match.scene_from]
     if locatives:
         place = min(locatives, key=lambda m: abs(m.tok_start - match.token_start)).place
@@ -497,7 +498,7 @@ def _raw_actor(doc: Document, actor: Actor | None) -> Actor | None:
 def _update_discourse(state: Discourse, sentence: Sentence, mentions: list[Mention],
                       kb: KnowledgeBase, has_events: bool) -> None:
     dates = [m for m in mentions if m.kind == "date" and m.date is not None]
-    locatives = [m for m in mentions if m.place is not None and m.data.get("locative")]
+    locatives = [m for m in mentions if m.place is not None and m.attrs.locative]
     if dates:
         state.focus_date = dates[0].date
         state.scene = None
@@ -514,8 +515,8 @@ def _update_discourse(state: Discourse, sentence: Sentence, mentions: list[Menti
     subject = _sentence_subject(sentence, mentions, lang)
     if subject is not None and subject.actor is not None and subject.actor.kind in PERSON_KINDS:
         state.salient = subject.actor
-        if subject.actor.id and subject.data.get("title"):
-            state.holders.setdefault(subject.actor.id, set()).add(subject.data["title"])
+        if subject.actor.id and subject.attrs.title:
+            state.holders.setdefault(subject.actor.id, set()).add(subject.attrs.title)
     meeting_words = discourse_words().get("meeting_noun", set())
     if any(t.norm in meeting_words for t in sentence.tokens):
         orgs = [m.actor for m in mentions if m.actor is not None and m.actor.sector == "IGO"]
@@ -538,7 +539,7 @@ def _any_subject(sentence: Sentence, mentions: list[Mention], lang: str) -> Acto
     """The first actor of the sentence that no postposition marks (or that ने marks); None
     when a subject pronoun comes first (the sentence goes on about the same one)."""
     for m in mentions:
-        if m.kind == "pronoun" and m.data.get("role") == "agent":
+        if m.kind == "pronoun" and m.attrs.pronoun_role == "agent":
             return None
         if m.actor is None or m.kind not in ("actor", "group", "country"):
             continue
@@ -558,7 +559,7 @@ def _sentence_subject(sentence: Sentence, mentions: list[Mention], lang: str) ->
     if any(m.kind in ("pronoun", "title") and m.tok_start < first_person for m in mentions) \
             and lang == "en":
         return None
-    if any(m.kind == "pronoun" and m.data.get("role") == "agent" and m.tok_start < first_person
+    if any(m.kind == "pronoun" and m.attrs.pronoun_role == "agent" and m.tok_start < first_person
            for m in mentions):
         return None
     if lang == "hi":

@@ -307,7 +307,7 @@ def _place_dateline(doc: Document) -> Place | None:
                 continue
             at_end = mention.tok_end >= len(tokens)
             if at_end or tokens[mention.tok_end].text in word_class("dateline_punct"):
-                mention.data["dateline"] = True
+                mention.attrs.dateline = True
                 return mention.place
     return None
 
@@ -341,7 +341,7 @@ class Dates(Stage):
             for mention in doc.mentions[s_idx]:
                 if mention.tok_end <= raw.first and mention.place is not None:
                     doc.dateline_place = mention.place
-                    mention.data["dateline"] = True
+                    mention.attrs.dateline = True
             scanned[s_idx] = [r for r in scanned[s_idx] if r is not raw]
         for s_idx, sentence in enumerate(doc.sentences):
             if not scanned[s_idx]:

@@ -15,9 +15,10 @@ composed the way news writes them:
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
-from ..data import Actor, Document, Mention, Sentence, Token
+from ..data import Actor, Document, Mention, MentionAttrs, Sentence, Token
 from ..resources import load_table, normalize, word_class
 from ..translit import devanagari_to_latin
 from .base import Stage
@@ -107,13 +108,13 @@ def compose(sentence: Sentence, raw: list[tuple[int, int, tuple[Entry, ...]]],
         if entry.kind in ("place", "country"):
             mention.place = entry.place
         if entry.kind == "adjective":
-            mention.data["country"] = entry.country
+            mention.attrs.country = entry.country
         if entry.kind == "title":
-            mention.data.update(role=entry.role, sector=entry.sector)
+            mention.attrs.office, mention.attrs.sector = entry.role, entry.sector
         if entry.kind == "pronoun":
-            mention.data["role"] = entry.role
+            mention.attrs.pronoun_role = entry.role
             if entry.case:
-                mention.data["case"] = entry.case
+                mention.attrs.case = entry.case
         if entry.kind == "ignore":
             continue
         mentions.append(mention)
@@ -158,7 +159,7 @@ def find_people(sentence: Sentence, mentions: list[Mention], kb: KnowledgeBase) 
             actor = Actor(name=_latin_name(run), id=None, country=None, sector=None,
                           kind="person", text=text, span=(run[0].start, run[-1].end))
             found.append(Mention(kind="actor", tok_start=i, tok_end=j, start=run[0].start,
-                                 end=run[-1].end, text=text, actor=actor, data={"new": True}))
+                                 end=run[-1].end, text=text, actor=actor, attrs=MentionAttrs(new=True)))
         i = max(j, i + 1)
     return found
 
@@ -203,8 +204,9 @@ def _merge_possessors(tokens: list[Token], mentions: list[Mention]) -> list[Ment
                                  tok_start=prev.tok_start, tok_end=mention.tok_end,
                                  start=prev.start, end=mention.end,
                                  text=" ".join(t.text for t in tokens[prev.tok_start:mention.tok_end]),
-                                 actor=prev.actor, data={**prev.data, "members": mention.actor.name
-                                                         if mention.actor else None})
+                                 actor=prev.actor, attrs=replace(
+                                     prev.attrs,
+                                     members=mention.actor.name if mention.actor else None))
                 if prev.kind == "country" and mention.actor is not None:
                     # "भारत के जवानों" -> Indian soldiers: the group, with the country
                     merged.kind = "group"
@@ -223,11 +225,11 @@ def _adjectives_as_countries(mentions: list[Mention], kb: KnowledgeBase) -> None
     for mention in mentions:
         if mention.kind != "adjective":
             continue
-        place = kb.countries.get(mention.data.get("country") or "")
+        place = kb.countries.get(mention.attrs.country or "")
         if place is None:
             continue
         mention.kind = "country"
-        mention.data["from_adjective"] = True
+        mention.attrs.from_adjective = True
         mention.place = None  # an adjective is never the scene
         mention.actor = Actor(name=place.name, id=place.id, country=place.country, kind="country",
                               text=mention.text, span=(mention.start, mention.end))
@@ -290,18 +292,18 @@ def _apply_nationality(tokens: list[Token], mentions: list[Mention]) -> list[Men
             continue
         prev = mentions[idx - 1]
         absorbed.add(idx - 1)
-        mention.data.setdefault("qualifiers", []).append(prev)
+        mention.attrs.qualifiers.append(prev)
         mention.tok_start, mention.start = prev.tok_start, prev.start
         if how == "org":
-            mention.data["org"] = prev.actor
+            mention.attrs.org = prev.actor
             if prev.actor is not None and prev.actor.country:
-                mention.data["country"] = prev.actor.country
+                mention.attrs.country = prev.actor.country
             continue
-        country = prev.data.get("country") if prev.kind == "adjective" else (
+        country = prev.attrs.country if prev.kind == "adjective" else (
             prev.place.country if prev.place is not None else None)
-        mention.data["country"] = country
+        mention.attrs.country = country
         if prev.place is not None and prev.place.kind == "state":
-            mention.data["region"] = prev.place.name  # "तमिलनाडु के ... मंत्री": a state office
+            mention.attrs.region = prev.place.name  # "तमिलनाडु के ... मंत्री": a state office
         actor = mention.actor
         if actor is not None and actor.country != country and actor.kind in ("org", "group"):
             place_name = prev.place.name if prev.place else None
@@ -327,8 +329,8 @@ def _attach_titles(sentence: Sentence, mentions: list[Mention], kb: KnowledgeBas
         if nxt is not None and nxt.kind == "actor" and nxt.actor and nxt.actor.kind == "person" \
                 and (all(t.script == "punct" and t.text in ".," for t in between)
                      or _title_tail(between)):
-            nxt.data["title"] = mention.data.get("role")
-            nxt.data["title_span"] = (mention.start, mention.end)
+            nxt.attrs.title = mention.attrs.office
+            nxt.attrs.title_span = (mention.start, mention.end)
             # the mention now covers "title name", so "A और विदेश मंत्री B" reads as A और B
             nxt.tok_start, nxt.start = mention.tok_start, mention.start
             out.append(nxt)
@@ -340,13 +342,13 @@ def _attach_titles(sentence: Sentence, mentions: list[Mention], kb: KnowledgeBas
             text = " ".join(t.text for t in name_tokens)
             name_span = (name_tokens[0].start, name_tokens[-1].end)
             actor = Actor(name=_latin_name(name_tokens), id=None,
-                          country=mention.data.get("country"), sector=mention.data.get("sector"),
+                          country=mention.attrs.country, sector=mention.attrs.sector,
                           kind="person", text=text, span=name_span)
             out.append(Mention(kind="actor", tok_start=mention.tok_end, tok_end=name_end,
                                start=name_span[0], end=name_span[1], text=text, actor=actor,
-                               data={"title": mention.data.get("role"), "new": True}))
+                               attrs=MentionAttrs(title=mention.attrs.office, new=True)))
             continue
-        org = mention.data.get("org")
+        org = mention.attrs.org
         if org is not None:
             # "भाजपा के प्रवक्ता ने": the party speaks through its spokesperson
             mention.kind = "actor"

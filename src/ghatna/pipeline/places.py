@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..data import Document, Mention, Place, Sentence, Token
+from ..data import Document, Mention, MentionAttrs, Place, Sentence, Token
 from ..resources import load_table, surface_key, word_class
 from ..translit import devanagari_to_latin
 from .base import Stage
@@ -146,13 +146,13 @@ def find_localities(sentence: Sentence, mentions: list[Mention], vocabulary: fro
             span=(words[0].start, tok.end))
         found.append(Mention(kind="place", tok_start=first, tok_end=word + 1, start=words[0].start,
                              end=tok.end, text=place.text, place=place,
-                             data={"locative": True, "new": True}))
+                             attrs=MentionAttrs(locative=True, new=True)))
         covered.update(range(first, word + 1))
     return found
 
 
 class Places(Stage):
-    """Mark scene candidates (``mention.data["locative"]``) and add unknown localities."""
+    """Mark scene candidates (``mention.attrs.locative``) and add unknown localities."""
 
     name = "places"
     requires = ("mentions", "dates")
@@ -163,11 +163,11 @@ class Places(Stage):
         for s_idx, (sentence, mentions) in enumerate(zip(doc.sentences, doc.mentions)):
             for mention in mentions:
                 if mention.place is not None:
-                    mention.data["locative"] = is_locative(sentence, mention)
+                    mention.attrs.locative = is_locative(sentence, mention)
                     # the dateline city is where the reporter is, never an actor
                     if mention.kind == "place" and mention.place.name in capitals \
-                            and not mention.data.get("dateline"):
-                        mention.data["metonym"] = capitals[mention.place.name]
+                            and not mention.attrs.dateline:
+                        mention.attrs.metonym = capitals[mention.place.name]
             new = find_localities(sentence, mentions, vocabulary, doc.dateline_place)
             if new:
                 doc.mentions[s_idx] = sorted(mentions + new, key=lambda m: m.tok_start)

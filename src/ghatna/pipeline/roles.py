@@ -115,7 +115,7 @@ def _skip_to_marker(sentence: Sentence, mention: Mention, markers: dict[str, str
     if mention.kind == "group" and bare_word(pos) and tokens[pos].norm not in calendar_words() \
             and marker_at(norms_from(sentence, pos + 1), markers)[1] in ("obj", "agent"):
         pos += 1
-    if mention.data.get("from_adjective") and bare_word(pos):
+    if mention.attrs.from_adjective and bare_word(pos):
         pos += 1
     return pos
 
@@ -175,20 +175,20 @@ def _hindi_clause(sentence: Sentence, mentions: list[Mention], match: Match) -> 
     candidates = participants(mentions, start, match.token_start)
     # a place's own marker only: "दिल्ली की सीमाओं पर" is at Delhi's borders, not against Delhi
     marks = [marker_after(sentence, m, markers,
-                          None if is_place(m) and not m.data.get("metonym") else clause.covered,
+                          None if is_place(m) and not m.attrs.metonym else clause.covered,
                           match.token_start)
              for m in candidates]
     for i, m in enumerate(candidates):
         # उन्हें / उनसे / उसे carry their case in the word itself
-        if m.kind == "pronoun" and not marks[i][1] and m.data.get("case"):
-            marks[i] = (m.data["case"], "obj")
+        if m.kind == "pronoun" and not marks[i][1] and m.attrs.case:
+            marks[i] = (m.attrs.case, "obj")
     for i in range(len(candidates) - 2, -1, -1):
         if marks[i][1] == "conj" and coordinated(sentence, candidates[i], candidates[i + 1]):
             marks[i] = marks[i + 1]
     place_targets = match.pattern.type in PLACE_TARGET_TYPES
     for m, mk in zip(candidates, marks):
         if not is_place(m) or (place_targets and mk[0] in word_class("place_target_marker")) \
-                or (m.data.get("metonym") and _metonym_role(sentence, m, mk, markers)):
+                or (m.attrs.metonym and _metonym_role(sentence, m, mk, markers)):
             clause.candidates.append(m)
             clause.marks.append(mk)
     return clause
@@ -238,9 +238,9 @@ def hi_pair_of_noun_predicate(clause: Clause) -> bool:
 def hi_ergative_agent(clause: Clause) -> bool:
     """The actor marked by ने (or an agent pronoun with no marker) is the agent."""
     for mention, (_, role) in clause.marked():
-        if is_place(mention) and not (mention.data.get("metonym") and role == "agent"):
+        if is_place(mention) and not (mention.attrs.metonym and role == "agent"):
             continue
-        if role == "agent" or (mention.kind == "pronoun" and mention.data.get("role") == "agent"
+        if role == "agent" or (mention.kind == "pronoun" and mention.attrs.pronoun_role == "agent"
                                and not role):
             clause.roles.agent = clause.roles.agent or mention
     return False
@@ -352,7 +352,7 @@ def hi_reporting_speaker(clause: Clause) -> bool:
         return False
     for mention in participants(clause.mentions, 0, clause.reporting):
         role = marker_after(clause.sentence, mention, clause.markers, clause.covered)[1]
-        if role == "agent" or (mention.kind == "pronoun" and mention.data.get("role") == "agent"):
+        if role == "agent" or (mention.kind == "pronoun" and mention.attrs.pronoun_role == "agent"):
             roles.speaker = mention
             break
     if roles.agent is not None and roles.speaker is not None:
@@ -406,7 +406,7 @@ def _reported_demand(sentence: Sentence, mentions: list[Mention], match: Match,
     """"The ministry said that Iran must stop ...": the one who says it demands it (actor1)
     of the subject of "must" (actor2)."""
     before = [m for m in participants(mentions, 0, match.token_start)
-              if (not is_place(m) or m.data.get("metonym"))
+              if (not is_place(m) or m.attrs.metonym)
               and marker_before(sentence, m, markers)[1] not in ("pre_obj", "pre_locative")]
     roles = Roles()
     if len(before) >= 2:
@@ -419,9 +419,9 @@ def _objects_after(clause: Clause, next_start: int) -> list[Mention]:
     inside it ("led the Indian delegation"), not its own head word, not he/it (subjects)."""
     match, markers = clause.match, clause.markers
     after = [m for m in participants(clause.mentions, match.token_start + 1, next_start)
-             if not (m.data.get("from_adjective") and m.tok_end <= match.token_end)
+             if not (m.attrs.from_adjective and m.tok_end <= match.token_end)
              and not _inside_trigger(m, match)
-             and not (m.kind == "pronoun" and m.data.get("role") == "agent")]
+             and not (m.kind == "pronoun" and m.attrs.pronoun_role == "agent")]
     bounded: list[Mention] = []
     for mention in after:
         between = [t.norm for t in clause.sentence.tokens[match.token_end:mention.tok_start]]
@@ -444,7 +444,7 @@ def _subjects(clause: Clause, before: list[Mention]) -> list[Mention]:
         subjects = [m for m in participants(clause.mentions, outer, start - 1) if not is_place(m)
                     and marker_before(sentence, m, markers)[1] not in ("pre_obj", "pre_locative")]
     if not subjects:
-        subjects = [m for m in clause.mentions if m.data.get("from_adjective")
+        subjects = [m for m in clause.mentions if m.attrs.from_adjective
                     and m.tok_end == clause.match.token_start]
     return subjects
 
@@ -460,7 +460,7 @@ def _objects(clause: Clause, after: list[Mention]) -> list[Mention]:
     visit = match.pattern.mode == "visit"
     return [m for m in objects if not is_place(m) or (
         m.tok_start <= match.token_end + 1 and (match.pattern.type in PLACE_TARGET_TYPES
-                                                or m.data.get("metonym") or visit))]
+                                                or m.attrs.metonym or visit))]
 
 
 def _english_clause(sentence: Sentence, mentions: list[Mention], match: Match,
@@ -469,7 +469,7 @@ def _english_clause(sentence: Sentence, mentions: list[Mention], match: Match,
     start, reporting = clause_start(sentence, match.token_start, "en")
     clause = Clause(sentence, mentions, match, markers, start, reporting)
     before = [m for m in participants(mentions, start, match.token_start)
-              if not is_place(m) or m.data.get("metonym")]
+              if not is_place(m) or m.attrs.metonym]
     after = _objects_after(clause, next_start)
     return EnglishClause(clause, before, after, _subjects(clause, before), _objects(clause, after))
 
