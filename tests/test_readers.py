@@ -35,7 +35,7 @@ def test_jsonl_keeps_going_after_a_corrupt_line(tmp_path: Path):
         fh.write("\n".join(lines) + "\n")
     items = list(read_inputs([str(path)]))
     assert codes(items) == ["doc", "bad_json", "missing_field", "doc"]
-    assert items[0].published == "2025-01-02"
+    assert items[0].published is not None and items[0].published.value == "2025-01-02"
 
 
 def test_parquet_with_and_without_required_columns(tmp_path: Path):

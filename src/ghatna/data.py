@@ -7,7 +7,9 @@ what the user gave us.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 Span = tuple[int, int]
@@ -98,6 +100,43 @@ class DateValue:
     text: str = ""
     span: Span | None = None
     end: str | None = None
+
+    @property
+    def year(self) -> int:
+        return int(self.value[:4])
+
+    @property
+    def month(self) -> int | None:
+        return int(self.value[5:7]) if self.precision != "year" else None
+
+    def as_date(self) -> date | None:
+        """The calendar day, for a date at day precision."""
+        return date.fromisoformat(self.value) if self.precision == "day" else None
+
+
+_PUBLISHED = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ][0-9:.+\-Z]*)?")
+
+
+def parse_published(text: object) -> DateValue | None:
+    """A publication date as given in metadata (``2025-11-18``, ``2025-11-18T09:30:00+05:30``,
+    ``2025-11``, ``2025``) as a DateValue keeping the given text; None when it is no real
+    date (``2025-02-30``, ``yesterday``, a number)."""
+    if not isinstance(text, str):
+        return None
+    match = _PUBLISHED.fullmatch(text.strip())
+    if match is None:
+        return None
+    year, month, day = match.groups()
+    try:
+        if day is not None:
+            return DateValue(date(int(year), int(month), int(day)).isoformat(), "day", text)
+        if month is not None and 1 <= int(month) <= 12:
+            return DateValue(f"{year}-{month}", "month", text)
+        if month is None and 1 <= int(year):
+            return DateValue(year, "year", text)
+    except ValueError:
+        return None
+    return None
 
 
 @dataclass(slots=True)
@@ -203,7 +242,9 @@ class Document:
 
     id: str
     raw: str
-    published: str | None = None
+    # the publication date, parsed once where the document is read (a string given here is
+    # parsed too; one that is no date becomes None: readers report it as a warning)
+    published: DateValue | None = None
     url: str | None = None
     source: str | None = None
     title: str | None = None
@@ -218,6 +259,11 @@ class Document:
     anchor_year: int | None = None
     events: list[Event] = field(default_factory=list)
     done: set[str] = field(default_factory=set)  # names of the stages that have run
+    warnings: list[str] = field(default_factory=list)  # what the reader dropped, and why
+
+    def __post_init__(self) -> None:
+        if self.published is not None and not isinstance(self.published, DateValue):
+            self.published = parse_published(self.published)
 
     def to_raw(self, span: Span) -> Span:
         """Map a span of the cleaned text back to the raw input."""
@@ -229,7 +275,7 @@ class Document:
     def meta(self) -> dict[str, Any]:
         return {
             "id": self.id,
-            "published": self.published,
+            "published": self.published.value if self.published else None,
             "url": self.url,
             "source": self.source,
             "title": self.title,

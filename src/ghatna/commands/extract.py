@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from ..errors import EXIT_OK, EXIT_REJECTS, InputError, ResourceError
-from ..readers import DEFAULT_MAX_BYTES, Reject, read_inputs
+from ..readers import DEFAULT_MAX_BYTES, Reject, check_inputs, read_inputs
 from ..writers import document_line, event_line, write_table
 
 
@@ -31,8 +31,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from ..pipeline.pipeline import default_pipeline
 
-    if args.published and not _valid_date(args.published):
-        raise InputError(f"--published {args.published!r}: give a date as YYYY-MM-DD")
+    check_inputs(args.inputs, args.published)
     fmt = args.format or ("table" if sys.stdout.isatty() else "docs")
     pipeline = default_pipeline()
     out = sys.stdout
@@ -46,6 +45,8 @@ def run(args: argparse.Namespace) -> int:
             if args.strict:
                 raise InputError(f"{label}: {item.reason} (--strict stops at the first bad document)")
             continue
+        for warning in item.warnings:
+            print(f"ghatna: warning {item.source or '-'} ({item.id}): {warning}", file=sys.stderr)
         try:
             events = pipeline.extract(item)
         except ResourceError:
@@ -67,12 +68,3 @@ def run(args: argparse.Namespace) -> int:
     out.flush()
     return EXIT_REJECTS if rejected else EXIT_OK
 
-
-def _valid_date(text: str) -> bool:
-    from datetime import date
-
-    try:
-        date.fromisoformat(text[:10])
-        return True
-    except ValueError:
-        return False

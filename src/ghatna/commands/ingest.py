@@ -7,7 +7,7 @@ import sys
 from typing import Any
 
 from ..errors import EXIT_OK, EXIT_REJECTS, InputError
-from ..readers import DEFAULT_MAX_BYTES
+from ..readers import DEFAULT_MAX_BYTES, check_inputs
 from ..store.schema import DEFAULT_DB
 
 #: Rejects printed on stderr before "... and N more"; all of them are in the `rejects` table.
@@ -42,12 +42,15 @@ def run(args: argparse.Namespace) -> int:
 
     if args.workers < 1:
         raise InputError("--workers must be at least 1")
+    check_inputs(args.inputs, args.published)  # before the store is created
     executor = LocalExecutor(args.db, workers=args.workers,
                              shard_size=args.shard_size or DEFAULT_SHARD_SIZE,
                              extractor=args.extractor or DEFAULT_EXTRACTOR)
     summary = executor.ingest(args.inputs, published=args.published, max_bytes=args.max_bytes,
                               progress=False if args.quiet else None)
     if not args.quiet:
+        for line in summary.warning_lines[:MAX_REJECT_LINES]:
+            print(f"ghatna: warning {line}", file=sys.stderr)
         for line in summary.reject_lines[:MAX_REJECT_LINES]:
             print(f"ghatna: rejected {line}", file=sys.stderr)
         extra = len(summary.reject_lines) - MAX_REJECT_LINES

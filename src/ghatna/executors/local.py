@@ -44,6 +44,7 @@ class IngestSummary:
     recovered_shards: int = 0
     seconds: float = 0.0
     reject_lines: list[str] = field(default_factory=list)
+    warning_lines: list[str] = field(default_factory=list)  # fields dropped from stored docs
 
     def line(self) -> str:
         rate = (self.documents + self.skipped) / self.seconds if self.seconds > 0 else 0.0
@@ -127,6 +128,7 @@ def _shards(items: Iterable[Document | Reject], known: set[str], size: int,
                 summary.skipped += 1
                 continue
             known.add(key)
+            summary.warning_lines.extend(f"{item.source}: {item.id}: {w}" for w in item.warnings)
             shard.docs.append(Document(id=item.id, raw=item.raw, published=item.published,
                                        url=item.url, source=item.source, title=item.title))
         if len(shard.docs) + len(shard.rejects) >= size:

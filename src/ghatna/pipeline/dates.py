@@ -13,7 +13,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -212,9 +211,8 @@ def infer_anchor_year(doc: Document, dateline: RawDate | None,
     """The year the report was written in (see module docstring)."""
     if dateline and dateline.year:
         return dateline.year
-    if doc.published and re.match(r"\d{4}", doc.published):
-        year = int(doc.published[:4])
-        pub_month = int(doc.published[5:7]) if re.match(r"\d{4}-\d{2}", doc.published) else None
+    if doc.published is not None:
+        year, pub_month = doc.published.year, doc.published.month
         if dateline and dateline.month and pub_month and dateline.month > pub_month:
             return year - 1
         return year
@@ -326,8 +324,8 @@ class Dates(Stage):
         reference: date | None = None
         if dateline_raw and doc.anchor_year and dateline_raw.month and dateline_raw.day:
             reference = _safe_date(doc.anchor_year, dateline_raw.month, dateline_raw.day)
-        if reference is None and doc.published and re.match(r"\d{4}-\d{2}-\d{2}", doc.published):
-            reference = date.fromisoformat(doc.published[:10])
+        if reference is None and doc.published is not None:
+            reference = doc.published.as_date()
         if reference is not None:
             doc.dateline = DateValue(reference.isoformat(), "day",
                                      "" if not found else "dateline")

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..data import Document
+from ..data import DateValue, Document, parse_published
 from ..errors import InputError
 
 #: Documents larger than this are rejected (code ``too_large``); a news article is < 100 kB.
@@ -76,6 +76,19 @@ def _check_text(text: str, source: str, doc_id: str, max_bytes: int) -> Reject |
     return None
 
 
+def publication(value: object, default: str | None) -> tuple[DateValue | None, list[str]]:
+    """A document's publication date from its metadata, else the ``--published`` default; a
+    value that is no date is dropped with a warning (the document is still read)."""
+    if value is None or value == "":
+        return parse_published(default), []
+    parsed = parse_published(value)
+    if parsed is None:
+        shown = repr(value) if len(repr(value)) <= 40 else repr(value)[:37] + "..."
+        return parse_published(default), [f"published {shown} is not a date (YYYY-MM-DD); "
+                                           "ignored"]
+    return parsed, []
+
+
 def html_to_document(html: str, source: str, doc_id: str, published: str | None) -> ReadResult:
     """Article text, title and date from an HTML page, through trafilatura."""
     import trafilatura  # imported here: start-up stays fast for plain text
@@ -86,8 +99,9 @@ def html_to_document(html: str, source: str, doc_id: str, published: str | None)
         return Reject(source, doc_id, "no_text", "HTML page without article text")
     title = getattr(extracted, "title", None)
     date = getattr(extracted, "date", None)
-    return Document(id=doc_id, raw=text, published=published or date, title=title,
-                    url=getattr(extracted, "url", None), source=source)
+    pub, warnings = publication(published or date, None)
+    return Document(id=doc_id, raw=text, published=pub, title=title,
+                    url=getattr(extracted, "url", None), source=source, warnings=warnings)
 
 
 def _file_document(path: Path, published: str | None, max_bytes: int) -> ReadResult:
@@ -106,7 +120,7 @@ def _file_document(path: Path, published: str | None, max_bytes: int) -> ReadRes
         return text
     if path.suffix.lower() in HTML_SUFFIXES:
         return html_to_document(text, source, doc_id, published)
-    return Document(id=doc_id, raw=text, published=published, source=source)
+    return Document(id=doc_id, raw=text, published=parse_published(published), source=source)
 
 
 def record_to_document(record: object, source: str, where: str, published: str | None,
@@ -126,10 +140,10 @@ def record_to_document(record: object, source: str, where: str, published: str |
     bad = _check_text(text, source, doc_id, max_bytes)
     if bad:
         return bad
-    pub = record.get("published") or published
-    return Document(id=doc_id, raw=text, published=str(pub) if pub else None,
+    pub, warnings = publication(record.get("published"), published)
+    return Document(id=doc_id, raw=text, published=pub,
                     url=record.get("url"), source=record.get("source") or source,
-                    title=record.get("title"))
+                    title=record.get("title"), warnings=warnings)
 
 
 def read_jsonl_lines(lines: Iterable[bytes], source: str, published: str | None,
@@ -218,18 +232,26 @@ def read_stdin(published: str | None, max_bytes: int, doc_id: str = "stdin") -> 
     if isinstance(text, Reject):
         yield text
     else:
-        yield Document(id=doc_id, raw=text, published=published, source="-")
+        yield Document(id=doc_id, raw=text, published=parse_published(published), source="-")
+
+
+def check_inputs(paths: list[str], published: str | None = None) -> None:
+    """Fail early (InputError) on a missing input path or a ``--published`` that is no date,
+    before anything is opened or created."""
+    for raw_path in paths:
+        if raw_path != "-" and not os.path.exists(raw_path):
+            raise InputError(f"{raw_path}: no such file or folder; give a .txt/.html file, "
+                             "a folder, a .jsonl(.gz) or .parquet corpus, or - for stdin")
+    if published is not None:
+        parsed = parse_published(published)
+        if parsed is None or parsed.precision != "day":
+            raise InputError(f"--published {published!r}: give a date as YYYY-MM-DD")
 
 
 def read_inputs(paths: list[str], published: str | None = None,
                 max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[ReadResult]:
     """All documents of all inputs in order. A missing path is an :class:`InputError`."""
-    for raw_path in paths:
-        if raw_path == "-":
-            continue
-        if not os.path.exists(raw_path):
-            raise InputError(f"{raw_path}: no such file or folder; give a .txt/.html file, "
-                             "a folder, a .jsonl(.gz) or .parquet corpus, or - for stdin")
+    check_inputs(paths, published)
     for raw_path in paths:
         if raw_path == "-":
             yield from read_stdin(published, max_bytes)

@@ -112,7 +112,7 @@ def doc_record(doc: Document, events: list[dict[str, Any]]) -> dict[str, Any]:
         "source": doc.source,
         "url": doc.url,
         "title": doc.title,
-        "published": doc.published,
+        "published": doc.published.value if doc.published else None,
         "lang": doc.lang or None,
         "length": len(doc.raw),
         "events": events,
