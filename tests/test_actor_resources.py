@@ -40,7 +40,7 @@ SINGLE_HOLDER_ROLES = {
 
 # Aliases deliberately shared by two actors (the coder must decide from context).
 # Each entry: normalised alias -> the set of actor ids allowed to share it.
-SHARED_ALIAS_ALLOW = {
+SHARED_ALIAS_ALLOW: dict[str, set[str]] = {
 }
 
 # Single words that must never be an alias on their own: pronouns, common nouns, shared surnames.
@@ -82,7 +82,7 @@ def read(name):
     rows, header = [], None
     with path.open(encoding="utf-8", newline="") as fh:
         lines = [ln for ln in fh if ln.strip() and not ln.startswith("#")]
-    for lineno, row in enumerate(csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)):
+    for _lineno, row in enumerate(csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)):
         if header is None:
             header = row
             continue
@@ -207,7 +207,7 @@ def test_single_holder_offices_do_not_overlap(offices):
             terms[key].append((parse_date(o["start"]), end, o["actor_id"]))
     for key, spans in terms.items():
         spans.sort()
-        for (s1, e1, a1), (s2, e2, a2) in zip(spans, spans[1:]):
+        for (_s1, e1, a1), (s2, _e2, a2) in zip(spans, spans[1:]):
             assert e1 <= s2, f"{key}: {a1} until {e1} overlaps {a2} from {s2}"
 
 

@@ -2,12 +2,12 @@
 
 import pytest
 
-from ghatna.data import Document
+from ghatna.data import Document, parse_published
 from ghatna.pipeline.pipeline import default_pipeline
 
 
 def events(text: str, published: str | None = "2025-03-05"):
-    return default_pipeline().extract(Document(id="t", raw=text, published=published))
+    return default_pipeline().extract(Document(id="t", raw=text, published=parse_published(published)))
 
 
 def summary(text: str, published: str | None = "2025-03-05"):

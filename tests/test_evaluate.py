@@ -184,7 +184,7 @@ def test_bad_gold_lines_are_input_errors(tmp_path: Path, line: str) -> None:
 
 # ------------------------------------------------------------------ the command
 
-GOLD_DOCS = [
+GOLD_DOCS: list[dict[str, Any]] = [
     {"id": "en-1", "lang": "en", "published": "2024-03-12",
      "text": "New Delhi, March 12 (PTI) External Affairs Minister S Jaishankar met Russian "
              "Foreign Minister Sergei Lavrov in Moscow on Tuesday.",

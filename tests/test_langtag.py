@@ -1,5 +1,4 @@
 import pytest
-
 from testkit import run_stages
 
 

@@ -35,7 +35,9 @@ def test_jsonl_keeps_going_after_a_corrupt_line(tmp_path: Path):
         fh.write("\n".join(lines) + "\n")
     items = list(read_inputs([str(path)]))
     assert codes(items) == ["doc", "bad_json", "missing_field", "doc"]
-    assert items[0].published is not None and items[0].published.value == "2025-01-02"
+    first = items[0]
+    assert isinstance(first, Document) and first.published is not None
+    assert first.published.value == "2025-01-02"
 
 
 def test_parquet_with_and_without_required_columns(tmp_path: Path):
@@ -45,7 +47,8 @@ def test_parquet_with_and_without_required_columns(tmp_path: Path):
     pq.write_table(pa.table({"id": ["x"], "body": ["a"]}), bad)
     assert codes(read_inputs([str(good)])) == ["doc", "doc"]
     rejected = list(read_inputs([str(bad)]))
-    assert codes(rejected) == ["missing_field"] and "text" in rejected[0].reason
+    assert codes(rejected) == ["missing_field"]
+    assert isinstance(rejected[0], Reject) and "text" in rejected[0].reason
 
 
 def test_html_goes_through_the_article_extractor(tmp_path: Path):

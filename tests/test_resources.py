@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from ghatna.data import Document
-from ghatna.ontology import cameo_roots
+from ghatna.ontology import cameo_roots, plover_types
 from ghatna.pipeline.pipeline import default_pipeline
 from ghatna.pipeline.predicates import lexicon, predicate_rows, verb_classes
 from ghatna.resources import RESOURCE_DIR, load_table, tokenize_surface
@@ -44,7 +44,15 @@ def test_verb_forms_have_known_tenses():
         assert tokenize_surface(row["form"]), row
 
 
-@pytest.mark.parametrize("row", predicate_rows(), ids=lambda r: r["id"])
+PATTERN_KNOWN_MISSES = {ln.strip() for ln in (Path(__file__).parent / "data" /
+                        "pattern_known_misses.txt").read_text(encoding="utf-8").splitlines()
+                        if ln.strip() and not ln.startswith("#")}
+
+
+@pytest.mark.parametrize("row", [
+    pytest.param(r, id=r["id"], marks=pytest.mark.xfail(strict=True, reason="known miss"))
+    if r["id"] in PATTERN_KNOWN_MISSES else pytest.param(r, id=r["id"])
+    for r in predicate_rows()])
 def test_predicate_row_is_well_formed_and_codes_its_example(row: dict[str, str]):
     assert row["type"] in PLOVER_TYPES
     assert row["lang"] in {"hi", "en"}
@@ -55,26 +63,17 @@ def test_predicate_row_is_well_formed_and_codes_its_example(row: dict[str, str])
         if token.startswith("~"):
             assert token[1:] in classes
     assert row["example"], "every pattern carries an example sentence"
-    events = default_pipeline().extract(Document(id=row["id"], raw=row["example"]))
-    # the example must at least be matched by some pattern of the same type
     index, patterns = lexicon()
     assert any(p.id == row["id"] for p in patterns)
-    assert any(e.type == row["type"] for e in events) or _matches(row), \
-        f"{row['id']}: {row['example']}"
+    # the example is coded as an event of the row's type (or, announced, as its promise or
+    # its threat): a pattern that matches but codes nothing does not pass
+    expected = {row["type"], "THREATEN", plover_types()[row["type"]].planned_as}
+    events = default_pipeline().extract(Document(id=row["id"], raw=row["example"]))
+    assert any(e.type in expected for e in events), f"{row['id']}: {row['example']}"
 
 
-def _matches(row: dict[str, str]) -> bool:
-    """The example contains the pattern (the coder may still drop it for lack of actors)."""
-    from ghatna.pipeline.code import _stream
-    from ghatna.pipeline.predicates import find_predicates
-
-    doc = default_pipeline().run(Document(id="x", raw=row["example"]))
-    for sentence in doc.sentences:
-        norms, _, _ = _stream(sentence)
-        lang = "hi" if sentence.lang == "hi" else "en"
-        if any(m.pattern.type == row["type"] for m in find_predicates(norms, lang)):
-            return True
-    return False
+def test_every_pattern_known_miss_is_a_pattern():
+    assert set(PATTERN_KNOWN_MISSES).issubset({r["id"] for r in predicate_rows()})
 
 
 def test_calendar_values():

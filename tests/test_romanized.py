@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from testkit import run_stages
 
 from ghatna.pipeline.romanized import (
     NgramModel,
@@ -17,7 +18,6 @@ from ghatna.pipeline.romanized import (
     tag_latin_tokens,
 )
 from ghatna.resources import load_table
-from testkit import run_stages
 
 
 @pytest.mark.parametrize("word", [
@@ -60,21 +60,21 @@ def test_tokens_without_letters_are_english_and_devanagari_is_hindi():
 
 
 def test_sentence_of_romanized_hindi_with_english_nouns():
-    words = "Police ne protesters ko arrest kiya".split()
+    words = ["Police", "ne", "protesters", "ko", "arrest", "kiya"]
     assert tag_latin_tokens(words) == ["en", "hi", "en", "hi", "en", "hi"]
     assert [latin_token_language(w) for w in words] == ["en", "hi", "en", "hi", "en", "hi"]
 
 
 def test_kisan_sentence():
-    words = "kisan andolan ke baare mein sarkar ne kuch nahi kaha".split()
+    words = ["kisan", "andolan", "ke", "baare", "mein", "sarkar", "ne", "kuch", "nahi", "kaha"]
     assert set(tag_latin_tokens(words)) == {"hi"}
 
 
 def test_ambiguous_words_follow_agreeing_neighbours():
-    assert tag_latin_tokens("the main road is closed".split())[1] == "en"
-    assert tag_latin_tokens("kal main ghar gaya tha".split())[1] == "hi"
-    assert tag_latin_tokens("I went to the market".split())[2] == "en"
-    assert tag_latin_tokens("maine kaha to tha".split())[2] == "hi"
+    assert tag_latin_tokens(["the", "main", "road", "is", "closed"])[1] == "en"
+    assert tag_latin_tokens(["kal", "main", "ghar", "gaya", "tha"])[1] == "hi"
+    assert tag_latin_tokens(["I", "went", "to", "the", "market"])[2] == "en"
+    assert tag_latin_tokens(["maine", "kaha", "to", "tha"])[2] == "hi"
     # out of context, the usual Hinglish reading
     assert latin_token_language("me") == "hi"
     assert latin_token_language("is") == "en"
@@ -120,9 +120,9 @@ def test_hand_lexicon_rows_are_unique_and_well_formed():
 
 
 def test_gate_needs_hindi_words():
-    assert looks_romanized_hindi("Police ne protesters ko arrest kiya".split())
+    assert looks_romanized_hindi(["Police", "ne", "protesters", "ko", "arrest", "kiya"])
     assert looks_romanized_hindi(["sarkar"])
-    assert not looks_romanized_hindi("Police met the President in Delhi".split())
+    assert not looks_romanized_hindi(["Police", "met", "the", "President", "in", "Delhi"])
 
 
 def test_langtag_tags_romanized_hindi_tokens():

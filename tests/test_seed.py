@@ -9,8 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from testkit import REPO, SEED, SEED_GOLD, SHARED
+
 from ghatna.data import Document
 from ghatna.pipeline.pipeline import default_pipeline
 

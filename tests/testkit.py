@@ -13,9 +13,9 @@ DEV = SHARED / "eval" / "dev.jsonl"
 
 def run_stages(text: str, *stage_names: str, published: str | None = None):
     """Run the default pipeline's stages up to (and including) the last name given."""
-    from ghatna.data import Document
+    from ghatna.data import Document, parse_published
     from ghatna.pipeline.pipeline import Pipeline, default_pipeline
 
     stages = default_pipeline().stages
     last = max(i for i, s in enumerate(stages) if s.name in stage_names) if stage_names else len(stages) - 1
-    return Pipeline(stages[: last + 1]).run(Document(id="t", raw=text, published=published))
+    return Pipeline(stages[: last + 1]).run(Document(id="t", raw=text, published=parse_published(published)))

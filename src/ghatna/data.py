@@ -132,7 +132,7 @@ def parse_published(text: object) -> DateValue | None:
             return DateValue(date(int(year), int(month), int(day)).isoformat(), "day", text)
         if month is not None and 1 <= int(month) <= 12:
             return DateValue(f"{year}-{month}", "month", text)
-        if month is None and 1 <= int(year):
+        if month is None and int(year) >= 1:
             return DateValue(year, "year", text)
     except ValueError:
         return None

@@ -39,8 +39,7 @@ EventDict = Mapping[str, Any]
 
 #: Words that say nothing about *which* actor is meant: titles, honorifics, generic nouns.
 INSIGNIFICANT_WORDS = frozenset(
-    "the of and mr ms mrs dr shri smt s govt government minister ministry president prime "
-    "chief state republic india's national party police army force forces people group".split()
+    ["the", "of", "and", "mr", "ms", "mrs", "dr", "shri", "smt", "s", "govt", "government", "minister", "ministry", "president", "prime", "chief", "state", "republic", "india's", "national", "party", "police", "army", "force", "forces", "people", "group"]
 )
 
 _WORD = re.compile(r"\w+")

@@ -56,7 +56,7 @@ def delete_schwas(word: str) -> str:
         unit, before, after = units[i], units[i - 1], units[i + 1]
         if not _has_schwa(unit) or ANUSVARA in unit:
             continue
-        before_voiced = not (before[-1] == VIRAMA)
+        before_voiced = before[-1] != VIRAMA
         after_vowel = after[0] in CONSONANTS and (VIRAMA not in after)
         if before_voiced and after_vowel and i + 1 < n:
             unit.append(VIRAMA)

@@ -7,7 +7,7 @@ the ontology tables can be read by the store and the web, which load no language
 from __future__ import annotations
 
 import csv
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from .errors import ResourceError
@@ -19,7 +19,7 @@ def _clean_rows(lines: list[str]) -> list[str]:
     return [ln for ln in lines if ln.strip() and not ln.lstrip().startswith("#")]
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_table(name: str) -> tuple[dict[str, str], ...]:
     """Rows of ``resources/<name>`` as dicts keyed by the header's column names."""
     path = RESOURCE_DIR / name

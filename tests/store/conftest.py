@@ -13,7 +13,7 @@ HERE = Path(__file__).resolve().parent
 if str(HERE) not in sys.path:  # the fake extractor must import in spawned workers too
     sys.path.insert(0, str(HERE))
 
-from store_fake_extractor import make_text
+from store_fake_extractor import make_text  # noqa: E402  (after the path set-up)
 
 FAKE = "store_fake_extractor:extract"
 

@@ -149,7 +149,7 @@ def hand_built_scores() -> tuple[float, float, int, int]:
     from ghatna.store.records import content_hash, doc_key
 
     records = []
-    for gold, doc_id, published, lang, text, event in REPORTS:
+    for _gold, doc_id, published, lang, text, event in REPORTS:
         chash = content_hash(text)
         records.append({"kind": "doc", "doc_key": doc_key(doc_id, chash), "id": doc_id,
                         "content_hash": chash, "source": f"src-{lang}", "url": None,

@@ -11,7 +11,7 @@ import pytest
 from conftest import dump, ev
 from store_fake_extractor import extract, make_text
 
-from ghatna.data import Document
+from ghatna.data import Document, parse_published
 from ghatna.store.dedup import cluster_items
 from ghatna.store.loader import _BLOCK_MENTIONS_SQL, Store, _item
 from ghatna.store.records import doc_record
@@ -37,7 +37,7 @@ def _records(n: int, seed: int = 7) -> list[dict[str, Any]]:
             events.append(ev(etype, a1, a2, date, place, rng.choice(("hi", "en", "hi-en")),
                              **extra))
         doc = Document(id=f"g{i:05d}", raw=make_text(f"story {i}", events),
-                       published=published.isoformat(), url=f"https://s{i % 5}.example/{i}",
+                       published=parse_published(published.isoformat()), url=f"https://s{i % 5}.example/{i}",
                        source=f"wire{i % 5}")
         doc, evs = extract(doc)
         rec = doc_record(doc, evs)

@@ -19,6 +19,16 @@ from ghatna.executors.local import LocalExecutor
 from ghatna.store.queries import EventQuery, find_events
 from ghatna.store.schema import connect
 
+
+def _row(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | None = None) -> tuple:
+    row = con.execute(sql, params or []).fetchone()
+    assert row is not None, sql
+    return row
+
+
+def _one(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | None = None) -> Any:
+    return _row(con, sql, params)[0]
+
 SAMPLE = Path(__file__).resolve().parents[2] / "examples" / "sample_corpus.jsonl"
 
 #: Reports of one real-world event in Hindi, English and mixed Hindi-English: (type, doc ids).
@@ -67,14 +77,14 @@ def test_the_sample_is_well_formed() -> None:
 
 def test_every_line_is_a_document(con: duckdb.DuckDBPyConnection) -> None:
     rows = _rows()
-    assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == len(rows)
-    assert con.execute("SELECT count(*) FROM rejects").fetchone()[0] == 0
+    assert _one(con, "SELECT count(*) FROM documents") == len(rows)
+    assert _one(con, "SELECT count(*) FROM rejects") == 0
     langs = dict(con.execute("SELECT lang, count(*) FROM documents GROUP BY lang").fetchall())
     assert {"hi", "en", "hi-en"} <= set(langs), langs
-    assert con.execute("SELECT count(*) FROM mentions WHERE event_id IS NULL").fetchone()[0] == 0
+    assert _one(con, "SELECT count(*) FROM mentions WHERE event_id IS NULL") == 0
     # Deduplication did something: fewer events than mentions.
-    n_mentions, n_events = con.execute(
-        "SELECT (SELECT count(*) FROM mentions), (SELECT count(*) FROM events)").fetchone()
+    n_mentions, n_events = _row(
+        con, "SELECT (SELECT count(*) FROM mentions), (SELECT count(*) FROM events)")
     assert 0 < n_events < n_mentions
 
 
@@ -86,9 +96,9 @@ def test_reports_in_several_languages_are_one_event(con: duckdb.DuckDBPyConnecti
     common = set.intersection(*per_doc.values())
     assert len(common) == 1, per_doc
     (event_id,) = common
-    n_mentions, n_articles, articles, languages = con.execute(
-        "SELECT n_mentions, n_articles, articles, languages FROM events WHERE event_id = ?",
-        [event_id]).fetchone()
+    n_mentions, n_articles, articles, languages = _row(
+        con, "SELECT n_mentions, n_articles, articles, languages FROM events WHERE event_id = ?",
+        [event_id])
     assert n_mentions >= len(doc_ids) and n_articles >= len(doc_ids)
     assert set(doc_ids) <= set(articles)
     assert {"hi", "en"} <= set(languages)
@@ -114,8 +124,8 @@ def test_negatives_give_no_mentions(con: duckdb.DuckDBPyConnection) -> None:
     found = con.execute("SELECT doc_id, type, sentence FROM mentions WHERE list_contains(?, doc_id)",
                         [negatives]).fetchall()
     assert found == []
-    assert con.execute("SELECT sum(n_events) FROM documents WHERE list_contains(?, id)",
-                       [negatives]).fetchone()[0] == 0
+    assert _one(con, "SELECT sum(n_events) FROM documents WHERE list_contains(?, id)",
+                [negatives]) == 0
 
 
 def test_query_by_devanagari_alias(con: duckdb.DuckDBPyConnection) -> None:

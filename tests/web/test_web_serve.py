@@ -9,8 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from web_helpers import build_store, serve, store  # noqa: F401
 from web_corpus import FAKE, doc, event, rows
+from web_helpers import build_store, serve, store  # noqa: F401
 
 from ghatna.cli import main
 from ghatna.web.api import PLOVER_TYPES, TYPE_QUAD

@@ -66,8 +66,10 @@ def _actor(name: str | None, lang: str) -> dict[str, Any] | None:
 def event(etype: str, a1: str, a2: str | None, date: str | None, lang: str,
           place: str | None = None, **extra: Any) -> tuple[str, dict[str, Any]]:
     """A sentence naming the actors and the trigger, and its event record with spans."""
-    t1 = _actor(a1, lang)["text"]
-    t2 = _actor(a2, lang)["text"] if a2 else ""
+    actor1, actor2 = _actor(a1, lang), _actor(a2, lang)
+    assert actor1 is not None
+    t1 = actor1["text"]
+    t2 = actor2["text"] if actor2 else ""
     trig = TRIGGERS[etype][lang]
     where = PLACES[place][1] if place and lang != "en" else (place or "")
     if lang == "en":
@@ -131,7 +133,8 @@ def many(n: int) -> list[dict[str, Any]]:
     for i in range(n):
         k = (i * 7919) % 10007
         etype = types[k % len(types)]
-        a1, a2 = people[k % len(people)], people[(k // 7 + 1) % len(people)]
+        a1 = people[k % len(people)]
+        a2: str | None = people[(k // 7 + 1) % len(people)]
         if a2 == a1:
             a2 = None
         month = 1 + (k // 3) % 18

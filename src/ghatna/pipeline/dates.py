@@ -235,31 +235,42 @@ def resolve(raw: RawDate, tokens: list[Token], reference: date | None, year: int
     """A calendar date for a raw expression, or None when the text does not fix one."""
     text = " ".join(t.text for t in tokens[raw.first:raw.last])
     span = (tokens[raw.first].start, tokens[raw.last - 1].end)
-    if raw.weekday is not None or raw.relative is not None:
-        if reference is None:
-            return None
-        if raw.weekday is not None:
-            # the named weekday on or after the report date when future, else on or before
-            if future:
-                day = reference + timedelta(days=(raw.weekday - reference.weekday()) % 7)
-            else:
-                day = reference - timedelta(days=(reference.weekday() - raw.weekday) % 7)
-        else:
-            assert raw.relative is not None
-            if raw.relative.startswith("±"):
-                offset = int(raw.relative[1:]) * (1 if future else -1)
-            else:
-                offset = int(raw.relative)
-            day = reference + timedelta(days=offset)
-        return DateValue(day.isoformat(), "day", text, span)
-    if raw.month_relative is not None:
-        if reference is None:
-            return None
-        months = reference.year * 12 + reference.month - 1 + raw.month_relative
-        return DateValue(f"{months // 12:04d}-{months % 12 + 1:02d}", "month", text, span)
+    if raw.weekday is not None or raw.relative is not None or raw.month_relative is not None \
+            or raw.year_relative is not None:
+        return _resolve_relative(raw, reference, year, future, text, span)
+    return _resolve_absolute(raw, reference, year, future, text, span)
+
+
+def _resolve_relative(raw: RawDate, reference: date | None, year: int | None, future: bool,
+                      text: str, span: tuple[int, int]) -> DateValue | None:
+    """Weekdays, "yesterday", "next month", "last year": counted from the report date."""
     if raw.year_relative is not None:
         base = reference.year if reference else year
         return DateValue(str(base + raw.year_relative), "year", text, span) if base else None
+    if reference is None:
+        return None
+    if raw.month_relative is not None:
+        months = reference.year * 12 + reference.month - 1 + raw.month_relative
+        return DateValue(f"{months // 12:04d}-{months % 12 + 1:02d}", "month", text, span)
+    if raw.weekday is not None:
+        # the named weekday on or after the report date when future, else on or before
+        if future:
+            day = reference + timedelta(days=(raw.weekday - reference.weekday()) % 7)
+        else:
+            day = reference - timedelta(days=(reference.weekday() - raw.weekday) % 7)
+    else:
+        assert raw.relative is not None
+        if raw.relative.startswith("±"):
+            offset = int(raw.relative[1:]) * (1 if future else -1)
+        else:
+            offset = int(raw.relative)
+        day = reference + timedelta(days=offset)
+    return DateValue(day.isoformat(), "day", text, span)
+
+
+def _resolve_absolute(raw: RawDate, reference: date | None, year: int | None, future: bool,
+                      text: str, span: tuple[int, int]) -> DateValue | None:
+    """Days, months and years named in the calendar, the year from the document if missing."""
     y = raw.year or year
     if y is None:
         return None

@@ -170,7 +170,7 @@ def _match_elements(elements: tuple[Element, ...], stream: list[str], pos: int,
         return pos, tense
     head, rest = elements[0], elements[1:]
     if head.kind == "gap":
-        for skip in range(0, head.gap + 1):
+        for skip in range(head.gap + 1):
             if pos + skip > len(stream):
                 break
             found = _match_elements(rest, stream, pos + skip, tense)

@@ -147,6 +147,17 @@ def _pattern_words(pattern: str) -> list[str]:
             for w in re.split(r"[_\s]+", alt) if w and w != "*"]
 
 
+#: (file, column) of resources whose Latin-script cells are English words (rows with a lang
+#: column only where it is English; places only the country names).
+ENGLISH_COLUMNS = (
+    ("codemix.tsv", "english"), ("titles.tsv", "surface"), ("discourse.tsv", "word"),
+    ("case_markers.tsv", "marker"), ("locatives.tsv", "marker"), ("pronouns.tsv", "surface"),
+    ("calendar.tsv", "surface"), ("tense_markers.tsv", "marker"),
+    ("boilerplate.tsv", "line_start"), ("groups.tsv", "name"), ("groups.tsv", "surface"),
+    ("function_words.tsv", "word"), ("country_adjectives.tsv", "surface"), ("places.tsv", "name"),
+)
+
+
 @lru_cache(maxsize=1)
 def english_words() -> frozenset[str]:
     """English words of our English resources, lower-case."""
@@ -163,28 +174,11 @@ def english_words() -> frozenset[str]:
     for row in load_table("verb_forms_en.tsv"):
         add(row["form"])
         add(row["class"].replace("_", " "))
-    for row in load_table("codemix.tsv"):
-        add(row["english"])
-    for name, column in (("titles.tsv", "surface"), ("discourse.tsv", "word"),
-                         ("case_markers.tsv", "marker"), ("locatives.tsv", "marker"),
-                         ("pronouns.tsv", "surface"), ("calendar.tsv", "surface"),
-                         ("tense_markers.tsv", "marker"), ("boilerplate.tsv", "line_start")):
+    for name, column in ENGLISH_COLUMNS:
         for row in load_table(name):
-            if row.get("lang") == EN:
+            if row.get("lang") in (EN, None) and not _deva_words(row[column]) and (
+                    name != "places.tsv" or row["kind"] == "country"):
                 add(row[column])
-    for row in load_table("groups.tsv"):
-        add(row["name"])
-        if not _deva_words(row["surface"]):
-            add(row["surface"])
-    for row in load_table("function_words.tsv"):
-        if not _deva_words(row["word"]):
-            add(row["word"])
-    for row in load_table("country_adjectives.tsv"):
-        if not _deva_words(row["surface"]):
-            add(row["surface"])
-    for row in load_table("places.tsv"):
-        if row["kind"] == "country":
-            add(row["name"])
     words.update(w for w, langs in hand_lexicon().items() if langs[0] == EN)
     return frozenset(w for w in words if len(w) > 1 or w in ("a", "i"))
 

@@ -16,7 +16,6 @@ from ..resources import WORD_RE, is_devanagari, load_table, normalize, word_clas
 from .base import Stage
 
 
-
 @lru_cache(maxsize=1)
 def abbreviations() -> frozenset[str]:
     return frozenset(normalize(r["abbreviation"]) for r in load_table("abbreviations.tsv"))
@@ -100,6 +99,4 @@ def _ends_sentence(tokens: list[Token], i: int, text: str, abbrev: frozenset[str
         prev = tokens[i - 1].text
         if tokens[i - 1].script in ("latn", "deva") and (is_initial(prev) or normalize(prev) in abbrev):
             return False
-    if i + 1 < len(tokens) and tokens[i + 1].text in (".", ","):
-        return False
-    return True
+    return not (i + 1 < len(tokens) and tokens[i + 1].text in (".", ","))

@@ -8,7 +8,7 @@ so that they always compare equal.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 
 from ..errors import ResourceError
 from ..tsv import RESOURCE_DIR, load_table, split_multi
@@ -58,7 +58,7 @@ def is_devanagari(text: str) -> bool:
     return _DEVANAGARI.search(text) is not None
 
 
-@lru_cache(maxsize=None)
+@cache
 def word_class(name: str, lang: str | None = None) -> frozenset[str]:
     """The normalised words of one class of ``word_classes.tsv`` (every language, or ``lang``
     plus the rows marked ``any``)."""

@@ -22,8 +22,9 @@ import csv
 import datetime as dt
 from collections.abc import Iterator
 from functools import lru_cache
-from ..ontology import cameo_table
 from typing import Any, TextIO
+
+from ..ontology import cameo_table
 
 EVENT_COLUMNS = [
     "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",

@@ -1,0 +1,77 @@
+"""The learned named-entity tagger (src/ghatna/ner): split, features, shipped model, held-out F1."""
+
+from __future__ import annotations
+
+import random
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+HINER = Path(__file__).resolve().parents[2] / "shared/external/hiner/validation.collapsed.conll"
+sys.path.insert(0, str(REPO / "training"))
+
+import train_ner  # noqa: E402
+
+from ghatna.ner import NerTagger, bio_to_spans, sentence_features  # noqa: E402
+from ghatna.ner.tagger import MODEL_PATH  # noqa: E402
+
+SENTENCE = ["प्रधानमंत्री", "नरेंद्र", "मोदी", "ने", "मंगलवार", "को", "लखनऊ", "में", "भाजपा", "कार्यकर्ताओं", "से", "मुलाकात", "की", "।"]
+
+
+def _hiner() -> Path:
+    if not HINER.is_file():
+        pytest.fail(f"HiNER data missing at {HINER}: the tests expect ../shared beside the repository")
+    return HINER
+
+
+def test_split_is_deterministic_and_about_a_fifth():
+    sents = [[f"w{i}", f"x{i * 7}", "।"] for i in range(5000)]
+    first = [train_ner.is_heldout(s) for s in sents]
+    assert first == [train_ner.is_heldout(list(s)) for s in sents]
+    assert 0.18 < sum(first) / len(first) < 0.22
+    # the rule itself is fixed: md5 of the space-joined tokens, modulo 5
+    assert train_ner.is_heldout(["a"]) == (int("0cc175b9c0f1b6a831c399e269772661", 16) % 5 == 0)
+
+
+def test_features_are_deterministic():
+    a = sentence_features(SENTENCE)
+    b = sentence_features(list(SENTENCE))
+    assert a == b and len(a) == len(SENTENCE)
+    assert all(isinstance(x, str) for f in a for x in f)
+    assert sentence_features([]) == []
+
+
+def test_bio_to_spans():
+    tags = ["B-PERSON", "I-PERSON", "O", "I-LOCATION", "B-LOCATION", "B-ORGANIZATION"]
+    assert bio_to_spans(tags) == [(0, 2, "PERSON"), (3, 4, "LOCATION"), (4, 5, "LOCATION"),
+                                  (5, 6, "ORGANIZATION")]
+
+
+def test_missing_model_is_a_clear_error(tmp_path):
+    from ghatna.errors import ResourceError
+
+    with pytest.raises(ResourceError, match="train_ner.py"):
+        NerTagger(tmp_path / "none.crfsuite").tag(["x"])
+
+
+def test_shipped_model_tags_a_sentence():
+    assert MODEL_PATH.is_file(), f"{MODEL_PATH} is not shipped"
+    assert MODEL_PATH.stat().st_size < 5_000_000
+    tagger = NerTagger()
+    tags = tagger.tag(SENTENCE)
+    assert len(tags) == len(SENTENCE)
+    ents = tagger.entities(SENTENCE)
+    assert (1, 3, "PERSON") in ents, (tags, ents)
+    assert (6, 7, "LOCATION") in ents, (tags, ents)
+
+
+def test_heldout_f1_on_a_fixed_sample():
+    _, held = train_ner.split(_hiner())
+    sample = random.Random(20250101).sample(held, 500)
+    tagger = NerTagger()
+    scores = train_ner.span_scores([t for _, t in sample], [tagger.tag(s) for s, _ in sample])
+    f1 = {lab: train_ner.prf(*scores[lab])[2] for lab in train_ner.LABELS}
+    assert f1["PERSON"] >= 0.75, f1
+    assert f1["LOCATION"] >= 0.80, f1
