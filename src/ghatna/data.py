@@ -10,9 +10,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, Literal
 
 Span = tuple[int, int]
+Script = Literal["deva", "latn", "mixed", "digit", "punct"]
+TokenLang = Literal["hi", "en", "ne", "univ", ""]  # ne: a named entity
+MentionKind = Literal["actor", "place", "date", "title", "pronoun", "adjective", "group",
+                      "country"]
+ActorKind = Literal["person", "org", "group", "country", "place"]
+Precision = Literal["day", "month", "year"]
 
 CODER_VERSION = "ghatna-coder/0.1"
 
@@ -28,9 +34,9 @@ class Token:
     text: str
     start: int
     end: int
-    script: str  # deva | latn | mixed | digit | punct
+    script: Script
     norm: str = ""
-    lang: str = ""  # hi | en | ne (named entity) | univ
+    lang: TokenLang = ""
 
 
 @dataclass(slots=True)
@@ -50,7 +56,7 @@ class Actor:
     id: str | None = None
     country: str | None = None
     sector: str | None = None
-    kind: str = "person"  # person | org | group | country
+    kind: ActorKind = "person"
     text: str = ""
     span: Span | None = None
 
@@ -96,7 +102,7 @@ class DateValue:
     """A calendar date at day, month or year precision; ``end`` for ranges."""
 
     value: str  # YYYY-MM-DD | YYYY-MM | YYYY
-    precision: str  # day | month | year
+    precision: Precision
     text: str = ""
     span: Span | None = None
     end: str | None = None
@@ -166,7 +172,7 @@ class MentionAttrs:
 class Mention:
     """An entity, place, date or title found in a sentence (token indices, inclusive-exclusive)."""
 
-    kind: str  # actor | place | date | title | pronoun | adjective
+    kind: MentionKind
     tok_start: int
     tok_end: int
     start: int

@@ -10,10 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
+from typing import Literal
 
 import ahocorasick
 
-from ..data import Actor, Place
+from ..data import Actor, ActorKind, Place
+from ..errors import ResourceError
 from ..resources import WORD_RE, is_devanagari, load_table, split_multi, surface_key
 from .predicates import predicate_rows
 
@@ -21,11 +23,17 @@ KIND_ORDER = {"actor": 0, "country": 1, "place": 2, "group": 3, "title": 4, "adj
               "pronoun": 6, "ignore": 7}
 
 
-@dataclass(slots=True, frozen=True)
+#: what a gazetteer entry is: a mention kind, or a phrase that is no entity at all
+EntryKind = Literal["actor", "place", "title", "pronoun", "adjective", "group", "country",
+                    "ignore"]
+ACTOR_KINDS: tuple[ActorKind, ...] = ("person", "org", "group", "country", "place")
+
+
+@dataclass(frozen=True, slots=True)
 class Entry:
     """What a surface form can mean. ``kind`` decides which of the other fields is set."""
 
-    kind: str
+    kind: EntryKind
     actor: Actor | None = None
     place: Place | None = None
     country: str | None = None  # adjective: the country; title: none
@@ -194,12 +202,19 @@ def _add_places(entries: _Entries) -> dict[str, Place]:
     return countries
 
 
+def _actor_kind(kind: str) -> ActorKind:
+    for known in ACTOR_KINDS:
+        if kind == known:
+            return known
+    raise ResourceError(f"actors.tsv: unknown kind {kind!r} (one of {', '.join(ACTOR_KINDS)})")
+
+
 def _add_actors(entries: _Entries) -> dict[str, Actor]:
     """Known actors, group words, titles, pronouns and the phrases that are no entity."""
     actors: dict[str, Actor] = {}
     for row in load_table("actors.tsv"):
         actor = Actor(name=row["name"], id=row["id"], country=row["country"] or None,
-                      sector=row["sector"] or None, kind=row["kind"] or "person")
+                      sector=row["sector"] or None, kind=_actor_kind(row["kind"] or "person"))
         actors[row["id"]] = actor
         for alias in {row["name"], *split_multi(row["aliases"])}:
             entries.add(alias, Entry("actor", actor=actor), -1)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..data import Document, Sentence
+from ..data import Document, Sentence, TokenLang
 from ..resources import is_devanagari, load_table, normalize, tokenize_surface
 from .base import Stage
 from .romanized import latin_token_language, looks_romanized_hindi
@@ -154,7 +154,8 @@ def _assign(words: list, hindi: tuple[str, ...]) -> None:
             tok.norm = ""
 
 
-def _read_glued(text: str, table: dict[tuple[str, ...], tuple[str, ...]]) -> tuple[str, str]:
+def _read_glued(text: str, table: dict[tuple[str, ...], tuple[str, ...]]
+                ) -> tuple[str, TokenLang]:
     """"Governmentी" -> ("सरकारी", "en"): a Latin stem with a Devanagari suffix."""
     cut = 0
     while cut < len(text) and not is_devanagari(text[cut]):

@@ -99,6 +99,8 @@ def compose(sentence: Sentence, raw: list[tuple[int, int, tuple[Entry, ...]]],
     mentions: list[Mention] = []
     for first, last, entries in raw:
         entry = entries[0]
+        if entry.kind == "ignore":
+            continue  # a phrase that contains an entity word but is none ("social media")
         start, end = tokens[first].start, tokens[last - 1].end
         text = " ".join(t.text for t in tokens[first:last])
         mention = Mention(kind=entry.kind, tok_start=first, tok_end=last, start=start, end=end,
@@ -115,8 +117,6 @@ def compose(sentence: Sentence, raw: list[tuple[int, int, tuple[Entry, ...]]],
             mention.attrs.pronoun_role = entry.role
             if entry.case:
                 mention.attrs.case = entry.case
-        if entry.kind == "ignore":
-            continue
         mentions.append(mention)
 
     mentions = _apply_nationality(tokens, mentions)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..data import Document, Sentence, Token
+from ..data import Document, Script, Sentence, Token
 from ..resources import WORD_RE, is_devanagari, load_table, normalize, word_class
 from .base import Stage
 
@@ -25,7 +25,7 @@ _LATIN_LETTER = re.compile(r"[A-Za-z\u00C0-\u024F]")
 _DIGIT = re.compile(r"\d")
 
 
-def token_script(text: str) -> str:
+def token_script(text: str) -> Script:
     """deva | latn | mixed | digit | punct."""
     has_deva = is_devanagari(text)
     has_latn = _LATIN_LETTER.search(text) is not None
