@@ -51,7 +51,7 @@ def pairs(a_events: list[dict], b_events: list[dict]) -> tuple[list, list, list]
     return matched, only_a, only_b
 
 
-def _same_fields(a: dict, b: dict) -> list[str]:
+def same_fields(a: dict, b: dict) -> list[str]:
     score = _scorer()
     issues = []
     if not (score.date_ok(a, b) and score.date_ok(b, a)):
@@ -79,7 +79,7 @@ def agreement(prefixes: list[str], worksheet: bool) -> dict:
             matched, only_a, only_b = pairs(a[doc_id], b.get(doc_id, []))
             agreed, conflicts = [], []
             for ea, eb in matched:
-                issues = _same_fields(ea, eb)
+                issues = same_fields(ea, eb)
                 fields.update(["matched"] + issues)
                 if issues:
                     conflicts.append({"issue": "fields differ: " + ", ".join(issues), "A": ea, "B": eb})
