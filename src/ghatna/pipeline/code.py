@@ -20,12 +20,15 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..data import Actor, DateValue, Document, Event, Mention, Place, Sentence
+from ..learned.event_types import event_type_model
 from ..ontology import cameo_root, plover_types, symmetric_types
 from ..resources import load_table, surface_key, word_class
 from .base import Stage
 from .clauses import case_markers
+from .detector import detect
 from .gazetteer import KnowledgeBase, knowledge_base
-from .predicates import Match, find_predicates
+from .matching import sentence_matches
+from .predicates import Match
 from .roles import Roles, english_roles, hindi_roles
 
 PERSON_KINDS = ("person",)
@@ -52,32 +55,6 @@ class Discourse:
     last_agent: dict[str, Actor] = field(default_factory=dict)  # event type -> last actor1
     last_subject: Actor | None = None  # the last sentence subject of any kind
     holders: dict[str, set[str]] = field(default_factory=dict)  # actor id -> roles
-
-
-def _stream(sentence: Sentence) -> tuple[list[str], list[int], set[int]]:
-    """Pattern-matching view of a sentence: norms, their token index, and the token indices
-    of negations (verb classes carry their negated forms: "did not meet", "नहीं किया")."""
-    norms: list[str] = []
-    owner: list[int] = []
-    negations: set[int] = set()
-    depth = 0
-    for i, tok in enumerate(sentence.tokens):
-        # "मुठभेड़ (Encounter) हो गई", "आयोग (आईआरआईजीसी) की": glosses and abbreviations in
-        # brackets are not part of the predicate
-        if tok.text == "(":
-            depth += 1
-            continue
-        if tok.text == ")":
-            depth = max(0, depth - 1)
-            continue
-        if depth or not tok.norm:
-            continue
-        if tok.norm in word_class("negation"):
-            negations.add(i)
-        for part in tok.norm.split(" "):
-            norms.append(part)
-            owner.append(i)
-    return norms, owner, negations
 
 
 def _actor_key(actor: Actor | None) -> str:
@@ -168,40 +145,32 @@ def code_sentence(doc: Document, s_idx: int, sentence: Sentence, mentions: list[
                   state: Discourse, kb: KnowledgeBase) -> list[Event]:
     lang = "hi" if sentence.lang == "hi" else "en"
     _same_sentence_antecedents(mentions)
-    norms, owner, negations = _stream(sentence)
-    matches = find_predicates(norms, lang)
+    found = sentence_matches(sentence)
+    matches, owner = found.matches, found.owner
     events: list[Event] = []
     sentence_dates = [m for m in mentions if m.kind == "date" and m.date is not None]
     hypothetical_words = discourse_words().get("hypothetical", set())
     hypothetical = any(t.norm in hypothetical_words for t in sentence.tokens)
-    # "refused to meet", "agreed to release", "threatened to impose": the verb after "to" is
-    # what the first one refuses, agrees or threatens; it is not an event of its own
-    matches = [m for k, m in enumerate(matches)
-               if not (k and lang == "en" and norms[matches[k - 1].end - 1] == "to"
-                       and m.start <= matches[k - 1].end + 1)]
-    for match in matches:
-        match.token_start = owner[match.start]
-        match.token_end = owner[match.end - 1] + 1
-    for match in matches:
-        # "अलास्का में ... शिखर बैठक का स्वागत किया": a place before a meeting noun is where the
-        # meeting was, not where it was welcomed
-        nominal_before = [m.token_start for m in matches if m is not match and m.pattern.nominal
-                          and m.token_end <= match.token_start]
-        if nominal_before and not match.pattern.nominal:
-            match.scene_from = max(nominal_before) + 1
-    for k, match in enumerate(matches):
-        match.negated = any(match.token_start - 2 <= n <= match.token_end + 1 for n in negations)
+    detection = detect(sentence, mentions, matches, found.negations)
+    model = event_type_model()
+    coded = [(m, None) for m in matches if detection.keeps(m, model)] + \
+        [(m, p) for m, p in detection.proposed]
+    for k, (match, probability) in enumerate(coded):
         if lang == "hi":
             roles = hindi_roles(sentence, mentions, match)
         else:
             # the object may lie past a following noun pattern ("agreed to resume talks with
             # India"), not past another verb
-            later = [m for m in matches[k + 1:] if not m.pattern.nominal]
+            later = [m for m, p in coded[k + 1:] if p is None and not m.pattern.nominal]
             next_start = owner[later[0].start] if later else len(sentence.tokens)
             roles = english_roles(sentence, mentions, match, next_start)
         date = _event_date(match, sentence_dates, state, doc)
-        events.extend(_build_events(Predication(doc, sentence, mentions, match, state, kb, date,
-                                                hypothetical), roles))
+        built = _build_events(Predication(doc, sentence, mentions, match, state, kb, date,
+                                          hypothetical), roles)
+        if probability is not None:
+            for event in built:  # a learned event is as sure as the model is
+                event.confidence = round(min(event.confidence, probability), 3)
+        events.extend(built)
     return events
 
 
@@ -281,7 +250,8 @@ def _actor_of_place(mention: Mention, kb: KnowledgeBase, as_agent: bool,
     if visit_country and place.country in kb.countries:
         # "arrived in Amman on a visit": the visit is to Jordan
         country = kb.countries[place.country]
-        return Actor(name=country.name, id=country.id, country=country.country, kind="country",
+        return Actor(name=country.name, id=country.id, country=country.country, sector="GOV",
+                     kind="country",
                      text=mention.text, span=span)
     # a city shelled, a region raided: the place itself is the target
     return Actor(name=place.name, id=place.id, country=place.country, kind="place",
@@ -302,7 +272,9 @@ def _resolve(mention: Mention | None, state: Discourse, kb: KnowledgeBase,
     if actor is None:
         return _actor_of_place(mention, kb, as_agent, visit_country)
     if actor.kind == "group" and actor.country is None:
-        country = mention.attrs.country or fallback_country
+        # a crowd in the news is local; an armed group belongs to no country unless the text
+        # ties it to one ("Pakistan-backed militants")
+        country = mention.attrs.country or (None if actor.sector == "REB" else fallback_country)
         actor = Actor(name=actor.name, id=actor.id, country=country, sector=actor.sector,
                       kind=actor.kind, text=actor.text, span=actor.span)
     return actor

@@ -188,7 +188,9 @@ def _add_places(entries: _Entries) -> dict[str, Place]:
                       geonameid=_int(row["geonameid"]), kind=row["kind"], id=row["id"])
         if row["kind"] == "country":
             countries[row["country"]] = place
-            actor = Actor(name=row["name"], id=row["id"], country=row["country"], kind="country")
+            # a country acting as a whole is its government (PLOVER, the annotation guideline)
+            actor = Actor(name=row["name"], id=row["id"], country=row["country"], sector="GOV",
+                          kind="country")
             entry = Entry("country", actor=actor, place=place, country=row["country"])
             rank = -10**12
         else:

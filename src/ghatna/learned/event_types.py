@@ -1,0 +1,65 @@
+"""The event-type model: for each PLOVER type, a logistic regression over sentence features
+(``features.py``) giving the probability that the sentence reports an event of that type.
+
+The coder uses it two ways (thresholds in the model file, chosen on the dev split):
+- a pattern event whose type the model finds very unlikely in its sentence is dropped;
+- a type the model finds likely where no pattern fired is coded at the sentence's most
+  indicative word for that type (the roles and the rest of the coder as for a pattern).
+
+The model file (``model/event_types.json``) is written by ``training/train_events.py``:
+``{"types": [...], "bias": {type: b}, "weights": {type: {feature: w}},
+"keep_threshold": p, "add_threshold": p}``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import ResourceError
+
+MODEL_PATH = Path(__file__).parent / "model" / "event_types.json"
+
+
+@dataclass(frozen=True, slots=True)
+class EventTypeModel:
+    types: tuple[str, ...]
+    bias: dict[str, float]
+    weights: dict[str, dict[str, float]]
+    keep_threshold: float
+    add_threshold: float
+    # feature -> (type index, weight) pairs: one look-up per feature, not one per type
+    by_feature: dict[str, tuple[tuple[int, float], ...]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        table: dict[str, list[tuple[int, float]]] = {}
+        for i, etype in enumerate(self.types):
+            for feature, weight in self.weights[etype].items():
+                table.setdefault(feature, []).append((i, weight))
+        self.by_feature.update({f: tuple(pairs) for f, pairs in table.items()})
+
+    def probabilities(self, features: list[str]) -> dict[str, float]:
+        z = [self.bias[t] for t in self.types]
+        for feature in features:
+            for i, weight in self.by_feature.get(feature, ()):
+                z[i] += weight
+        return {t: 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, v))))
+                for t, v in zip(self.types, z)}
+
+    def trigger_weight(self, etype: str, norm: str) -> float:
+        """How much one word says "this type" (its unigram weight)."""
+        return self.weights[etype].get(f"w:{norm}", 0.0)
+
+
+@lru_cache(maxsize=1)
+def event_type_model(path: Path = MODEL_PATH) -> EventTypeModel:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise ResourceError(f"the event-type model {path} is missing: run `make train`") from exc
+    return EventTypeModel(types=tuple(data["types"]), bias=data["bias"], weights=data["weights"],
+                          keep_threshold=data["keep_threshold"],
+                          add_threshold=data["add_threshold"])

@@ -1,0 +1,71 @@
+"""The predicate patterns that match in a sentence, placed on its tokens.
+
+Shared by the coder and the training of the event-type model (which reads the types of the
+patterns found in a sentence as features).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..data import Sentence
+from ..resources import word_class
+from .predicates import Match, find_predicates
+
+
+@dataclass(slots=True)
+class SentenceMatches:
+    norms: list[str]  # the pattern-matching stream
+    owner: list[int]  # stream position -> sentence token index
+    negations: set[int]  # token indices of negation words
+    matches: list[Match]
+
+
+def stream(sentence: Sentence) -> tuple[list[str], list[int], set[int]]:
+    """Pattern-matching view of a sentence: norms, their token index, and the token indices
+    of negations (verb classes carry their negated forms: "did not meet", "नहीं किया")."""
+    norms: list[str] = []
+    owner: list[int] = []
+    negations: set[int] = set()
+    depth = 0
+    for i, tok in enumerate(sentence.tokens):
+        # "मुठभेड़ (Encounter) हो गई", "आयोग (आईआरआईजीसी) की": glosses and abbreviations in
+        # brackets are not part of the predicate
+        if tok.text == "(":
+            depth += 1
+            continue
+        if tok.text == ")":
+            depth = max(0, depth - 1)
+            continue
+        if depth or not tok.norm:
+            continue
+        if tok.norm in word_class("negation"):
+            negations.add(i)
+        for part in tok.norm.split(" "):
+            norms.append(part)
+            owner.append(i)
+    return norms, owner, negations
+
+
+def sentence_matches(sentence: Sentence) -> SentenceMatches:
+    lang = "hi" if sentence.lang == "hi" else "en"
+    norms, owner, negations = stream(sentence)
+    matches = find_predicates(norms, lang)
+    # "refused to meet", "agreed to release", "threatened to impose": the verb after "to" is
+    # what the first one refuses, agrees or threatens; it is not an event of its own
+    matches = [m for k, m in enumerate(matches)
+               if not (k and lang == "en" and norms[matches[k - 1].end - 1] == "to"
+                       and m.start <= matches[k - 1].end + 1)]
+    for match in matches:
+        match.token_start = owner[match.start]
+        match.token_end = owner[match.end - 1] + 1
+    for match in matches:
+        # "अलास्का में ... शिखर बैठक का स्वागत किया": a place before a meeting noun is where the
+        # meeting was, not where it was welcomed
+        nominal_before = [m.token_start for m in matches if m is not match and m.pattern.nominal
+                          and m.token_end <= match.token_start]
+        if nominal_before and not match.pattern.nominal:
+            match.scene_from = max(nominal_before) + 1
+    for match in matches:
+        match.negated = any(match.token_start - 2 <= n <= match.token_end + 1 for n in negations)
+    return SentenceMatches(norms, owner, negations, matches)

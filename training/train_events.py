@@ -1,0 +1,173 @@
+"""Train the event-type model (``src/ghatna/learned/model/event_types.json``).
+
+    .venv/bin/python training/train_events.py [--train corpus/train.jsonl] [--dev corpus/dev.jsonl]
+                                              [--limit-docs N] [--out PATH]
+
+Examples are sentences read by the pipeline (the model's features, ``learned/features.py``):
+- the corpus train split: a sentence is labelled with the types of the gold events whose
+  evidence lies in it, a sentence with no evidence is a negative;
+- the project's own typed sentences: every pattern's example (``predicates_*.tsv``), the
+  regression suite (``tests/data/regression_events.tsv``, negated rows left out) and the
+  negative sentences (``tests/data/negatives.tsv``).
+One logistic regression per PLOVER type (scikit-learn, a training-time dependency only);
+weights are rounded and small ones dropped so the file stays small. The two thresholds the
+coder applies (veto a pattern type below ``keep``, add a type no pattern found above ``add``)
+are chosen on the dev split by event F1. Deterministic: same data, same file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from ghatna.data import Document  # noqa: E402
+from ghatna.learned import event_types  # noqa: E402
+from ghatna.learned.features import sentence_features  # noqa: E402
+from ghatna.ontology import type_names  # noqa: E402
+from ghatna.pipeline.pipeline import default_pipeline  # noqa: E402
+from ghatna.pipeline.predicates import predicate_rows  # noqa: E402
+
+DATA = ROOT / "tests" / "data"
+OUT = ROOT / "src" / "ghatna" / "learned" / "model" / "event_types.json"
+C = 0.5  # inverse regularisation strength
+MIN_WEIGHT = 0.03
+KEEP_GRID = (0.0, 0.01)
+ADD_GRID = (0.2, 0.3, 0.4, 0.5, 0.6, 1.01)
+
+Example = tuple[list[str], set[str], float]  # features, types, sample weight
+
+
+def _read(doc: Document) -> Document:
+    """Run the reading stages (not the coder: the model is what the coder will consult)."""
+    pipeline = default_pipeline()
+    for stage in pipeline.stages:
+        if stage.name == "code":
+            break
+        doc = stage(doc)
+    return doc
+
+
+def _sentence_examples(doc: Document) -> list[tuple[tuple[int, int], list[str]]]:
+    out = []
+    for sentence, mentions in zip(doc.sentences, doc.mentions):
+        out.append((doc.to_raw((sentence.start, sentence.end)),
+                    sentence_features(sentence, mentions)))
+    return out
+
+
+def corpus_examples(path: Path, limit: int | None) -> list[Example]:
+    examples: list[Example] = []
+    with path.open(encoding="utf-8") as fh:
+        docs = [json.loads(line) for line in fh][:limit]
+    for gold in docs:
+        doc = _read(Document(id=gold["id"], raw=gold["text"], published=gold.get("published")))
+        spans = []
+        for event in gold["events"]:
+            at = gold["text"].find(event.get("evidence") or "\0")
+            if at >= 0:
+                spans.append((at, at + len(event["evidence"]), event["type"]))
+        for (start, end), feats in _sentence_examples(doc):
+            types = {t for s, e, t in spans if s < end and start < e}
+            examples.append((feats, types, 1.0))
+    return examples
+
+
+def _tsv(path: Path) -> list[dict[str, str]]:
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines()
+             if ln.strip() and not ln.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def own_examples() -> list[Example]:
+    """Typed sentences the project wrote: pattern examples, regression rows, negatives."""
+    typed = [(r["example"], r["type"]) for r in predicate_rows() if r["example"]]
+    typed += [(r["text"], r["type"]) for r in _tsv(DATA / "regression_events.tsv")
+              if r["negated"] != "true"]
+    typed += [(r["text"], "") for r in _tsv(DATA / "negatives.tsv")]
+    examples: list[Example] = []
+    for text, etype in typed:
+        doc = _read(Document(id="own", raw=text))
+        for _, feats in _sentence_examples(doc):
+            examples.append((feats, {etype} if etype else set(), 0.5))
+    return examples
+
+
+def fit(examples: list[Example]) -> dict:
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vec = DictVectorizer()
+    x = vec.fit_transform([dict.fromkeys(f, 1) for f, _, _ in examples]).tocsr()
+    x.indices = x.indices.astype("int32")  # liblinear takes 32-bit indices only
+    x.indptr = x.indptr.astype("int32")
+    weights = [w for _, _, w in examples]
+    names = vec.get_feature_names_out()
+    model: dict = {"types": [], "bias": {}, "weights": {}}
+    for etype in type_names():
+        y = [int(etype in types) for _, types, _ in examples]
+        if sum(y) < 3:
+            continue
+        clf = LogisticRegression(C=C, max_iter=2000, solver="liblinear")
+        clf.fit(x, y, sample_weight=weights)
+        model["types"].append(etype)
+        model["bias"][etype] = round(float(clf.intercept_[0]), 4)
+        model["weights"][etype] = {str(n): round(float(w), 3)
+                                   for n, w in zip(names, clf.coef_[0]) if abs(w) >= MIN_WEIGHT}
+    return model
+
+
+def dev_f1(dev: Path) -> float:
+    from ghatna.commands.eval import predict_all
+    from ghatna.evaluate import load_gold, score
+
+    gold_docs = load_gold(dev)
+    predictions, _ = predict_all(gold_docs, warn=lambda _msg: None)
+    report = score({g.id: g.events for g in gold_docs}, predictions)
+    return report.f1
+
+
+def write(model: dict, out: Path) -> None:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(model, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
+    event_types.event_type_model.cache_clear()
+
+
+def choose_thresholds(model: dict, out: Path, dev: Path) -> dict:
+    best = None
+    for keep in KEEP_GRID:
+        for add in ADD_GRID:
+            write({**model, "keep_threshold": keep, "add_threshold": add}, out)
+            f1 = dev_f1(dev)
+            print(f"  keep {keep:.2f} add {add:.2f}: dev F1 {f1:.3f}", file=sys.stderr)
+            if best is None or f1 > best[0]:
+                best = (f1, keep, add)
+    assert best is not None
+    return {**model, "keep_threshold": best[1], "add_threshold": best[2]}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--train", type=Path, default=ROOT / "corpus" / "train.jsonl")
+    ap.add_argument("--dev", type=Path, default=ROOT / "corpus" / "dev.jsonl")
+    ap.add_argument("--limit-docs", type=int, default=None,
+                    help="train on the first N corpus documents only (learning curve)")
+    ap.add_argument("--out", type=Path, default=OUT)
+    args = ap.parse_args()
+    examples = corpus_examples(args.train, args.limit_docs) + own_examples()
+    positives = sum(1 for _, t, _ in examples if t)
+    print(f"{len(examples)} sentences ({positives} with an event)", file=sys.stderr)
+    model = choose_thresholds(fit(examples), args.out, args.dev)
+    write(model, args.out)
+    size = args.out.stat().st_size
+    print(f"wrote {args.out} ({size:,} bytes): keep {model['keep_threshold']}, "
+          f"add {model['add_threshold']}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
