@@ -37,8 +37,10 @@ DATA = ROOT / "tests" / "data"
 OUT = ROOT / "src" / "ghatna" / "learned" / "model" / "event_types.json"
 C = 0.5  # inverse regularisation strength
 MIN_WEIGHT = 0.03
-KEEP_GRID = (0.0, 0.01)
-ADD_GRID = (0.2, 0.3, 0.4, 0.5, 0.6, 1.01)
+CLASS_WEIGHT = "balanced"  # a type's few positive sentences weigh as much as the rest
+KEEP_GRID = (0.0, 0.02, 0.05, 0.1, 0.2)
+ADD_GRID = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
+BESIDE_GRID = (1.01,)  # off: on dev a second type beside a pattern's was mostly noise
 
 Example = tuple[list[str], set[str], float]  # features, types, sample weight
 
@@ -113,7 +115,7 @@ def fit(examples: list[Example]) -> dict:
         y = [int(etype in types) for _, types, _ in examples]
         if sum(y) < 3:
             continue
-        clf = LogisticRegression(C=C, max_iter=2000, solver="liblinear")
+        clf = LogisticRegression(C=C, max_iter=2000, solver="liblinear", class_weight=CLASS_WEIGHT)
         clf.fit(x, y, sample_weight=weights)
         model["types"].append(etype)
         model["bias"][etype] = round(float(clf.intercept_[0]), 4)
@@ -139,16 +141,19 @@ def write(model: dict, out: Path) -> None:
 
 
 def choose_thresholds(model: dict, out: Path, dev: Path) -> dict:
-    best = None
-    for keep in KEEP_GRID:
-        for add in ADD_GRID:
-            write({**model, "keep_threshold": keep, "add_threshold": add}, out)
+    """The thresholds with the best dev F1, searched one after the other (add, beside, keep)
+    from a start that changes nothing."""
+    chosen = {"keep_threshold": 0.0, "add_threshold": 1.01, "add_beside_threshold": 1.01}
+    for name, grid in (("add_threshold", ADD_GRID), ("add_beside_threshold", BESIDE_GRID),
+                       ("keep_threshold", KEEP_GRID)):
+        scores = []
+        for value in grid:
+            write({**model, **chosen, name: value}, out)
             f1 = dev_f1(dev)
-            print(f"  keep {keep:.2f} add {add:.2f}: dev F1 {f1:.3f}", file=sys.stderr)
-            if best is None or f1 > best[0]:
-                best = (f1, keep, add)
-    assert best is not None
-    return {**model, "keep_threshold": best[1], "add_threshold": best[2]}
+            print(f"  {name} {value:.2f}: dev F1 {f1:.3f}", file=sys.stderr)
+            scores.append((f1, -grid.index(value), value))
+        chosen[name] = max(scores)[2]
+    return {**model, **chosen}
 
 
 def main() -> None:
@@ -165,8 +170,8 @@ def main() -> None:
     model = choose_thresholds(fit(examples), args.out, args.dev)
     write(model, args.out)
     size = args.out.stat().st_size
-    print(f"wrote {args.out} ({size:,} bytes): keep {model['keep_threshold']}, "
-          f"add {model['add_threshold']}", file=sys.stderr)
+    print(f"wrote {args.out} ({size:,} bytes): keep {model['keep_threshold']}, add "
+          f"{model['add_threshold']}, beside {model['add_beside_threshold']}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -3,12 +3,13 @@
 
 The coder uses it two ways (thresholds in the model file, chosen on the dev split):
 - a pattern event whose type the model finds very unlikely in its sentence is dropped;
-- a type the model finds likely where no pattern fired is coded at the sentence's most
-  indicative word for that type (the roles and the rest of the coder as for a pattern).
+- a type the model finds likely is coded at the sentence's most indicative word for that
+  type (the roles and the rest of the coder as for a pattern); beside a pattern's event of
+  another type it needs a higher probability.
 
 The model file (``model/event_types.json``) is written by ``training/train_events.py``:
 ``{"types": [...], "bias": {type: b}, "weights": {type: {feature: w}},
-"keep_threshold": p, "add_threshold": p}``.
+"keep_threshold": p, "add_threshold": p, "add_beside_threshold": p}``.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ class EventTypeModel:
     weights: dict[str, dict[str, float]]
     keep_threshold: float
     add_threshold: float
+    add_beside_threshold: float
     # feature -> (type index, weight) pairs: one look-up per feature, not one per type
     by_feature: dict[str, tuple[tuple[int, float], ...]] = field(default_factory=dict)
 
@@ -62,4 +64,5 @@ def event_type_model(path: Path = MODEL_PATH) -> EventTypeModel:
         raise ResourceError(f"the event-type model {path} is missing: run `make train`") from exc
     return EventTypeModel(types=tuple(data["types"]), bias=data["bias"], weights=data["weights"],
                           keep_threshold=data["keep_threshold"],
-                          add_threshold=data["add_threshold"])
+                          add_threshold=data["add_threshold"],
+                          add_beside_threshold=data["add_beside_threshold"])

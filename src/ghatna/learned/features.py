@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from ..data import Mention, Sentence
 
+STEM = 4  # letters of a word's stem feature
 MAX_TOKENS = 120  # longer sentences: only their first tokens count (the cost stays linear)
 
 
@@ -25,6 +26,8 @@ def sentence_features(sentence: Sentence, mentions: list[Mention]) -> list[str]:
     norms = words(sentence)
     feats = [f"w:{w}" for w in norms]
     feats += [f"b:{a}_{b}" for a, b in zip(norms, norms[1:])]
+    # a word's first letters: a stem for inflected forms (हमला/हमले/हमलों, attack/attacked)
+    feats += [f"p:{w[:STEM]}" for w in norms if len(w) > STEM]
     feats += [f"m:{m.kind}" for m in mentions]
     feats.append(f"lang:{'hi' if sentence.lang == 'hi' else 'en'}")
     return sorted(set(feats))

@@ -25,7 +25,7 @@ from ..ontology import cameo_root, plover_types, symmetric_types
 from ..resources import load_table, surface_key, word_class
 from .base import Stage
 from .clauses import case_markers
-from .detector import detect
+from .detector import LEARNED, detect
 from .gazetteer import KnowledgeBase, knowledge_base
 from .matching import sentence_matches
 from .predicates import Match
@@ -371,7 +371,8 @@ def _event_targets(p: Predication, roles: Roles, agent: Actor,
     # English object is often a common noun no gazetteer knows ("rejected the proposal"):
     # there the verb alone is good evidence.
     type_needs = type_info is not None and type_info.needs_target and pattern.lang == "hi"
-    if "needs_target" in pattern.flags or type_needs:
+    # a learned event rests on words, not on a construction: it needs both its actors
+    if "needs_target" in pattern.flags or type_needs or LEARNED in pattern.flags:
         return []
     return [(None, None)]
 

@@ -19,9 +19,10 @@ from ..learned.features import sentence_features
 from ..ontology import plover_types
 from .clauses import clause_around
 from .dates import is_future
-from .predicates import Element, Match, Pattern
+from .predicates import Element, Match, Pattern, function_word_set
 
 LEARNED = "learned"  # pattern id prefix and flag of a learned match
+MIN_ANCHOR = 3  # letters of the shortest word an event is anchored at (no particles)
 
 
 @dataclass(slots=True)
@@ -43,16 +44,19 @@ def learned_pattern(etype: str, lang: str) -> Pattern:
 
 def _anchor(sentence: Sentence, mentions: list[Mention], etype: str,
             model: EventTypeModel) -> int | None:
-    """The token that says this type most (a positive unigram weight), outside mentions."""
+    """The word that says this type, outside mentions: of the words weighing at least half
+    the strongest, the last in Hindi (the verb ends the clause, the roles are read before
+    it) and the first in English (the subject stands before it, the object after)."""
     covered = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
-    best, best_weight = None, 0.0
-    for i, tok in enumerate(sentence.tokens):
-        if i in covered or not tok.norm:
-            continue
-        weight = model.trigger_weight(etype, tok.norm)
-        if weight > best_weight:
-            best, best_weight = i, weight
-    return best
+    grammar = function_word_set()
+    weights = [(i, model.trigger_weight(etype, tok.norm)) for i, tok in enumerate(sentence.tokens)
+               if i not in covered and len(tok.norm) >= MIN_ANCHOR and tok.norm not in grammar
+               and tok.script in ("deva", "latn", "mixed")]
+    strongest = max((w for _, w in weights), default=0.0)
+    if strongest <= 0.0:
+        return None
+    strong = [i for i, w in weights if w >= strongest / 2]
+    return strong[-1] if sentence.lang == "hi" else strong[0]
 
 
 def detect(sentence: Sentence, mentions: list[Mention], matches: list[Match],
@@ -62,12 +66,12 @@ def detect(sentence: Sentence, mentions: list[Mention], matches: list[Match],
     probabilities = model.probabilities(features)
     lang = "hi" if sentence.lang == "hi" else "en"
     proposed: list[tuple[Match, float]] = []
-    if matches:
-        # where a pattern fired, the model only vetoes: a second type proposed next to a
-        # pattern's is mostly the same act read twice
-        return Detection(probabilities, proposed)
+    found = {m.pattern.type for m in matches}
+    # beside a pattern's event a second type needs more evidence: it is often the same act
+    # read twice
+    threshold = model.add_beside_threshold if matches else model.add_threshold
     for etype, p in sorted(probabilities.items(), key=lambda kv: -kv[1]):
-        if p < model.add_threshold:
+        if p < threshold or etype in found:
             continue
         at = _anchor(sentence, mentions, etype, model)
         if at is None:

@@ -332,7 +332,8 @@ def hi_joined_partner(clause: Clause) -> bool:
     """"भारत और जापान ने समझौते पर हस्ताक्षर किए": the second of joined agents is the partner
     of a symmetric act."""
     roles = clause.roles
-    if roles.agent is None or roles.others or clause.match.pattern.type not in symmetric_types():
+    if roles.agent is None or roles.others or clause.match.pattern.type not in symmetric_types() \
+            or roles.agent not in clause.candidates:  # an agent found after the predicate
         return False
     idx = clause.candidates.index(roles.agent)
     partners: list[Mention] = []
