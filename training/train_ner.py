@@ -18,11 +18,13 @@ import argparse
 import hashlib
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "bench"))  # the token/tag file reader the benchmarks use
+
+from tagged import read_tagged_sentences  # noqa: E402
 
 DEFAULT_HINER = ROOT.parent / "shared" / "external" / "hiner" / "validation.collapsed.conll"
 DEFAULT_OUT = ROOT / "src" / "ghatna" / "ner" / "model" / "hi_ner.crfsuite"
@@ -35,25 +37,6 @@ MAX_ITERATIONS = 150
 MINFREQ = 1
 
 
-def read_conll(path: Path) -> Iterator[tuple[list[str], list[str]]]:
-    """``(tokens, tags)`` per sentence."""
-    tokens: list[str] = []
-    tags: list[str] = []
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            line = line.rstrip("\n")
-            if not line.strip():
-                if tokens:
-                    yield tokens, tags
-                tokens, tags = [], []
-                continue
-            tok, _, tag = line.partition("\t")
-            tokens.append(tok)
-            tags.append(tag.strip() or "O")
-    if tokens:
-        yield tokens, tags
-
-
 def is_heldout(tokens: list[str]) -> bool:
     """The fixed 20 % evaluation part: ``md5(" ".join(tokens)) % 5 == 0``."""
     return int(hashlib.md5(" ".join(tokens).encode()).hexdigest(), 16) % 5 == 0
@@ -62,7 +45,7 @@ def is_heldout(tokens: list[str]) -> bool:
 def split(path: Path) -> tuple[list[tuple[list[str], list[str]]], list[tuple[list[str], list[str]]]]:
     """``(train, heldout)`` sentences, each in file order."""
     train, held = [], []
-    for sent in read_conll(path):
+    for sent in read_tagged_sentences(path, empty_tag="O"):
         (held if is_heldout(sent[0]) else train).append(sent)
     return train, held
 

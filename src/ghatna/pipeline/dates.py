@@ -158,12 +158,11 @@ def _month_first(tokens: list[Token], norms: list[str], i: int, word: CalendarWo
     day = _number(tokens[k]) if k < len(tokens) else None
     if day is not None and 1 <= day <= 31:
         day_end, k = _day_range(tokens, norms, k + 1, day)
-        if k + 1 < len(tokens) and tokens[k].text == "," and _year_at(tokens, k + 1):
-            return RawDate(i, k + 2, day=day, day_end=day_end, month=month,
-                           year=_year_at(tokens, k + 1))
-        if _year_at(tokens, k):
-            return RawDate(i, k + 1, day=day, day_end=day_end, month=month,
-                           year=_year_at(tokens, k))
+        comma = k + 1 < len(tokens) and tokens[k].text == ","
+        year = _year_at(tokens, k + 1) if comma else _year_at(tokens, k)
+        if year is not None:
+            return RawDate(i, k + (2 if comma else 1), day=day, day_end=day_end, month=month,
+                           year=year)
         return RawDate(i, k, day=day, day_end=day_end, month=month)
     year = _year_at(tokens, end)
     if year is not None:
