@@ -108,6 +108,15 @@ def quarantine(rec: dict[str, Any], why: str) -> dict[str, Any]:
             "code": "load_error", "reason": text(f"cannot store this document: {why}"[:500])}
 
 
+def rollback(con: duckdb.DuckDBPyConnection) -> None:
+    """Undo the open transaction after a failure without hiding it: when the failure already
+    ended the transaction (a full disk), ROLLBACK's own error would replace the real one."""
+    try:
+        con.execute("ROLLBACK")
+    except duckdb.Error:
+        pass
+
+
 def _arrow(table: str, rows: list[dict[str, Any]]) -> pa.Table:
     return pa.Table.from_pylist(rows, schema=schema.arrow_schema(table))
 
@@ -170,16 +179,19 @@ class Store:
 
     def __init__(self, path: str | Path):
         self.path = Path(path)
-        self.con = schema.connect(self.path)
+        self.con, self.gate = schema.open_writer(self.path)
         try:
             for name, value in writer_settings().items():
                 self.con.execute(f"SET {name} = '{value}'")
         except duckdb.Error as exc:
-            self.con.close()
+            self.close()
             raise StoreError(f"{self.path}: bad DuckDB setting: {exc}") from exc
 
     def close(self) -> None:
-        self.con.close()
+        try:
+            self.con.close()
+        finally:
+            self.gate.close()
 
     def __enter__(self) -> Store:
         return self
@@ -221,7 +233,7 @@ class Store:
                 self._load_rejects(rejects, result)
             con.execute("COMMIT")
         except BaseException:
-            con.execute("ROLLBACK")
+            rollback(con)
             raise
         return result
 
@@ -313,7 +325,7 @@ class Store:
                         con.execute(_ACTORS_SQL)
                     con.execute("COMMIT")
                 except BaseException:
-                    con.execute("ROLLBACK")
+                    rollback(con)
                     raise
         finally:
             con.execute("DROP TABLE IF EXISTS batch_blocks")
