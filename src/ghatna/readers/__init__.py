@@ -14,8 +14,9 @@ from pathlib import Path
 
 from ..data import Document, parse_published
 from ..errors import InputError
-from .fields import ReadResult, Reject, publication, record_to_document, utf8_safe
+from .fields import ReadResult, Reject, publication, utf8_safe
 from .html import html_to_document
+from .records import record_to_document
 from .streams import (
     DECOMPRESS_ERRORS,
     capped_lines,
