@@ -6,12 +6,15 @@ import argparse
 import io
 import sys
 from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from ..data import Document, Event
 from ..errors import EXIT_OK, EXIT_REJECTS, InputError, ResourceError
-from ..executors.ordered import Formatter, Outcome
 from ..readers import DEFAULT_MAX_BYTES, Reject, check_inputs, read_inputs
 from ..writers import document_line, event_line, write_table
+
+if TYPE_CHECKING:  # the executors load when the command runs (serve and --help never need them)
+    from ..executors.ordered import Formatter, Outcome
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -54,6 +57,7 @@ FORMATTERS = {"docs": format_docs, "events": format_events, "table": format_tabl
 
 def _in_process(items: Iterable[Document | Reject], formatter: Formatter
                 ) -> Iterator[Outcome | Reject]:
+    from ..executors.ordered import Outcome
     from ..pipeline.pipeline import default_pipeline
 
     pipeline = default_pipeline()
@@ -72,6 +76,8 @@ def _in_process(items: Iterable[Document | Reject], formatter: Formatter
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..executors.ordered import Outcome
+
     check_inputs(args.inputs, args.published)
     if args.workers < 1:
         raise InputError(f"--workers {args.workers}: give 1 or more processes")
