@@ -153,7 +153,9 @@ class EventFilters:
             where.append(f"{QUAD_SQL} = ?")
             params.append(self.quad)
         if self.lang:
-            where.append("list_contains(e.languages, ?)")
+            # languages compare case-insensitively: "hi-Latn" (romanized Hindi) = "hi-latn"
+            where.append("list_contains(string_split(lower(array_to_string(e.languages, '|')),"
+                         " '|'), ?)")
             params.append(self.lang.lower())
         return ("WHERE " + " AND ".join(where) if where else ""), params
 

@@ -31,7 +31,7 @@ DOCUMENTS: list[Column] = [
     ("title", "VARCHAR"),
     ("published", "VARCHAR"),      # as given
     ("published_day", "DATE"),     # `published` parsed when it starts with YYYY-MM-DD
-    ("lang", "VARCHAR"),           # hi | en | hi-en | ...
+    ("lang", "VARCHAR"),           # hi | en | hi-en | hi-Latn (romanized Hindi) | ...
     ("length", "INTEGER"),         # characters of raw text
     ("n_events", "INTEGER"),       # mentions found in it
 ]
