@@ -90,7 +90,7 @@ class LangTag(Stage):
                     tok.lang = "univ" if tok.script in ("punct", "digit") else (
                         "hi" if tok.script == "deva" or k in hindi_latin else "en")
         main = max(("hi", "en"), key=lambda lang: langs.get(lang, 0))
-        if main == "hi" and 2 * langs.get(ROMANIZED, 0) > langs["hi"]:
+        if main == "hi" and 2 * langs.get(ROMANIZED, 0) > langs.get("hi", 0) > 0:
             doc.lang = ROMANIZED
         elif main == "hi" and (mixed_words or langs.get("en", 0)):
             doc.lang = "hi-en"

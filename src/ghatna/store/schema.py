@@ -15,7 +15,7 @@ import pyarrow as pa
 from ..errors import StoreError
 
 #: Bumped when a table changes incompatibly; a store of another version is refused.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 DEFAULT_DB = "ghatna.duckdb"
 
@@ -32,6 +32,8 @@ DOCUMENTS: list[Column] = [
     ("published", "VARCHAR"),      # as given
     ("published_day", "DATE"),     # `published` parsed when it starts with YYYY-MM-DD
     ("lang", "VARCHAR"),           # hi | en | hi-en | hi-Latn (romanized Hindi) | ...
+    ("cmi", "DOUBLE"),             # Code-Mixing Index (Das & Gambäck) over the whole text
+    ("cmi_sentences", "DOUBLE"),   # mean Code-Mixing Index of its sentences
     ("length", "INTEGER"),         # characters of raw text
     ("n_events", "INTEGER"),       # mentions found in it
 ]
