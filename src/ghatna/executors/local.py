@@ -24,6 +24,7 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
+from ..codemix_index import document_cmi
 from ..data import Document
 from ..readers import DEFAULT_MAX_BYTES, Reject, read_inputs
 from ..store.loader import LoadResult, Store, read_shard, write_shard
@@ -92,6 +93,7 @@ def _extract_records(shard: Shard, extractor: Extractor) -> Iterator[dict[str, A
             continue
         rec = doc_record(doc, events)
         rec["lang"] = processed.lang or None
+        rec["cmi"], rec["cmi_sentences"] = document_cmi(processed)
         yield rec
     yield from shard.rejects
 

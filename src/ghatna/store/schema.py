@@ -16,7 +16,7 @@ from ..errors import StoreBusy, StoreError
 from .locks import NO_DOWNLOADS, WriterGate, check_file, is_lock_error, reader_gate, retry_locked
 
 #: Bumped when a table changes incompatibly; a store of another version is refused.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 DEFAULT_DB = "ghatna.duckdb"
 
@@ -32,7 +32,9 @@ DOCUMENTS: list[Column] = [
     ("title", "VARCHAR"),
     ("published", "VARCHAR"),      # as given
     ("published_day", "DATE"),     # `published` parsed when it starts with YYYY-MM-DD
-    ("lang", "VARCHAR"),           # hi | en | hi-en | ...
+    ("lang", "VARCHAR"),           # hi | en | hi-en | hi-Latn (romanized Hindi) | ...
+    ("cmi", "DOUBLE"),             # Code-Mixing Index (Das & Gambäck) over the whole text
+    ("cmi_sentences", "DOUBLE"),   # mean Code-Mixing Index of its sentences
     ("length", "INTEGER"),         # characters of raw text
     ("n_events", "INTEGER"),       # mentions found in it
 ]
