@@ -138,6 +138,8 @@ def document_row(rec: dict[str, Any]) -> dict[str, Any]:
         "published": rec.get("published"),
         "published_day": parse_day(rec.get("published")),
         "lang": rec.get("lang"),
+        "cmi": rec.get("cmi"),
+        "cmi_sentences": rec.get("cmi_sentences"),
         "length": rec.get("length"),
         "n_events": len(rec.get("events") or []),
     }

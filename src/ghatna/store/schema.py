@@ -16,7 +16,7 @@ from ..errors import StoreBusy, StoreError
 from .locks import NO_DOWNLOADS, WriterGate, check_file, is_lock_error, reader_gate, retry_locked
 
 #: Bumped when a table changes incompatibly; a store of another version is refused.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 DEFAULT_DB = "ghatna.duckdb"
 
@@ -32,7 +32,9 @@ DOCUMENTS: list[Column] = [
     ("title", "VARCHAR"),
     ("published", "VARCHAR"),      # as given
     ("published_day", "DATE"),     # `published` parsed when it starts with YYYY-MM-DD
-    ("lang", "VARCHAR"),           # hi | en | hi-en | ...
+    ("lang", "VARCHAR"),           # hi | en | hi-en | hi-Latn (romanized Hindi) | ...
+    ("cmi", "DOUBLE"),             # Code-Mixing Index (Das & Gambäck) over the whole text
+    ("cmi_sentences", "DOUBLE"),   # mean Code-Mixing Index of its sentences
     ("length", "INTEGER"),         # characters of raw text
     ("n_events", "INTEGER"),       # mentions found in it
 ]
@@ -157,6 +159,13 @@ REJECTS: list[Column] = [
 
 META: list[Column] = [("key", "VARCHAR"), ("value", "VARCHAR")]
 
+SUPERSEDED: list[Column] = [
+    ("doc_key", "VARCHAR"),        # a version replaced by a later one (never stored again)
+    ("id", "VARCHAR"),
+    ("outlet", "VARCHAR"),
+    ("by_doc_key", "VARCHAR"),     # the version that replaced it
+]
+
 TABLES: dict[str, list[Column]] = {
     "documents": DOCUMENTS,
     "mentions": MENTIONS,
@@ -164,9 +173,13 @@ TABLES: dict[str, list[Column]] = {
     "actors": ACTORS,
     "rejects": REJECTS,
     "meta": META,
+    "superseded": SUPERSEDED,
 }
 
-PRIMARY_KEYS = {"documents": "doc_key", "rejects": "reject_id", "meta": "key"}
+PRIMARY_KEYS = {"documents": "doc_key", "rejects": "reject_id", "meta": "key",
+                "superseded": "doc_key"}
+#: Tables a reader needs (``superseded`` came later: an older store gets it at its next ingest).
+READ_TABLES = ("documents", "mentions", "events", "actors", "rejects", "meta")
 
 _ARROW_TYPES = {
     "VARCHAR": pa.string(),
@@ -270,7 +283,7 @@ def connect(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnect
 def check_marker(con: duckdb.DuckDBPyConnection, path: Path) -> None:
     """Refuse a database that is not a ghatna store of this schema version."""
     try:
-        missing = set(TABLES) - _tables(con)
+        missing = set(READ_TABLES) - _tables(con)
         rows = [] if missing else con.execute(
             "SELECT value FROM meta WHERE key = 'schema_version'").fetchall()
     except duckdb.Error as exc:
