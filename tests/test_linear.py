@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ghatna.data import Document, Token
+from ghatna.data import Document, Token, parse_published
 from ghatna.pipeline.dates import FutureMarks, is_future
 from ghatna.pipeline.pipeline import default_pipeline
 from ghatna.pipeline.segment import MAX_SENTENCE_TOKENS, segment_text
@@ -49,13 +49,13 @@ def test_normal_sentences_are_not_cut() -> None:
 def test_a_sentence_ending_in_a_weekday_codes_its_event() -> None:
     # a cut two-word slice at the end of a sentence once read past its last token
     doc = default_pipeline().run(Document(id="x", raw="Modi met Putin in Delhi on Thursday",
-                                          published="2025-11-18"))
+                                          published=parse_published("2025-11-18")))
     assert [e.type for e in doc.events] == ["CONSULT"]
     assert doc.events[0].date == "2025-11-13"
 
 
 def test_a_long_run_on_document_is_processed() -> None:
     text = " ".join(["Modi met Putin in Delhi on Thursday and"] * 3_000)
-    doc = default_pipeline().run(Document(id="x", raw=text, published="2025-11-18"))
+    doc = default_pipeline().run(Document(id="x", raw=text, published=parse_published("2025-11-18")))
     assert len(doc.sentences) > 1 and max(len(s.tokens) for s in doc.sentences) <= 400
     assert doc.events
