@@ -202,8 +202,10 @@ class Store:
     # -- loading -------------------------------------------------------------------------
 
     def doc_keys(self) -> set[str]:
-        """Keys of every stored document (the executor skips these before extraction)."""
-        return {r[0] for r in self.con.execute("SELECT doc_key FROM documents").fetchall()}
+        """Keys of every stored or superseded document (the executor skips these before
+        extraction: an older version given again is not revived)."""
+        return {r[0] for r in self.con.execute(
+            "SELECT doc_key FROM documents UNION ALL SELECT doc_key FROM superseded").fetchall()}
 
     def load_records(self, records: Iterable[dict[str, Any]]) -> LoadResult:
         """Insert shard records (documents with their events, rejects) in one transaction; a
@@ -244,18 +246,73 @@ class Store:
         present = {r[0] for r in con.execute(
             "SELECT doc_key FROM documents WHERE doc_key IN (SELECT doc_key FROM incoming_keys)"
         ).fetchall()}
+        present |= {r[0] for r in con.execute(
+            "SELECT doc_key FROM superseded WHERE doc_key IN (SELECT doc_key FROM incoming_keys)"
+        ).fetchall()}
         con.unregister("incoming_keys")
         new = [rec for key, rec in docs.items() if key not in present]
         result.skipped = len(docs) - len(new)
         drows, mrows, bad = _rows(new)
         for row in (reject_row(r) for r in bad):
             rejects.setdefault(row["reject_id"], row)
+        drows, mrows = self._supersede(drows, mrows)
         result.documents = len(drows)
         if drows:
             self._insert("documents", drows)
             result.mentions = len(mrows)
             if mrows:
                 self._insert("mentions", mrows)
+
+    def _supersede(self, drows: list[dict[str, Any]], mrows: list[dict[str, Any]]
+                   ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        """A later version of a document (same id, same outlet, new text) replaces the earlier:
+        the earlier's row and mentions go, its key is kept in ``superseded`` (so giving it again
+        changes nothing), and the events of its blocks are rebuilt by :meth:`finalize`."""
+        latest: dict[tuple[str, str | None], dict[str, Any]] = {}
+        gone: list[tuple[str, str, str | None, str]] = []
+        for row in drows:  # within the batch, input order: the last version wins
+            old = latest.get((row["id"], row["outlet"]))
+            if old is not None:
+                gone.append((old["doc_key"], old["id"], old["outlet"], row["doc_key"]))
+            latest[(row["id"], row["outlet"])] = row
+        keep = {row["doc_key"] for row in latest.values()}
+        con = self.con
+        con.register("incoming_ids", pa.table({
+            "doc_key": [r["doc_key"] for r in latest.values()],
+            "id": [r["id"] for r in latest.values()],
+            "outlet": pa.array([r["outlet"] for r in latest.values()], pa.string())}))
+        try:
+            gone += con.execute(_REPLACED_SQL).fetchall()
+        finally:
+            con.unregister("incoming_ids")
+        if gone:
+            self._drop_versions(gone)
+        return ([r for r in drows if r["doc_key"] in keep],
+                [m for m in mrows if m["doc_key"] in keep])
+
+    def _drop_versions(self, gone: list[tuple[str, str, str | None, str]]) -> None:
+        con = self.con
+        con.register("gone", pa.table({
+            "doc_key": [g[0] for g in gone], "id": [g[1] for g in gone],
+            "outlet": pa.array([g[2] for g in gone], pa.string()),
+            "by_doc_key": [g[3] for g in gone]}))
+        try:
+            con.execute("INSERT INTO superseded SELECT * FROM gone WHERE doc_key NOT IN "
+                        "(SELECT doc_key FROM superseded)")
+            con.execute("CREATE OR REPLACE TEMP TABLE stale AS SELECT DISTINCT block_key "
+                        "FROM mentions WHERE doc_key IN (SELECT doc_key FROM gone)")
+            con.execute("DELETE FROM mentions WHERE doc_key IN (SELECT doc_key FROM gone)")
+            con.execute("DELETE FROM documents WHERE doc_key IN (SELECT doc_key FROM gone)")
+            # the blocks' events are redone from the mentions left (finalize); an emptied
+            # block's events just go, and the actors are recounted
+            con.execute("DELETE FROM events WHERE block_key IN (SELECT block_key FROM stale)")
+            con.execute("UPDATE mentions SET event_id = NULL "
+                        "WHERE block_key IN (SELECT block_key FROM stale)")
+            con.execute("DELETE FROM actors")
+            con.execute(_ACTORS_SQL)
+        finally:
+            con.unregister("gone")
+            con.execute("DROP TABLE IF EXISTS stale")
 
     def _load_rejects(self, rejects: dict[str, dict[str, Any]], result: LoadResult) -> None:
         con = self.con
@@ -353,6 +410,13 @@ class Store:
         con.execute(_EVENTS_SQL)
         return n_events
 
+
+# Stored versions that a new one replaces: same id and outlet, another text.
+_REPLACED_SQL = """
+SELECT d.doc_key, d.id, d.outlet, i.doc_key
+FROM documents d JOIN incoming_ids i
+  ON d.id = i.id AND d.outlet IS NOT DISTINCT FROM i.outlet AND d.doc_key <> i.doc_key
+"""
 
 #: Mentions clustered per batch in :meth:`Store.finalize` (whole blocks; see there).
 CLUSTER_BATCH_MENTIONS = 20_000

@@ -159,6 +159,13 @@ REJECTS: list[Column] = [
 
 META: list[Column] = [("key", "VARCHAR"), ("value", "VARCHAR")]
 
+SUPERSEDED: list[Column] = [
+    ("doc_key", "VARCHAR"),        # a version replaced by a later one (never stored again)
+    ("id", "VARCHAR"),
+    ("outlet", "VARCHAR"),
+    ("by_doc_key", "VARCHAR"),     # the version that replaced it
+]
+
 TABLES: dict[str, list[Column]] = {
     "documents": DOCUMENTS,
     "mentions": MENTIONS,
@@ -166,9 +173,13 @@ TABLES: dict[str, list[Column]] = {
     "actors": ACTORS,
     "rejects": REJECTS,
     "meta": META,
+    "superseded": SUPERSEDED,
 }
 
-PRIMARY_KEYS = {"documents": "doc_key", "rejects": "reject_id", "meta": "key"}
+PRIMARY_KEYS = {"documents": "doc_key", "rejects": "reject_id", "meta": "key",
+                "superseded": "doc_key"}
+#: Tables a reader needs (``superseded`` came later: an older store gets it at its next ingest).
+READ_TABLES = ("documents", "mentions", "events", "actors", "rejects", "meta")
 
 _ARROW_TYPES = {
     "VARCHAR": pa.string(),
@@ -272,7 +283,7 @@ def connect(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnect
 def check_marker(con: duckdb.DuckDBPyConnection, path: Path) -> None:
     """Refuse a database that is not a ghatna store of this schema version."""
     try:
-        missing = set(TABLES) - _tables(con)
+        missing = set(READ_TABLES) - _tables(con)
         rows = [] if missing else con.execute(
             "SELECT value FROM meta WHERE key = 'schema_version'").fetchall()
     except duckdb.Error as exc:
