@@ -20,6 +20,7 @@ _ROUND_O_AS_O = str.maketrans({0x0949: 0x094B, 0x0911: 0x0913})
 _DOUBLE = re.compile(r"(.)\1+")
 _INTERVOCALIC_Y = re.compile(r"(?<=[aeiou])y(?=[aeiou])")
 
+_IAST_LONG = str.maketrans({"ā": "aa", "ī": "ee", "ū": "oo"})
 # IAST (after schwa deletion) -> plain Hinglish ASCII
 _IAST_FOLD = str.maketrans({
     "ā": "a", "ī": "i", "ū": "u", "ṝ": "ri", "ē": "e", "ō": "o", "ṭ": "t", "ḍ": "d",
@@ -88,10 +89,11 @@ def speller_variants(word: str) -> set[str]:
     return out
 
 
-def romanize(word: str, medial_schwas: bool = False) -> set[str]:
+def romanize(word: str, medial_schwas: bool = False, long_vowels: bool = False) -> set[str]:
     """Hinglish spellings of one Devanagari word: ``किया`` -> {"kiya"}, ``में`` -> {"men",
     "mein", "me"}, ``बड़ा`` -> {"bada", "bara"}, ``चाहिए`` -> {"chahie", "chahiye"}; with
-    ``medial_schwas`` as writers who type every inherent vowel inside the word ("kampaniyon")."""
+    ``medial_schwas`` as writers who type every inherent vowel inside the word ("kampaniyon"),
+    with ``long_vowels`` as those who double long vowels ("mulaakaat", "kee")."""
     # imported here: indic_transliteration takes ~0.1 s to import, and English text never
     # needs it (the langtag stage asks this module nothing before a sentence looks Hindi)
     from indic_transliteration import sanscript
@@ -109,6 +111,8 @@ def romanize(word: str, medial_schwas: bool = False) -> set[str]:
     for form in {flap_d, flap_r}:
         # IAST c = च, ch = छ: Hinglish "ch" and "chh"
         form = form.replace("ch", "\x01").replace("c", "ch").replace("\x01", "chh")
+        if long_vowels:
+            form = form.translate(_IAST_LONG)
         form = form.replace("ṛ", "ri").translate(_IAST_FOLD)
         form = "".join(c for c in unicodedata.normalize("NFD", form)
                        if not unicodedata.combining(c))
