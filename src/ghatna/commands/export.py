@@ -7,12 +7,12 @@ import sys
 from typing import Any
 
 from ..errors import EXIT_OK, InputError
-from ..store.schema import DEFAULT_DB
+from ..store import DEFAULT_DB
+from ..store import EXPORT_FORMATS as FORMATS
+from ..store import EXPORT_TABLES as TABLES
 
 
 def register(sub: Any) -> None:
-    from ..store.export import FORMATS, TABLES
-
     p = sub.add_parser("export", help="write events or mentions to a file",
                        description="Export a table. gdelt writes the GDELT 2.0 event (or "
                                    "mentions) table columns, tab-separated; see docs/store.md "

@@ -10,11 +10,11 @@ from typing import Any, TextIO
 
 import duckdb
 
-from . import gdelt
+from . import EXPORT_FORMATS, EXPORT_TABLES, gdelt
 from .queries import event_dict, mention_dict
 
-FORMATS = ("jsonl", "csv", "parquet", "gdelt")
-TABLES = ("events", "mentions")
+FORMATS = EXPORT_FORMATS
+TABLES = EXPORT_TABLES
 
 _ORDER = {"events": "event_id", "mentions": "doc_id, position, mention_id"}
 
