@@ -29,7 +29,7 @@ import pyarrow as pa
 
 from ..errors import StoreError
 from . import schema
-from .dedup import Item, Place, cluster_items
+from .dedup import Item, Place, affected_mentions, cluster_items, footprint
 from .records import document_row, mention_rows, norm_name, reject_row
 
 #: Marks a complete shard file; written last so a truncated file is recognised.
@@ -390,25 +390,52 @@ class Store:
         return n_events
 
     def _cluster_batch(self) -> int:
-        """Cluster the blocks listed in ``batch_blocks``; rewrite their event ids and events."""
+        """Cluster the new mentions of the blocks listed in ``batch_blocks`` with the stored
+        mentions they can share an event with (:func:`affected_mentions`: their own days,
+        months or years, not the blocks' whole history); rewrite those mentions' event ids
+        and their events. Returns the number of events written."""
         con = self.con
-        rows = con.execute(_BLOCK_MENTIONS_SQL).fetchall()
-        items = [_item(r) for r in rows]
-        del rows
+        con.execute("CREATE OR REPLACE TEMP TABLE redo (mention_id VARCHAR)")
+        con.register("redo_ids", pa.table({"mention_id": self._affected()}))
+        try:
+            con.execute("INSERT INTO redo SELECT mention_id FROM redo_ids")
+        finally:
+            con.unregister("redo_ids")
+        items = [_item(r) for r in con.execute(_REDO_MENTIONS_SQL).fetchall()]
         assignment = cluster_items(items)
         del items
+        con.execute("CREATE OR REPLACE TEMP TABLE batch_events AS SELECT DISTINCT event_id FROM "
+                    "mentions WHERE mention_id IN (SELECT mention_id FROM redo) "
+                    "AND event_id IS NOT NULL")
         con.register("assign", pa.table({
             "mention_id": list(assignment), "event_id": list(assignment.values())}))
         try:
+            con.execute("INSERT INTO batch_events SELECT DISTINCT event_id FROM assign")
+            # only the mentions whose event changed are written (no rewrite of the rest)
             con.execute("UPDATE mentions SET event_id = assign.event_id FROM assign "
-                        "WHERE mentions.mention_id = assign.mention_id")
+                        "WHERE mentions.mention_id = assign.mention_id "
+                        "AND mentions.event_id IS DISTINCT FROM assign.event_id")
         finally:
             con.unregister("assign")
         n_events = len(set(assignment.values()))
         del assignment
-        con.execute("DELETE FROM events WHERE block_key IN (SELECT block_key FROM batch_blocks)")
+        con.execute("DELETE FROM events WHERE event_id IN (SELECT event_id FROM batch_events)")
         con.execute(_EVENTS_SQL)
+        con.execute("DROP TABLE IF EXISTS batch_events")
+        con.execute("DROP TABLE IF EXISTS redo")
         return n_events
+
+    def _affected(self) -> list[str]:
+        """Mention ids of ``batch_blocks`` to re-cluster: per block, the runs of overlapping
+        footprints that hold an unclustered mention."""
+        blocks: dict[str, list[tuple[str, tuple[int, int], bool]]] = {}
+        for mention_id, block, date, published, new in self.con.execute(
+                _FOOTPRINT_SQL).fetchall():
+            blocks.setdefault(block, []).append((mention_id, footprint(date, published), new))
+        out: list[str] = []
+        for rows in blocks.values():
+            out.extend(affected_mentions(rows))
+        return sorted(out)
 
 
 # Stored versions that a new one replaces: same id and outlet, another text.
@@ -444,6 +471,21 @@ WHERE m.block_key IN (SELECT block_key FROM batch_blocks)
 """
 
 
+# What deciding which mentions to re-cluster needs (see Store._affected).
+_FOOTPRINT_SQL = """
+SELECT m.mention_id, m.block_key, m.date, d.published_day, m.event_id IS NULL
+FROM mentions m JOIN documents d USING (doc_key)
+WHERE m.block_key IN (SELECT block_key FROM batch_blocks)
+"""
+
+_REDO_MENTIONS_SQL = """
+SELECT m.mention_id, m.block_key, m.doc_id, m.position, d.published_day, m.date,
+       m.loc_key, m.loc_name, m.loc_kind, m.loc_country, m.loc_admin1
+FROM mentions m JOIN documents d USING (doc_key)
+WHERE m.mention_id IN (SELECT mention_id FROM redo)
+"""
+
+
 def _item(row: tuple[Any, ...]) -> Item:
     (mention_id, block, doc_id, position, published, date, loc_key, loc_name, loc_kind,
      loc_country, loc_admin1) = row
@@ -467,7 +509,7 @@ WITH m AS (
               WHEN m.loc_kind = 'country' OR m.loc_key LIKE 'country:%' THEN 2
               WHEN m.loc_kind IN ('state', 'admin1', 'region') THEN 1 ELSE 0 END AS place_rank
   FROM mentions m JOIN documents d USING (doc_key)
-  WHERE m.block_key IN (SELECT block_key FROM batch_blocks)
+  WHERE m.event_id IN (SELECT event_id FROM batch_events)
 ), ranked AS (
   SELECT *,
     row_number() OVER (PARTITION BY event_id ORDER BY prec_rank, place_rank,
