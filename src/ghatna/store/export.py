@@ -158,15 +158,30 @@ def _jsonl(records: Iterator[dict[str, Any]], fh: TextIO) -> int:
     return n
 
 
+#: A spreadsheet runs a cell starting with one of these as a formula (CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _csv_cell(value: Any) -> Any:
+    """Lists joined with ``|``; a text starting like a formula gets a leading ``'`` so that a
+    spreadsheet shows it as text (numbers are left alone)."""
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        value = "|".join(map(str, value))
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def _csv(con: duckdb.DuckDBPyConnection, select: str, fh: TextIO) -> int:
-    """CSV with a header; list columns become ``a|b``."""
+    """CSV with a header, cells made safe by :func:`_csv_cell`."""
     cur = con.execute(select)
     writer = csv.writer(fh, lineterminator="\n")
     writer.writerow([d[0] for d in cur.description])
     n = 0
     while rows := cur.fetchmany(5000):
-        writer.writerows([["|".join(map(str, v)) if isinstance(v, list) else
-                           "" if v is None else v for v in row] for row in rows])
+        writer.writerows([[_csv_cell(v) for v in row] for row in rows])
         n += len(rows)
     return n
 
