@@ -2,5 +2,5 @@
 from here without loading duckdb or pyarrow, which only the store commands need."""
 
 DEFAULT_DB = "ghatna.duckdb"
-EXPORT_FORMATS = ("jsonl", "csv", "parquet", "gdelt")
-EXPORT_TABLES = ("events", "mentions")
+EXPORT_FORMATS = ("jsonl", "csv", "parquet", "gdelt", "plover")
+EXPORT_TABLES = ("events", "mentions", "actors")
