@@ -201,11 +201,21 @@ class Store:
 
     # -- loading -------------------------------------------------------------------------
 
-    def doc_keys(self) -> set[str]:
-        """Keys of every stored or superseded document (the executor skips these before
-        extraction: an older version given again is not revived)."""
-        return {r[0] for r in self.con.execute(
-            "SELECT doc_key FROM documents UNION ALL SELECT doc_key FROM superseded").fetchall()}
+    def stored_keys(self, keys: list[str]) -> set[str]:
+        """Which of ``keys`` are stored or superseded documents (the executor skips these
+        before extraction: an older version given again is not revived). A look-up of the
+        given keys in the tables' primary keys, whatever the store's size."""
+        if not keys:
+            return set()
+        con = self.con
+        con.register("asked_keys", pa.table({"doc_key": keys}))
+        try:
+            return {r[0] for r in con.execute(
+                "SELECT doc_key FROM documents WHERE doc_key IN (SELECT doc_key FROM asked_keys) "
+                "UNION ALL SELECT doc_key FROM superseded "
+                "WHERE doc_key IN (SELECT doc_key FROM asked_keys)").fetchall()}
+        finally:
+            con.unregister("asked_keys")
 
     def load_records(self, records: Iterable[dict[str, Any]]) -> LoadResult:
         """Insert shard records (documents with their events, rejects) in one transaction; a
