@@ -355,19 +355,19 @@ class Store:
             "SELECT count(*) FROM mentions WHERE event_id IS NULL").fetchall()[0][0])
 
     def finalize(self, batch_mentions: int | None = None) -> int:
-        """Cluster every block with unclustered mentions; rebuild its events and the actors.
+        """Cluster every block with unclustered mentions; rebuild its events and its actors.
 
         The dirty blocks are taken in batches of whole blocks, in block-key order, of about
         ``batch_mentions`` mentions (default :data:`CLUSTER_BATCH_MENTIONS`; a larger block is
-        a batch alone). Each batch is ONE transaction: its mentions are read, clustered, their
-        ``event_id`` written and its blocks' events rebuilt; the last batch's transaction also
-        rebuilds ``actors``. So memory is bounded by a batch (or the largest block), not by
-        the corpus, in Python and in DuckDB's transaction state alike.
+        a batch alone). Each batch is ONE transaction: the runs of its blocks' mentions that a
+        new mention can change (see :meth:`_cluster_batch`) are read, clustered, their changed
+        ``event_id`` written, their events and their actors' rows rebuilt. So memory and time
+        follow the new mentions' own days, months or years, not the corpus.
 
         Interrupted, a committed batch is complete (clustering depends only on the block's
         mentions, which no longer change) and the blocks of the others still have unclustered
-        mentions, so the next run redoes exactly those, and the actors: the store ends as if
-        nothing had happened. Returns the number of events of the re-clustered blocks.
+        mentions, so the next run redoes exactly those: the store ends as if nothing had
+        happened. Returns the number of events rewritten.
         """
         if not self.pending():
             return 0
@@ -380,16 +380,13 @@ class Store:
                 "SELECT DISTINCT batch FROM dirty ORDER BY batch").fetchall()]
             con.execute("CREATE OR REPLACE TEMP TABLE batch_blocks (block_key VARCHAR)")
             n_events = 0
-            for i, batch in enumerate(batches):
+            for batch in batches:
                 con.execute("DELETE FROM batch_blocks")
                 con.execute("INSERT INTO batch_blocks SELECT block_key FROM dirty WHERE batch = ?",
                             [batch])
                 con.execute("BEGIN")
                 try:
                     n_events += self._cluster_batch()
-                    if i == len(batches) - 1:
-                        con.execute("DELETE FROM actors")
-                        con.execute(_ACTORS_SQL)
                     con.execute("COMMIT")
                 except BaseException:
                     rollback(con)
@@ -431,9 +428,25 @@ class Store:
         del assignment
         con.execute("DELETE FROM events WHERE event_id IN (SELECT event_id FROM batch_events)")
         con.execute(_EVENTS_SQL)
+        self._recount_actors()
         con.execute("DROP TABLE IF EXISTS batch_events")
         con.execute("DROP TABLE IF EXISTS redo")
         return n_events
+
+    def _recount_actors(self) -> None:
+        """Rebuild the ``actors`` rows of the actors of the re-clustered mentions (their
+        events changed), in the batch's transaction: the other rows cannot have changed."""
+        con = self.con
+        con.execute("CREATE OR REPLACE TEMP TABLE touched_actors AS "
+                    "SELECT actor1_key AS k FROM mentions WHERE mention_id IN "
+                    "(SELECT mention_id FROM redo) AND actor1_key IS NOT NULL UNION "
+                    "SELECT actor2_key FROM mentions WHERE mention_id IN "
+                    "(SELECT mention_id FROM redo) AND actor2_key IS NOT NULL")
+        try:
+            con.execute("DELETE FROM actors WHERE actor_key IN (SELECT k FROM touched_actors)")
+            con.execute(_TOUCHED_ACTORS_SQL)
+        finally:
+            con.execute("DROP TABLE IF EXISTS touched_actors")
 
     def _affected(self) -> list[str]:
         """Mention ids of ``batch_blocks`` to re-cluster: per block, the runs of overlapping
@@ -592,6 +605,14 @@ SELECT agg.k, agg.id, best.name, best.country, best.sector, agg.aliases, agg.n_m
        agg.n_events
 FROM agg JOIN best USING (k)
 """
+
+# The same, for the actors listed in ``touched_actors`` only.
+_TOUCHED_ACTORS_SQL = _ACTORS_SQL.replace(
+    "FROM mentions WHERE actor1_key IS NOT NULL",
+    "FROM mentions WHERE actor1_key IN (SELECT k FROM touched_actors)").replace(
+    "FROM mentions WHERE actor2_key IS NOT NULL",
+    "FROM mentions WHERE actor2_key IN (SELECT k FROM touched_actors)")
+assert _TOUCHED_ACTORS_SQL.count("touched_actors") == 2
 
 
 def table_dump(con: duckdb.DuckDBPyConnection) -> dict[str, list[tuple[Any, ...]]]:
