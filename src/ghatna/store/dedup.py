@@ -30,10 +30,14 @@ The rule (written down in ``docs/store.md``):
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Hashable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TypeVar
 
 from .records import norm_name, short_hash
+
+K = TypeVar("K", bound=Hashable)
 
 #: How far before its publication day an undated mention may place its event.
 UNDATED_WINDOW_DAYS = 7
@@ -171,17 +175,18 @@ def footprint(date: str | None, published: dt.date | None) -> tuple[int, int]:
     return end - UNDATED_WINDOW_DAYS, end
 
 
-def affected_mentions(rows: list[tuple[str, tuple[int, int], bool]]) -> set[str]:
-    """Of one block's ``(mention id, footprint, is new)`` rows, the mentions whose events a new
-    mention can change: the connected runs of overlapping footprints that hold a new one.
+def affected_mentions(rows: list[tuple[K, tuple[int, int], bool]]) -> set[K]:
+    """Of one block's ``(mention key, footprint, is new)`` rows, the mentions whose events a new
+    mention can change: the connected runs of overlapping footprints that hold a new one. (A
+    key may stand for every mention of one date and publication day: they share a footprint.)
 
     Every candidate event of a mention has a seed whose footprint overlaps the mention's, and
     an event's members all overlap its seed, so a run of overlapping footprints that no other
     footprint touches is clustered exactly as in the whole block (the sort order restricted to
     it is the same). Re-clustering only those runs gives the whole block's result, at the cost
     of the new mentions' own weeks, months or years instead of the block's whole history."""
-    out: set[str] = set()
-    run: list[str] = []
+    out: set[K] = set()
+    run: list[K] = []
     run_new = False
     run_end = -1
     for mention_id, (lo, hi), new in sorted(rows, key=lambda r: r[1]):

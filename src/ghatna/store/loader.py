@@ -358,8 +358,8 @@ class Store:
         """Cluster every block with unclustered mentions; rebuild its events and its actors.
 
         The dirty blocks are taken in batches of whole blocks, in block-key order, of about
-        ``batch_mentions`` mentions (default :data:`CLUSTER_BATCH_MENTIONS`; a larger block is
-        a batch alone). Each batch is ONE transaction: the runs of its blocks' mentions that a
+        ``batch_mentions`` new mentions (default :data:`CLUSTER_BATCH_MENTIONS`; a block with
+        more is a batch alone). Each batch is ONE transaction: the runs of its blocks' mentions that a
         new mention can change (see :meth:`_cluster_batch`) are read, clustered, their changed
         ``event_id`` written, their events and their actors' rows rebuilt. So memory and time
         follow the new mentions' own days, months or years, not the corpus.
@@ -402,12 +402,11 @@ class Store:
         months or years, not the blocks' whole history); rewrite those mentions' event ids
         and their events. Returns the number of events written."""
         con = self.con
-        con.execute("CREATE OR REPLACE TEMP TABLE redo (mention_id VARCHAR)")
-        con.register("redo_ids", pa.table({"mention_id": self._affected()}))
+        con.register("redo_keys", self._affected())
         try:
-            con.execute("INSERT INTO redo SELECT mention_id FROM redo_ids")
+            con.execute(_REDO_SQL)
         finally:
-            con.unregister("redo_ids")
+            con.unregister("redo_keys")
         items = [_item(r) for r in con.execute(_REDO_MENTIONS_SQL).fetchall()]
         assignment = cluster_items(items)
         del items
@@ -448,17 +447,20 @@ class Store:
         finally:
             con.execute("DROP TABLE IF EXISTS touched_actors")
 
-    def _affected(self) -> list[str]:
-        """Mention ids of ``batch_blocks`` to re-cluster: per block, the runs of overlapping
-        footprints that hold an unclustered mention."""
-        blocks: dict[str, list[tuple[str, tuple[int, int], bool]]] = {}
-        for mention_id, block, date, published, new in self.con.execute(
-                _FOOTPRINT_SQL).fetchall():
-            blocks.setdefault(block, []).append((mention_id, footprint(date, published), new))
-        out: list[str] = []
-        for rows in blocks.values():
-            out.extend(affected_mentions(rows))
-        return sorted(out)
+    def _affected(self) -> pa.Table:
+        """The (block, date, publication day) of the mentions of ``batch_blocks`` to
+        re-cluster: per block, the runs of overlapping footprints that hold an unclustered
+        mention. Read per distinct date and day, not per mention (a footprint depends on
+        nothing else)."""
+        blocks: dict[str, list[tuple[tuple[str | None, Any], tuple[int, int], bool]]] = {}
+        for block, date, published, new in self.con.execute(_FOOTPRINT_SQL).fetchall():
+            blocks.setdefault(block, []).append(((date, published), footprint(date, published),
+                                                 new))
+        keys = [(block, key) for block, rows in blocks.items()
+                for key in sorted(affected_mentions(rows), key=repr)]
+        return pa.table({"block_key": pa.array([b for b, _ in keys], pa.string()),
+                         "date": pa.array([k[0] for _, k in keys], pa.string()),
+                         "published_day": pa.array([k[1] for _, k in keys], pa.date32())})
 
 
 # Stored versions that a new one replaces: same id and outlet, another text.
@@ -471,14 +473,13 @@ FROM documents d JOIN incoming_ids i
 #: Mentions clustered per batch in :meth:`Store.finalize` (whole blocks; see there).
 CLUSTER_BATCH_MENTIONS = 20_000
 
-# Every block with an unclustered mention, numbered into batches of about ``?`` mentions:
-# a block's batch is (mentions of the blocks before it, in block-key order) // batch size.
+# Every block with an unclustered mention, numbered into batches of about ``?`` new mentions:
+# a block's batch is (new mentions of the blocks before it, in block-key order) // batch size.
+# (What a batch reads beyond its new mentions is their runs: see Store._cluster_batch.)
 _DIRTY_SQL = """
 CREATE OR REPLACE TEMP TABLE dirty AS
 WITH blocks AS (
-  SELECT block_key, count(*) AS n FROM mentions
-  WHERE block_key IN (SELECT block_key FROM mentions WHERE event_id IS NULL)
-  GROUP BY block_key
+  SELECT block_key, count(*) AS n FROM mentions WHERE event_id IS NULL GROUP BY block_key
 )
 SELECT block_key,
        ((sum(n) OVER (ORDER BY block_key ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - n)
@@ -496,8 +497,19 @@ WHERE m.block_key IN (SELECT block_key FROM batch_blocks)
 
 # What deciding which mentions to re-cluster needs (see Store._affected).
 _FOOTPRINT_SQL = """
-SELECT m.mention_id, m.block_key, m.date, d.published_day, m.event_id IS NULL
+SELECT m.block_key, m.date, d.published_day, bool_or(m.event_id IS NULL)
 FROM mentions m JOIN documents d USING (doc_key)
+WHERE m.block_key IN (SELECT block_key FROM batch_blocks)
+GROUP BY ALL
+"""
+
+# The mentions of the (block, date, publication day) triples in ``redo_keys``.
+_REDO_SQL = """
+CREATE OR REPLACE TEMP TABLE redo AS
+SELECT m.mention_id
+FROM mentions m JOIN documents d USING (doc_key)
+JOIN redo_keys r ON m.block_key = r.block_key AND m.date IS NOT DISTINCT FROM r.date
+  AND d.published_day IS NOT DISTINCT FROM r.published_day
 WHERE m.block_key IN (SELECT block_key FROM batch_blocks)
 """
 
