@@ -7,7 +7,6 @@ import itertools
 import json
 import random
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -50,38 +49,26 @@ event_values = st.fixed_dictionaries({}, optional={
                               "sentence_span", "confidence", "context", "planned")})
 
 
-@pytest.fixture(scope="module")
-def shared_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
-    with Store(tmp_path_factory.mktemp("s") / "s.duckdb") as store:
-        yield store
-
-
 _serial = itertools.count()
 
 
-@FAST
-@given(st.dictionaries(st.sampled_from(FIELDS), poison, min_size=1),
-       st.lists(event_values, max_size=3), st.booleans())
-def test_any_shard_record_is_stored_or_quarantined(shared_store: Store, bad: dict[str, Any],
-                                                   events: list[dict[str, Any]],
-                                                   with_events: bool) -> None:
+def shard_case(store: Store, bad: dict[str, Any], events: list[dict[str, Any]],
+               with_events: bool) -> None:
     base = 3 * next(_serial)
     poisoned = record(base + 1, **bad)
     if with_events:
         poisoned["events"] = events
-    con = shared_store.con
-    result = shared_store.load_records([record(base), poisoned, record(base + 2)])
-    ids = {r[0] for r in con.execute("SELECT id FROM documents").fetchall()}
+    result = store.load_records([record(base), poisoned, record(base + 2)])
+    ids = {r[0] for r in store.con.execute("SELECT id FROM documents").fetchall()}
     assert {f"d{base}", f"d{base + 2}"} <= ids
     # the poisoned record is stored, found stored already, or quarantined as a reject
     assert result.documents + result.skipped + result.seen_rejects == 3
 
 
-@pytest.fixture(scope="module")
-def store_bytes(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+def build_store(folder: Path) -> bytes:
+    """A small real store (the fake extractor), as bytes to damage."""
     from store_fake_extractor import make_text
 
-    folder = tmp_path_factory.mktemp("built")
     src = folder / "c.jsonl"
     src.write_text("".join(json.dumps({"id": f"d{i}", "published": "2025-03-01", "text": make_text(
         f"story {i}", [{"type": "CONSULT", "actor1": {"name": f"Minister {i % 5}"},
@@ -93,12 +80,7 @@ def store_bytes(tmp_path_factory: pytest.TempPathFactory) -> bytes:
     return db.read_bytes()
 
 
-@settings(max_examples=15, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
-@given(st.integers(0, 2**32), st.sampled_from(["cut", "flip", "zero"]))
-def test_a_damaged_store_never_gives_a_traceback(tmp_path_factory: pytest.TempPathFactory,
-                                                 store_bytes: bytes, seed: int,
-                                                 damage: str) -> None:
+def damaged_store_case(folder: Path, store_bytes: bytes, seed: int, damage: str) -> None:
     rng = random.Random(seed)
     data = store_bytes
     if damage == "cut":
@@ -108,9 +90,35 @@ def test_a_damaged_store_never_gives_a_traceback(tmp_path_factory: pytest.TempPa
     else:
         start = rng.randrange(len(data))
         data = data[:start] + bytes(min(4096, len(data) - start)) + data[start + 4096:]
-    folder = tmp_path_factory.mktemp("d")
     db = folder / "s.duckdb"
     db.write_bytes(data)
     for argv in (["stats", "--json"], ["query", "--actor", "Minister 1"],
                  ["export", "--format", "jsonl", "--out", str(folder / "o.jsonl")]):
         assert main([*argv, "--db", str(db)]) in (0, 1)
+
+
+SHARD_ARGS = (st.dictionaries(st.sampled_from(FIELDS), poison, min_size=1),
+              st.lists(event_values, max_size=3), st.booleans())
+DAMAGE_ARGS = (st.integers(0, 2**32), st.sampled_from(["cut", "flip", "zero"]))
+
+
+def test_any_shard_record_is_stored_or_quarantined(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.duckdb") as store:
+        @FAST
+        @given(st.tuples(*SHARD_ARGS))
+        def run(values: tuple[Any, ...]) -> None:
+            shard_case(store, *values)
+
+        run()
+
+
+def test_a_damaged_store_never_gives_a_traceback(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    built = build_store(tmp_path_factory.mktemp("built"))
+
+    @settings(FAST, max_examples=15)
+    @given(st.tuples(*DAMAGE_ARGS))
+    def run(values: tuple[Any, ...]) -> None:
+        damaged_store_case(tmp_path_factory.mktemp("d"), built, *values)
+
+    run()
