@@ -142,12 +142,25 @@ class RawDate:
     month_relative: int | None = None
 
 
+@lru_cache(maxsize=1)
+def date_starters() -> frozenset[str]:
+    """Norms a date expression can start at besides a number: a calendar word, the first word
+    of a two-word one, or an English "in" (before a year)."""
+    keys = calendar_words()
+    return frozenset(keys) | {k.split(" ")[0] for k in keys} | word_class("locative_in", "en")
+
+
 def scan_dates(tokens: list[Token]) -> list[RawDate]:
-    """Date expressions of a sentence, left to right, not overlapping."""
+    """Date expressions of a sentence, left to right, not overlapping; tried only at numbers
+    and date-like words (a norm holding a space, read from English, is always tried)."""
     norms = [t.norm for t in tokens]
+    starters = date_starters()
     found: list[RawDate] = []
     i = 0
     while i < len(tokens):
+        if tokens[i].script != "digit" and norms[i] not in starters and " " not in norms[i]:
+            i += 1
+            continue
         raw = _match_at(tokens, norms, i)
         if raw:
             found.append(raw)

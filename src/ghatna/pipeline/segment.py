@@ -31,8 +31,9 @@ _LATIN_LETTER = re.compile(r"[A-Za-z\u00C0-\u024F]")
 _DIGIT = re.compile(r"\d")
 
 
+@lru_cache(maxsize=65536)
 def token_script(text: str) -> Script:
-    """deva | latn | mixed | digit | punct."""
+    """deva | latn | mixed | digit | punct (memoised: news repeats its words)."""
     has_deva = is_devanagari(text)
     has_latn = _LATIN_LETTER.search(text) is not None
     if has_deva and has_latn:
