@@ -55,6 +55,7 @@ lock: setup
 # trained models shipped in the package (deterministic; see docs/ner.md)
 train: setup
 	$(BIN)/pip install -q -c requirements.lock -e '.[train]'
+	$(BIN)/python training/build_romanized.py
 	$(BIN)/python training/train_ner.py
 	$(BIN)/python training/train_events.py
 

@@ -13,6 +13,7 @@ temporary ones deleted, unclustered mentions clustered.
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 import traceback
@@ -23,11 +24,13 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
+from ..codemix_index import document_cmi
 from ..data import Document
 from ..readers import DEFAULT_MAX_BYTES, Reject, read_inputs
 from ..store.loader import LoadResult, Store, read_shard, write_shard
 from ..store.records import content_hash, doc_key, doc_record, short_hash
 from .extract import DEFAULT_EXTRACTOR, Extractor, load_extractor
+from .lifeline import tie_to_parent
 
 DEFAULT_SHARD_SIZE = 200
 
@@ -71,8 +74,9 @@ class Shard:
 _EXTRACTOR: Extractor | None = None
 
 
-def _init_worker(spec: str) -> None:
+def _init_worker(spec: str, parent: int) -> None:
     global _EXTRACTOR
+    tie_to_parent(parent)
     _EXTRACTOR = load_extractor(spec)
 
 
@@ -89,6 +93,7 @@ def _extract_records(shard: Shard, extractor: Extractor) -> Iterator[dict[str, A
             continue
         rec = doc_record(doc, events)
         rec["lang"] = processed.lang or None
+        rec["cmi"], rec["cmi_sentences"] = document_cmi(processed)
         yield rec
     yield from shard.rejects
 
@@ -221,7 +226,7 @@ class LocalExecutor:
         ctx = get_context("spawn")
         limit = 2 * self.workers  # shards in flight: bounds memory, keeps workers busy
         with ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=_init_worker,
-                                 initargs=(self.extractor,)) as pool:
+                                 initargs=(self.extractor, os.getpid())) as pool:
             pending: set[Future[Path]] = set()
             for shard in shards:
                 pending.add(pool.submit(_run_shard_in_worker, shard, self.workdir))

@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from ..data import Actor, DateValue, Document, Event, Mention, Place, Sentence
+from ..data import ROMANIZED, Actor, DateValue, Document, Event, Mention, Place, Sentence
 from ..learned.event_types import event_type_model
 from ..ontology import cameo_root, plover_types, symmetric_types
 from ..resources import load_table, surface_key, word_class
@@ -441,7 +441,8 @@ def _make_event(p: Predication, agent: Actor | None, target: Actor | None,
             date.value if date else None),
         date_precision=date.precision if date else None,
         date_text=date.text if date else None, location=place, planned=planned,
-        negated=match.negated, hypothetical=hypothetical, lang=sentence.lang,
+        negated=match.negated, hypothetical=hypothetical,
+        lang=ROMANIZED if sentence.romanized else sentence.lang,
         confidence=max(0.05, min(confidence, 0.99)),
         trigger=doc.raw[raw_span[0]:raw_span[1]],
     )

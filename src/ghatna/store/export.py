@@ -88,8 +88,7 @@ def _copy(con: duckdb.DuckDBPyConnection, table: str, fmt: str, out: str) -> int
         return n
     cols = con.execute(f"SELECT column_name, data_type FROM information_schema.columns "
                        f"WHERE table_name = '{table}' ORDER BY ordinal_position").fetchall()
-    exprs = [f"array_to_string(\"{c}\", '|') AS \"{c}\"" if t.endswith("[]") else f'"{c}"'
-             for c, t in cols]
+    exprs = [_csv_cell(c, t) for c, t in cols]
     select = f"SELECT {', '.join(exprs)} FROM {table} ORDER BY {_ORDER[table]}"
     if out == "-":
         import csv
@@ -102,6 +101,23 @@ def _copy(con: duckdb.DuckDBPyConnection, table: str, fmt: str, out: str) -> int
         return n
     con.execute(f"COPY ({select}) TO '{_quote(out)}' (FORMAT csv, HEADER)")
     return n
+
+
+#: A spreadsheet runs a cell starting with one of these as a formula (CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _csv_cell(column: str, kind: str) -> str:
+    """The CSV expression of a column: lists joined with ``|``; a text starting like a formula
+    gets a leading ``'`` so that a spreadsheet shows it as text (numbers are left alone)."""
+    expr = f'"{column}"'
+    if kind.endswith("[]"):
+        expr = f"array_to_string({expr}, '|')"
+    elif kind != "VARCHAR":
+        return expr
+    starts = ", ".join(f"chr({ord(ch)})" for ch in FORMULA_STARTS)
+    return (f"CASE WHEN left({expr}, 1) IN ({starts}) THEN chr(39) || {expr} ELSE {expr} END "
+            f'AS "{column}"')
 
 
 def _quote(path: str) -> str:

@@ -63,9 +63,11 @@ class LoadResult:
 
 
 def write_shard(path: Path, records: Iterable[dict[str, Any]]) -> None:
-    """Write a shard atomically: a temporary name, fsync, then rename."""
+    """Write a shard atomically: a temporary name, fsync, then rename. A string that cannot be
+    UTF-8 (a lone surrogate) is written escaped, so the file is always valid; the loader then
+    quarantines that record."""
     tmp = path.with_name(path.name + ".tmp")
-    with tmp.open("w", encoding="utf-8") as fh:
+    with tmp.open("w", encoding="utf-8", errors="backslashreplace") as fh:
         for rec in records:
             fh.write(json.dumps(rec, ensure_ascii=False, separators=(",", ":")))
             fh.write("\n")
@@ -76,21 +78,100 @@ def write_shard(path: Path, records: Iterable[dict[str, Any]]) -> None:
 
 
 def read_shard(path: Path) -> Iterator[dict[str, Any]]:
-    """Records of a complete shard file; a file without its end marker raises ValueError."""
+    """Records of a complete shard file; a file without its end marker raises ValueError. A
+    line that is no JSON object becomes a ``load_error`` reject (quarantined, never replayed)."""
     complete = False
-    with path.open("r", encoding="utf-8") as fh:
-        for line in fh:
-            rec = json.loads(line)
-            if rec.get("kind") == "end":
+    with path.open("r", encoding="utf-8", errors="replace") as fh:
+        for lineno, line in enumerate(fh, 1):
+            try:
+                rec = json.loads(line)
+            except (ValueError, RecursionError) as exc:
+                yield quarantine({"source": str(path)}, f"shard line {lineno}: {exc}")
+                continue
+            if not isinstance(rec, dict):
+                yield quarantine({"source": str(path)}, f"shard line {lineno}: not an object")
+            elif rec.get("kind") == "end":
                 complete = True
                 break
-            yield rec
+            else:
+                yield rec
     if not complete:
         raise ValueError(f"{path}: incomplete shard file")
 
 
+def quarantine(rec: dict[str, Any], why: str) -> dict[str, Any]:
+    """The reject that replaces a shard record the store cannot hold (code ``load_error``)."""
+    def text(value: Any) -> str | None:
+        return None if value is None else str(value).encode("utf-8", "replace").decode("utf-8")
+
+    return {"kind": "reject", "source": text(rec.get("source")) or "", "doc_id": text(rec.get("id")),
+            "code": "load_error", "reason": text(f"cannot store this document: {why}"[:500])}
+
+
+def rollback(con: duckdb.DuckDBPyConnection) -> None:
+    """Undo the open transaction after a failure without hiding it: when the failure already
+    ended the transaction (a full disk), ROLLBACK's own error would replace the real one."""
+    try:
+        con.execute("ROLLBACK")
+    except duckdb.Error:
+        pass
+
+
 def _arrow(table: str, rows: list[dict[str, Any]]) -> pa.Table:
     return pa.Table.from_pylist(rows, schema=schema.arrow_schema(table))
+
+
+#: What turning a bad shard record into rows can raise (a wrong type, a bad URL, a number
+#: too big for its column, a lone surrogate).
+_ROW_ERRORS = (ValueError, TypeError, KeyError, AttributeError, OverflowError, RecursionError,
+               pa.ArrowException)
+
+
+def _rows(recs: list[dict[str, Any]]
+          ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
+    """(documents rows, mentions rows, quarantined records as rejects) of document records.
+    Rows are checked against the Arrow schema: per record only when the whole batch fails."""
+    drows: list[dict[str, Any]] = []
+    mrows: list[dict[str, Any]] = []
+    bad: list[dict[str, Any]] = []
+    for rec in recs:
+        try:
+            drow, ms = document_row(rec), mention_rows(rec)
+        except _ROW_ERRORS as exc:
+            bad.append(quarantine(rec, f"{type(exc).__name__}: {exc}"))
+            continue
+        drows.append(drow)
+        mrows.extend(ms)
+    if _fits(drows, mrows):
+        return drows, mrows, bad
+    by_doc: dict[str, list[dict[str, Any]]] = {}
+    for m in mrows:
+        by_doc.setdefault(m["doc_key"], []).append(m)
+    good_d: list[dict[str, Any]] = []
+    good_m: list[dict[str, Any]] = []
+    for drow in drows:
+        ms = by_doc.get(drow["doc_key"], [])
+        why = _misfit(drow, ms)
+        if why:
+            bad.append(quarantine({"source": drow.get("source"), "id": drow.get("id")}, why))
+            continue
+        good_d.append(drow)
+        good_m.extend(ms)
+    return good_d, good_m, bad
+
+
+def _misfit(drow: dict[str, Any] | list[dict[str, Any]], mrows: list[dict[str, Any]]) -> str:
+    """Why these rows do not fit the tables' Arrow schema ("" when they do)."""
+    try:
+        _arrow("documents", drow if isinstance(drow, list) else [drow])
+        _arrow("mentions", mrows)
+    except _ROW_ERRORS as exc:
+        return f"{type(exc).__name__}: {exc}"
+    return ""
+
+
+def _fits(drows: list[dict[str, Any]], mrows: list[dict[str, Any]]) -> bool:
+    return not _misfit(drows, mrows)
 
 
 class Store:
@@ -98,16 +179,19 @@ class Store:
 
     def __init__(self, path: str | Path):
         self.path = Path(path)
-        self.con = schema.connect(self.path)
+        self.con, self.gate = schema.open_writer(self.path)
         try:
             for name, value in writer_settings().items():
                 self.con.execute(f"SET {name} = '{value}'")
         except duckdb.Error as exc:
-            self.con.close()
+            self.close()
             raise StoreError(f"{self.path}: bad DuckDB setting: {exc}") from exc
 
     def close(self) -> None:
-        self.con.close()
+        try:
+            self.con.close()
+        finally:
+            self.gate.close()
 
     def __enter__(self) -> Store:
         return self
@@ -118,52 +202,128 @@ class Store:
     # -- loading -------------------------------------------------------------------------
 
     def doc_keys(self) -> set[str]:
-        """Keys of every stored document (the executor skips these before extraction)."""
-        return {r[0] for r in self.con.execute("SELECT doc_key FROM documents").fetchall()}
+        """Keys of every stored or superseded document (the executor skips these before
+        extraction: an older version given again is not revived)."""
+        return {r[0] for r in self.con.execute(
+            "SELECT doc_key FROM documents UNION ALL SELECT doc_key FROM superseded").fetchall()}
 
     def load_records(self, records: Iterable[dict[str, Any]]) -> LoadResult:
-        """Insert shard records (documents with their events, rejects) in one transaction."""
+        """Insert shard records (documents with their events, rejects) in one transaction; a
+        document record that cannot become rows is stored as a ``load_error`` reject instead."""
         docs: dict[str, dict[str, Any]] = {}
-        rejects: dict[str, dict[str, Any]] = {}
+        raw_rejects: list[dict[str, Any]] = []
         for rec in records:
             if rec.get("kind") == "doc":
-                docs.setdefault(rec["doc_key"], rec)
+                key = rec.get("doc_key")
+                if isinstance(key, str):
+                    docs.setdefault(key, rec)
+                else:
+                    raw_rejects.append(quarantine(rec, "no document key"))
             elif rec.get("kind") == "reject":
-                row = reject_row(rec)
-                rejects.setdefault(row["reject_id"], row)
+                raw_rejects.append(rec)
+        rejects: dict[str, dict[str, Any]] = {}
+        for rec in raw_rejects:
+            row = reject_row(rec)
+            rejects.setdefault(row["reject_id"], row)
         result = LoadResult()
         con = self.con
         con.execute("BEGIN")
         try:
             if docs:
-                con.register("incoming_keys", pa.table({"doc_key": list(docs)}))
-                present = {r[0] for r in con.execute(
-                    "SELECT doc_key FROM documents WHERE doc_key IN (SELECT doc_key FROM incoming_keys)"
-                ).fetchall()}
-                con.unregister("incoming_keys")
-                new = [rec for key, rec in docs.items() if key not in present]
-                result.skipped = len(docs) - len(new)
-                result.documents = len(new)
-                if new:
-                    self._insert("documents", [document_row(r) for r in new])
-                    mrows = [m for r in new for m in mention_rows(r)]
-                    result.mentions = len(mrows)
-                    if mrows:
-                        self._insert("mentions", mrows)
+                self._load_documents(docs, rejects, result)
             if rejects:
-                con.register("incoming_rejects", _arrow("rejects", list(rejects.values())))
-                before = con.execute("SELECT count(*) FROM rejects").fetchall()[0][0]
-                con.execute("INSERT INTO rejects SELECT * FROM incoming_rejects WHERE reject_id "
-                            "NOT IN (SELECT reject_id FROM rejects)")
-                after = con.execute("SELECT count(*) FROM rejects").fetchall()[0][0]
-                con.unregister("incoming_rejects")
-                result.rejects = after - before
-                result.seen_rejects = len(rejects)
+                self._load_rejects(rejects, result)
             con.execute("COMMIT")
         except BaseException:
-            con.execute("ROLLBACK")
+            rollback(con)
             raise
         return result
+
+    def _load_documents(self, docs: dict[str, dict[str, Any]],
+                        rejects: dict[str, dict[str, Any]], result: LoadResult) -> None:
+        con = self.con
+        con.register("incoming_keys", pa.table({"doc_key": list(docs)}))
+        present = {r[0] for r in con.execute(
+            "SELECT doc_key FROM documents WHERE doc_key IN (SELECT doc_key FROM incoming_keys)"
+        ).fetchall()}
+        present |= {r[0] for r in con.execute(
+            "SELECT doc_key FROM superseded WHERE doc_key IN (SELECT doc_key FROM incoming_keys)"
+        ).fetchall()}
+        con.unregister("incoming_keys")
+        new = [rec for key, rec in docs.items() if key not in present]
+        result.skipped = len(docs) - len(new)
+        drows, mrows, bad = _rows(new)
+        for row in (reject_row(r) for r in bad):
+            rejects.setdefault(row["reject_id"], row)
+        drows, mrows = self._supersede(drows, mrows)
+        result.documents = len(drows)
+        if drows:
+            self._insert("documents", drows)
+            result.mentions = len(mrows)
+            if mrows:
+                self._insert("mentions", mrows)
+
+    def _supersede(self, drows: list[dict[str, Any]], mrows: list[dict[str, Any]]
+                   ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        """A later version of a document (same id, same outlet, new text) replaces the earlier:
+        the earlier's row and mentions go, its key is kept in ``superseded`` (so giving it again
+        changes nothing), and the events of its blocks are rebuilt by :meth:`finalize`."""
+        latest: dict[tuple[str, str | None], dict[str, Any]] = {}
+        gone: list[tuple[str, str, str | None, str]] = []
+        for row in drows:  # within the batch, input order: the last version wins
+            old = latest.get((row["id"], row["outlet"]))
+            if old is not None:
+                gone.append((old["doc_key"], old["id"], old["outlet"], row["doc_key"]))
+            latest[(row["id"], row["outlet"])] = row
+        keep = {row["doc_key"] for row in latest.values()}
+        con = self.con
+        con.register("incoming_ids", pa.table({
+            "doc_key": [r["doc_key"] for r in latest.values()],
+            "id": [r["id"] for r in latest.values()],
+            "outlet": pa.array([r["outlet"] for r in latest.values()], pa.string())}))
+        try:
+            gone += con.execute(_REPLACED_SQL).fetchall()
+        finally:
+            con.unregister("incoming_ids")
+        if gone:
+            self._drop_versions(gone)
+        return ([r for r in drows if r["doc_key"] in keep],
+                [m for m in mrows if m["doc_key"] in keep])
+
+    def _drop_versions(self, gone: list[tuple[str, str, str | None, str]]) -> None:
+        con = self.con
+        con.register("gone", pa.table({
+            "doc_key": [g[0] for g in gone], "id": [g[1] for g in gone],
+            "outlet": pa.array([g[2] for g in gone], pa.string()),
+            "by_doc_key": [g[3] for g in gone]}))
+        try:
+            con.execute("INSERT INTO superseded SELECT * FROM gone WHERE doc_key NOT IN "
+                        "(SELECT doc_key FROM superseded)")
+            con.execute("CREATE OR REPLACE TEMP TABLE stale AS SELECT DISTINCT block_key "
+                        "FROM mentions WHERE doc_key IN (SELECT doc_key FROM gone)")
+            con.execute("DELETE FROM mentions WHERE doc_key IN (SELECT doc_key FROM gone)")
+            con.execute("DELETE FROM documents WHERE doc_key IN (SELECT doc_key FROM gone)")
+            # the blocks' events are redone from the mentions left (finalize); an emptied
+            # block's events just go, and the actors are recounted
+            con.execute("DELETE FROM events WHERE block_key IN (SELECT block_key FROM stale)")
+            con.execute("UPDATE mentions SET event_id = NULL "
+                        "WHERE block_key IN (SELECT block_key FROM stale)")
+            con.execute("DELETE FROM actors")
+            con.execute(_ACTORS_SQL)
+        finally:
+            con.unregister("gone")
+            con.execute("DROP TABLE IF EXISTS stale")
+
+    def _load_rejects(self, rejects: dict[str, dict[str, Any]], result: LoadResult) -> None:
+        con = self.con
+        con.register("incoming_rejects", _arrow("rejects", list(rejects.values())))
+        before = con.execute("SELECT count(*) FROM rejects").fetchall()[0][0]
+        con.execute("INSERT INTO rejects SELECT * FROM incoming_rejects WHERE reject_id "
+                    "NOT IN (SELECT reject_id FROM rejects)")
+        after = con.execute("SELECT count(*) FROM rejects").fetchall()[0][0]
+        con.unregister("incoming_rejects")
+        result.rejects = after - before
+        result.seen_rejects = len(rejects)
 
     def load_shard(self, path: Path) -> LoadResult:
         """Load one complete shard file (idempotent: loading it twice adds nothing)."""
@@ -222,7 +382,7 @@ class Store:
                         con.execute(_ACTORS_SQL)
                     con.execute("COMMIT")
                 except BaseException:
-                    con.execute("ROLLBACK")
+                    rollback(con)
                     raise
         finally:
             con.execute("DROP TABLE IF EXISTS batch_blocks")
@@ -250,6 +410,13 @@ class Store:
         con.execute(_EVENTS_SQL)
         return n_events
 
+
+# Stored versions that a new one replaces: same id and outlet, another text.
+_REPLACED_SQL = """
+SELECT d.doc_key, d.id, d.outlet, i.doc_key
+FROM documents d JOIN incoming_ids i
+  ON d.id = i.id AND d.outlet IS NOT DISTINCT FROM i.outlet AND d.doc_key <> i.doc_key
+"""
 
 #: Mentions clustered per batch in :meth:`Store.finalize` (whole blocks; see there).
 CLUSTER_BATCH_MENTIONS = 20_000

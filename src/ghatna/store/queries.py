@@ -41,6 +41,13 @@ def stats(con: duckdb.DuckDBPyConnection, top: int = 10) -> dict[str, Any]:
         "documents_by_lang": dict(con.execute(
             "SELECT coalesce(lang, '?'), count(*) FROM documents GROUP BY 1 ORDER BY 2 DESC, 1"
         ).fetchall()),
+        "code_mixing_by_lang": {
+            lang: {"documents": n, "cmi_mean": cmi, "cmi_sentences_mean": per_sentence,
+                   "mixed_documents": mixed}
+            for lang, n, cmi, per_sentence, mixed in con.execute(
+                "SELECT coalesce(lang, '?'), count(*), round(avg(cmi), 1), "
+                "round(avg(cmi_sentences), 1), count(*) FILTER (WHERE cmi > 0) "
+                "FROM documents GROUP BY 1 ORDER BY 2 DESC, 1").fetchall()},
         "events_reported_more_than_once": _scalar(
             con, "SELECT count(*) FROM events WHERE n_mentions > 1"),
         "top_actors": [
@@ -153,7 +160,9 @@ class EventFilters:
             where.append(f"{QUAD_SQL} = ?")
             params.append(self.quad)
         if self.lang:
-            where.append("list_contains(e.languages, ?)")
+            # languages compare case-insensitively: "hi-Latn" (romanized Hindi) = "hi-latn"
+            where.append("list_contains(string_split(lower(array_to_string(e.languages, '|')),"
+                         " '|'), ?)")
             params.append(self.lang.lower())
         return ("WHERE " + " AND ".join(where) if where else ""), params
 

@@ -28,8 +28,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.cors import CORSMiddleware
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
-from ..errors import StoreError
-from ..store.schema import connect
+from ..errors import StoreBusy, StoreError
+from ..store.schema import open_reader
 from . import api, pages
 from .middleware import RequestShaper
 from .params import reject_unknown
@@ -47,14 +47,15 @@ class JSON(JSONResponse):
 
 
 def is_locked(exc: BaseException) -> bool:
-    """Whether opening the store failed because a writer holds its lock."""
-    return "lock" in str(exc).lower()
+    """Whether opening the store failed because a writer holds it."""
+    return isinstance(exc, StoreBusy) or "lock" in str(exc).lower()
 
 
 @contextmanager
 def open_store(db: Path) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A read-only connection for one request, closed right after."""
-    con = connect(db, read_only=True)
+    """A read-only connection for one request, closed right after (the store's one read
+    entry point: while it is open an ingest waits, so it is never held between requests)."""
+    con = open_reader(db)
     try:
         yield con
     finally:
@@ -71,7 +72,7 @@ def check_store(db: str | Path) -> str | None:
     """Fail early (StoreError) when the store is missing or not a ghatna store; a store
     locked by a writer (an ingest in progress) is only a warning, returned."""
     try:
-        connect(Path(db), read_only=True).close()
+        open_reader(Path(db)).close()
     except StoreError as exc:
         if is_locked(exc):
             return (f"{db} is being written by another process (an ingest?); pages "
