@@ -63,7 +63,8 @@ def dyad_page(data: dict[str, Any] | None, params: dict[str, Any], db_name: str)
         present = {k for s in stacks for k, v in s.items() if v}
         gold = signed_bars(periods, [w["goldstein"] for w in weeks],
                            title="Goldstein sum per week (realised events)")
-        charts = (f"<h2>Events per week</h2>{bars}{legend({}, present, True)}"
+        striped = any(w["planned"] for w in weeks)
+        charts = (f"<h2>Events per week</h2>{bars}{legend({}, present, striped)}"
                   f"<h2>Goldstein sum per week</h2>{gold}"
                   '<p class="muted small">Weeks start on Monday. Planned events are striped '
                   "and left out of the Goldstein sum; negated ones are only counted above."

@@ -15,8 +15,32 @@
 
   function say(text) { if (status) { status.textContent = text; } }
 
+  // A polygon that crosses the antimeridian (eastern Russia, Fiji) has rings spanning
+  // -180..180; drawn as they are they would streak across the whole map. Their western
+  // longitudes are moved past 180 instead.
+  function unwrap(polygon) {
+    polygon.forEach(function (ring) {
+      var lons = ring.map(function (p) { return p[0]; });
+      if (Math.max.apply(null, lons) - Math.min.apply(null, lons) > 180) {
+        ring.forEach(function (p) { if (p[0] < 0) { p[0] += 360; } });
+      }
+    });
+  }
+
+  function unwrapAll(features) {
+    features.forEach(function (f) {
+      var g = f.geometry;
+      if (!g) { return; }
+      if (g.type === "Polygon") { unwrap(g.coordinates); }
+      if (g.type === "MultiPolygon") { g.coordinates.forEach(unwrap); }
+    });
+  }
+
   fetch(el.dataset.outlines).then(function (r) { return r.json(); }).then(function (topo) {
     var countries = topojson.feature(topo, topo.objects.countries);
+    // Antarctica (ISO 010) reaches the pole, which Web Mercator cannot draw: a band.
+    countries.features = countries.features.filter(function (f) { return f.id !== "010"; });
+    unwrapAll(countries.features);
     L.geoJSON(countries, {
       interactive: false,
       style: { color: "#8c959f", weight: 0.7, fillColor: "#f4f1ea", fillOpacity: 1 }
