@@ -143,3 +143,10 @@ def test_extract_never_writes_invalid_utf8(tmp_path: Path) -> None:
     proc.stdout.decode("utf-8")  # strict: raises on invalid UTF-8
     proc.stderr.decode("utf-8")
     assert b"Traceback" not in proc.stderr
+
+
+def test_a_file_whose_name_before_the_dot_is_blank_is_named_by_its_whole_name(
+        tmp_path: Path) -> None:
+    (tmp_path / "\u200b .txt").write_text("The army held an exercise.", encoding="utf-8")
+    (tmp_path / "\u200b.txt").write_text("The army held an exercise.", encoding="utf-8")
+    assert sorted(outcome([tmp_path])) == ["doc:\u200b .txt", "doc:\u200b.txt"]

@@ -10,11 +10,13 @@ Not part of ``make test``: the tests in this folder run the same cases briefly.
 from __future__ import annotations
 
 import argparse
+import io
 import sys
 import tempfile
 import traceback
 from collections import Counter
 from collections.abc import Callable
+from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 from typing import Any
 
@@ -42,7 +44,8 @@ def run_class(name: str, case: Callable[..., None], strategies: tuple[Any, ...],
     def run(values: tuple[Any, ...]) -> None:
         tally[f"{name}|tried"] += 1
         try:
-            case(*values)
+            with redirect_stdout(io.StringIO()), redirect_stderr(io.StringIO()):
+                case(*values)  # the commands' own output and messages are not the result
         except Exception:  # noqa: BLE001 - every failure is counted, the first few shown
             tally[f"{name}|failed"] += 1
             if len(shown) < 5:
