@@ -42,7 +42,7 @@ test: setup
 # ruff over everything; mypy over the package and the tests (each test folder on its own:
 # pytest's conftest modules share a name)
 lint: setup
-	$(BIN)/ruff check src tests tools bench training
+	$(BIN)/ruff check src tests tools bench training examples
 	$(BIN)/mypy
 	MYPYPATH=src $(BIN)/mypy tests --exclude 'tests/(store|web)/'
 	MYPYPATH=src $(BIN)/mypy tests/store
