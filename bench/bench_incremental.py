@@ -82,7 +82,7 @@ def copy_record(base: dict[str, Any], index: int, day: dt.date) -> dict[str, Any
     published = dt.date.fromisoformat(str(base.get("published") or "2025-11-18")[:10])
     shift = (day - published).days
     rec["id"] = f"c{index:07d}-{base['id']}"
-    rec["doc_key"] = f"c{index:07d}-{base['doc_key']}"
+    rec["doc_key"] = f"c{index:07d}{base['doc_key']}"  # keys are alphanumeric
     rec["published"] = day.isoformat()
     for event in rec["events"]:
         event["date"] = _shift(event.get("date"), shift)
@@ -103,12 +103,15 @@ def build(db: Path, bases: list[dict[str, Any]], n: int, days: int) -> dict[str,
 
     first = BASE_DAY - dt.timedelta(days=days)
     started = time.perf_counter()
+    stored = 0
     with Store(db) as store:
         for start in range(0, n, SHARD):
-            store.load_records(records(bases, start, min(SHARD, n - start), first + dt.timedelta(
-                days=start * days // n), max(1, SHARD * days // n)))
+            stored += store.load_records(records(bases, start, min(SHARD, n - start), first + dt.timedelta(
+                days=start * days // n), max(1, SHARD * days // n))).documents
         store.finalize()
         store.con.execute("CHECKPOINT")
+    if stored != n:
+        raise SystemExit(f"only {stored} of {n} documents were stored")
     return {"build_s": time.perf_counter() - started, "peak_rss_mb": _rss_mb(),
             "file_mb": db.stat().st_size / 1e6}
 
@@ -120,11 +123,14 @@ def add_batch(db: Path, bases: list[dict[str, Any]], n_batch: int) -> dict[str, 
     batch = records(bases, 10_000_000, n_batch, BASE_DAY, 7)
     before = db.stat().st_size if db.exists() else 0
     started = time.perf_counter()
+    stored = 0
     with Store(db) as store:
         for start in range(0, n_batch, SHARD):
-            store.load_records(batch[start:start + SHARD])
+            stored += store.load_records(batch[start:start + SHARD]).documents
         events = store.finalize()
     seconds = time.perf_counter() - started
+    if stored != n_batch:
+        raise SystemExit(f"only {stored} of the batch's {n_batch} documents were stored")
     return {"batch_s": seconds, "events": events, "peak_rss_mb": _rss_mb(),
             "file_growth_mb": (db.stat().st_size - before) / 1e6}
 

@@ -149,7 +149,7 @@ def test_a_batch_of_new_days_reclusters_only_itself(tmp_path: Path,
             if event.get("date"):
                 event["date"] = "2026" + event["date"][4:]
         rec["id"] = "late-" + rec["id"]
-        rec["doc_key"] = "late-" + rec["doc_key"]
+        rec["doc_key"] = "late" + rec["doc_key"]
     seen: list[int] = []
     original = cluster_items
 
