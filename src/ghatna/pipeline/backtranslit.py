@@ -3,8 +3,9 @@
 Each Latin word's readings come from the generated lexicon (:mod:`.romanlex`), keyed by its
 spelling key so that the spellings people type all find the word ("mulakat", "mulaqat",
 "mulaakat", "mulakaat" -> मुलाकात; "mein", "me", "main" -> में). Among several readings the
-most frequent wins unless the neighbouring words say otherwise: each reading gets its Zipf
-frequency plus :data:`CONTEXT_WEIGHT` times log(1 + n) for the n times it was seen next to
+most frequent wins unless the spelling or the neighbouring words say otherwise: each reading
+gets its Zipf frequency, :data:`SPELLING_BONUS` when the writer's distinctive letters agree
+with it ("chh" for छ), plus :data:`CONTEXT_WEIGHT` times log(1 + n) for the n times it was seen next to
 the neighbour's reading in the project's Hindi text ("main ghar" -> मैं, "Moscow main" -> में).
 """
 
@@ -14,8 +15,11 @@ import math
 from functools import lru_cache
 
 from ..resources import load_table, normalize
-from .romanlex import Candidate, hindi_candidates, pair_count
+from .romanlex import Candidate, hindi_candidates, pair_count, spelt_alike
 
+#: Zipf points for a reading that agrees with the letters the writer took care to type
+#: ("chhura" -> छुड़ा over the more frequent चुरा; romanlex.spelt_alike).
+SPELLING_BONUS = 1.5
 #: Weight of the neighbour evidence against the word frequency (Zipf points per log count).
 CONTEXT_WEIGHT = 1.0
 
@@ -27,11 +31,14 @@ def colloquial_forms() -> dict[str, str]:
             for r in load_table("romanized_colloquial.tsv")}
 
 
-def _best(cands: tuple[Candidate, ...], left: str | None, right: str | None) -> str:
+def _best(word: str, cands: tuple[Candidate, ...], left: str | None, right: str | None) -> str:
+    alike = spelt_alike(word)
+
     def score(cand: Candidate) -> float:
         seen = (pair_count(left, cand.word) if left else 0) + (
             pair_count(cand.word, right) if right else 0)
-        return cand.zipf + CONTEXT_WEIGHT * math.log1p(seen)
+        return cand.zipf + CONTEXT_WEIGHT * math.log1p(seen) + (
+            SPELLING_BONUS if cand.word in alike else 0.0)
 
     return max(cands, key=score).word
 
@@ -48,7 +55,9 @@ def to_devanagari(words: list[str | None]) -> list[str | None]:
             continue
         left = out[i - 1] if i > 0 else None
         right = cands[i + 1][0].word if i + 1 < len(cands) and cands[i + 1] else None
-        out.append(options[0].word if len(options) == 1 else _best(options, left, right))
+        word = words[i]
+        assert word is not None
+        out.append(options[0].word if len(options) == 1 else _best(word, options, left, right))
     standard = colloquial_forms()
     return [standard.get(w, w) if w else None for w in out]
 
