@@ -1,8 +1,9 @@
 """The predicate lexicon: patterns of resources/predicates_*.tsv compiled and matched on tokens.
 
 A pattern is a list of elements (see FORMAT.md): a set of words, a verb-form class
-(``~कर``), or a gap (``*`` up to 3 tokens, ``**`` up to 8). Patterns are indexed by the
-words their first element can match, so a sentence costs one dictionary look-up per token.
+(``~कर``), or a gap (``*`` up to 3 tokens, ``**`` up to 8). Patterns are indexed by
+language and the token sequences their first element can match, so a sentence costs a few
+dictionary look-ups per token and only patterns that can match there are tried.
 """
 
 from __future__ import annotations
@@ -120,47 +121,68 @@ def _parse_target(cell: str) -> frozenset[str] | None:
     return frozenset(" ".join(tokenize_surface(m)) for m in split_multi(markers))
 
 
-def _second_tokens(pattern: Pattern, head: str) -> frozenset[str] | None:
-    """Tokens that can follow ``head`` in a match of ``pattern``, or None when anything can
-    (the first element has a one-token alternative starting with ``head``). Lets the matcher
-    skip, with one set look-up, the many patterns that begin with an auxiliary ("was", "has",
-    "will") followed by their own verb."""
-    first = pattern.elements[0]
-    seconds: set[str] = set()
-    for tokens, _ in first.by_first.get(head, ()):
-        if len(tokens) == 1:
-            return None
-        seconds.add(tokens[1])
-    return frozenset(seconds)
+@dataclass(frozen=True, slots=True)
+class PatternIndex:
+    """Patterns by language and the whole token sequences their first element can match
+    ("met", "has met", "is set to meet"): a position is tried only with the patterns whose
+    first element matches there, not with the hundreds that begin with an auxiliary ("was",
+    "has", "is") followed by another verb. Candidates come in file order (ties between equal
+    matches are broken by it)."""
+
+    by_sequence: dict[tuple[str, tuple[str, ...]], tuple[int, ...]]  # -> pattern ordinals
+    longest: dict[tuple[str, str], int]  # (lang, first token) -> longest sequence
+    patterns: tuple[Pattern, ...]
+
+    def candidates(self, lang: str, stream: list[str], pos: int) -> list[Pattern]:
+        size = self.longest.get((lang, stream[pos]), 0)
+        found: tuple[int, ...] | list[int] = ()
+        for length in range(1, size + 1):
+            more = self.by_sequence.get((lang, tuple(stream[pos:pos + length])))
+            if more:
+                found = sorted({*found, *more}) if found else more
+        return [self.patterns[i] for i in found]
+
+
+def _build_index(patterns: tuple[Pattern, ...]) -> PatternIndex:
+    by_sequence: dict[tuple[str, tuple[str, ...]], list[int]] = {}
+    longest: dict[tuple[str, str], int] = {}
+    for ordinal, pattern in enumerate(patterns):
+        for head, alternatives in pattern.elements[0].by_first.items():
+            key = (pattern.lang, head)
+            for tokens, _ in alternatives:
+                ordinals = by_sequence.setdefault((pattern.lang, tokens), [])
+                if not ordinals or ordinals[-1] != ordinal:
+                    ordinals.append(ordinal)
+                longest[key] = max(longest.get(key, 0), len(tokens))
+    return PatternIndex({k: tuple(v) for k, v in by_sequence.items()}, longest, patterns)
+
+
+def _compile_pattern(row: dict[str, str],
+                     classes: dict[str, tuple[tuple[tuple[str, ...], str], ...]]) -> Pattern:
+    pid = row["id"]
+    elements = tuple(compile_element(tok, classes, pid) for tok in row["pattern"].split())
+    if not elements or elements[0].kind == "gap":
+        raise ResourceError(f"predicates: pattern {pid} must start with a word")
+    flags = frozenset(split_multi(row.get("flags", "")))
+    agent = next((f.split("=", 1)[1] for f in flags if f.startswith("agent=")), None)
+    return Pattern(
+        id=pid, lang=row["lang"], elements=elements, type=row["type"],
+        mode=row.get("mode") or None, cameo=row.get("cameo") or None,
+        target_markers=_parse_target(row.get("target", "")),
+        flags=frozenset(f for f in flags if not f.startswith("agent=")),
+        default_agent=agent, example=row.get("example", ""), text=row["pattern"],
+        passive_form="passive" in flags or any(
+            tok.startswith("~") and surface_key(tok[1:]) in word_class("passive_verb_class")
+            for tok in row["pattern"].split()),
+    )
 
 
 @lru_cache(maxsize=1)
-def lexicon() -> tuple[dict[str, list[tuple[Pattern, frozenset[str] | None]]], tuple[Pattern, ...]]:
-    """(first word -> [(pattern, possible second words or None)], all patterns)."""
+def lexicon() -> tuple[PatternIndex, tuple[Pattern, ...]]:
+    """(the index of patterns by language and first tokens, all patterns)."""
     classes = verb_classes()
-    index: dict[str, list[tuple[Pattern, frozenset[str] | None]]] = {}
-    patterns: list[Pattern] = []
-    for row in predicate_rows():
-        pid = row["id"]
-        elements = tuple(compile_element(tok, classes, pid) for tok in row["pattern"].split())
-        if not elements or elements[0].kind == "gap":
-            raise ResourceError(f"predicates: pattern {pid} must start with a word")
-        flags = frozenset(split_multi(row.get("flags", "")))
-        agent = next((f.split("=", 1)[1] for f in flags if f.startswith("agent=")), None)
-        pattern = Pattern(
-            id=pid, lang=row["lang"], elements=elements, type=row["type"],
-            mode=row.get("mode") or None, cameo=row.get("cameo") or None,
-            target_markers=_parse_target(row.get("target", "")),
-            flags=frozenset(f for f in flags if not f.startswith("agent=")),
-            default_agent=agent, example=row.get("example", ""), text=row["pattern"],
-            passive_form="passive" in flags or any(
-                tok.startswith("~") and surface_key(tok[1:]) in word_class("passive_verb_class")
-                for tok in row["pattern"].split()),
-        )
-        patterns.append(pattern)
-        for head in elements[0].by_first:
-            index.setdefault(head, []).append((pattern, _second_tokens(pattern, head)))
-    return index, tuple(patterns)
+    patterns = tuple(_compile_pattern(row, classes) for row in predicate_rows())
+    return _build_index(patterns), patterns
 
 
 def _match_elements(elements: tuple[Element, ...], stream: list[str], pos: int,
@@ -215,13 +237,10 @@ def find_predicates(stream: list[str], lang: str) -> list[Match]:
     """All pattern matches in a token stream, longest first, not overlapping."""
     index, _ = lexicon()
     found: list[Match] = []
-    for pos, word in enumerate(stream):
+    for pos in range(len(stream)):
         if lang == "en" and pos and stream[pos - 1] == "-":
             continue  # "Iran-backed", "Pakistan-occupied": a compound adjective, not a verb
-        following = stream[pos + 1] if pos + 1 < len(stream) else ""
-        for pattern, seconds in index.get(word, ()):
-            if pattern.lang != lang or (seconds is not None and following not in seconds):
-                continue
+        for pattern in index.candidates(lang, stream, pos):
             result = _match_elements(pattern.elements, stream, pos, "")
             if result:
                 end, tense = result
