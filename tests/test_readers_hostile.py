@@ -9,6 +9,7 @@ import os
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pyarrow as pa
@@ -16,7 +17,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from ghatna.data import Document
-from ghatna.readers import Reject, read_inputs
+from ghatna.readers import Reject, read_inputs, streams
 
 GOOD = json.dumps({"id": "good", "text": "The army held an exercise."})
 
@@ -95,14 +96,17 @@ def test_dev_zero_is_bounded(tmp_path: Path) -> None:
     assert outcome([Path("/dev/zero")], max_bytes=10_000) == ["too_large"]
 
 
-def test_fifo_without_writer_does_not_hang_and_with_one_streams(tmp_path: Path) -> None:
+def test_fifo_without_writer_does_not_hang_and_with_one_streams(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(streams, "FIFO_WAIT_SECONDS", 0.3)
     idle = tmp_path / "idle.txt"
     os.mkfifo(idle)
-    assert outcome([idle]) == ["empty"]
+    assert outcome([idle]) == ["unreadable"]
     fed = tmp_path / "fed.jsonl"
     os.mkfifo(fed)
 
     def feed() -> None:
+        time.sleep(0.05)  # the writer comes after the reader opened the FIFO
         with fed.open("w", encoding="utf-8") as fh:
             fh.write(GOOD + "\n")
 
@@ -139,3 +143,10 @@ def test_extract_never_writes_invalid_utf8(tmp_path: Path) -> None:
     proc.stdout.decode("utf-8")  # strict: raises on invalid UTF-8
     proc.stderr.decode("utf-8")
     assert b"Traceback" not in proc.stderr
+
+
+def test_a_file_whose_name_before_the_dot_is_blank_is_named_by_its_whole_name(
+        tmp_path: Path) -> None:
+    (tmp_path / "\u200b .txt").write_text("The army held an exercise.", encoding="utf-8")
+    (tmp_path / "\u200b.txt").write_text("The army held an exercise.", encoding="utf-8")
+    assert sorted(outcome([tmp_path])) == ["doc:\u200b .txt", "doc:\u200b.txt"]

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..data import Document, parse_published
 from ..errors import InputError
-from .fields import ReadResult, Reject, publication, utf8_safe
+from .fields import ReadResult, Reject, document_id, publication, utf8_safe
 from .html import html_to_document
 from .records import record_to_document
 from .streams import (
@@ -70,8 +70,12 @@ def _decode(data: bytes, source: str, doc_id: str, max_bytes: int) -> str | Reje
 
 
 def _file_document(path: Path, published: str | None, max_bytes: int) -> ReadResult:
-    doc_id = utf8_safe(path.name.split(".")[0] or path.name)
     source = utf8_safe(str(path))
+    doc_id = document_id(utf8_safe(path.name.split(".")[0]), "file name")
+    if isinstance(doc_id, tuple):  # "  .txt", "\u200b.txt": the whole name identifies it
+        doc_id = document_id(utf8_safe(path.name), "file name")
+    if isinstance(doc_id, tuple):
+        return Reject(source, None, *doc_id)
     try:
         with open_input(path) as fh:
             data = read_bounded(fh, max_bytes)

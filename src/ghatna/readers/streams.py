@@ -1,5 +1,6 @@
 """Bounded reading: what is read is limited, not the file's size, so that ``/dev/zero``, a
-FIFO, a gzip bomb or a 400 MB line cost at most the limit in memory and never hang.
+gzip bomb or a 400 MB line cost at most the limit in memory, and a FIFO no one writes to is
+given up after a while instead of hanging.
 """
 
 from __future__ import annotations
@@ -7,6 +8,7 @@ from __future__ import annotations
 import fcntl
 import gzip
 import os
+import select
 import stat
 import zlib
 from collections.abc import Iterator
@@ -16,6 +18,8 @@ from typing import BinaryIO
 #: What a damaged compressed stream raises (gzip raises both, and EOFError when cut short).
 DECOMPRESS_ERRORS = (OSError, EOFError, zlib.error)
 _CHUNK = 1 << 20
+#: How long a FIFO given as input may stay without data before it is given up.
+FIFO_WAIT_SECONDS = 10.0
 
 
 def is_regular(path: Path) -> bool:
@@ -26,13 +30,26 @@ def is_regular(path: Path) -> bool:
 
 
 def open_input(path: Path) -> BinaryIO:
-    """Open a file for reading without ever blocking on a FIFO that has no writer (it then
-    reads as empty); a FIFO with a writer (``<(zcat x)``) streams as usual."""
-    if is_regular(path):
+    """Open a file for reading; a FIFO is waited on for a writer for at most
+    :data:`FIFO_WAIT_SECONDS` (then OSError), never for ever. A pipe that already has its
+    writer (``<(zcat x)``) streams as usual."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        mode = 0
+    if not stat.S_ISFIFO(mode):
         return path.open("rb")
     fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
-    flags = fcntl.fcntl(fd, fcntl.F_GETFL)
-    fcntl.fcntl(fd, fcntl.F_SETFL, flags & ~os.O_NONBLOCK)
+    try:
+        poller = select.poll()
+        poller.register(fd, select.POLLIN | select.POLLHUP)
+        if not poller.poll(FIFO_WAIT_SECONDS * 1000):
+            raise OSError(f"no one wrote to this FIFO within {FIFO_WAIT_SECONDS:g} s")
+        flags = fcntl.fcntl(fd, fcntl.F_GETFL)
+        fcntl.fcntl(fd, fcntl.F_SETFL, flags & ~os.O_NONBLOCK)
+    except BaseException:
+        os.close(fd)
+        raise
     return os.fdopen(fd, "rb")
 
 

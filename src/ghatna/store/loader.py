@@ -215,7 +215,7 @@ class Store:
         for rec in records:
             if rec.get("kind") == "doc":
                 key = rec.get("doc_key")
-                if isinstance(key, str):
+                if isinstance(key, str) and key.isascii() and key.isalnum():
                     docs.setdefault(key, rec)
                 else:
                     raw_rejects.append(quarantine(rec, "no document key"))

@@ -47,8 +47,10 @@ def lock_timeout() -> float:
 
 
 def is_lock_error(exc: BaseException) -> bool:
-    """Whether DuckDB refused to open a file because another process holds its lock."""
-    return "lock" in str(exc).lower()
+    """Whether DuckDB refused to open a file because another process holds its lock (not
+    any message with "lock" in it: a damaged file's says "block")."""
+    text = str(exc).lower()
+    return "could not set lock" in text or "conflicting lock" in text
 
 
 def check_file(path: Path) -> None:

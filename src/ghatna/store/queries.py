@@ -17,7 +17,7 @@ from typing import Any
 
 import duckdb
 
-from ..ontology import type_names, type_quad
+from ..ontology import contexts, event_code, goldstein, type_names, type_quad
 from .records import norm_name
 
 
@@ -278,7 +278,9 @@ def _iso(value: Any) -> Any:
 
 
 def event_dict(row: dict[str, Any]) -> dict[str, Any]:
-    """An ``events`` row as a nested record (the event contract plus dedup counts)."""
+    """An ``events`` row as a nested record (the event contract plus dedup counts); the
+    Goldstein score and PLOVER contexts follow its CAMEO code."""
+    code = event_code(row.get("type"), row.get("mode"), row.get("cameo"))
     location = None
     if row.get("loc_key"):
         location = {"name": row.get("loc_name"), "country": row.get("loc_country"),
@@ -290,6 +292,8 @@ def event_dict(row: dict[str, Any]) -> dict[str, Any]:
         "mode": row.get("mode"),
         "cameo": row.get("cameo"),
         "quad_class": row.get("quad_class"),
+        "score": goldstein(code),
+        "context": contexts(code),
         "actor1": _actor(row, "actor1"),
         "actor2": _actor(row, "actor2"),
         "date": row.get("date"),
