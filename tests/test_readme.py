@@ -20,7 +20,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
-LINKED = (".venv", "examples", "corpus", "bench", "tools", "training")
+LINKED = (".venv", "examples", "corpus", "bench", "tools", "training", "tests")
 SLOW_SCRIPT = re.compile(r"(?:^|\s)((?:bench|tools|training)/[\w/]+\.py)")
 
 
