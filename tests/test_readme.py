@@ -4,8 +4,8 @@ ships, in a scratch folder laid out like a checkout.
 Each ```` ```sh ```` block is read line by line (``\\`` continues a line) and run in order with
 bash; each ```` ```python ```` block is run with the project's Python. Commands that take
 minutes or rewrite shipped files are checked for what makes them runnable instead of being run:
-``make X`` must be a target (``make -n X``), and a script under ``bench/``, ``tools/`` or
-``training/`` must exist and compile. Lines that read ``../shared`` run where it lies.
+``make X`` must be a target (``make -n X``), and a script under ``bench/``, ``tools/``,
+``training/`` or ``tests/`` must exist (and compile, for Python). Lines that read ``../shared`` run where it lies.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 LINKED = (".venv", "examples", "corpus", "bench", "tools", "training", "tests")
-SLOW_SCRIPT = re.compile(r"(?:^|\s)((?:bench|tools|training)/[\w/]+\.py)")
+SLOW_SCRIPT = re.compile(r"(?:^|\s)((?:bench|tools|training|tests)/[\w/]+\.(?:py|sh))")
 
 
 def blocks(readme: Path) -> list[tuple[str, str]]:
@@ -63,7 +63,8 @@ def _check_slow(line: str) -> None:
         assert done.returncode == 0, f"`{line}`: make has no target {target}: {done.stderr}"
     for script in SLOW_SCRIPT.findall(line):
         assert (ROOT / script).is_file(), f"`{line}`: {script} does not exist"
-        py_compile.compile(str(ROOT / script), doraise=True)
+        if script.endswith(".py"):
+            py_compile.compile(str(ROOT / script), doraise=True)
     for extra in re.findall(r"\.\[(\w+)\]", line):
         assert f"\n{extra} = [" in (ROOT / "pyproject.toml").read_text(), \
             f"`{line}`: pyproject.toml has no extra {extra}"
