@@ -6,7 +6,8 @@ word becomes one of its Latin spellings (``romanized.romanize``: schwa deletion,
 में, ...) and each document gets one speller, a writer with some of the habits of
 ``resources/romanized_spellers.tsv`` (hai -> he, v -> w, ph -> f, ...) and perhaps long
 vowels doubled (mulaakaat)
-and a way of capitalising (none, or sentence starts and names). English words, digits and
+and a way of capitalising (none, or sentence starts and names); known names (actors.tsv,
+places.tsv) are mostly typed in their English spelling. English words, digits and
 punctuation are kept as they are; the danda becomes a full stop. Gold events stay the same.
 English documents are left out (or kept unchanged with ``--all``). Deterministic for a seed.
 
@@ -45,6 +46,8 @@ DANDA = re.compile("[\u0964\u0965]")
 #: Share of the speller habits each writer has, and how often a writer uses a habit they have.
 HABIT_SHARE = 0.35
 HABIT_USE = 0.6
+#: How often a known name is typed in its English spelling rather than letter by letter.
+LATIN_NAME_SHARE = 0.8
 
 
 @dataclasses.dataclass(frozen=True)
@@ -71,11 +74,53 @@ class Speller:
         return latin
 
 
-def retype(text: str, speller: Speller, rng: random.Random, names: frozenset[str]) -> str:
-    """``text`` with every Devanagari word in Latin letters."""
+@dataclasses.dataclass(frozen=True)
+class LatinNames:
+    """Known names written in Devanagari (actors.tsv, places.tsv) and their English spelling:
+    Hinglish writers mostly type "Donald Trump", not "donald tramp"."""
+
+    pattern: re.Pattern[str]
+    latin: dict[str, str]
+
+    @classmethod
+    def load(cls) -> LatinNames:
+        from ghatna.resources import load_table, split_multi
+
+        latin: dict[str, str] = {}
+        for name in ("actors.tsv", "places.tsv"):
+            for row in load_table(name):
+                if row["kind"] not in ("person", "city", "state", "district"):
+                    continue  # Bharat, Amreeka, Sena: countries and bodies have Hindi names
+                for alias in split_multi(row["aliases"]):
+                    if DEVA_WORD.fullmatch(alias.replace(" ", "")) and len(alias) > 2:
+                        latin.setdefault(alias, row["name"])
+        alts = "|".join(re.escape(a) for a in sorted(latin, key=lambda a: (-len(a), a)))
+        return cls(re.compile(rf"(?<![\u0900-\u097F])(?:{alts})(?![\u0900-\u097F])"), latin)
+
+
+def retype(text: str, speller: Speller, rng: random.Random, names: frozenset[str],
+           latin_names: LatinNames | None = None) -> str:
+    """``text`` with every Devanagari word in Latin letters; with ``latin_names``, a known name
+    is typed in its English spelling :data:`LATIN_NAME_SHARE` of the time."""
+    if latin_names is None:
+        return _retype_words(text, speller, rng, names)
+    out: list[str] = []
+    pos = 0
+    for match in latin_names.pattern.finditer(text):
+        if rng.random() >= LATIN_NAME_SHARE:
+            continue
+        out.append(_retype_words(text[pos:match.start()], speller, rng, names, pos == 0))
+        out.append(latin_names.latin[match.group()])
+        pos = match.end()
+    out.append(_retype_words(text[pos:], speller, rng, names, pos == 0))
+    return "".join(out)
+
+
+def _retype_words(text: str, speller: Speller, rng: random.Random, names: frozenset[str],
+                  starts_sentence: bool = True) -> str:
     text = DANDA.sub(".", text)
     out: list[str] = []
-    sentence_start = True
+    sentence_start = starts_sentence
     pos = 0
     for match in DEVA_WORD.finditer(text):
         between = text[pos:match.start()]
@@ -110,7 +155,7 @@ def is_hindi(doc: Any) -> bool:
 
 def make_twins(gold_docs: list[Any], seed: int, keep_english: bool) -> list[Any]:
     rng = random.Random(seed)
-    names = name_words()
+    names, latin_names = name_words(), LatinNames.load()
     twins = []
     for doc in gold_docs:
         if not is_hindi(doc):
@@ -118,7 +163,8 @@ def make_twins(gold_docs: list[Any], seed: int, keep_english: bool) -> list[Any]
                 twins.append(doc)
             continue
         speller = Speller.draw(rng)
-        twins.append(dataclasses.replace(doc, text=retype(doc.text, speller, rng, names)))
+        twins.append(dataclasses.replace(
+            doc, text=retype(doc.text, speller, rng, names, latin_names)))
     return twins
 
 
@@ -127,11 +173,11 @@ def romanized_records(records: Iterable[dict[str, Any]], seed: int
     """JSONL-like records with their Hindi text retyped in Latin letters, English ones as they
     are (for ``bench_extract.py --romanized``)."""
     rng = random.Random(seed)
-    names = name_words()
+    names, latin_names = name_words(), LatinNames.load()
     for record in records:
         text = str(record["text"])
         if len(DEVA_WORD.findall(text)) > 5:
-            text = retype(text, Speller.draw(rng), rng, names)
+            text = retype(text, Speller.draw(rng), rng, names, latin_names)
         yield {**record, "text": text}
 
 

@@ -6,7 +6,7 @@
 An event belongs to the dyad when one actor is of country A and the other of country B (either
 way round). Without ``--out`` it prints a text table; with ``--out FILE.png`` it draws stacked
 bars with matplotlib (``pip install matplotlib``), or says it cannot and prints the table.
-Planned events are counted apart: they have not happened.
+Planned and negated events are counted apart: they have not happened.
 """
 
 from __future__ import annotations
@@ -26,25 +26,30 @@ def in_dyad(event: dict[str, Any], a: str, b: str) -> bool:
     return countries == {a, b} if a != b else countries == {a}
 
 
+def _unrealised(event: dict[str, Any]) -> str:
+    """``negated`` ("did not sign"), ``planned`` ("will visit") or "" for what happened."""
+    return "negated" if event.get("negated") else "planned" if event.get("planned") else ""
+
+
 def per_month(events: list[dict[str, Any]]) -> dict[str, Counter[str]]:
-    """Month (``YYYY-MM``) -> counts by quad class name, ``planned``, and ``goldstein``: the
-    sum of the Goldstein scores of the events that happened."""
+    """Month (``YYYY-MM``) -> counts by quad class name, ``planned``, ``negated``, and
+    ``goldstein``: the sum of the Goldstein scores of the events that happened."""
     months: dict[str, Counter[str]] = {}
     for event in events:
         month = (event.get("date") or event.get("first_seen") or "")[:7]
         if len(month) != 7:
             continue  # a year-only date has no month
-        label = "planned" if event.get("planned") else QUADS.get(event.get("quad_class") or 0,
-                                                                "unknown")
+        unrealised = _unrealised(event)
+        label = unrealised or QUADS.get(event.get("quad_class") or 0, "unknown")
         counts = months.setdefault(month, Counter())
         counts[label] += 1
-        if not event.get("planned"):
+        if not unrealised:
             counts["goldstein"] += event.get("score") or 0  # type: ignore[assignment]
     return dict(sorted(months.items()))
 
 
 def print_table(months: dict[str, Counter[str]], a: str, b: str) -> None:
-    labels = [*QUADS.values(), "planned"]
+    labels = [*QUADS.values(), "planned", "negated"]
     print(f"events per month, {a} <-> {b}")
     print(f"{'month':<8} " + " ".join(f"{label:>17}" for label in labels) + "  goldstein")
     for month, counts in months.items():
@@ -67,11 +72,11 @@ def plot(months: dict[str, Counter[str]], a: str, b: str, out: str) -> bool:
     fig, ax = plt.subplots(figsize=(8, 4))
     bottom = [0] * len(months)
     # colour-blind safe (Okabe-Ito), planned hatched: it has not happened
-    colours = ["#0072B2", "#56B4E9", "#E69F00", "#D55E00", "#FFFFFF"]
-    for label, colour in zip([*QUADS.values(), "planned"], colours):
+    colours = ["#0072B2", "#56B4E9", "#E69F00", "#D55E00", "#FFFFFF", "#BBBBBB"]
+    for label, colour in zip([*QUADS.values(), "planned", "negated"], colours):
         heights = [counts[label] for counts in months.values()]
         ax.bar(list(months), heights, bottom=bottom, label=label, color=colour,
-               edgecolor="black", hatch="//" if label == "planned" else None)
+               edgecolor="black", hatch="//" if label in ("planned", "negated") else None)
         bottom = [x + y for x, y in zip(bottom, heights)]
     ax.set_title(f"Events per month, {a} - {b}")
     ax.set_ylabel("events")

@@ -34,11 +34,13 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from ghatna.pipeline.latin_spelling import (  # noqa: E402
     coarse_key,
+    light_key,
     romanize,
     skeleton,
     speller_variants,
 )
 from ghatna.resources import RESOURCE_DIR, normalize  # noqa: E402
+from ghatna.translit import restore_flaps  # noqa: E402
 
 DEVA_WORD = re.compile("[\u0900-\u0963\u0970-\u097F]+")
 GENERATED = ("romanized_lexicon.tsv", "romanized_english.tsv", "romanized_context.tsv")
@@ -116,6 +118,7 @@ def fold_nasal_spellings(vocab: dict[str, float]) -> dict[str, float]:
 def spellings(word: str) -> set[str]:
     """Latin spellings of one Devanagari word by every speller."""
     out: set[str] = set()
+    word = restore_flaps(word)  # the lexicon's words are nukta-free: डा after a vowel is ड़ा
     for form in romanize(word) | romanize(word, medial_schwas=True):
         out.update(speller_variants(form))
     return out
@@ -125,14 +128,22 @@ def build_lexicon(vocab: dict[str, float]) -> list[tuple[str, int, str, float, s
     """(key, level, devanagari, zipf, spellings) rows, each key's candidates most frequent
     first; ``spellings`` (level 2) are the word's shortest level-1 keys under that key."""
     keyed: dict[tuple[str, int], dict[str, float]] = defaultdict(dict)
+    light: dict[str, set[str]] = defaultdict(set)
     loose_spellings: dict[tuple[str, str], set[str]] = defaultdict(set)
     for word, zipf in sorted(vocab.items()):
         for latin in sorted(spellings(word)):
             key1 = skeleton(latin)
             keyed[(key1, 1)][word] = zipf
+            light[light_key(latin)].add(word)
             if len(latin) >= MIN_COARSE:
                 keyed[(coarse_key(latin), 2)][word] = zipf
                 loose_spellings[(coarse_key(latin), word)].add(key1)
+    # light keys only matter to choose between readings: only for words that have a rival
+    contested = {w for (_, level), cands in keyed.items() if level == 1 and len(cands) > 1
+                 for w in cands}
+    for key in sorted(light):
+        for word in sorted(light[key] & contested):
+            keyed[(key, 0)][word] = vocab[word]
     rows = []
     for (key, level), cands in sorted(keyed.items()):
         best = sorted(cands.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_CANDIDATES]

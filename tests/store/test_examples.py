@@ -32,7 +32,8 @@ def store(tmp_path: Path) -> Path:
             ev("ASSAULT", "Army", "Militants", "2025-03-05")])},
         {"id": "b", "published": "2025-04-10", "text": make_text("b", [
             ev("CONSULT", "Modi", "Lavrov", "2025-04-10"),
-            ev("CONSULT", "Modi", "Shoigu", "2025-05", planned=True)])},
+            ev("CONSULT", "Modi", "Shoigu", "2025-05", planned=True),
+            ev("AGREE", "India", "Russia", "2025-05-02", negated=True)])},
     ]
     db = tmp_path / "s.duckdb"
     assert main(["ingest", str(write_jsonl(tmp_path / "c.jsonl", rows)), "--db", str(db),
@@ -45,10 +46,11 @@ def test_dyad_table(store: Path, capsys: pytest.CaptureFixture[str]) -> None:
     lines = capsys.readouterr().out.splitlines()
     assert lines[0] == "events per month, IND <-> RUS"
     rows = {ln.split()[0]: ln.split()[1:] for ln in lines[2:]}
-    # verbal coop, material coop, verbal conflict, material conflict, planned, Goldstein sum
-    assert rows == {"2025-03": ["1", "0", "0", "1", "0", "-3.0"],   # 046 (+7) and 190 (-10)
-                    "2025-04": ["1", "0", "0", "0", "0", "1.0"],
-                    "2025-05": ["0", "0", "0", "0", "1", "0.0"]}
+    # verbal coop, material coop, verbal conflict, material conflict, planned, negated,
+    # Goldstein sum (of what happened)
+    assert rows == {"2025-03": ["1", "0", "0", "1", "0", "0", "-3.0"],  # 046 (+7), 190 (-10)
+                    "2025-04": ["1", "0", "0", "0", "0", "0", "1.0"],
+                    "2025-05": ["0", "0", "0", "0", "1", "1", "0.0"]}
 
 
 def test_dyad_plot_or_fallback(store: Path, tmp_path: Path,

@@ -45,6 +45,16 @@ def skeleton(word: str) -> str:
     return _INTERVOCALIC_Y.sub("", s)
 
 
+def light_key(word: str) -> str:
+    """A key that folds only what never tells two Hindi words apart (doubled letters, ee/i,
+    oo/u, w/v) and keeps what does when a writer bothers to type it: ``chh`` (छ, not च), ``sh``
+    (श, not स), ``ph``: "chhura" (छुड़ा) and "chura" (चुरा) differ here, not in
+    :func:`skeleton`."""
+    s = word.lower().replace("chh", "C")
+    s = _DOUBLE.sub(r"\1", s).replace("ee", "i").replace("oo", "u").replace("w", "v")
+    return _DOUBLE.sub(r"\1", s.replace("ee", "i").replace("oo", "u"))
+
+
 _HARD_C = re.compile(r"c(?!h)")
 _COARSE_NASAL = re.compile(r"n(?=[^aeiou])")
 _VOWELS = re.compile(r"[aeiouy]")
