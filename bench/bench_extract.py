@@ -130,13 +130,19 @@ def timed_extract(docs: Iterable[dict[str, Any]],
     }
 
 
-def measure_library(n_docs: int, seed: int) -> dict[str, Any]:
-    """Throughput and memory of the library call, in this process."""
+def measure_library(n_docs: int, seed: int, romanized: bool = False) -> dict[str, Any]:
+    """Throughput and memory of the library call, in this process; with ``romanized`` the
+    Hindi documents are first retyped in Latin letters (romanize_twins.py; not timed)."""
     from ghatna.pipeline.pipeline import default_pipeline
 
     rss_base = maxrss_mb()
     pipeline = default_pipeline()
-    result = timed_extract(generate(n_docs, seed), pipeline.extract)
+    docs: Iterable[dict[str, Any]] = generate(n_docs, seed)
+    if romanized:
+        from romanize_twins import romanized_records
+
+        docs = romanized_records(docs, seed)
+    result = timed_extract(docs, pipeline.extract)
     result.update(rss_base_mb=rss_base, peak_rss_mb=maxrss_mb())
     return result
 
@@ -192,6 +198,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cli", action="store_true",
                         help="measure throughput through `ghatna extract` instead of the library")
     parser.add_argument("--no-startup", action="store_true", help="skip the start-up timings")
+    parser.add_argument("--romanized", action="store_true",
+                        help="retype the Hindi documents in Latin letters first (issue 9)")
     args = parser.parse_args(argv)
 
     cpu = pin_to_one_core()
@@ -201,7 +209,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.cli:
             result: dict[str, Any] = measure_cli(cmd, args.docs, args.seed, workdir)
         else:
-            result = measure_library(args.docs, args.seed)
+            result = measure_library(args.docs, args.seed, args.romanized)
         result.update(mode="cli" if args.cli else "library", cpu=cpu, seed=args.seed)
         if not args.no_startup:
             result.update(measure_startup(cmd, workdir))

@@ -1,5 +1,8 @@
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from ghatna.data import Document
-from ghatna.pipeline.clean import Clean
+from ghatna.pipeline.clean import Clean, _emit_chars, _fold_composed
 
 
 def clean(raw: str) -> Document:
@@ -37,3 +40,42 @@ def test_read_more_lines_are_removed():
     doc = clean("पहला पैरा.\nयह भी पढ़ें: कुछ और\nAlso Read: something\nदूसरा पैरा.")
     assert "पढ़ें" not in doc.text and "Also Read" not in doc.text
     assert "पहला पैरा" in doc.text and "दूसरा पैरा" in doc.text
+
+
+def _per_cluster(chunk: str, start: int) -> tuple[str, list[int]]:
+    """The definition: compose each cluster (a base and its combining marks), fold it, and map
+    every output character to the cluster's first raw offset."""
+    import unicodedata
+
+    from ghatna.resources import CHAR_TABLE
+
+    text, offsets, i = "", [], 0
+    while i < len(chunk):
+        j = i + 1
+        while j < len(chunk) and unicodedata.combining(chunk[j]):
+            j += 1
+        folded = unicodedata.normalize("NFC", chunk[i:j]).translate(CHAR_TABLE)
+        text += folded
+        offsets += [start + i] * len(folded)
+        i = j
+    return text, offsets
+
+
+_CLEAN_ALPHABET = ("कखडजफ़\u093c\u094d\u093f\u0901\u0902\u095c\u095b\u200d\u200c\u00ad"
+                   "ab e\u0301\u0300\u0327\u00e9\u2013\u00a0\ufeff\U0001d165")
+
+
+@given(st.text(alphabet=_CLEAN_ALPHABET, max_size=40), st.integers(0, 5))
+@settings(max_examples=400, deadline=None)
+def test_whole_chunk_folding_equals_per_cluster_folding(chunk: str, start: int):
+    fast = _fold_composed(chunk, start)
+    if fast is not None:
+        assert fast == _per_cluster(chunk, start)
+    out: list[str] = []
+    offsets: list[int] = []
+    _emit_chars(" " * start + chunk, start, start + len(chunk), out, offsets)
+    assert ("".join(out), offsets) == _per_cluster(chunk, start)
+
+
+def test_whole_chunk_folding_takes_most_hindi_text():
+    assert _fold_composed("सेना ने क्षेत्र में बड़ा अभ्यास किया", 0) is not None

@@ -69,3 +69,18 @@ def test_missing_input_is_a_clear_fatal_error(tmp_path: Path):
 def test_bad_published_date_is_refused():
     result = ghatna("extract", "-", "--published", "yesterday", stdin="x")
     assert result.returncode == 1 and "YYYY-MM-DD" in result.stderr
+
+
+def test_workers_give_the_same_output_in_input_order(tmp_path: Path):
+    corpus = tmp_path / "c.jsonl"
+    docs = [{"id": f"d{i}", "text": STORY_HI if i % 2 else STORY_EN} for i in range(40)]
+    lines = [json.dumps(d, ensure_ascii=False) for d in docs]
+    lines.insert(7, "{not json")  # a reader's reject, in the middle of the stream
+    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    one = ghatna("extract", str(corpus), "--format", "docs")
+    two = ghatna("extract", str(corpus), "--format", "docs", "--workers", "2")
+    assert one.returncode == two.returncode == 3, two.stderr
+    assert two.stdout == one.stdout
+    assert [json.loads(line)["id"] for line in two.stdout.splitlines()] == [d["id"] for d in docs]
+    assert "bad_json" in two.stderr
+    assert ghatna("extract", str(corpus), "--workers", "0").returncode == 1

@@ -45,3 +45,30 @@ def test_english_range_with_year():
 def test_march_the_procession_is_not_march_the_month():
     assert dates("मार्च में शामिल होने वाले नेताओं को रोका गया.", published="2022-06-13") == []
     assert dates("इससे पहले मार्च में वे मिले थे.", published="2023-04-16") == ["2023-03"]
+
+
+def test_scanning_only_date_like_tokens_finds_every_date():
+    """scan_dates skips tokens no date starts at; trying every token finds nothing more."""
+    import json
+    from pathlib import Path
+
+    from ghatna.pipeline.dates import RawDate, _match_at, scan_dates
+
+    def every_token(tokens) -> list[RawDate]:
+        norms, found, i = [t.norm for t in tokens], [], 0
+        while i < len(tokens):
+            raw = _match_at(tokens, norms, i)
+            found.append(raw) if raw else None
+            i = raw.last if raw else i + 1
+        return found
+
+    sample = Path(__file__).resolve().parents[1] / "examples" / "sample_corpus.jsonl"
+    texts = [json.loads(line)["text"] for line in sample.read_text(encoding="utf-8").splitlines()]
+    texts += ["Talks on Feb. 16, 2025 and in 2024; 19 से 21 अगस्त को, अगले सप्ताह, last month"]
+    total = 0
+    for text in texts:
+        for sentence in run_stages(text, "langtag").sentences:
+            expected = every_token(sentence.tokens)
+            assert scan_dates(sentence.tokens) == expected, text
+            total += len(expected)
+    assert total > 50

@@ -131,9 +131,13 @@ def test_langtag_tags_romanized_hindi_tokens():
     assert [(t.text, t.lang) for t in tokens] == [
         ("Police", "en"), ("ne", "hi"), ("protesters", "en"), ("ko", "hi"), ("arrest", "en"),
         ("kiya", "hi"), (".", "univ")]
-    # norms and the sentence language are not changed
-    assert [t.norm for t in tokens][:3] == ["police", "ne", "protesters"]
-    assert doc.sentences[0].lang == "en"
+    # Hindi words are read in Devanagari, English words as the Hindi words they stand for
+    # (codemix.tsv), as in a Devanagari sentence; the sentence is Hindi, the document hi-Latn
+    assert tokens[1].norm == "\u0928\u0947" and tokens[1].script == "deva"   # ne
+    assert tokens[5].norm == "\u0915\u093f\u092f\u093e"                       # kiya
+    assert tokens[0].script == "latn" and tokens[0].text == "Police"
+    assert doc.sentences[0].lang == "hi" and doc.sentences[0].romanized
+    assert doc.lang == "hi-Latn"
 
 
 def test_langtag_leaves_english_sentences_english():

@@ -54,6 +54,24 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:
         print(f"ghatna: error: {exc}", file=sys.stderr)
         return EXIT_FATAL
+    except Exception as exc:
+        if not is_store_failure(exc):
+            raise
+        print(f"ghatna: error: the store failed: {store_message(exc)}", file=sys.stderr)
+        return EXIT_FATAL
+
+
+def is_store_failure(exc: BaseException) -> bool:
+    """A DuckDB error (a damaged file, a full disk) is the store's, not a bug of ghatna: the
+    user gets its message, not a traceback (duckdb is not imported to tell)."""
+    return type(exc).__module__.split(".")[0] in ("duckdb", "_duckdb")
+
+
+def store_message(exc: BaseException) -> str:
+    text = " ".join(str(exc).split())[:400]
+    if "no space left" in text.lower():
+        return f"{text}; free some disk space and run it again (nothing stored was lost)"
+    return f"{text}; if the file is damaged, restore it from a copy or ingest into a new --db"
 
 
 if __name__ == "__main__":

@@ -21,6 +21,8 @@ ActorKind = Literal["person", "org", "group", "country", "place"]
 Precision = Literal["day", "month", "year"]
 
 CODER_VERSION = "ghatna-coder/0.1"
+#: Language of romanized Hindi (Hindi typed in Latin letters): documents, sentences' events.
+ROMANIZED = "hi-Latn"
 
 
 @dataclass(slots=True)
@@ -46,6 +48,7 @@ class Sentence:
     tokens: list[Token] = field(default_factory=list)
     lang: str = ""
     paragraph: int = 0
+    romanized: bool = False  # Hindi typed in Latin letters, read through back-transliteration
 
 
 @dataclass(slots=True)

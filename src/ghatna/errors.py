@@ -33,3 +33,7 @@ class ResourceError(GhatnaError):
 
 class StoreError(GhatnaError):
     """The event store cannot be opened or written."""
+
+
+class StoreBusy(StoreError):
+    """The store is being written by an ingest (or, for an ingest, read for too long)."""

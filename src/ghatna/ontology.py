@@ -1,6 +1,8 @@
 """The event ontology, read once from the bundled tables: PLOVER types and how the coder
-treats them (``plover_types.tsv``), CAMEO root codes with their GDELT quad class and Goldstein
-score (``cameo_roots.tsv``), and the CAMEO <-> PLOVER map (``cameo_plover.tsv``).
+treats them (``plover_types.tsv``), CAMEO root codes with their GDELT quad class
+(``cameo_roots.tsv``), the Goldstein scale value of every CAMEO code as GDELT publishes it
+(``cameo_goldstein.tsv``), and the CAMEO <-> PLOVER map with PLOVER modes and contexts
+(``cameo_plover.tsv``).
 
 Pipeline, store, evaluation and web all ask this module; none of them types a list of
 PLOVER types, quad classes or symmetric types of its own. It loads no language resources.
@@ -83,3 +85,60 @@ def symmetric_types() -> frozenset[str]:
 def type_quad() -> dict[str, int]:
     """PLOVER type -> the GDELT quad class of its default CAMEO code."""
     return {t: info.quad_class for t, info in plover_types().items()}
+
+
+@lru_cache(maxsize=1)
+def goldstein_table() -> dict[str, float]:
+    """CAMEO code (2-4 digits) -> its Goldstein scale value (``cameo_goldstein.tsv``)."""
+    return {r["cameo"]: float(r["goldstein"]) for r in load_table("cameo_goldstein.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _default_codes() -> tuple[dict[str, str], dict[tuple[str, str], str]]:
+    by_type: dict[str, str] = {}
+    by_mode: dict[tuple[str, str], str] = {}
+    for code, row in cameo_table().items():
+        if row["default"] == "type":
+            by_type[row["plover"]] = code
+        if row["default"] in ("type", "mode") and row["mode"]:
+            by_mode.setdefault((row["plover"], row["mode"]), code)
+    return by_type, by_mode
+
+
+def event_code(plover_type: str | None, mode: str | None, cameo: str | None) -> str | None:
+    """The CAMEO code of an event: the coder's if it gave one, else the default code of its
+    (type, mode), else of its type (``cameo_plover.tsv``)."""
+    if cameo and cameo.isdigit():
+        return cameo
+    by_type, by_mode = _default_codes()
+    if plover_type and mode and (plover_type, mode) in by_mode:
+        return by_mode[(plover_type, mode)]
+    return by_type.get(plover_type or "")
+
+
+def quad_class(code: str | None) -> int | None:
+    """GDELT QuadClass of a CAMEO code, from its root (the one source: ``cameo_roots.tsv``)."""
+    root = cameo_root(code)
+    return root.quad_class if root else None
+
+
+def goldstein(code: str | None) -> float | None:
+    """Goldstein value of a CAMEO code: the code's own, else its base code's (first three
+    digits), else its root's; None for no or an unknown code."""
+    if not code:
+        return None
+    table = goldstein_table()
+    for key in (code, code[:3], code[:2]):
+        if key in table:
+            return table[key]
+    return None
+
+
+def contexts(code: str | None) -> list[str]:
+    """PLOVER contexts of a CAMEO code (``cameo_plover.tsv``; its base code's when the code
+    itself is not listed)."""
+    if not code:
+        return []
+    table = cameo_table()
+    row = table.get(code) or table.get(code[:3])
+    return [c for c in (row["context"].split("|") if row else []) if c]

@@ -12,8 +12,6 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-from indic_transliteration import sanscript
-
 VIRAMA = "\u094d"
 NUKTA = "\u093c"
 ANUSVARA = "\u0902"
@@ -43,14 +41,17 @@ def _has_schwa(unit: list[str]) -> bool:
     return unit[0] in CONSONANTS and not any(c in VOWEL_SIGNS or c == VIRAMA for c in unit[1:])
 
 
-def delete_schwas(word: str) -> str:
-    """Mark unpronounced inherent vowels with a virama (Hindi schwa deletion)."""
+def delete_schwas(word: str, medial: bool = True) -> str:
+    """Mark unpronounced inherent vowels with a virama (Hindi schwa deletion); with
+    ``medial=False`` only the final one (the spelling "kampaniyon" of "kampniyon")."""
     units = _units(word)
     n = len(units)
     # a final conjunct keeps its vowel: नरेंद्र is "Narendra"
     if n >= 2 and _has_schwa(units[-1]) and ANUSVARA not in units[-1] \
             and units[-2][-1] != VIRAMA:
         units[-1].append(VIRAMA)
+    if not medial:
+        return "".join("".join(u) for u in units)
     # right to left: delete a schwa in V C [a] C V context
     for i in range(n - 2, 0, -1):
         unit, before, after = units[i], units[i - 1], units[i + 1]
@@ -95,6 +96,10 @@ def devanagari_to_latin(word: str) -> str:
     """A capitalised Latin spelling of one Devanagari word."""
     if not word:
         return word
+    # imported on first use: it parses ~90 scheme files (~0.1-0.3 s), which a run that
+    # names no one in Devanagari (an English document, --help) never needs
+    from indic_transliteration import sanscript
+
     latin = sanscript.transliterate(spell_wa(restore_flaps(delete_schwas(word))),
                                     sanscript.DEVANAGARI, sanscript.IAST)
     latin = unicodedata.normalize("NFC", latin).translate(_FOLD)

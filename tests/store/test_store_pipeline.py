@@ -73,3 +73,29 @@ def test_real_pipeline_one_and_two_workers_identical(tmp_path: Path) -> None:
     _ingest(tmp_path / "w1.duckdb", src, workers=1)
     _ingest(tmp_path / "w2.duckdb", src, workers=2)
     assert dump(tmp_path / "w1.duckdb") == dump(tmp_path / "w2.duckdb")
+
+
+def test_romanized_hindi_is_stored_and_filtered_as_hi_latn(tmp_path: Path) -> None:
+    """A romanized Hindi report is stored with language hi-Latn (document and mention) and
+    the language filter finds it in any letter case."""
+    from ghatna.store.queries import EventFilters, select_events
+    from ghatna.store.schema import connect
+
+    text = "PM Modi ne Tuesday ko Moscow mein Russian President Putin se mulakat ki."
+    src = write_jsonl(tmp_path / "rom.jsonl", [
+        {"id": "rom-1", "text": text, "published": "2025-11-18"},
+        {"id": "en-1", "text": "Narendra Modi met Vladimir Putin in Moscow.",
+         "published": "2025-11-18"}])
+    db = tmp_path / "rom.duckdb"
+    _ingest(db, src, workers=1)
+    con = connect(db, read_only=True)
+    langs = dict(con.execute("SELECT id, lang FROM documents").fetchall())
+    assert langs == {"rom-1": "hi-Latn", "en-1": "en"}
+    assert con.execute("SELECT lang FROM mentions WHERE doc_id = 'rom-1'").fetchall() == [
+        ("hi-Latn",)]
+    for value in ("hi-Latn", "HI-LATN"):
+        total, events = select_events(con, EventFilters(lang=value))
+        # the romanized and the English report are one event
+        assert total == 1 and events[0]["type"] == "CONSULT"
+        assert sorted(events[0]["languages"]) == ["en", "hi-Latn"]
+    con.close()

@@ -48,13 +48,19 @@ def test_busy_port(store: Path, capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_serving_loads_no_pipeline(store: Path) -> None:
     code = (
-        "import sys\n"
+        "import sys, threading, time, urllib.request\n"
+        "from urllib.parse import quote\n"
         "from ghatna.cli import build_parser\n"
         "build_parser()\n"
-        "from ghatna.web.server import App\n"
-        f"app = App({str(store)!r})\n"
-        "for path in ('/', '/events?actor=पुतिन', '/api/timeline', '/actors'):\n"
-        "    assert app.handle(path).status == 200, path\n"
+        "from ghatna.web.server import make_server\n"
+        f"server = make_server({str(store)!r}, '127.0.0.1', 0, quiet=True)\n"
+        "threading.Thread(target=server.serve_forever, daemon=True).start()\n"
+        "while not server.server.started: time.sleep(0.01)\n"
+        "base = f'http://127.0.0.1:{server.server_address[1]}'\n"
+        "for path in ('/', '/events?actor=पुतिन', '/api/timeline', '/actors', '/map',\n"
+        "             '/api/events.geojson', '/api/dyads?a=IND&b=PAK'):\n"
+        "    with urllib.request.urlopen(base + quote(path, safe='/?&=')) as r:\n"
+        "        assert r.status == 200, path\n"
         "bad = sorted(m for m in sys.modules if m.startswith(('ghatna.pipeline', "
         "'ghatna.resources', 'ghatna.executors', 'ahocorasick', 'trafilatura')))\n"
         "print(bad)\n")

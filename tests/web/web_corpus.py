@@ -51,8 +51,9 @@ TRIGGERS = {
     "THREATEN": {"hi": "धमकी दी", "en": "threatened", "hi-en": "threat दी"},
 }
 
-PLACES = {"Moscow": ("RUS", "मास्को"), "New Delhi": ("IND", "नई दिल्ली"),
-          "Lahore": ("PAK", "लाहौर")}
+PLACES = {"Moscow": ("RUS", "मास्को", 55.7558, 37.6173),
+          "New Delhi": ("IND", "नई दिल्ली", 28.6139, 77.2090),
+          "Lahore": ("PAK", "लाहौर", 31.5204, 74.3587)}
 
 
 def _actor(name: str | None, lang: str) -> dict[str, Any] | None:
@@ -81,6 +82,7 @@ def event(etype: str, a1: str, a2: str | None, date: str | None, lang: str,
     record = {
         "type": etype, "actor1": _actor(a1, lang), "actor2": _actor(a2, lang), "date": date,
         "location": ({"name": place, "country": PLACES[place][0], "kind": "city",
+                      "lat": PLACES[place][2], "lon": PLACES[place][3],
                       "text": where} if place else None),
         "lang": lang, "confidence": 0.8, "sentence": sentence,
         "sentence_span": [0, len(sentence)], "trigger": trig,

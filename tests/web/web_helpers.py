@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import sys
 import threading
+import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
@@ -67,6 +68,13 @@ class Client:
         assert ctype == "application/json; charset=utf-8"
         return json.loads(body)
 
+    def json_any(self, path: str) -> Any:
+        """A JSON answer of status 200 whatever its JSON content type (GeoJSON, OpenAPI)."""
+        code, ctype, body = self.get(path)
+        assert code == 200, body
+        assert "json" in ctype
+        return json.loads(body)
+
     def html(self, path: str, status: int = 200) -> str:
         code, ctype, body = self.get(path)
         assert code == status, body
@@ -74,16 +82,21 @@ class Client:
         return body
 
 
-def serve(db: Path) -> Iterator[Client]:
-    server = make_server(db, "127.0.0.1", 0, quiet=True)
+def serve(db: Path, **options: Any) -> Iterator[Client]:
+    """A server for ``db`` on a free port in a thread (``options``: make_server's)."""
+    server = make_server(db, "127.0.0.1", 0, quiet=True, **options)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
+    deadline = time.monotonic() + 10
+    while not server.server.started and thread.is_alive() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert server.server.started, "the server did not start"
     try:
         yield Client(f"http://127.0.0.1:{server.server_address[1]}")
     finally:
         server.shutdown()
-        server.server_close()
         thread.join(5)
+        server.server_close()
 
 
 @pytest.fixture(scope="session")

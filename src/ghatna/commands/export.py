@@ -1,4 +1,5 @@
-"""``ghatna export``: events or mentions as JSONL, CSV, Parquet or GDELT 2.0 TSV."""
+"""``ghatna export``: events, mentions or actors as JSONL, CSV, Parquet, GDELT 2.0 TSV or
+PLOVER JSONL, filtered like ``ghatna query``."""
 
 from __future__ import annotations
 
@@ -7,34 +8,70 @@ import sys
 from typing import Any
 
 from ..errors import EXIT_OK, InputError
-from ..store.schema import DEFAULT_DB
+from ..store import DEFAULT_DB
+from ..store import EXPORT_FORMATS as FORMATS
+from ..store import EXPORT_TABLES as TABLES
+from .query import _bound
 
 
 def register(sub: Any) -> None:
-    from ..store.export import FORMATS, TABLES
 
-    p = sub.add_parser("export", help="write events or mentions to a file",
-                       description="Export a table. gdelt writes the GDELT 2.0 event (or "
-                                   "mentions) table columns, tab-separated; see docs/store.md "
-                                   "for how the columns map.")
+    p = sub.add_parser(
+        "export", help="write events, mentions or actors to a file",
+        description="Export a table. gdelt writes the GDELT 2.0 event (or mentions) table "
+                    "columns, tab-separated, leaving out planned, negated and hypothetical "
+                    "events (GDELT rows cannot mark them) unless --include-unrealised; plover "
+                    "writes PLOVER event records (JSONL) with those as auxiliary modes in "
+                    "context. See docs/store.md for how the columns map.")
     p.add_argument("--db", default=DEFAULT_DB, help=f"database file (default {DEFAULT_DB})")
     p.add_argument("--format", choices=FORMATS, default="jsonl", help="default jsonl")
-    p.add_argument("--table", choices=TABLES, default="events", help="default events")
+    p.add_argument("--table", choices=TABLES, default="events",
+                   help="default events (actors: those of the selected events)")
     p.add_argument("--out", default="-", help="output file (default - : stdout)")
     p.add_argument("--header", action="store_true",
                    help="gdelt: write a header line (GDELT's own files have none)")
+    p.add_argument("--include-unrealised", action="store_true",
+                   help="gdelt: also write planned, negated and hypothetical events")
+    p.add_argument("--since", type=_bound(False), metavar="DATE",
+                   help="events dated on or after YYYY-MM-DD, YYYY-MM or YYYY")
+    p.add_argument("--until", type=_bound(True), metavar="DATE",
+                   help="events dated on or before YYYY-MM-DD, YYYY-MM or YYYY")
+    p.add_argument("--country", help="ISO alpha-3 of either actor or the place")
+    p.add_argument("--type", help="PLOVER type, e.g. PROTEST")
+    p.add_argument("--actor", help="name, id or any spelling seen")
     p.set_defaults(func=run)
+
+
+def _options(args: argparse.Namespace) -> Any:
+    from ..ontology import type_names
+    from ..store.export import ExportOptions
+    from ..store.queries import EventFilters
+
+    if args.type and args.type.upper() not in type_names():
+        raise InputError(f"--type {args.type!r} is not a PLOVER type; choose one of "
+                         f"{', '.join(type_names())}")
+    if args.since and args.until and args.since > args.until:
+        raise InputError(f"--since ({args.since}) is after --until ({args.until})")
+    filters = EventFilters(actor=args.actor, type=args.type, country=args.country,
+                           since=args.since, until=args.until)
+    return ExportOptions(table=args.table, fmt=args.format, out=args.out, header=args.header,
+                         filters=filters, include_unrealised=args.include_unrealised)
 
 
 def run(args: argparse.Namespace) -> int:
     from ..store.export import export
     from ..store.schema import connect
 
-    con = connect(args.db, read_only=True)
+    opts = _options(args)
     try:
-        n = export(con, args.table, args.format, args.out, header=args.header)
+        opts.check()
     except ValueError as exc:
         raise InputError(str(exc)) from exc
+    con = connect(args.db, read_only=True)
+    try:
+        n = export(con, opts)
+    except OSError as exc:
+        raise InputError(f"cannot write {args.out}: {exc.strerror or exc}") from exc
     finally:
         con.close()
     if args.out != "-":

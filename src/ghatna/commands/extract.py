@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import io
 import sys
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
+from ..data import Document, Event
 from ..errors import EXIT_OK, EXIT_REJECTS, InputError, ResourceError
 from ..readers import DEFAULT_MAX_BYTES, Reject, check_inputs, read_inputs
 from ..writers import document_line, event_line, write_table
+
+if TYPE_CHECKING:  # the executors load when the command runs (serve and --help never need them)
+    from ..executors.ordered import Formatter, Outcome
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -25,46 +32,90 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
                         help=f"reject documents larger than this (default {DEFAULT_MAX_BYTES:,})")
     parser.add_argument("--strict", action="store_true", help="stop at the first rejected document")
+    parser.add_argument("--workers", type=int, default=1, metavar="N",
+                        help="extraction processes (default 1); the output is the same, in "
+                             "input order, for any N")
     parser.set_defaults(func=run)
 
 
-def run(args: argparse.Namespace) -> int:
+def format_docs(doc: Document, events: list[Event]) -> str:
+    return document_line(doc, events) + "\n"
+
+
+def format_events(doc: Document, events: list[Event]) -> str:
+    return "".join(event_line(event) + "\n" for event in events)
+
+
+def format_table(doc: Document, events: list[Event]) -> str:
+    out = io.StringIO()
+    write_table(out, doc, events)
+    return out.getvalue()
+
+
+FORMATTERS = {"docs": format_docs, "events": format_events, "table": format_table}
+
+
+def _in_process(items: Iterable[Document | Reject], formatter: Formatter
+                ) -> Iterator[Outcome | Reject]:
+    from ..executors.ordered import Outcome
     from ..pipeline.pipeline import default_pipeline
 
-    check_inputs(args.inputs, args.published)
-    fmt = args.format or ("table" if sys.stdout.isatty() else "docs")
     pipeline = default_pipeline()
-    out = sys.stdout
-    rejected = 0
-    for item in read_inputs(args.inputs, published=args.published, max_bytes=args.max_bytes):
+    for item in items:
         if isinstance(item, Reject):
-            rejected += 1
-            label = item.source if not item.doc_id or item.source.endswith(item.doc_id) else \
-                f"{item.source} ({item.doc_id})"
-            print(f"ghatna: rejected {label}: {item.reason} [{item.code}]", file=sys.stderr)
-            if args.strict:
-                raise InputError(f"{label}: {item.reason} (--strict stops at the first bad document)")
+            yield item
             continue
-        for warning in item.warnings:
-            print(f"ghatna: warning {item.source or '-'} ({item.id}): {warning}", file=sys.stderr)
         try:
             events = pipeline.extract(item)
         except ResourceError:
             raise  # broken package data fails every document: stop at once, exit 1
         except Exception as exc:  # a bug on one document must not lose the batch
-            rejected += 1
-            print(f"ghatna: failed {item.source or '-'} ({item.id}): internal error "
-                  f"{type(exc).__name__}: {exc}; please report it [extract_error]", file=sys.stderr)
-            if args.strict:
-                raise
+            yield Outcome(item, error=f"{type(exc).__name__}: {exc}")
             continue
-        if fmt == "docs":
-            out.write(document_line(item, events) + "\n")
-        elif fmt == "events":
-            for event in events:
-                out.write(event_line(event) + "\n")
-        else:
-            write_table(out, item, events)
-    out.flush()
+        yield Outcome(item, output=formatter(item, events))
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..executors.ordered import Outcome
+
+    check_inputs(args.inputs, args.published)
+    if args.workers < 1:
+        raise InputError(f"--workers {args.workers}: give 1 or more processes")
+    fmt = args.format or ("table" if sys.stdout.isatty() else "docs")
+    items = read_inputs(args.inputs, published=args.published, max_bytes=args.max_bytes)
+    if args.workers == 1:
+        outcomes = _in_process(items, FORMATTERS[fmt])
+    else:
+        from ..executors.ordered import extract_ordered
+
+        outcomes = extract_ordered(items, args.workers, FORMATTERS[fmt])
+    rejected = 0
+    for outcome in outcomes:
+        rejected += _report(outcome, args.strict)
+        if isinstance(outcome, Outcome) and not outcome.error:
+            sys.stdout.write(outcome.output)
+    sys.stdout.flush()
     return EXIT_REJECTS if rejected else EXIT_OK
+
+
+def _report(outcome: Outcome | Reject, strict: bool) -> int:
+    """Name a rejected or failed document on stderr (1), or a read document's warnings (0)."""
+    if isinstance(outcome, Reject):
+        label = outcome.source if not outcome.doc_id or outcome.source.endswith(outcome.doc_id) \
+            else f"{outcome.source} ({outcome.doc_id})"
+        print(f"ghatna: rejected {label}: {outcome.reason} [{outcome.code}]", file=sys.stderr)
+        if strict:
+            raise InputError(f"{label}: {outcome.reason} (--strict stops at the first bad document)")
+        return 1
+    doc = outcome.doc
+    for warning in doc.warnings:
+        print(f"ghatna: warning {doc.source or '-'} ({doc.id}): {warning}", file=sys.stderr)
+    if not outcome.error:
+        return 0
+    print(f"ghatna: failed {doc.source or '-'} ({doc.id}): internal error {outcome.error}; "
+          f"please report it [extract_error]", file=sys.stderr)
+    if strict:
+        raise InputError(f"{doc.source or '-'} ({doc.id}): internal error {outcome.error} "
+                         "(--strict stops at the first bad document)")
+    return 1
 

@@ -9,7 +9,11 @@ from collections.abc import Callable
 from typing import Any
 
 from ..errors import EXIT_OK, InputError
-from ..store.schema import DEFAULT_DB
+from ..store import DEFAULT_DB
+
+#: The most events one query prints (``export`` writes them all); offsets stay in 64 bits.
+MAX_LIMIT = 1_000_000
+MAX_OFFSET = 2**62
 
 
 def _bound(end: bool) -> Callable[[str], dt.date]:
@@ -54,10 +58,11 @@ def run(args: argparse.Namespace) -> int:
     from ..store.queries import EventQuery, search_events
     from ..store.schema import connect
 
-    if args.limit < 1:
-        raise InputError("--limit must be at least 1")
-    if args.offset < 0:
-        raise InputError("--offset must not be negative")
+    if not 1 <= args.limit <= MAX_LIMIT:
+        raise InputError(f"--limit must be between 1 and {MAX_LIMIT:,} (use `ghatna export` "
+                         "for every event)")
+    if not 0 <= args.offset <= MAX_OFFSET:
+        raise InputError(f"--offset must be between 0 and {MAX_OFFSET:,}")
     if args.since and args.until and args.since > args.until:
         raise InputError(f"--since ({args.since}) is after --until ({args.until})")
     con = connect(args.db, read_only=True)

@@ -7,7 +7,8 @@ import sys
 from typing import Any
 
 from ..errors import EXIT_OK, InputError
-from ..store.schema import DEFAULT_DB
+from ..store import DEFAULT_DB
+from ..web.limits import Limits
 
 
 def register(sub: Any) -> None:
@@ -24,6 +25,22 @@ def register(sub: Any) -> None:
                         "0.0.0.0 for every interface)")
     p.add_argument("--port", type=int, default=8600, help="port (default 8600; 0: any free)")
     p.add_argument("--quiet", action="store_true", help="do not log each request")
+    p.add_argument("--allow-host", action="append", default=[], metavar="NAME",
+                   help="also answer requests for this Host name (repeatable; by default "
+                        "only localhost names and the --host address: a guard against DNS "
+                        "rebinding; '*' answers any)")
+    limits = Limits()
+    p.add_argument("--concurrency", type=int, default=limits.concurrency,
+                   help=f"connections and requests at once; beyond: 503 (default "
+                        f"{limits.concurrency})")
+    p.add_argument("--threads", type=int, default=limits.threads,
+                   help=f"queries run at once; the others wait (default {limits.threads})")
+    p.add_argument("--backlog", type=int, default=limits.backlog,
+                   help=f"connections waiting to be accepted (default {limits.backlog})")
+    p.add_argument("--timeout", type=float, default=limits.head_timeout,
+                   help=f"seconds a client has to send a request (default "
+                        f"{limits.head_timeout:g}); idle connections close after "
+                        f"{limits.keep_alive:g} s")
     p.set_defaults(func=run)
 
 
@@ -32,8 +49,14 @@ def run(args: argparse.Namespace) -> int:
 
     if not 0 <= args.port <= 65535:
         raise InputError(f"--port {args.port}: use 0-65535")
+    for name in ("concurrency", "threads", "backlog", "timeout"):
+        if getattr(args, name) <= 0:
+            raise InputError(f"--{name} {getattr(args, name)}: use a number above 0")
+    limits = Limits(concurrency=args.concurrency, threads=args.threads, backlog=args.backlog,
+                    head_timeout=args.timeout)
     try:
-        server = make_server(args.db, args.host, args.port, quiet=args.quiet)
+        server = make_server(args.db, args.host, args.port, quiet=args.quiet, limits=limits,
+                             allow_hosts=args.allow_host)
     except OSError as exc:
         raise InputError(f"cannot listen on {args.host}:{args.port}: "
                          f"{exc.strerror or exc}; choose another --port") from None

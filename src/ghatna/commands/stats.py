@@ -7,7 +7,7 @@ import json
 from typing import Any
 
 from ..errors import EXIT_OK
-from ..store.schema import DEFAULT_DB
+from ..store import DEFAULT_DB
 
 
 def register(sub: Any) -> None:
@@ -45,8 +45,25 @@ def run(args: argparse.Namespace) -> int:
             print(f"\n{title}:")
             for name, n in data[key].items():
                 print(f"  {name:<16} {n:>8,}")
+    _print_code_mixing(data["code_mixing_by_lang"])
     if data["top_actors"]:
         print("\ntop actors (events):")
         for a in data["top_actors"]:
             print(f"  {a['name'] or a['id'] or '?':<32} {a['country'] or '':<4} {a['events']:>8,}")
     return EXIT_OK
+
+
+def _print_code_mixing(by_lang: dict[str, dict[str, Any]]) -> None:
+    """Code-Mixing Index (Das & Gambäck) by document language: mean over the documents of
+    their whole-text CMI and of their sentences' mean CMI, and how many mix at all."""
+    if not any(row["cmi_mean"] is not None for row in by_lang.values()):
+        return
+    print("\ncode-mixing index by language (mean CMI, mean sentence CMI, documents mixed):")
+    for lang, row in by_lang.items():
+        cmi, per_sentence = row["cmi_mean"], row["cmi_sentences_mean"]
+        print(f"  {lang:<16} {_num(cmi):>6} {_num(per_sentence):>6}  "
+              f"{row['mixed_documents']:,} of {row['documents']:,}")
+
+
+def _num(value: float | None) -> str:
+    return "-" if value is None else f"{value:.1f}"

@@ -13,6 +13,7 @@ temporary ones deleted, unclustered mentions clustered.
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 import traceback
@@ -23,11 +24,13 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
+from ..codemix_index import document_cmi
 from ..data import Document
 from ..readers import DEFAULT_MAX_BYTES, Reject, read_inputs
 from ..store.loader import LoadResult, Store, read_shard, write_shard
 from ..store.records import content_hash, doc_key, doc_record, short_hash
 from .extract import DEFAULT_EXTRACTOR, Extractor, load_extractor
+from .lifeline import tie_to_parent
 
 DEFAULT_SHARD_SIZE = 200
 
@@ -71,8 +74,9 @@ class Shard:
 _EXTRACTOR: Extractor | None = None
 
 
-def _init_worker(spec: str) -> None:
+def _init_worker(spec: str, parent: int) -> None:
     global _EXTRACTOR
+    tie_to_parent(parent)
     _EXTRACTOR = load_extractor(spec)
 
 
@@ -89,6 +93,7 @@ def _extract_records(shard: Shard, extractor: Extractor) -> Iterator[dict[str, A
             continue
         rec = doc_record(doc, events)
         rec["lang"] = processed.lang or None
+        rec["cmi"], rec["cmi_sentences"] = document_cmi(processed)
         yield rec
     yield from shard.rejects
 
@@ -112,11 +117,14 @@ def work_dir_for(db: Path) -> Path:
     return db.with_name(db.name + ".work")
 
 
-def _shards(items: Iterable[Document | Reject], known: set[str], size: int,
-            summary: IngestSummary) -> Iterator[Shard]:
-    """Cut the input into shards, dropping documents already stored or already seen."""
+def _shards(items: Iterable[Document | Reject], stored: Callable[[list[str]], set[str]],
+            size: int, summary: IngestSummary) -> Iterator[Shard]:
+    """Cut the input into shards, dropping documents already stored (``stored`` says which of
+    a shard's keys are: the store is asked per shard, never read whole) or already seen in
+    this run."""
+    seen: set[str] = set()  # keys of this run's input: bounded by the input, not the store
     seq = 0
-    shard = Shard(seq)
+    shard, keys = Shard(seq), []
     for item in items:
         if isinstance(item, Reject):
             shard.rejects.append({"kind": "reject", **item.to_dict()})
@@ -124,19 +132,31 @@ def _shards(items: Iterable[Document | Reject], known: set[str], size: int,
                                         f"{item.code}: {item.reason}")
         else:
             key = doc_key(item.id, content_hash(item.raw))
-            if key in known:
+            if key in seen:
                 summary.skipped += 1
                 continue
-            known.add(key)
+            seen.add(key)
+            keys.append(key)
             summary.warning_lines.extend(f"{item.source}: {item.id}: {w}" for w in item.warnings)
             shard.docs.append(Document(id=item.id, raw=item.raw, published=item.published,
                                        url=item.url, source=item.source, title=item.title))
         if len(shard.docs) + len(shard.rejects) >= size:
-            yield shard
-            seq += 1
-            shard = Shard(seq)
-    if shard.docs or shard.rejects:
+            if _drop_stored(shard, keys, stored, summary):
+                yield shard
+                seq += 1
+            shard, keys = Shard(seq), []
+    if _drop_stored(shard, keys, stored, summary):
         yield shard
+
+
+def _drop_stored(shard: Shard, keys: list[str], stored: Callable[[list[str]], set[str]],
+                 summary: IngestSummary) -> bool:
+    """Remove the shard's documents the store holds; is anything left to do?"""
+    present = stored(keys)
+    if present:
+        shard.docs = [d for d, k in zip(shard.docs, keys) if k not in present]
+        summary.skipped += len(present)
+    return bool(shard.docs or shard.rejects)
 
 
 def recover(store: Store, workdir: Path) -> int:
@@ -182,8 +202,7 @@ class LocalExecutor:
             self.workdir.mkdir(parents=True, exist_ok=True)
             summary.recovered_shards = recover(store, self.workdir)
             store.finalize()
-            known = store.doc_keys()
-            shards = _shards(items, known, self.shard_size, summary)
+            shards = _shards(items, store.stored_keys, self.shard_size, summary)
             bar = _progress_bar(progress)
 
             def loaded(result: LoadResult, n_items: int) -> None:
@@ -221,7 +240,7 @@ class LocalExecutor:
         ctx = get_context("spawn")
         limit = 2 * self.workers  # shards in flight: bounds memory, keeps workers busy
         with ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=_init_worker,
-                                 initargs=(self.extractor,)) as pool:
+                                 initargs=(self.extractor, os.getpid())) as pool:
             pending: set[Future[Path]] = set()
             for shard in shards:
                 pending.add(pool.submit(_run_shard_in_worker, shard, self.workdir))

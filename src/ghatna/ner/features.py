@@ -205,9 +205,20 @@ def _gazetteer_spans(words: list[str]) -> list[list[str]]:
     return out
 
 
+@lru_cache(maxsize=200_000)
+def _neighbour_views(raw: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...],
+                                        tuple[str, ...]]:
+    """A token's features as its neighbours see them, prefixed once per word form:
+    (``-1:`` context, ``+1:`` context, ``-2:`` and ``+2:`` context without the word)."""
+    ctx = _token_static(raw)[2]
+    return (tuple("-1:" + x for x in ctx), tuple("+1:" + x for x in ctx),
+            tuple("-2:" + x for x in ctx[1:]), tuple("+2:" + x for x in ctx[1:]))
+
+
 def sentence_features(tokens: list[str]) -> list[list[str]]:
     """crfsuite string features, one list per token."""
     static = [_token_static(t) for t in tokens]
+    views = [_neighbour_views(t) for t in tokens]
     words = [s[0] for s in static]
     spans = _gazetteer_spans(words)
     n = len(tokens)
@@ -219,26 +230,26 @@ def sentence_features(tokens: list[str]) -> list[list[str]]:
             f.append("BOS")
         else:
             prev = words[i - 1]
-            f.extend(["-1:" + x for x in static[i - 1][2]])
+            f.extend(views[i - 1][0])
             f.extend(["-1:" + x for x in spans[i - 1]])
             f.append("-1|0=" + prev + "|" + w)
             if i > 1:
                 f.append("-2:w=" + words[i - 2])
-                f.extend(["-2:" + x for x in static[i - 2][2][1:]])
+                f.extend(views[i - 2][2])
             else:
                 f.append("-2:w=<s>")
         if i == n - 1:
             f.append("EOS")
         else:
             nxt = words[i + 1]
-            f.extend(["+1:" + x for x in static[i + 1][2]])
+            f.extend(views[i + 1][1])
             f.extend(["+1:" + x for x in spans[i + 1]])
             f.append("0|+1=" + w + "|" + nxt)
             if i > 0:
                 f.append("-1|+1=" + words[i - 1] + "|" + nxt)
             if i < n - 2:
                 f.append("+2:w=" + words[i + 2])
-                f.extend(["+2:" + x for x in static[i + 2][2][1:]])
+                f.extend(views[i + 2][3])
             else:
                 f.append("+2:w=</s>")
         feats.append(f)

@@ -95,11 +95,18 @@ def clause_end(sentence: Sentence, after: int, markers: dict[str, str]) -> tuple
     return len(sentence.tokens), ""
 
 
-def clause_around(sentence: Sentence, first: int) -> list[Token]:
-    """The clause token ``first`` stands in, cut by the markers of both languages."""
+def clause_bounds(sentence: Sentence, first: int) -> tuple[int, int]:
+    """(start, end) token indices of the clause token ``first`` stands in, cut by the markers
+    of both languages."""
     markers = both_languages()
     start, _ = clause_start(sentence, first, "", markers)
     end, _ = clause_end(sentence, first, markers)
+    return start, end
+
+
+def clause_around(sentence: Sentence, first: int) -> list[Token]:
+    """The tokens of the clause token ``first`` stands in."""
+    start, end = clause_bounds(sentence, first)
     return sentence.tokens[start:end]
 
 

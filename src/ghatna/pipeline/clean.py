@@ -14,6 +14,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from functools import lru_cache
 
 from ..data import Document
 from ..resources import CHAR_TABLE, load_table
@@ -119,6 +120,11 @@ def _emit_chars(raw: str, start: int, end: int, out: list[str], offsets: list[in
         out.append(chunk)
         offsets.extend(range(start, end))
         return
+    folded = _fold_composed(chunk, start)
+    if folded is not None:
+        out.append(folded[0])
+        offsets.extend(folded[1])
+        return
     # Compose per cluster (a base character with its combining marks) so that offsets of
     # unchanged characters stay exact and a recomposed cluster maps to its first character.
     i = start
@@ -133,3 +139,47 @@ def _emit_chars(raw: str, start: int, end: int, out: list[str], offsets: list[in
             out.append(ch)
             offsets.append(i)  # spans start and end on cluster boundaries
         i = j
+
+
+# the fast path assumes folding maps a character to at most one
+_ONE_TO_ONE = all(v is None or len(v) == 1 for v in CHAR_TABLE.values())
+
+
+@lru_cache(maxsize=4096)
+def _is_mark(ch: str) -> bool:
+    return unicodedata.combining(ch) != 0
+
+
+@lru_cache(maxsize=256)
+def _mark_runs(marks: frozenset[str]) -> re.Pattern[str]:
+    """A run of the given combining marks (the few a text uses: virama, nukta, ...)."""
+    return re.compile("[" + re.escape("".join(sorted(marks))) + "]+")
+
+
+_DROPPED = re.compile("[" + re.escape("".join(chr(c) for c, v in CHAR_TABLE.items() if v is None))
+                      + "]")
+
+
+def _fold_composed(chunk: str, start: int) -> tuple[str, list[int]] | None:
+    """What the per-cluster loop of _emit_chars gives, computed on the whole chunk, for text
+    already in NFC (almost all news): folding maps one character to at most one, and each
+    character of a cluster (a base and its combining marks) maps to the cluster's start.
+    None where the chunk needs composing."""
+    if not _ONE_TO_ONE or not chunk or not unicodedata.is_normalized("NFC", chunk):
+        return None
+    offsets = list(range(start, start + len(chunk)))
+    marks = frozenset(ch for ch in set(chunk) if _is_mark(ch))
+    for match in _mark_runs(marks).finditer(chunk) if marks else ():
+        first, end = match.span()
+        base = first if first == 0 else first - 1  # a leading mark is its own cluster
+        offsets[base + 1:end] = [start + base] * (end - base - 1)
+    dropped = [m.start() for m in _DROPPED.finditer(chunk)]
+    if dropped:
+        kept: list[int] = []
+        previous = 0
+        for at in dropped:
+            kept.extend(offsets[previous:at])
+            previous = at + 1
+        kept.extend(offsets[previous:])
+        offsets = kept
+    return chunk.translate(CHAR_TABLE), offsets

@@ -19,10 +19,10 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from ..data import Actor, DateValue, Document, Event, Mention, Place, Sentence
+from ..data import ROMANIZED, Actor, DateValue, Document, Event, Mention, Place, Sentence
 from ..learned.event_types import event_type_model
 from ..learned.roles import candidate_features, participants, role_model
-from ..ontology import cameo_root, plover_types, symmetric_types
+from ..ontology import contexts, event_code, goldstein, plover_types, quad_class, symmetric_types
 from ..resources import load_table, surface_key, word_class
 from .base import Stage
 from .clauses import case_markers
@@ -487,19 +487,24 @@ def _make_event(p: Predication, agent: Actor | None, target: Actor | None,
             event_type = promised.planned_as  # "will provide aid": a promise
     raw_span = doc.to_raw(span)
     raw_sentence = doc.to_raw((sentence.start, sentence.end))
-    root = cameo_root(pattern.cameo)
-    quad, goldstein = (root.quad_class, root.goldstein) if root else (None, None)
+    # the pattern's CAMEO code describes the pattern's type; a retyped event (a promise, a
+    # conditional threat) takes its new type's code. Quad class, Goldstein value and PLOVER
+    # contexts all follow the code (ontology: one source for every layer)
+    code = event_code(event_type, pattern.mode,
+                      pattern.cameo if event_type == pattern.type else None)
     confidence = 0.4 + (0.25 if target is not None else 0.0) + (0.15 if date else 0.0) + \
         (0.1 if agent is not None and agent.id else 0.0) - (0.2 if match.negated else 0.0)
     event = Event(
         doc_id=doc.id, type=event_type, actor1=agent, actor2=target,
         sentence=doc.raw[raw_sentence[0]:raw_sentence[1]], span=raw_span,
-        sentence_span=raw_sentence, mode=pattern.mode, cameo=pattern.cameo, quad_class=quad,
-        score=goldstein, date=date.value[:10] if date and date.precision == "day" else (
+        sentence_span=raw_sentence, mode=pattern.mode, cameo=code, quad_class=quad_class(code),
+        score=goldstein(code), context=contexts(code),
+        date=date.value[:10] if date and date.precision == "day" else (
             date.value if date else None),
         date_precision=date.precision if date else None,
         date_text=date.text if date else None, location=place, planned=planned,
-        negated=match.negated, hypothetical=hypothetical, lang=sentence.lang,
+        negated=match.negated, hypothetical=hypothetical,
+        lang=ROMANIZED if sentence.romanized else sentence.lang,
         confidence=max(0.05, min(confidence, 0.99)),
         trigger=doc.raw[raw_span[0]:raw_span[1]],
     )
@@ -511,10 +516,14 @@ def _make_event(p: Predication, agent: Actor | None, target: Actor | None,
 
 
 def _fix_actor_spans(doc: Document, event: Event) -> None:
-    """Actor spans were found in the cleaned text; report them in the raw input. Actors are
-    copied first: one actor object (a salient person) is shared by many events."""
+    """Actor and place spans were found in the cleaned text; report them in the raw input.
+    Both are copied first: one actor object (a salient person) is shared by many events."""
     event.actor1 = _raw_actor(doc, event.actor1)
     event.actor2 = _raw_actor(doc, event.actor2)
+    place = event.location
+    if place is not None and place.span is not None and doc.offset_map \
+            and place.span[1] < len(doc.offset_map):
+        event.location = replace(place, span=doc.to_raw(place.span))
 
 
 def _raw_actor(doc: Document, actor: Actor | None) -> Actor | None:

@@ -15,10 +15,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..data import Document, Sentence, TokenLang
+from ..data import ROMANIZED, Document, Sentence, Token, TokenLang
 from ..resources import is_devanagari, load_table, normalize, tokenize_surface
+from .backtranslit import to_devanagari
 from .base import Stage
-from .romanized import latin_token_language, looks_romanized_hindi
+from .gazetteer import knowledge_base
+from .romanized import latin_token_language, looks_romanized_hindi, tag_latin_tokens
 
 #: Share of Devanagari word tokens from which a sentence counts as Hindi.
 HINDI_SHARE = 0.5
@@ -75,6 +77,9 @@ class LangTag(Stage):
         langs: dict[str, int] = {}
         for sentence in doc.sentences:
             sentence.lang = sentence_language(sentence)
+            if sentence.lang == "en" and read_romanized_hindi(sentence):
+                sentence.lang, sentence.romanized = "hi", True
+                langs[ROMANIZED] = langs.get(ROMANIZED, 0) + len(sentence.tokens)
             langs[sentence.lang] = langs.get(sentence.lang, 0) + len(sentence.tokens)
             if sentence.lang == "hi":
                 mixed_words += read_english_as_hindi(sentence, table)
@@ -85,11 +90,47 @@ class LangTag(Stage):
                     tok.lang = "univ" if tok.script in ("punct", "digit") else (
                         "hi" if tok.script == "deva" or k in hindi_latin else "en")
         main = max(("hi", "en"), key=lambda lang: langs.get(lang, 0))
-        if main == "hi" and (mixed_words or langs.get("en", 0)):
+        if main == "hi" and 2 * langs.get(ROMANIZED, 0) > langs.get("hi", 0) > 0:
+            doc.lang = ROMANIZED
+        elif main == "hi" and (mixed_words or langs.get("en", 0)):
             doc.lang = "hi-en"
         else:
             doc.lang = main if langs else "univ"
         return doc
+
+
+def read_romanized_hindi(sentence: Sentence) -> bool:
+    """Read a Latin sentence that is romanized Hindi as Hindi ("PM Modi ne Tuesday ko Moscow
+    mein ... mulakat ki"): each word tagged Hindi that has a Devanagari reading
+    (:mod:`.backtranslit`) gets that reading as its ``norm``, ``lang`` ``hi`` and script
+    ``deva``, so that every later stage reads it as it reads Devanagari; the other Latin words
+    are then read as English words in a Hindi sentence. False (nothing changed) for a sentence
+    that is not romanized Hindi."""
+    tokens = sentence.tokens
+    words = [tok.text for tok in tokens if tok.script == "latn"]
+    if not words or not looks_romanized_hindi(words):
+        return False
+    langs = iter(tag_latin_tokens(words))
+    hindi = [tok.text.lower() if tok.script == "latn" and next(langs) == "hi"
+             and not _kept_as_name(tokens, k) else None for k, tok in enumerate(tokens)]
+    for tok, deva in zip(tokens, to_devanagari(hindi)):
+        if deva is not None:
+            tok.norm, tok.lang, tok.script = normalize(deva), "hi", "deva"
+    return True
+
+
+def _kept_as_name(tokens: list[Token], k: int) -> bool:
+    """A capitalised word that the entity lists know in Latin letters
+    alone or with a neighbour ("Putin", "Sri Lanka") stays a name, even when a Hindi word is
+    spelt the same."""
+    if not tokens[k].text[:1].isupper():
+        return False
+    kb = knowledge_base()
+    for first, last in ((k, k + 1), (k - 1, k + 1), (k, k + 2)):
+        if first >= 0 and last <= len(tokens) and kb.lookup(
+                " ".join(normalize(t.text) for t in tokens[first:last])):
+            return True
+    return False
 
 
 def romanized_hindi_tokens(sentence: Sentence) -> set[int]:
@@ -111,6 +152,9 @@ def read_english_as_hindi(sentence: Sentence,
     i = 0
     while i < len(tokens):
         tok = tokens[i]
+        if tok.script == "deva" and tok.lang == "hi" and tok.norm:
+            i += 1  # a romanized Hindi word already read (read_romanized_hindi)
+            continue
         tok.norm = normalize(tok.text)
         if tok.script == "deva":
             tok.lang = "hi"

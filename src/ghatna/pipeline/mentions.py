@@ -112,8 +112,9 @@ def compose(sentence: Sentence, raw: list[tuple[int, int, tuple[Entry, ...]]],
                           text=text)
         if entry.kind in ("actor", "group", "country"):
             mention.actor = _copy_actor(entry.actor, text, (start, end))
-        if entry.kind in ("place", "country"):
-            mention.place = entry.place
+        if entry.kind in ("place", "country") and entry.place is not None:
+            # the gazetteer's place, with the words that named it here (location.text)
+            mention.place = replace(entry.place, text=text, span=(start, end))
         if entry.kind == "adjective":
             mention.attrs.country = entry.country
         if entry.kind == "title":

@@ -1,8 +1,9 @@
 """The predicate lexicon: patterns of resources/predicates_*.tsv compiled and matched on tokens.
 
 A pattern is a list of elements (see FORMAT.md): a set of words, a verb-form class
-(``~कर``), or a gap (``*`` up to 3 tokens, ``**`` up to 8). Patterns are indexed by the
-words their first element can match, so a sentence costs one dictionary look-up per token.
+(``~कर``), or a gap (``*`` up to 3 tokens, ``**`` up to 8). Patterns are indexed by
+language and the token sequences their first element can match, so a sentence costs a few
+dictionary look-ups per token and only patterns that can match there are tried.
 """
 
 from __future__ import annotations
@@ -98,6 +99,18 @@ def verb_classes() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
     return {k: tuple(sorted(v, key=lambda f: -len(f[0]))) for k, v in classes.items()}
 
 
+_CLASS_ELEMENTS: dict[tuple[str, int], Element] = {}
+
+
+def _class_element(name: str, classes: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
+                   ) -> Element:
+    """One Element per verb class (for a given class table), shared by the patterns using it."""
+    key = (name, id(classes))
+    if key not in _CLASS_ELEMENTS:
+        _CLASS_ELEMENTS[key] = Element("class", by_first=_index_alternatives(list(classes[name])))
+    return _CLASS_ELEMENTS[key]
+
+
 def compile_element(token: str, classes: dict[str, tuple[tuple[tuple[str, ...], str], ...]],
                     pattern_id: str) -> Element:
     if token in GAPS:
@@ -106,7 +119,7 @@ def compile_element(token: str, classes: dict[str, tuple[tuple[tuple[str, ...], 
         name = token[1:]
         if name not in classes:
             raise ResourceError(f"predicates: pattern {pattern_id} uses unknown class ~{name}")
-        return Element("class", by_first=_index_alternatives(list(classes[name])))
+        return _class_element(name, classes)
     alternatives = {t for t in (tokenize_surface(a) for a in token.split("/")) if t}
     if not alternatives:
         raise ResourceError(f"predicates: pattern {pattern_id} has an empty element {token!r}")
@@ -120,47 +133,72 @@ def _parse_target(cell: str) -> frozenset[str] | None:
     return frozenset(" ".join(tokenize_surface(m)) for m in split_multi(markers))
 
 
-def _second_tokens(pattern: Pattern, head: str) -> frozenset[str] | None:
-    """Tokens that can follow ``head`` in a match of ``pattern``, or None when anything can
-    (the first element has a one-token alternative starting with ``head``). Lets the matcher
-    skip, with one set look-up, the many patterns that begin with an auxiliary ("was", "has",
-    "will") followed by their own verb."""
-    first = pattern.elements[0]
-    seconds: set[str] = set()
-    for tokens, _ in first.by_first.get(head, ()):
-        if len(tokens) == 1:
-            return None
-        seconds.add(tokens[1])
-    return frozenset(seconds)
+@dataclass(frozen=True, slots=True)
+class PatternIndex:
+    """Patterns by language and the whole token sequences their first element can match
+    ("met", "has met", "is set to meet"): a position is tried only with the patterns whose
+    first element matches there, not with the hundreds that begin with an auxiliary ("was",
+    "has", "is") followed by another verb. Candidates come in file order (ties between equal
+    matches are broken by it)."""
+
+    by_sequence: dict[tuple[str, tuple[str, ...]], tuple[int, ...]]  # -> pattern ordinals
+    longest: dict[tuple[str, str], int]  # (lang, first token) -> longest sequence
+    patterns: tuple[Pattern, ...]
+
+    def candidates(self, lang: str, stream: list[str], pos: int) -> list[Pattern]:
+        size = self.longest.get((lang, stream[pos]), 0)
+        found: tuple[int, ...] | list[int] = ()
+        for length in range(1, size + 1):
+            more = self.by_sequence.get((lang, tuple(stream[pos:pos + length])))
+            if more:
+                found = sorted({*found, *more}) if found else more
+        return [self.patterns[i] for i in found]
+
+
+def _build_index(patterns: tuple[Pattern, ...], first_tokens: list[str]) -> PatternIndex:
+    """``first_tokens[k]`` is pattern k's first element as written ("~meet", "talks/talk"):
+    patterns that share it share its alternatives, which are walked once per group."""
+    groups: dict[tuple[str, str], list[int]] = {}
+    for ordinal, (pattern, first) in enumerate(zip(patterns, first_tokens)):
+        groups.setdefault((pattern.lang, first), []).append(ordinal)
+    by_sequence: dict[tuple[str, tuple[str, ...]], list[int]] = {}
+    longest: dict[tuple[str, str], int] = {}
+    for (lang, _), ordinals in groups.items():
+        for head, alternatives in patterns[ordinals[0]].elements[0].by_first.items():
+            longest[(lang, head)] = max(longest.get((lang, head), 0), len(alternatives[0][0]))
+            for tokens, _ in alternatives:
+                by_sequence.setdefault((lang, tokens), []).extend(ordinals)
+    return PatternIndex({k: tuple(sorted(set(v))) for k, v in by_sequence.items()}, longest,
+                        patterns)
+
+
+def _compile_pattern(row: dict[str, str],
+                     classes: dict[str, tuple[tuple[tuple[str, ...], str], ...]]) -> Pattern:
+    pid = row["id"]
+    elements = tuple(compile_element(tok, classes, pid) for tok in row["pattern"].split())
+    if not elements or elements[0].kind == "gap":
+        raise ResourceError(f"predicates: pattern {pid} must start with a word")
+    flags = frozenset(split_multi(row.get("flags", "")))
+    agent = next((f.split("=", 1)[1] for f in flags if f.startswith("agent=")), None)
+    return Pattern(
+        id=pid, lang=row["lang"], elements=elements, type=row["type"],
+        mode=row.get("mode") or None, cameo=row.get("cameo") or None,
+        target_markers=_parse_target(row.get("target", "")),
+        flags=frozenset(f for f in flags if not f.startswith("agent=")),
+        default_agent=agent, example=row.get("example", ""), text=row["pattern"],
+        passive_form="passive" in flags or any(
+            tok.startswith("~") and surface_key(tok[1:]) in word_class("passive_verb_class")
+            for tok in row["pattern"].split()),
+    )
 
 
 @lru_cache(maxsize=1)
-def lexicon() -> tuple[dict[str, list[tuple[Pattern, frozenset[str] | None]]], tuple[Pattern, ...]]:
-    """(first word -> [(pattern, possible second words or None)], all patterns)."""
+def lexicon() -> tuple[PatternIndex, tuple[Pattern, ...]]:
+    """(the index of patterns by language and first tokens, all patterns)."""
     classes = verb_classes()
-    index: dict[str, list[tuple[Pattern, frozenset[str] | None]]] = {}
-    patterns: list[Pattern] = []
-    for row in predicate_rows():
-        pid = row["id"]
-        elements = tuple(compile_element(tok, classes, pid) for tok in row["pattern"].split())
-        if not elements or elements[0].kind == "gap":
-            raise ResourceError(f"predicates: pattern {pid} must start with a word")
-        flags = frozenset(split_multi(row.get("flags", "")))
-        agent = next((f.split("=", 1)[1] for f in flags if f.startswith("agent=")), None)
-        pattern = Pattern(
-            id=pid, lang=row["lang"], elements=elements, type=row["type"],
-            mode=row.get("mode") or None, cameo=row.get("cameo") or None,
-            target_markers=_parse_target(row.get("target", "")),
-            flags=frozenset(f for f in flags if not f.startswith("agent=")),
-            default_agent=agent, example=row.get("example", ""), text=row["pattern"],
-            passive_form="passive" in flags or any(
-                tok.startswith("~") and surface_key(tok[1:]) in word_class("passive_verb_class")
-                for tok in row["pattern"].split()),
-        )
-        patterns.append(pattern)
-        for head in elements[0].by_first:
-            index.setdefault(head, []).append((pattern, _second_tokens(pattern, head)))
-    return index, tuple(patterns)
+    rows = predicate_rows()
+    patterns = tuple(_compile_pattern(row, classes) for row in rows)
+    return _build_index(patterns, [row["pattern"].split()[0] for row in rows]), patterns
 
 
 def _match_elements(elements: tuple[Element, ...], stream: list[str], pos: int,
@@ -215,13 +253,10 @@ def find_predicates(stream: list[str], lang: str) -> list[Match]:
     """All pattern matches in a token stream, longest first, not overlapping."""
     index, _ = lexicon()
     found: list[Match] = []
-    for pos, word in enumerate(stream):
+    for pos in range(len(stream)):
         if lang == "en" and pos and stream[pos - 1] == "-":
             continue  # "Iran-backed", "Pakistan-occupied": a compound adjective, not a verb
-        following = stream[pos + 1] if pos + 1 < len(stream) else ""
-        for pattern, seconds in index.get(word, ()):
-            if pattern.lang != lang or (seconds is not None and following not in seconds):
-                continue
+        for pattern in index.candidates(lang, stream, pos):
             result = _match_elements(pattern.elements, stream, pos, "")
             if result:
                 end, tense = result

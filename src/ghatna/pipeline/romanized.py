@@ -26,12 +26,15 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ..resources import DEVANAGARI_LETTERS, load_table, split_multi
+from . import romanlex
+from .latin_spelling import coarse_key, romanize, skeleton, speller_variants
+
+__all__ = ["coarse_key", "romanize", "skeleton", "speller_variants"]
 
 LEXICON_FILE = "romanized_hindi.tsv"
 HI, EN = "hi", "en"
@@ -41,76 +44,17 @@ NGRAM_ORDERS = (2, 3, 4)
 SMOOTHING = 0.5
 #: Neighbours on each side that decide an ambiguous word ("to", "me").
 CONTEXT_WINDOW = 4
+#: Readings sure enough to decide a neighbour's language.
+SURE_SOURCES = ("hand", "english", "hindi", "skeleton", "frequency")
+#: Zipf points by which a word's Hindi reading must outrank its English one (a factor of 10:
+#: English words typed in Hinglish are mostly loanwords that Hindi also writes, "film").
+LOAN_MARGIN = 1.0
+#: Within this many Zipf points of the margin, the neighbours decide.
+CONTESTED = 1.0
 
 _LATIN_WORD = re.compile(r"[a-z]+")
 _DEVANAGARI_WORD = re.compile(DEVANAGARI_LETTERS + "+")
-#: the English "o" of ऑ/ॉ (doctor, collage) is written o in Hinglish: read as ओ/ो
-_ROUND_O_AS_O = str.maketrans({0x0949: 0x094B, 0x0911: 0x0913})
 _DOUBLE = re.compile(r"(.)\1+")
-_INTERVOCALIC_Y = re.compile(r"(?<=[aeiou])y(?=[aeiou])")
-
-# IAST (after schwa deletion) -> plain Hinglish ASCII
-_IAST_FOLD = str.maketrans({
-    "ā": "a", "ī": "i", "ū": "u", "ṝ": "ri", "ē": "e", "ō": "o", "ṭ": "t", "ḍ": "d",
-    "ṇ": "n", "ṅ": "n", "ñ": "n", "ḥ": "h", "ś": "sh", "ṣ": "sh", "ḷ": "l", "ṁ": "n",
-    "ṃ": "\x02",
-})
-
-
-# ---------------------------------------------------------------------------------------
-# spelling: skeletons and transliteration
-# ---------------------------------------------------------------------------------------
-
-def skeleton(word: str) -> str:
-    """The spelling-variant-free key of a romanized word: ``ee``->``i``, ``oo``->``u``,
-    ``w``->``v``, ``z``->``j``, ``q``->``k``, ``ph``->``f``, ``chh``->``ch``, doubled letters
-    single, ``y`` between vowels dropped ("nahiin", "kiyaa", "wo" -> "nahin", "kia", "vo")."""
-    s = word.lower().replace("ee", "i").replace("oo", "u")
-    s = s.replace("w", "v").replace("z", "j").replace("q", "k").replace("ph", "f")
-    s = s.replace("chh", "ch")
-    s = _DOUBLE.sub(r"\1", s)
-    return _INTERVOCALIC_Y.sub("", s)
-
-
-def romanize(word: str) -> set[str]:
-    """Hinglish spellings of one Devanagari word: ``किया`` -> {"kiya"}, ``में`` -> {"men",
-    "mein", "me"}, ``बड़ा`` -> {"bada", "bara"}, ``चाहिए`` -> {"chahie", "chahiye"}."""
-    # imported here: indic_transliteration takes ~0.1 s to import, and English text never
-    # needs it (the langtag stage asks this module nothing before a sentence looks Hindi)
-    from indic_transliteration import sanscript
-
-    from ..translit import delete_schwas
-
-    word = word.translate(_ROUND_O_AS_O)
-    latin = sanscript.transliterate(delete_schwas(word), sanscript.DEVANAGARI, sanscript.IAST)
-    latin = unicodedata.normalize("NFC", latin).lower()
-    # flaps ड़/ढ़: Hinglish writes "d" (bada, padhai), sometimes "r"
-    flap_d = latin.replace("r\u0324", "d").replace("ṛh", "dh")
-    flap_r = latin.replace("r\u0324", "r")
-    out: set[str] = set()
-    for form in {flap_d, flap_r}:
-        # IAST c = च, ch = छ: Hinglish "ch" and "chh"
-        form = form.replace("ch", "\x01").replace("c", "ch").replace("\x01", "chh")
-        form = form.replace("ṛ", "ri").translate(_IAST_FOLD)
-        form = "".join(c for c in unicodedata.normalize("NFD", form)
-                       if not unicodedata.combining(c))
-        form = re.sub("\x02(?=[pb])", "m", form)
-        if form.endswith("\x02"):  # final nasal: हैं hain/hai, में men/mein/me
-            stem = form[:-1]
-            variants = {stem + "n", stem}
-            if stem.endswith("e"):
-                variants.add(stem + "in")
-        else:
-            variants = {form}
-        for v in variants:
-            v = v.replace("\x02", "n")
-            if _LATIN_WORD.fullmatch(v):
-                out.add(v)
-                if "ie" in v:  # चाहिए chahie/chahiye, लिए lie/liye
-                    out.add(v.replace("ie", "iye"))
-                if v.endswith("ae"):  # गए gae/gaye
-                    out.add(v[:-2] + "aye")
-    return out
 
 
 # ---------------------------------------------------------------------------------------
@@ -308,6 +252,9 @@ def read_word(word: str) -> WordReading:
         if form in lex and len(lex[form]) == 1:
             langs = lex[form]
             return WordReading(langs, 1.0 if langs[0] == HI else -1.0, "hand")
+    frequent = _frequency_reading(letters)
+    if frequent is not None:
+        return frequent
     lexicons = _lexicons()
     if letters in lexicons.english or elongated in lexicons.english:
         return WordReading((EN,), -1.0, "english")
@@ -317,6 +264,21 @@ def read_word(word: str) -> WordReading:
         return WordReading((HI,), 0.9, "skeleton")
     score = lexicons.model.score(letters)
     return WordReading((HI,) if score > 0 else (EN,), score, "ngram")
+
+
+def _frequency_reading(letters: str) -> WordReading | None:
+    """Hindi when the word's most frequent Hindi reading is well above its English frequency
+    (Zipf scale; :data:`LOAN_MARGIN` keeps loanwords typed in English spelling English: "film"
+    is फिल्म too); ``source`` "frequency", or "contested" when the two are close enough for the
+    neighbours to decide ("to" = तो / to). None when neither list knows the word."""
+    hindi, english = romanlex.hindi_zipf(letters), romanlex.english_zipf(letters)
+    if not hindi and not english:
+        return None
+    score = hindi - english - LOAN_MARGIN
+    contested = bool(hindi and english) and abs(score) < CONTESTED
+    langs = (HI, EN) if score > 0 else (EN, HI)
+    return WordReading(langs if contested else langs[:1], score,
+                       "contested" if contested else "frequency")
 
 
 def latin_token_language(word: str) -> str:
@@ -339,12 +301,12 @@ def tag_latin_tokens(words: list[str]) -> list[str]:
     readings = [read_word(w) for w in words]
     out: list[str] = []
     for i, reading in enumerate(readings):
-        if reading.source != "ambiguous":
+        if reading.source not in ("ambiguous", "contested"):
             out.append(reading.lang)
             continue
         lo, end = max(0, i - CONTEXT_WINDOW), min(len(words), i + CONTEXT_WINDOW + 1)
         around = {readings[j].lang for j in range(lo, end) if j != i
-                  and readings[j].source in ("hand", "english", "hindi", "skeleton")}
+                  and readings[j].source in SURE_SOURCES}
         # the neighbours overrule the usual reading only when they agree
         out.append(around.pop() if len(around) == 1 and around <= set(reading.langs)
                    else reading.lang)

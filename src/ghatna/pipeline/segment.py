@@ -4,6 +4,12 @@ A sentence ends at ``।``, ``॥``, ``?``, ``!`` or a ``.`` followed by space, 
 before the full stop is an initial (a single Latin letter ``U.`` or a Devanagari letter name ``एस.``) or a listed
 abbreviation (``डॉ.``, ``Feb.``, resources/abbreviations.tsv). A line break always ends a
 sentence: scraped news puts one paragraph per line.
+
+A "sentence" longer than :data:`MAX_SENTENCE_TOKENS` (text without full stops: a scraped list,
+a run-on transcript) is cut into pieces of at most that many tokens, at a comma or semicolon
+where one is near the end, so that every later stage, whose work per sentence grows with the
+square of its length (roles, clauses, dates), stays linear in the length of the document. The
+longest sentence of the annotated corpora has 170 tokens.
 """
 
 from __future__ import annotations
@@ -25,8 +31,9 @@ _LATIN_LETTER = re.compile(r"[A-Za-z\u00C0-\u024F]")
 _DIGIT = re.compile(r"\d")
 
 
+@lru_cache(maxsize=65536)
 def token_script(text: str) -> Script:
-    """deva | latn | mixed | digit | punct."""
+    """deva | latn | mixed | digit | punct (memoised: news repeats its words)."""
     has_deva = is_devanagari(text)
     has_latn = _LATIN_LETTER.search(text) is not None
     if has_deva and has_latn:
@@ -38,6 +45,11 @@ def token_script(text: str) -> Script:
     if _DIGIT.search(text):
         return "digit"
     return "punct"
+
+
+#: The most tokens one sentence may have (see the module docstring).
+MAX_SENTENCE_TOKENS = 400
+_SOFT_BREAKS = frozenset({",", ";", ":", "|"})
 
 
 def is_initial(word: str) -> bool:
@@ -73,13 +85,32 @@ def segment_text(text: str) -> list[Sentence]:
             for i, tok in enumerate(tokens):
                 current.append(tok)
                 if _ends_sentence(tokens, i, text, abbrev):
-                    sentences.append(_make(current, paragraph))
+                    sentences.extend(_make(piece, paragraph) for piece in _bounded(current))
                     current = []
             if current:
-                sentences.append(_make(current, paragraph))
+                sentences.extend(_make(piece, paragraph) for piece in _bounded(current))
             paragraph += 1
         line_start += len(line) + 1
     return [s for s in sentences if any(t.script != "punct" for t in s.tokens)]
+
+
+def _bounded(tokens: list[Token], limit: int = MAX_SENTENCE_TOKENS) -> list[list[Token]]:
+    """A too long sentence as pieces of at most ``limit`` tokens, each ending after a comma or
+    semicolon in the last quarter of its window when there is one."""
+    if len(tokens) <= limit:
+        return [tokens]
+    pieces: list[list[Token]] = []
+    start = 0
+    while len(tokens) - start > limit:
+        end = start + limit
+        for i in range(end - 1, end - limit // 4, -1):
+            if tokens[i].text in _SOFT_BREAKS:
+                end = i + 1
+                break
+        pieces.append(tokens[start:end])
+        start = end
+    pieces.append(tokens[start:])
+    return pieces
 
 
 def _make(tokens: list[Token], paragraph: int) -> Sentence:

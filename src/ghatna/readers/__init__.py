@@ -6,54 +6,56 @@ document never stops the stream. ``read_inputs`` is the one entry point.
 
 from __future__ import annotations
 
-import gzip
-import io
 import json
 import os
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
-from ..data import DateValue, Document, parse_published
+from ..data import Document, parse_published
 from ..errors import InputError
+from .fields import ReadResult, Reject, document_id, publication, utf8_safe
+from .html import html_to_document
+from .records import record_to_document
+from .streams import (
+    DECOMPRESS_ERRORS,
+    capped_lines,
+    is_regular,
+    open_corpus,
+    open_input,
+    read_bounded,
+)
+
+__all__ = ["DEFAULT_MAX_BYTES", "ReadResult", "Reject", "check_inputs", "html_to_document",
+           "publication", "read_inputs", "record_to_document"]
 
 #: Documents larger than this are rejected (code ``too_large``); a news article is < 100 kB.
 DEFAULT_MAX_BYTES = 5_000_000
+#: A JSONL line may hold escapes and metadata beyond its text: it is read up to this many
+#: bytes over twice ``--max-bytes``; a longer line is rejected without being kept in memory.
+LINE_SLACK = 1 << 20
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson", ".json"}
-
-
-@dataclass(slots=True)
-class Reject:
-    """A document that could not be read, with a machine code and a human reason."""
-
-    source: str
-    doc_id: str | None
-    code: str  # empty | binary | encoding | too_large | bad_json | missing_field | no_text | unreadable
-    reason: str
-
-    def to_dict(self) -> dict[str, str | None]:
-        return {"source": self.source, "doc_id": self.doc_id, "code": self.code, "reason": self.reason}
-
-
-ReadResult = Document | Reject
+_BOMS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+         (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
 
 
 def _decode(data: bytes, source: str, doc_id: str, max_bytes: int) -> str | Reject:
     """Bytes to text, or the reason why not."""
     if len(data) > max_bytes:
         return Reject(source, doc_id, "too_large",
-                      f"{len(data):,} bytes is over the {max_bytes:,}-byte limit (--max-bytes)")
+                      f"over the {max_bytes:,}-byte limit (--max-bytes)")
     if not data.strip():
         return Reject(source, doc_id, "empty", "no text at all")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError:
-            pass
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                return Reject(source, doc_id, "encoding",
+                              f"starts like {encoding.upper()} but is not; re-encode it as UTF-8")
     if b"\x00" in data[:8192]:
         return Reject(source, doc_id, "binary", "contains NUL bytes: a binary file, not text")
     try:
@@ -67,52 +69,16 @@ def _decode(data: bytes, source: str, doc_id: str, max_bytes: int) -> str | Reje
     return text
 
 
-def _check_text(text: str, source: str, doc_id: str, max_bytes: int) -> Reject | None:
-    if len(text) > max_bytes:
-        return Reject(source, doc_id, "too_large",
-                      f"{len(text):,} characters is over the {max_bytes:,} limit (--max-bytes)")
-    if not text.strip():
-        return Reject(source, doc_id, "empty", "no text at all")
-    return None
-
-
-def publication(value: object, default: str | None) -> tuple[DateValue | None, list[str]]:
-    """A document's publication date from its metadata, else the ``--published`` default; a
-    value that is no date is dropped with a warning (the document is still read)."""
-    if value is None or value == "":
-        return parse_published(default), []
-    parsed = parse_published(value)
-    if parsed is None:
-        shown = repr(value) if len(repr(value)) <= 40 else repr(value)[:37] + "..."
-        return parse_published(default), [f"published {shown} is not a date (YYYY-MM-DD); "
-                                           "ignored"]
-    return parsed, []
-
-
-def html_to_document(html: str, source: str, doc_id: str, published: str | None) -> ReadResult:
-    """Article text, title and date from an HTML page, through trafilatura."""
-    import trafilatura  # imported here: start-up stays fast for plain text
-
-    extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
-    text = getattr(extracted, "text", None) if extracted is not None else None
-    if not text or not text.strip():
-        return Reject(source, doc_id, "no_text", "HTML page without article text")
-    title = getattr(extracted, "title", None)
-    date = getattr(extracted, "date", None)
-    pub, warnings = publication(published or date, None)
-    return Document(id=doc_id, raw=text, published=pub, title=title,
-                    url=getattr(extracted, "url", None), source=source, warnings=warnings)
-
-
 def _file_document(path: Path, published: str | None, max_bytes: int) -> ReadResult:
-    doc_id = path.name.split(".")[0] or path.name
-    source = str(path)
+    source = utf8_safe(str(path))
+    doc_id = document_id(utf8_safe(path.name.split(".")[0]), "file name")
+    if isinstance(doc_id, tuple):  # "  .txt", "\u200b.txt": the whole name identifies it
+        doc_id = document_id(utf8_safe(path.name), "file name")
+    if isinstance(doc_id, tuple):
+        return Reject(source, None, *doc_id)
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            return Reject(source, doc_id, "too_large",
-                          f"{size:,} bytes is over the {max_bytes:,}-byte limit (--max-bytes)")
-        data = path.read_bytes()
+        with open_input(path) as fh:
+            data = read_bounded(fh, max_bytes)
     except OSError as exc:
         return Reject(source, doc_id, "unreadable", f"cannot read: {exc.strerror or exc}")
     text = _decode(data, source, doc_id, max_bytes)
@@ -123,61 +89,54 @@ def _file_document(path: Path, published: str | None, max_bytes: int) -> ReadRes
     return Document(id=doc_id, raw=text, published=parse_published(published), source=source)
 
 
-def record_to_document(record: object, source: str, where: str, published: str | None,
-                       max_bytes: int) -> ReadResult:
-    """One JSONL/Parquet record ``{id, text, published?, url?, source?, title?}``."""
-    if not isinstance(record, dict):
-        return Reject(source, None, "bad_json", f"{where}: a record must be a JSON object")
-    doc_id = record.get("id")
-    text = record.get("text")
-    if doc_id is None or doc_id == "":
-        return Reject(source, None, "missing_field", f"{where}: no 'id' field")
-    doc_id = str(doc_id)
-    if not isinstance(text, str):
-        if text is None and isinstance(record.get("html"), str):
-            return html_to_document(record["html"], source, doc_id, published)
-        return Reject(source, doc_id, "missing_field", f"{where}: no 'text' string")
-    bad = _check_text(text, source, doc_id, max_bytes)
-    if bad:
-        return bad
-    pub, warnings = publication(record.get("published"), published)
-    return Document(id=doc_id, raw=text, published=pub,
-                    url=record.get("url"), source=record.get("source") or source,
-                    title=record.get("title"), warnings=warnings)
+def _parse_line(line: bytes) -> object:
+    """A JSON value, or a ValueError saying why the line is none."""
+    try:
+        return json.loads(line)
+    except RecursionError:
+        return ValueError("JSON nested too deeply")
+    except ValueError as exc:  # also bad UTF-8 and integer literals over 4,300 digits
+        return ValueError(str(exc)[:200])
 
 
-def read_jsonl_lines(lines: Iterable[bytes], source: str, published: str | None,
+def read_jsonl_lines(lines: Iterable[bytes | int], source: str, published: str | None,
                      max_bytes: int) -> Iterator[ReadResult]:
+    """Records of JSON lines; an int stands for a line too long to read (its length)."""
+    name = Path(source).name
     for lineno, raw_line in enumerate(lines, 1):
+        where = f"line {lineno}"
+        if isinstance(raw_line, int):
+            yield Reject(source, f"{name}:{lineno}", "too_large",
+                         f"{where}: a line of {raw_line:,}+ bytes is over the limit "
+                         f"(--max-bytes {max_bytes:,})")
+            continue
         if not raw_line.strip():
             continue
-        where = f"line {lineno}"
-        try:
-            record = json.loads(raw_line)
-        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-            yield Reject(source, f"{Path(source).name}:{lineno}", "bad_json", f"{where}: {exc}")
+        record = _parse_line(raw_line)
+        if isinstance(record, ValueError):
+            yield Reject(source, f"{name}:{lineno}", "bad_json", f"{where}: {record}")
             continue
         yield record_to_document(record, source, where, published, max_bytes)
 
 
-def _open_jsonl(path: Path) -> io.BufferedIOBase:
-    if path.name.endswith(".gz"):
-        return gzip.open(path, "rb")  # type: ignore[return-value]
-    return path.open("rb")
-
-
 def read_jsonl(path: Path, published: str | None, max_bytes: int) -> Iterator[ReadResult]:
+    source = utf8_safe(str(path))
+    lines = 0
     try:
-        with _open_jsonl(path) as fh:
-            yield from read_jsonl_lines(fh, str(path), published, max_bytes)
-    except (OSError, EOFError) as exc:
-        yield Reject(str(path), None, "unreadable", f"cannot read: {exc}")
+        with open_corpus(path) as fh:
+            stream = capped_lines(fh, 2 * max_bytes + LINE_SLACK, resync=is_regular(path))
+            for item in read_jsonl_lines(stream, source, published, max_bytes):
+                lines += 1
+                yield item
+    except DECOMPRESS_ERRORS as exc:
+        kept = f"; the {lines:,} records before it were kept" if lines else ""
+        yield Reject(source, None, "unreadable", f"cannot read: {exc}{kept}")
 
 
 def read_parquet(path: Path, published: str | None, max_bytes: int) -> Iterator[ReadResult]:
     import pyarrow.parquet as pq  # heavy: imported only for Parquet input
 
-    source = str(path)
+    source = utf8_safe(str(path))
     try:
         table = pq.ParquetFile(path)
     except Exception as exc:  # pyarrow raises many types for a bad file
@@ -192,8 +151,16 @@ def read_parquet(path: Path, published: str | None, max_bytes: int) -> Iterator[
         return
     wanted = [c for c in ("id", "text", "published", "url", "source", "title") if c in names]
     row = 0
-    for batch in table.iter_batches(columns=wanted, batch_size=2048):
-        for record in batch.to_pylist():
+    for group in range(table.num_row_groups):
+        # one row group at a time: a damaged page loses its group, not the file
+        try:
+            records = table.read_row_group(group, columns=wanted).to_pylist()
+        except Exception as exc:  # noqa: BLE001 - pyarrow raises many types for bad pages
+            yield Reject(source, f"row group {group}", "unreadable",
+                         f"row group {group} is damaged ({exc}); the other groups were read")
+            row += table.metadata.row_group(group).num_rows
+            continue
+        for record in records:
             row += 1
             yield record_to_document(record, source, f"row {row}", published, max_bytes)
 
@@ -220,12 +187,17 @@ def read_path(path: Path, published: str | None, max_bytes: int) -> Iterator[Rea
 
 
 def read_stdin(published: str | None, max_bytes: int, doc_id: str = "stdin") -> Iterator[ReadResult]:
-    data = sys.stdin.buffer.read(max_bytes + 1)
-    if len(data) > max_bytes:
-        yield Reject("-", doc_id, "too_large", f"standard input is over {max_bytes:,} bytes")
-        return
-    head = data.lstrip()[:1]
+    """Standard input: JSONL when it starts with ``{`` (streamed line by line), else one
+    document of at most ``max_bytes``."""
+    stream = sys.stdin.buffer
+    peek = getattr(stream, "peek", None)
+    head = peek(4096).lstrip()[:1] if peek is not None else b""
     if head == b"{":
+        lines = capped_lines(stream, 2 * max_bytes + LINE_SLACK, resync=False)
+        yield from read_jsonl_lines(lines, "-", published, max_bytes)
+        return
+    data = read_bounded(stream, max_bytes)
+    if data.lstrip()[:1] == b"{" and len(data) <= max_bytes:
         yield from read_jsonl_lines(data.splitlines(), "-", published, max_bytes)
         return
     text = _decode(data, "-", doc_id, max_bytes)

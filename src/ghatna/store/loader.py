@@ -29,7 +29,7 @@ import pyarrow as pa
 
 from ..errors import StoreError
 from . import schema
-from .dedup import Item, Place, cluster_items
+from .dedup import Item, Place, affected_mentions, cluster_items, footprint
 from .records import document_row, mention_rows, norm_name, reject_row
 
 #: Marks a complete shard file; written last so a truncated file is recognised.
@@ -63,9 +63,11 @@ class LoadResult:
 
 
 def write_shard(path: Path, records: Iterable[dict[str, Any]]) -> None:
-    """Write a shard atomically: a temporary name, fsync, then rename."""
+    """Write a shard atomically: a temporary name, fsync, then rename. A string that cannot be
+    UTF-8 (a lone surrogate) is written escaped, so the file is always valid; the loader then
+    quarantines that record."""
     tmp = path.with_name(path.name + ".tmp")
-    with tmp.open("w", encoding="utf-8") as fh:
+    with tmp.open("w", encoding="utf-8", errors="backslashreplace") as fh:
         for rec in records:
             fh.write(json.dumps(rec, ensure_ascii=False, separators=(",", ":")))
             fh.write("\n")
@@ -76,21 +78,100 @@ def write_shard(path: Path, records: Iterable[dict[str, Any]]) -> None:
 
 
 def read_shard(path: Path) -> Iterator[dict[str, Any]]:
-    """Records of a complete shard file; a file without its end marker raises ValueError."""
+    """Records of a complete shard file; a file without its end marker raises ValueError. A
+    line that is no JSON object becomes a ``load_error`` reject (quarantined, never replayed)."""
     complete = False
-    with path.open("r", encoding="utf-8") as fh:
-        for line in fh:
-            rec = json.loads(line)
-            if rec.get("kind") == "end":
+    with path.open("r", encoding="utf-8", errors="replace") as fh:
+        for lineno, line in enumerate(fh, 1):
+            try:
+                rec = json.loads(line)
+            except (ValueError, RecursionError) as exc:
+                yield quarantine({"source": str(path)}, f"shard line {lineno}: {exc}")
+                continue
+            if not isinstance(rec, dict):
+                yield quarantine({"source": str(path)}, f"shard line {lineno}: not an object")
+            elif rec.get("kind") == "end":
                 complete = True
                 break
-            yield rec
+            else:
+                yield rec
     if not complete:
         raise ValueError(f"{path}: incomplete shard file")
 
 
+def quarantine(rec: dict[str, Any], why: str) -> dict[str, Any]:
+    """The reject that replaces a shard record the store cannot hold (code ``load_error``)."""
+    def text(value: Any) -> str | None:
+        return None if value is None else str(value).encode("utf-8", "replace").decode("utf-8")
+
+    return {"kind": "reject", "source": text(rec.get("source")) or "", "doc_id": text(rec.get("id")),
+            "code": "load_error", "reason": text(f"cannot store this document: {why}"[:500])}
+
+
+def rollback(con: duckdb.DuckDBPyConnection) -> None:
+    """Undo the open transaction after a failure without hiding it: when the failure already
+    ended the transaction (a full disk), ROLLBACK's own error would replace the real one."""
+    try:
+        con.execute("ROLLBACK")
+    except duckdb.Error:
+        pass
+
+
 def _arrow(table: str, rows: list[dict[str, Any]]) -> pa.Table:
     return pa.Table.from_pylist(rows, schema=schema.arrow_schema(table))
+
+
+#: What turning a bad shard record into rows can raise (a wrong type, a bad URL, a number
+#: too big for its column, a lone surrogate).
+_ROW_ERRORS = (ValueError, TypeError, KeyError, AttributeError, OverflowError, RecursionError,
+               pa.ArrowException)
+
+
+def _rows(recs: list[dict[str, Any]]
+          ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
+    """(documents rows, mentions rows, quarantined records as rejects) of document records.
+    Rows are checked against the Arrow schema: per record only when the whole batch fails."""
+    drows: list[dict[str, Any]] = []
+    mrows: list[dict[str, Any]] = []
+    bad: list[dict[str, Any]] = []
+    for rec in recs:
+        try:
+            drow, ms = document_row(rec), mention_rows(rec)
+        except _ROW_ERRORS as exc:
+            bad.append(quarantine(rec, f"{type(exc).__name__}: {exc}"))
+            continue
+        drows.append(drow)
+        mrows.extend(ms)
+    if _fits(drows, mrows):
+        return drows, mrows, bad
+    by_doc: dict[str, list[dict[str, Any]]] = {}
+    for m in mrows:
+        by_doc.setdefault(m["doc_key"], []).append(m)
+    good_d: list[dict[str, Any]] = []
+    good_m: list[dict[str, Any]] = []
+    for drow in drows:
+        ms = by_doc.get(drow["doc_key"], [])
+        why = _misfit(drow, ms)
+        if why:
+            bad.append(quarantine({"source": drow.get("source"), "id": drow.get("id")}, why))
+            continue
+        good_d.append(drow)
+        good_m.extend(ms)
+    return good_d, good_m, bad
+
+
+def _misfit(drow: dict[str, Any] | list[dict[str, Any]], mrows: list[dict[str, Any]]) -> str:
+    """Why these rows do not fit the tables' Arrow schema ("" when they do)."""
+    try:
+        _arrow("documents", drow if isinstance(drow, list) else [drow])
+        _arrow("mentions", mrows)
+    except _ROW_ERRORS as exc:
+        return f"{type(exc).__name__}: {exc}"
+    return ""
+
+
+def _fits(drows: list[dict[str, Any]], mrows: list[dict[str, Any]]) -> bool:
+    return not _misfit(drows, mrows)
 
 
 class Store:
@@ -98,16 +179,19 @@ class Store:
 
     def __init__(self, path: str | Path):
         self.path = Path(path)
-        self.con = schema.connect(self.path)
+        self.con, self.gate = schema.open_writer(self.path)
         try:
             for name, value in writer_settings().items():
                 self.con.execute(f"SET {name} = '{value}'")
         except duckdb.Error as exc:
-            self.con.close()
+            self.close()
             raise StoreError(f"{self.path}: bad DuckDB setting: {exc}") from exc
 
     def close(self) -> None:
-        self.con.close()
+        try:
+            self.con.close()
+        finally:
+            self.gate.close()
 
     def __enter__(self) -> Store:
         return self
@@ -117,53 +201,139 @@ class Store:
 
     # -- loading -------------------------------------------------------------------------
 
-    def doc_keys(self) -> set[str]:
-        """Keys of every stored document (the executor skips these before extraction)."""
-        return {r[0] for r in self.con.execute("SELECT doc_key FROM documents").fetchall()}
+    def stored_keys(self, keys: list[str]) -> set[str]:
+        """Which of ``keys`` are stored or superseded documents (the executor skips these
+        before extraction: an older version given again is not revived). A look-up of the
+        given keys in the tables' primary keys, whatever the store's size."""
+        if not keys:
+            return set()
+        con = self.con
+        con.register("asked_keys", pa.table({"doc_key": keys}))
+        try:
+            return {r[0] for r in con.execute(
+                "SELECT doc_key FROM documents WHERE doc_key IN (SELECT doc_key FROM asked_keys) "
+                "UNION ALL SELECT doc_key FROM superseded "
+                "WHERE doc_key IN (SELECT doc_key FROM asked_keys)").fetchall()}
+        finally:
+            con.unregister("asked_keys")
 
     def load_records(self, records: Iterable[dict[str, Any]]) -> LoadResult:
-        """Insert shard records (documents with their events, rejects) in one transaction."""
+        """Insert shard records (documents with their events, rejects) in one transaction; a
+        document record that cannot become rows is stored as a ``load_error`` reject instead."""
         docs: dict[str, dict[str, Any]] = {}
-        rejects: dict[str, dict[str, Any]] = {}
+        raw_rejects: list[dict[str, Any]] = []
         for rec in records:
             if rec.get("kind") == "doc":
-                docs.setdefault(rec["doc_key"], rec)
+                key = rec.get("doc_key")
+                if isinstance(key, str) and key.isascii() and key.isalnum():
+                    docs.setdefault(key, rec)
+                else:
+                    raw_rejects.append(quarantine(rec, "no document key"))
             elif rec.get("kind") == "reject":
-                row = reject_row(rec)
-                rejects.setdefault(row["reject_id"], row)
+                raw_rejects.append(rec)
+        rejects: dict[str, dict[str, Any]] = {}
+        for rec in raw_rejects:
+            row = reject_row(rec)
+            rejects.setdefault(row["reject_id"], row)
         result = LoadResult()
         con = self.con
         con.execute("BEGIN")
         try:
             if docs:
-                con.register("incoming_keys", pa.table({"doc_key": list(docs)}))
-                present = {r[0] for r in con.execute(
-                    "SELECT doc_key FROM documents WHERE doc_key IN (SELECT doc_key FROM incoming_keys)"
-                ).fetchall()}
-                con.unregister("incoming_keys")
-                new = [rec for key, rec in docs.items() if key not in present]
-                result.skipped = len(docs) - len(new)
-                result.documents = len(new)
-                if new:
-                    self._insert("documents", [document_row(r) for r in new])
-                    mrows = [m for r in new for m in mention_rows(r)]
-                    result.mentions = len(mrows)
-                    if mrows:
-                        self._insert("mentions", mrows)
+                self._load_documents(docs, rejects, result)
             if rejects:
-                con.register("incoming_rejects", _arrow("rejects", list(rejects.values())))
-                before = con.execute("SELECT count(*) FROM rejects").fetchall()[0][0]
-                con.execute("INSERT INTO rejects SELECT * FROM incoming_rejects WHERE reject_id "
-                            "NOT IN (SELECT reject_id FROM rejects)")
-                after = con.execute("SELECT count(*) FROM rejects").fetchall()[0][0]
-                con.unregister("incoming_rejects")
-                result.rejects = after - before
-                result.seen_rejects = len(rejects)
+                self._load_rejects(rejects, result)
             con.execute("COMMIT")
         except BaseException:
-            con.execute("ROLLBACK")
+            rollback(con)
             raise
         return result
+
+    def _load_documents(self, docs: dict[str, dict[str, Any]],
+                        rejects: dict[str, dict[str, Any]], result: LoadResult) -> None:
+        con = self.con
+        con.register("incoming_keys", pa.table({"doc_key": list(docs)}))
+        present = {r[0] for r in con.execute(
+            "SELECT doc_key FROM documents WHERE doc_key IN (SELECT doc_key FROM incoming_keys)"
+        ).fetchall()}
+        present |= {r[0] for r in con.execute(
+            "SELECT doc_key FROM superseded WHERE doc_key IN (SELECT doc_key FROM incoming_keys)"
+        ).fetchall()}
+        con.unregister("incoming_keys")
+        new = [rec for key, rec in docs.items() if key not in present]
+        result.skipped = len(docs) - len(new)
+        drows, mrows, bad = _rows(new)
+        for row in (reject_row(r) for r in bad):
+            rejects.setdefault(row["reject_id"], row)
+        drows, mrows = self._supersede(drows, mrows)
+        result.documents = len(drows)
+        if drows:
+            self._insert("documents", drows)
+            result.mentions = len(mrows)
+            if mrows:
+                self._insert("mentions", mrows)
+
+    def _supersede(self, drows: list[dict[str, Any]], mrows: list[dict[str, Any]]
+                   ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        """A later version of a document (same id, same outlet, new text) replaces the earlier:
+        the earlier's row and mentions go, its key is kept in ``superseded`` (so giving it again
+        changes nothing), and the events of its blocks are rebuilt by :meth:`finalize`."""
+        latest: dict[tuple[str, str | None], dict[str, Any]] = {}
+        gone: list[tuple[str, str, str | None, str]] = []
+        for row in drows:  # within the batch, input order: the last version wins
+            old = latest.get((row["id"], row["outlet"]))
+            if old is not None:
+                gone.append((old["doc_key"], old["id"], old["outlet"], row["doc_key"]))
+            latest[(row["id"], row["outlet"])] = row
+        keep = {row["doc_key"] for row in latest.values()}
+        con = self.con
+        con.register("incoming_ids", pa.table({
+            "doc_key": [r["doc_key"] for r in latest.values()],
+            "id": [r["id"] for r in latest.values()],
+            "outlet": pa.array([r["outlet"] for r in latest.values()], pa.string())}))
+        try:
+            gone += con.execute(_REPLACED_SQL).fetchall()
+        finally:
+            con.unregister("incoming_ids")
+        if gone:
+            self._drop_versions(gone)
+        return ([r for r in drows if r["doc_key"] in keep],
+                [m for m in mrows if m["doc_key"] in keep])
+
+    def _drop_versions(self, gone: list[tuple[str, str, str | None, str]]) -> None:
+        con = self.con
+        con.register("gone", pa.table({
+            "doc_key": [g[0] for g in gone], "id": [g[1] for g in gone],
+            "outlet": pa.array([g[2] for g in gone], pa.string()),
+            "by_doc_key": [g[3] for g in gone]}))
+        try:
+            con.execute("INSERT INTO superseded SELECT * FROM gone WHERE doc_key NOT IN "
+                        "(SELECT doc_key FROM superseded)")
+            con.execute("CREATE OR REPLACE TEMP TABLE stale AS SELECT DISTINCT block_key "
+                        "FROM mentions WHERE doc_key IN (SELECT doc_key FROM gone)")
+            con.execute("DELETE FROM mentions WHERE doc_key IN (SELECT doc_key FROM gone)")
+            con.execute("DELETE FROM documents WHERE doc_key IN (SELECT doc_key FROM gone)")
+            # the blocks' events are redone from the mentions left (finalize); an emptied
+            # block's events just go, and the actors are recounted
+            con.execute("DELETE FROM events WHERE block_key IN (SELECT block_key FROM stale)")
+            con.execute("UPDATE mentions SET event_id = NULL "
+                        "WHERE block_key IN (SELECT block_key FROM stale)")
+            con.execute("DELETE FROM actors")
+            con.execute(_ACTORS_SQL)
+        finally:
+            con.unregister("gone")
+            con.execute("DROP TABLE IF EXISTS stale")
+
+    def _load_rejects(self, rejects: dict[str, dict[str, Any]], result: LoadResult) -> None:
+        con = self.con
+        con.register("incoming_rejects", _arrow("rejects", list(rejects.values())))
+        before = con.execute("SELECT count(*) FROM rejects").fetchall()[0][0]
+        con.execute("INSERT INTO rejects SELECT * FROM incoming_rejects WHERE reject_id "
+                    "NOT IN (SELECT reject_id FROM rejects)")
+        after = con.execute("SELECT count(*) FROM rejects").fetchall()[0][0]
+        con.unregister("incoming_rejects")
+        result.rejects = after - before
+        result.seen_rejects = len(rejects)
 
     def load_shard(self, path: Path) -> LoadResult:
         """Load one complete shard file (idempotent: loading it twice adds nothing)."""
@@ -185,19 +355,19 @@ class Store:
             "SELECT count(*) FROM mentions WHERE event_id IS NULL").fetchall()[0][0])
 
     def finalize(self, batch_mentions: int | None = None) -> int:
-        """Cluster every block with unclustered mentions; rebuild its events and the actors.
+        """Cluster every block with unclustered mentions; rebuild its events and its actors.
 
         The dirty blocks are taken in batches of whole blocks, in block-key order, of about
-        ``batch_mentions`` mentions (default :data:`CLUSTER_BATCH_MENTIONS`; a larger block is
-        a batch alone). Each batch is ONE transaction: its mentions are read, clustered, their
-        ``event_id`` written and its blocks' events rebuilt; the last batch's transaction also
-        rebuilds ``actors``. So memory is bounded by a batch (or the largest block), not by
-        the corpus, in Python and in DuckDB's transaction state alike.
+        ``batch_mentions`` new mentions (default :data:`CLUSTER_BATCH_MENTIONS`; a block with
+        more is a batch alone). Each batch is ONE transaction: the runs of its blocks' mentions that a
+        new mention can change (see :meth:`_cluster_batch`) are read, clustered, their changed
+        ``event_id`` written, their events and their actors' rows rebuilt. So memory and time
+        follow the new mentions' own days, months or years, not the corpus.
 
         Interrupted, a committed batch is complete (clustering depends only on the block's
         mentions, which no longer change) and the blocks of the others still have unclustered
-        mentions, so the next run redoes exactly those, and the actors: the store ends as if
-        nothing had happened. Returns the number of events of the re-clustered blocks.
+        mentions, so the next run redoes exactly those: the store ends as if nothing had
+        happened. Returns the number of events rewritten.
         """
         if not self.pending():
             return 0
@@ -210,19 +380,16 @@ class Store:
                 "SELECT DISTINCT batch FROM dirty ORDER BY batch").fetchall()]
             con.execute("CREATE OR REPLACE TEMP TABLE batch_blocks (block_key VARCHAR)")
             n_events = 0
-            for i, batch in enumerate(batches):
+            for batch in batches:
                 con.execute("DELETE FROM batch_blocks")
                 con.execute("INSERT INTO batch_blocks SELECT block_key FROM dirty WHERE batch = ?",
                             [batch])
                 con.execute("BEGIN")
                 try:
                     n_events += self._cluster_batch()
-                    if i == len(batches) - 1:
-                        con.execute("DELETE FROM actors")
-                        con.execute(_ACTORS_SQL)
                     con.execute("COMMIT")
                 except BaseException:
-                    con.execute("ROLLBACK")
+                    rollback(con)
                     raise
         finally:
             con.execute("DROP TABLE IF EXISTS batch_blocks")
@@ -230,38 +397,89 @@ class Store:
         return n_events
 
     def _cluster_batch(self) -> int:
-        """Cluster the blocks listed in ``batch_blocks``; rewrite their event ids and events."""
+        """Cluster the new mentions of the blocks listed in ``batch_blocks`` with the stored
+        mentions they can share an event with (:func:`affected_mentions`: their own days,
+        months or years, not the blocks' whole history); rewrite those mentions' event ids
+        and their events. Returns the number of events written."""
         con = self.con
-        rows = con.execute(_BLOCK_MENTIONS_SQL).fetchall()
-        items = [_item(r) for r in rows]
-        del rows
+        con.register("redo_keys", self._affected())
+        try:
+            con.execute(_REDO_SQL)
+        finally:
+            con.unregister("redo_keys")
+        items = [_item(r) for r in con.execute(_REDO_MENTIONS_SQL).fetchall()]
         assignment = cluster_items(items)
         del items
+        con.execute("CREATE OR REPLACE TEMP TABLE batch_events AS SELECT DISTINCT event_id FROM "
+                    "mentions WHERE mention_id IN (SELECT mention_id FROM redo) "
+                    "AND event_id IS NOT NULL")
         con.register("assign", pa.table({
             "mention_id": list(assignment), "event_id": list(assignment.values())}))
         try:
+            con.execute("INSERT INTO batch_events SELECT DISTINCT event_id FROM assign")
+            # only the mentions whose event changed are written (no rewrite of the rest)
             con.execute("UPDATE mentions SET event_id = assign.event_id FROM assign "
-                        "WHERE mentions.mention_id = assign.mention_id")
+                        "WHERE mentions.mention_id = assign.mention_id "
+                        "AND mentions.event_id IS DISTINCT FROM assign.event_id")
         finally:
             con.unregister("assign")
         n_events = len(set(assignment.values()))
         del assignment
-        con.execute("DELETE FROM events WHERE block_key IN (SELECT block_key FROM batch_blocks)")
+        con.execute("DELETE FROM events WHERE event_id IN (SELECT event_id FROM batch_events)")
         con.execute(_EVENTS_SQL)
+        self._recount_actors()
+        con.execute("DROP TABLE IF EXISTS batch_events")
+        con.execute("DROP TABLE IF EXISTS redo")
         return n_events
 
+    def _recount_actors(self) -> None:
+        """Rebuild the ``actors`` rows of the actors of the re-clustered mentions (their
+        events changed), in the batch's transaction: the other rows cannot have changed."""
+        con = self.con
+        con.execute("CREATE OR REPLACE TEMP TABLE touched_actors AS "
+                    "SELECT actor1_key AS k FROM mentions WHERE mention_id IN "
+                    "(SELECT mention_id FROM redo) AND actor1_key IS NOT NULL UNION "
+                    "SELECT actor2_key FROM mentions WHERE mention_id IN "
+                    "(SELECT mention_id FROM redo) AND actor2_key IS NOT NULL")
+        try:
+            con.execute("DELETE FROM actors WHERE actor_key IN (SELECT k FROM touched_actors)")
+            con.execute(_TOUCHED_ACTORS_SQL)
+        finally:
+            con.execute("DROP TABLE IF EXISTS touched_actors")
+
+    def _affected(self) -> pa.Table:
+        """The (block, date, publication day) of the mentions of ``batch_blocks`` to
+        re-cluster: per block, the runs of overlapping footprints that hold an unclustered
+        mention. Read per distinct date and day, not per mention (a footprint depends on
+        nothing else)."""
+        blocks: dict[str, list[tuple[tuple[str | None, Any], tuple[int, int], bool]]] = {}
+        for block, date, published, new in self.con.execute(_FOOTPRINT_SQL).fetchall():
+            blocks.setdefault(block, []).append(((date, published), footprint(date, published),
+                                                 new))
+        keys = [(block, key) for block, rows in blocks.items()
+                for key in sorted(affected_mentions(rows), key=repr)]
+        return pa.table({"block_key": pa.array([b for b, _ in keys], pa.string()),
+                         "date": pa.array([k[0] for _, k in keys], pa.string()),
+                         "published_day": pa.array([k[1] for _, k in keys], pa.date32())})
+
+
+# Stored versions that a new one replaces: same id and outlet, another text.
+_REPLACED_SQL = """
+SELECT d.doc_key, d.id, d.outlet, i.doc_key
+FROM documents d JOIN incoming_ids i
+  ON d.id = i.id AND d.outlet IS NOT DISTINCT FROM i.outlet AND d.doc_key <> i.doc_key
+"""
 
 #: Mentions clustered per batch in :meth:`Store.finalize` (whole blocks; see there).
 CLUSTER_BATCH_MENTIONS = 20_000
 
-# Every block with an unclustered mention, numbered into batches of about ``?`` mentions:
-# a block's batch is (mentions of the blocks before it, in block-key order) // batch size.
+# Every block with an unclustered mention, numbered into batches of about ``?`` new mentions:
+# a block's batch is (new mentions of the blocks before it, in block-key order) // batch size.
+# (What a batch reads beyond its new mentions is their runs: see Store._cluster_batch.)
 _DIRTY_SQL = """
 CREATE OR REPLACE TEMP TABLE dirty AS
 WITH blocks AS (
-  SELECT block_key, count(*) AS n FROM mentions
-  WHERE block_key IN (SELECT block_key FROM mentions WHERE event_id IS NULL)
-  GROUP BY block_key
+  SELECT block_key, count(*) AS n FROM mentions WHERE event_id IS NULL GROUP BY block_key
 )
 SELECT block_key,
        ((sum(n) OVER (ORDER BY block_key ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - n)
@@ -274,6 +492,32 @@ SELECT m.mention_id, m.block_key, m.doc_id, m.position, d.published_day, m.date,
        m.loc_key, m.loc_name, m.loc_kind, m.loc_country, m.loc_admin1
 FROM mentions m JOIN documents d USING (doc_key)
 WHERE m.block_key IN (SELECT block_key FROM batch_blocks)
+"""
+
+
+# What deciding which mentions to re-cluster needs (see Store._affected).
+_FOOTPRINT_SQL = """
+SELECT m.block_key, m.date, d.published_day, bool_or(m.event_id IS NULL)
+FROM mentions m JOIN documents d USING (doc_key)
+WHERE m.block_key IN (SELECT block_key FROM batch_blocks)
+GROUP BY ALL
+"""
+
+# The mentions of the (block, date, publication day) triples in ``redo_keys``.
+_REDO_SQL = """
+CREATE OR REPLACE TEMP TABLE redo AS
+SELECT m.mention_id
+FROM mentions m JOIN documents d USING (doc_key)
+JOIN redo_keys r ON m.block_key = r.block_key AND m.date IS NOT DISTINCT FROM r.date
+  AND d.published_day IS NOT DISTINCT FROM r.published_day
+WHERE m.block_key IN (SELECT block_key FROM batch_blocks)
+"""
+
+_REDO_MENTIONS_SQL = """
+SELECT m.mention_id, m.block_key, m.doc_id, m.position, d.published_day, m.date,
+       m.loc_key, m.loc_name, m.loc_kind, m.loc_country, m.loc_admin1
+FROM mentions m JOIN documents d USING (doc_key)
+WHERE m.mention_id IN (SELECT mention_id FROM redo)
 """
 
 
@@ -300,7 +544,7 @@ WITH m AS (
               WHEN m.loc_kind = 'country' OR m.loc_key LIKE 'country:%' THEN 2
               WHEN m.loc_kind IN ('state', 'admin1', 'region') THEN 1 ELSE 0 END AS place_rank
   FROM mentions m JOIN documents d USING (doc_key)
-  WHERE m.block_key IN (SELECT block_key FROM batch_blocks)
+  WHERE m.event_id IN (SELECT event_id FROM batch_events)
 ), ranked AS (
   SELECT *,
     row_number() OVER (PARTITION BY event_id ORDER BY prec_rank, place_rank,
@@ -373,6 +617,14 @@ SELECT agg.k, agg.id, best.name, best.country, best.sector, agg.aliases, agg.n_m
        agg.n_events
 FROM agg JOIN best USING (k)
 """
+
+# The same, for the actors listed in ``touched_actors`` only.
+_TOUCHED_ACTORS_SQL = _ACTORS_SQL.replace(
+    "FROM mentions WHERE actor1_key IS NOT NULL",
+    "FROM mentions WHERE actor1_key IN (SELECT k FROM touched_actors)").replace(
+    "FROM mentions WHERE actor2_key IS NOT NULL",
+    "FROM mentions WHERE actor2_key IN (SELECT k FROM touched_actors)")
+assert _TOUCHED_ACTORS_SQL.count("touched_actors") == 2
 
 
 def table_dump(con: duckdb.DuckDBPyConnection) -> dict[str, list[tuple[Any, ...]]]:

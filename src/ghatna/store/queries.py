@@ -17,7 +17,7 @@ from typing import Any
 
 import duckdb
 
-from ..ontology import type_names, type_quad
+from ..ontology import contexts, event_code, goldstein, type_names, type_quad
 from .records import norm_name
 
 
@@ -41,6 +41,13 @@ def stats(con: duckdb.DuckDBPyConnection, top: int = 10) -> dict[str, Any]:
         "documents_by_lang": dict(con.execute(
             "SELECT coalesce(lang, '?'), count(*) FROM documents GROUP BY 1 ORDER BY 2 DESC, 1"
         ).fetchall()),
+        "code_mixing_by_lang": {
+            lang: {"documents": n, "cmi_mean": cmi, "cmi_sentences_mean": per_sentence,
+                   "mixed_documents": mixed}
+            for lang, n, cmi, per_sentence, mixed in con.execute(
+                "SELECT coalesce(lang, '?'), count(*), round(avg(cmi), 1), "
+                "round(avg(cmi_sentences), 1), count(*) FILTER (WHERE cmi > 0) "
+                "FROM documents GROUP BY 1 ORDER BY 2 DESC, 1").fetchall()},
         "events_reported_more_than_once": _scalar(
             con, "SELECT count(*) FROM events WHERE n_mentions > 1"),
         "top_actors": [
@@ -153,7 +160,9 @@ class EventFilters:
             where.append(f"{QUAD_SQL} = ?")
             params.append(self.quad)
         if self.lang:
-            where.append("list_contains(e.languages, ?)")
+            # languages compare case-insensitively: "hi-Latn" (romanized Hindi) = "hi-latn"
+            where.append("list_contains(string_split(lower(array_to_string(e.languages, '|')),"
+                         " '|'), ?)")
             params.append(self.lang.lower())
         return ("WHERE " + " AND ".join(where) if where else ""), params
 
@@ -269,7 +278,9 @@ def _iso(value: Any) -> Any:
 
 
 def event_dict(row: dict[str, Any]) -> dict[str, Any]:
-    """An ``events`` row as a nested record (the event contract plus dedup counts)."""
+    """An ``events`` row as a nested record (the event contract plus dedup counts); the
+    Goldstein score and PLOVER contexts follow its CAMEO code."""
+    code = event_code(row.get("type"), row.get("mode"), row.get("cameo"))
     location = None
     if row.get("loc_key"):
         location = {"name": row.get("loc_name"), "country": row.get("loc_country"),
@@ -281,6 +292,8 @@ def event_dict(row: dict[str, Any]) -> dict[str, Any]:
         "mode": row.get("mode"),
         "cameo": row.get("cameo"),
         "quad_class": row.get("quad_class"),
+        "score": goldstein(code),
+        "context": contexts(code),
         "actor1": _actor(row, "actor1"),
         "actor2": _actor(row, "actor2"),
         "date": row.get("date"),

@@ -85,8 +85,11 @@ def parse_day(value: str | None) -> dt.date | None:
 
 def outlet_of(url: str | None, source: str | None) -> str | None:
     """What counts as one source: the URL's host (without www.), else the given source."""
-    if url:
-        host = urlsplit(url).hostname
+    if url and isinstance(url, str):
+        try:
+            host = urlsplit(url).hostname
+        except ValueError:  # "http://[::1/x": no host to count (readers drop such URLs)
+            host = None
         if host:
             return host.removeprefix("www.")
     return source
@@ -120,6 +123,10 @@ def doc_record(doc: Document, events: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def document_row(rec: dict[str, Any]) -> dict[str, Any]:
+    """The ``documents`` row of a shard record; ValueError when it has no usable identity."""
+    for name in ("doc_key", "id", "content_hash"):
+        if not isinstance(rec.get(name), str) or not rec[name]:
+            raise ValueError(f"the record has no {name} string")
     return {
         "doc_key": rec["doc_key"],
         "id": rec["id"],
@@ -131,6 +138,8 @@ def document_row(rec: dict[str, Any]) -> dict[str, Any]:
         "published": rec.get("published"),
         "published_day": parse_day(rec.get("published")),
         "lang": rec.get("lang"),
+        "cmi": rec.get("cmi"),
+        "cmi_sentences": rec.get("cmi_sentences"),
         "length": rec.get("length"),
         "n_events": len(rec.get("events") or []),
     }
@@ -238,9 +247,15 @@ def _precision_of(date: str) -> str:
     return {10: "day", 7: "month", 4: "year"}.get(len(date), "unknown")
 
 
+def _utf8(value: Any) -> str:
+    """A string that can be stored (a lone surrogate becomes "?")."""
+    return str(value).encode("utf-8", "replace").decode("utf-8")
+
+
 def reject_row(rec: dict[str, Any]) -> dict[str, Any]:
-    src, doc_id = str(rec.get("source") or ""), rec.get("doc_id")
-    code, reason = str(rec.get("code") or "unknown"), str(rec.get("reason") or "")
+    src, doc_id = _utf8(rec.get("source") or ""), rec.get("doc_id")
+    doc_id = None if doc_id is None else _utf8(doc_id)
+    code, reason = _utf8(rec.get("code") or "unknown"), _utf8(rec.get("reason") or "")
     return {
         "reject_id": short_hash(src, str(doc_id), code, reason, size=24),
         "source": src,

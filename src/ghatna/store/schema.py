@@ -12,12 +12,13 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
-from ..errors import StoreError
+from ..errors import StoreBusy, StoreError
+from . import DEFAULT_DB  # noqa: F401 - re-exported from its historical home
+from .locks import NO_DOWNLOADS, WriterGate, check_file, is_lock_error, reader_gate, retry_locked
 
 #: Bumped when a table changes incompatibly; a store of another version is refused.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
-DEFAULT_DB = "ghatna.duckdb"
 
 Column = tuple[str, str]
 
@@ -31,7 +32,9 @@ DOCUMENTS: list[Column] = [
     ("title", "VARCHAR"),
     ("published", "VARCHAR"),      # as given
     ("published_day", "DATE"),     # `published` parsed when it starts with YYYY-MM-DD
-    ("lang", "VARCHAR"),           # hi | en | hi-en | ...
+    ("lang", "VARCHAR"),           # hi | en | hi-en | hi-Latn (romanized Hindi) | ...
+    ("cmi", "DOUBLE"),             # Code-Mixing Index (Das & Gambäck) over the whole text
+    ("cmi_sentences", "DOUBLE"),   # mean Code-Mixing Index of its sentences
     ("length", "INTEGER"),         # characters of raw text
     ("n_events", "INTEGER"),       # mentions found in it
 ]
@@ -156,6 +159,13 @@ REJECTS: list[Column] = [
 
 META: list[Column] = [("key", "VARCHAR"), ("value", "VARCHAR")]
 
+SUPERSEDED: list[Column] = [
+    ("doc_key", "VARCHAR"),        # a version replaced by a later one (never stored again)
+    ("id", "VARCHAR"),
+    ("outlet", "VARCHAR"),
+    ("by_doc_key", "VARCHAR"),     # the version that replaced it
+]
+
 TABLES: dict[str, list[Column]] = {
     "documents": DOCUMENTS,
     "mentions": MENTIONS,
@@ -163,9 +173,13 @@ TABLES: dict[str, list[Column]] = {
     "actors": ACTORS,
     "rejects": REJECTS,
     "meta": META,
+    "superseded": SUPERSEDED,
 }
 
-PRIMARY_KEYS = {"documents": "doc_key", "rejects": "reject_id", "meta": "key"}
+PRIMARY_KEYS = {"documents": "doc_key", "rejects": "reject_id", "meta": "key",
+                "superseded": "doc_key"}
+#: Tables a reader needs (``superseded`` came later: an older store gets it at its next ingest).
+READ_TABLES = ("documents", "mentions", "events", "actors", "rejects", "meta")
 
 _ARROW_TYPES = {
     "VARCHAR": pa.string(),
@@ -187,39 +201,106 @@ def column_names(table: str) -> list[str]:
     return [name for name, _ in TABLES[table]]
 
 
-def create_schema(con: duckdb.DuckDBPyConnection) -> None:
-    """Create missing tables; refuse a store written by another schema version."""
+def create_schema(con: duckdb.DuckDBPyConnection, path: Path) -> None:
+    """Create missing tables; refuse a store written by another schema version, and a DuckDB
+    database that holds tables but is no ghatna store (nothing is added to it)."""
+    existing = _tables(con)
+    if existing and "meta" not in existing:
+        raise StoreError(f"{path}: a DuckDB database but not a ghatna store (it has no meta "
+                         "table); give another --db file")
     for table, columns in TABLES.items():
         cols = [f'"{name}" {kind}' for name, kind in columns]
         if table in PRIMARY_KEYS:
             cols.append(f'PRIMARY KEY ("{PRIMARY_KEYS[table]}")')
         con.execute(f"CREATE TABLE IF NOT EXISTS {table} ({', '.join(cols)})")
     rows = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchall()
-    row = rows[0] if rows else None
-    if row is None:
+    if not rows and existing:
+        raise StoreError(f"{path}: not a ghatna store (no schema version); give another --db")
+    if not rows:
         con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
-    elif row[0] != str(SCHEMA_VERSION):
-        raise StoreError(f"the store has schema version {row[0]}, this ghatna writes "
-                         f"{SCHEMA_VERSION}; ingest into a new --db file")
+    elif rows[0][0] != str(SCHEMA_VERSION):
+        raise StoreError(f"{path}: the store has schema version {rows[0][0]}, this ghatna "
+                         f"writes {SCHEMA_VERSION}; ingest into a new --db file")
+
+
+def _tables(con: duckdb.DuckDBPyConnection) -> set[str]:
+    return {r[0] for r in con.execute(
+        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'"
+    ).fetchall()}
+
+
+def open_reader(path: str | Path) -> duckdb.DuckDBPyConnection:
+    """A read-only connection to a ghatna store, for ONE short unit of work (a request, a
+    command): close it soon (``with open_reader(db) as con: ...``), since while it is open an
+    ingest cannot start writing (it waits for readers; see ``locks.py``).
+
+    Raises :class:`StoreBusy` while an ingest is writing the store, and :class:`StoreError`
+    (a message naming the file and what to do) when it is missing, damaged or no ghatna store.
+    """
+    path = Path(path)
+    if not path.exists():
+        raise StoreError(f"{path}: no such store; create it with `ghatna ingest ... --db {path}`")
+    check_file(path)
+    with reader_gate(path):
+        con = _duck(path, read_only=True)
+    try:
+        check_marker(con, path)
+    except BaseException:
+        con.close()
+        raise
+    return con
+
+
+def open_writer(path: str | Path) -> tuple[duckdb.DuckDBPyConnection, WriterGate]:
+    """The one writing connection (created when missing) and the gate that keeps readers out
+    while it is open: close both, the connection first. Waits up to ``GHATNA_LOCK_TIMEOUT``
+    seconds for readers to finish; another ingest makes it fail at once."""
+    path = Path(path)
+    check_file(path)
+    gate = WriterGate(path)
+    try:
+        con = retry_locked(lambda: _duck(path, read_only=False), path)
+        try:
+            con.execute("BEGIN")
+            create_schema(con, path)
+            con.execute("COMMIT")
+        except BaseException:
+            con.close()
+            raise
+    except BaseException:
+        gate.close()
+        raise
+    return con, gate
 
 
 def connect(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
-    """Open (and for writing, create) a store; errors become :class:`StoreError`."""
-    path = Path(path)
-    if read_only and not path.exists():
-        raise StoreError(f"{path}: no such store; create it with `ghatna ingest ... --db {path}`")
-    try:
-        con = duckdb.connect(str(path), read_only=read_only)
-    except duckdb.Error as exc:
-        raise StoreError(f"{path}: cannot open the store: {exc}") from exc
+    """A reading connection (:func:`open_reader`); writing goes through ``loader.Store``."""
     if not read_only:
-        con.execute("BEGIN")
-        create_schema(con)
-        con.execute("COMMIT")
-    else:
-        missing = {t for t in TABLES} - {
-            r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
-        if missing:
-            con.close()
-            raise StoreError(f"{path}: not a ghatna store (no table {min(missing)})")
-    return con
+        raise ValueError("write through ghatna.store.loader.Store (it holds the writer gate)")
+    return open_reader(path)
+
+
+def check_marker(con: duckdb.DuckDBPyConnection, path: Path) -> None:
+    """Refuse a database that is not a ghatna store of this schema version."""
+    try:
+        missing = set(READ_TABLES) - _tables(con)
+        rows = [] if missing else con.execute(
+            "SELECT value FROM meta WHERE key = 'schema_version'").fetchall()
+    except duckdb.Error as exc:
+        raise StoreError(f"{path}: the store cannot be read ({exc}); it may be damaged") from exc
+    if missing or not rows:
+        raise StoreError(f"{path}: not a ghatna store (no table {min(missing or {'meta'})} or "
+                         "no schema version); give the --db of a `ghatna ingest`")
+    if rows[0][0] != str(SCHEMA_VERSION):
+        raise StoreError(f"{path}: the store has schema version {rows[0][0]}, this ghatna "
+                         f"reads {SCHEMA_VERSION}")
+
+
+def _duck(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
+    try:
+        return duckdb.connect(str(path), read_only=read_only, config=dict(NO_DOWNLOADS))
+    except duckdb.Error as exc:
+        if is_lock_error(exc):
+            raise StoreBusy(f"{path}: the store is locked by another process (an ingest?); "
+                            "try again when it has finished") from exc
+        raise StoreError(f"{path}: cannot open the store: {exc}") from exc

@@ -44,6 +44,11 @@ __all__ = ["FILTER_NAMES", "PLOVER_TYPES", "QUAD_NAMES", "TYPE_QUAD", "BadReques
 
 MAX_LIMIT = 500
 DEFAULT_LIMIT = 50
+#: Article ids an event carries in a list (``n_articles`` counts them all; the event's own
+#: endpoint lists every one): one event was reported by 625 articles.
+ARTICLE_SAMPLE = 10
+#: The largest GDELT GLOBALEVENTID (a signed 64-bit integer).
+_MAX_GLOBAL_ID = 2**63 - 1
 
 
 class BadRequest(ValueError):
@@ -177,6 +182,9 @@ def list_events(con: duckdb.DuckDBPyConnection, f: Filters, limit: int = DEFAULT
         ev["evidence"] = evidence(rep) if rep else {"sentence": row.get("sentence"),
                                                     "highlights": []}
         ev["first_url"] = row.get("first_url")
+        articles = ev.get("articles") or []
+        ev["articles"] = articles[:ARTICLE_SAMPLE]
+        ev["articles_truncated"] = len(articles) > ARTICLE_SAMPLE
         events.append(ev)
     return {"total": total, "limit": limit, "offset": offset, "filters": f.params(),
             "events": events}
@@ -194,7 +202,7 @@ def get_event(con: duckdb.DuckDBPyConnection, event_id: str) -> dict[str, Any]:
     """An event with every mention of it: document, evidence sentence, language."""
     cur = con.execute("SELECT * FROM events WHERE event_id = ?", [event_id])
     row = cur.fetchone()
-    if row is None and event_id.isdigit():  # GDELT's GLOBALEVENTID works too
+    if row is None and is_global_id(event_id):  # GDELT's GLOBALEVENTID works too
         cur = con.execute("SELECT * FROM events WHERE global_id = ?", [int(event_id)])
         row = cur.fetchone()
     if row is None:
@@ -221,6 +229,12 @@ def get_event(con: duckdb.DuckDBPyConnection, event_id: str) -> dict[str, Any]:
         mentions.append(item)
     ev["mentions"] = mentions
     return ev
+
+
+def is_global_id(text: str) -> bool:
+    """Whether ``text`` can be a GLOBALEVENTID: ASCII digits (``²`` is a digit to
+    ``str.isdigit`` but no number) within a signed 64-bit integer."""
+    return text.isascii() and text.isdigit() and int(text) <= _MAX_GLOBAL_ID
 
 
 def evidence(m: dict[str, Any]) -> dict[str, Any]:
@@ -262,30 +276,35 @@ def evidence(m: dict[str, Any]) -> dict[str, Any]:
 
 def timeline(con: duckdb.DuckDBPyConnection, f: Filters, by: str = "month") -> dict[str, Any]:
     """Events per period (``day`` or ``month``; ``auto`` picks days for spans up to 62 days)
-    and PLOVER type, with quad-class totals; periods without events are included (zeros)."""
+    and PLOVER type, with quad-class totals and, apart, the quad classes of the events not
+    realised (planned or negated: ``unrealised``); periods without events are included."""
     if by not in ("day", "month", "auto"):
         raise BadRequest(f"by={by!r}: use day, month or auto")
     where, params = f.where(con)
     rows = con.execute(
-        f"SELECT {f.day_sql()} AS day, e.type, {QUAD_SQL} AS quad, count(*) "
+        f"SELECT {f.day_sql()} AS day, e.type, {QUAD_SQL} AS quad, "
+        "coalesce(e.planned, false) OR coalesce(e.negated, false), count(*) "
         f"FROM events e {where} GROUP BY ALL", params).fetchall()
     days = [r[0] for r in rows if r[0] is not None]
     if by == "auto":
         by = "day" if days and (max(days) - min(days)).days <= 62 else "month"
-    undated = sum(r[3] for r in rows if r[0] is None)
     buckets: dict[str, dict[str, Any]] = {}
     for period in _periods(min(days), max(days), by) if days else []:
-        buckets[period] = {"period": period, "total": 0, "by_type": {}, "by_quad": {}}
-    for day, etype, quad, n in rows:
+        buckets[period] = {"period": period, "total": 0, "by_type": {}, "by_quad": {},
+                           "unrealised": {}}
+    for day, etype, quad, unrealised, n in rows:
         if day is None:
             continue
         b = buckets[day.isoformat()[:10 if by == "day" else 7]]
         b["total"] += n
         b["by_type"][etype] = b["by_type"].get(etype, 0) + n
         b["by_quad"][str(quad)] = b["by_quad"].get(str(quad), 0) + n
+        if unrealised:
+            b["unrealised"][str(quad)] = b["unrealised"].get(str(quad), 0) + n
     types = sorted({r[1] for r in rows}, key=_type_order)
-    return {"by": by, "filters": f.params(), "types": types, "undated": undated,
-            "total": sum(r[3] for r in rows), "buckets": list(buckets.values())}
+    return {"by": by, "filters": f.params(), "types": types,
+            "undated": sum(r[4] for r in rows if r[0] is None),
+            "total": sum(r[4] for r in rows), "buckets": list(buckets.values())}
 
 
 def _type_order(etype: str) -> tuple[int, str]:

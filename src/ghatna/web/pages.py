@@ -1,8 +1,9 @@
 """Server-rendered HTML: dashboard, events list, one event, actors, errors.
 
-Self-contained pages (inline CSS and SVG, no JavaScript, nothing fetched from elsewhere) in
-UTF-8, so Devanagari renders with the reader's system fonts. Every value from the store goes
-through :func:`esc`.
+Pages in UTF-8 (Devanagari renders with the reader's system fonts) with inline CSS and SVG
+charts; the only scripts are the map's, served by ghatna itself from ``/static/`` (nothing is
+fetched from elsewhere). Every value from the store goes through :func:`esc`; document URLs
+become links only when :func:`ghatna.web.security.safe_link` allows them.
 """
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ from typing import Any
 from urllib.parse import quote, urlencode
 
 from .api import PLOVER_TYPES, QUAD_NAMES, TYPE_QUAD, Filters
-from .charts import QUAD_COLORS, sparkbars, stacked_bars
+from .charts import LIGHT_QUADS, QUAD_COLORS, sparkbars, stacked_bars
+from .pages_map import MAP_HEAD, map_block
+from .security import safe_link
 
 
 def plural(n: int | None, word: str) -> str:
@@ -40,25 +43,26 @@ def _css() -> str:
 
 
 def layout(title: str, body: str, *, active: str = "", json_href: str | None = None,
-           db_name: str = "") -> str:
-    """A whole page around ``body``."""
+           db_name: str = "", head: str = "") -> str:
+    """A whole page around ``body``; ``head``: more of the page's head (the map's assets)."""
     nav = "".join(
         f'<a href="{href}"{" class=on" if key == active else ""}>{label}</a>'
         for key, href, label in (("dash", "/", "Dashboard"), ("events", "/events", "Events"),
+                                 ("map", "/map", "Map"), ("dyads", "/dyads", "Dyads"),
                                  ("actors", "/actors", "Actors")))
     if json_href:
         nav += f'<a href="{esc(json_href)}">JSON</a>'
     return (
         '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>{esc(title)} · ghatna</title><style>{_css()}</style></head><body>"
+        f"<title>{esc(title)} · ghatna</title><style>{_css()}</style>{head}</head><body>"
         f'<header><a class="brand" href="/">ghatna <small>घटना · events</small></a>'
         f"<nav>{nav}</nav>"
         f'<span class="muted small" style="margin-left:auto;color:#cfe3f7">{esc(db_name)}'
         "</span></header>"
         f"<main>{body}</main>"
         '<footer>ghatna · PLOVER events from Hindi, English and mixed news · read-only view '
-        'of the store · <a href="/api/stats">API</a></footer></body></html>')
+        'of the store · <a href="/api">API</a> · <a href="/docs">API docs</a></footer></body></html>')
 
 
 # --------------------------------------------------------------------------- pieces
@@ -67,7 +71,7 @@ def layout(title: str, body: str, *, active: str = "", json_href: str | None = N
 def type_badge(etype: str | None, quad: int | None = None, link: bool = True) -> str:
     quad = quad or TYPE_QUAD.get(etype or "", 0)
     color = QUAD_COLORS.get(str(quad), QUAD_COLORS["0"])
-    text_color = "#1f2328" if str(quad) in ("1", "3") else "#fff"
+    text_color = "#1f2328" if str(quad) in LIGHT_QUADS else "#fff"
     style = f'style="background:{color};color:{text_color}"'
     tip = esc(QUAD_NAMES.get(quad or 0, ""))
     if link and etype:
@@ -137,15 +141,19 @@ def filter_form(f: Filters, action: str = "/events") -> str:
 QUAD_SERIES = [(str(q), QUAD_NAMES[q], QUAD_COLORS[str(q)]) for q in (1, 2, 3, 4, 0)]
 
 
-def legend(base: dict[str, str], present: set[str]) -> str:
+def legend(base: dict[str, str], present: set[str], hatched: bool = False,
+           path: str = "/events") -> str:
     items = []
     for key, label, color in QUAD_SERIES:
         if key not in present:
             continue
         inner = f'<i style="background:{color}"></i>{esc(label)}'
         if key != "0":
-            inner = f'<a href="{esc(url("/events", {**base, "quad": key}))}">{inner}</a>'
+            inner = f'<a href="{esc(url(path, {**base, "quad": key}))}">{inner}</a>'
         items.append(f"<span>{inner}</span>")
+    if hatched:
+        items.append('<span><i class="hatch"></i>striped: planned or denied, not (yet) '
+                     "happened</span>")
     return f'<div class="legend">{"".join(items)}</div>'
 
 
@@ -155,15 +163,17 @@ def timeline_chart(tl: dict[str, Any], base: dict[str, str], height: int = 260) 
     if not buckets:
         return '<p class="muted">No dated events.</p>'
     params = {k: v for k, v in base.items() if k not in ("since", "until")}
+    unrealised = [b.get("unrealised", {}) for b in buckets]
     chart = stacked_bars(
         [b["period"] for b in buckets], [b["by_quad"] for b in buckets], QUAD_SERIES,
         height=height, href=lambda period: url("/events", {**params, "since": period,
                                                            "until": period}),
-        title=f"Events per {tl['by']} by quad class")
+        title=f"Events per {tl['by']} by quad class", hatched=unrealised, chart_id="tl")
     present = {k for b in buckets for k, v in b["by_quad"].items() if v}
+    any_hatched = any(v for u in unrealised for v in u.values())
     note = (f'<p class="muted small">{tl["undated"]} undated events not shown.</p>'
             if tl["undated"] else "")
-    return chart + legend(base, present) + note
+    return chart + legend(base, present, any_hatched) + note
 
 
 def type_facets(tl: dict[str, Any], base: dict[str, str]) -> str:
@@ -237,6 +247,7 @@ def dashboard(data: dict[str, Any], tl: dict[str, Any], db_name: str) -> str:
         f'<div class="totals">{totals}</div>'
         f'<div class="card">{filter_form(Filters())}</div>'
         f'<div class="card"><h2>Events per {esc(tl["by"])}</h2>{timeline_chart(tl, {})}</div>'
+        f'<div class="card"><h2>Where</h2>{map_block(Filters(), height="360px")}</div>'
         f'<div class="grid2"><div class="card"><h2>Top actors</h2>{count_bars(actors)}'
         f'<p class="small"><a href="/actors">all actors →</a></p></div>'
         f'<div class="card"><h2>Event types over time</h2>{type_facets(tl, {})}</div></div>'
@@ -244,7 +255,8 @@ def dashboard(data: dict[str, Any], tl: dict[str, Any], db_name: str) -> str:
         f'<div class="card"><h2>Languages of the reports</h2>{count_bars(langs, "#6e7781")}'
         '<p class="muted small">An event counts once for each language it was reported in.'
         "</p></div></div>")
-    return layout("Dashboard", body, active="dash", json_href="/api/stats", db_name=db_name)
+    return layout("Dashboard", body, active="dash", json_href="/api/stats", db_name=db_name,
+                  head=MAP_HEAD)
 
 
 def event_summary(ev: dict[str, Any]) -> str:
@@ -313,8 +325,9 @@ def event_page(ev: dict[str, Any], db_name: str) -> str:
     for m in ev["mentions"]:
         doc = m["document"]
         title = esc(doc.get("title") or doc.get("id") or m.get("doc_id"))
-        if doc.get("url"):
-            title = f'<a href="{esc(doc["url"])}" rel="noreferrer">{title}</a>'
+        link = safe_link(doc.get("url"))
+        if link:
+            title = f'<a href="{esc(link)}" rel="noreferrer noopener">{title}</a>'
         details = [esc(doc.get("outlet") or doc.get("source")), esc(doc.get("published")),
                    f'language <b>{esc(m.get("lang"))}</b>',
                    f'document <code>{esc(m.get("doc_id"))}</code>']

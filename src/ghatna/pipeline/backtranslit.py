@@ -1,0 +1,83 @@
+"""Back-transliteration: romanized Hindi words -> their Devanagari spelling, in context.
+
+Each Latin word's readings come from the generated lexicon (:mod:`.romanlex`), keyed by its
+spelling key so that the spellings people type all find the word ("mulakat", "mulaqat",
+"mulaakat", "mulakaat" -> मुलाकात; "mein", "me", "main" -> में). Among several readings the
+most frequent wins unless the spelling or the neighbouring words say otherwise: each reading
+gets its Zipf frequency, :data:`SPELLING_BONUS` when the writer's distinctive letters agree
+with it ("chh" for छ), plus :data:`CONTEXT_WEIGHT` times log(1 + n) for the n times it was seen next to
+the neighbour's reading in the project's Hindi text ("main ghar" -> मैं, "Moscow main" -> में).
+"""
+
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+
+from ..resources import load_table, normalize
+from .romanlex import Candidate, hindi_candidates, pair_count, spelt_alike
+
+#: Zipf points for a reading that agrees with the letters the writer took care to type
+#: ("chhura" -> छुड़ा over the more frequent चुरा; romanlex.spelt_alike).
+SPELLING_BONUS = 1.5
+#: Zipf points off a postposition as the first word of a sentence ("main ghar ja raha hun":
+#: मैं, not में).
+FIRST_WORD_PENALTY = 3.0
+#: Weight of the neighbour evidence against the word frequency (Zipf points per log count).
+CONTEXT_WEIGHT = 1.0
+
+
+@lru_cache(maxsize=1)
+def colloquial_forms() -> dict[str, str]:
+    """``romanized_colloquial.tsv``: colloquial Devanagari -> the standard form (पे -> पर)."""
+    return {normalize(r["colloquial"]): normalize(r["standard"])
+            for r in load_table("romanized_colloquial.tsv")}
+
+
+@lru_cache(maxsize=1)
+def postpositions() -> frozenset[str]:
+    """Hindi postpositions (function_words.tsv): they follow a noun, never open a sentence."""
+    return frozenset(normalize(r["word"]) for r in load_table("function_words.tsv")
+                     if r["role"] == "postposition")
+
+
+def _best(word: str, cands: tuple[Candidate, ...], left: str | None, right: str | None,
+          first: bool) -> str:
+    alike = spelt_alike(word)
+    after_nothing = postpositions() if first else frozenset()
+
+    def score(cand: Candidate) -> float:
+        seen = (pair_count(left, cand.word) if left else 0) + (
+            pair_count(cand.word, right) if right else 0)
+        return cand.zipf + CONTEXT_WEIGHT * math.log1p(seen) + (
+            SPELLING_BONUS if cand.word in alike else 0.0) - (
+            FIRST_WORD_PENALTY if cand.word in after_nothing else 0.0)
+
+    return max(cands, key=score).word
+
+
+def to_devanagari(words: list[str | None], sentence: bool = True) -> list[str | None]:
+    """The Devanagari reading of each lower-case romanized Hindi word of a sentence (None for
+    a word given as None, i.e. not Hindi, or one the lexicon does not know). Left to right:
+    a word's left neighbour is the reading already chosen, its right one the most frequent.
+    ``sentence``: the words are a whole sentence (its first word opens it)."""
+    cands = [hindi_candidates(w) if w else () for w in words]
+    out: list[str | None] = []
+    for i, options in enumerate(cands):
+        if not options:
+            out.append(None)
+            continue
+        left = out[i - 1] if i > 0 else None
+        right = cands[i + 1][0].word if i + 1 < len(cands) and cands[i + 1] else None
+        word = words[i]
+        assert word is not None
+        out.append(options[0].word if len(options) == 1
+                   else _best(word, options, left, right, first=sentence and i == 0))
+    standard = colloquial_forms()
+    return [standard.get(w, w) if w else None for w in out]
+
+
+def word_to_devanagari(word: str) -> str | None:
+    """The Devanagari reading of one romanized word out of context (the most frequent, unless
+    the spelling says otherwise)."""
+    return to_devanagari([word.lower()], sentence=False)[0]

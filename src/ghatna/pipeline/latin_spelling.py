@@ -1,0 +1,145 @@
+"""Spelling of romanized Hindi: Devanagari -> the Latin spellings people type, and the keys
+that fold spelling variation ("mulakat" / "mulaqat" / "mulaakaat").
+
+:func:`romanize` writes a Devanagari word the standard Hinglish way (after Hindi schwa
+deletion); :func:`speller_variants` adds the habits of ``resources/romanized_spellers.tsv``;
+:func:`skeleton` and :func:`coarse_key` are the lookup keys of the generated lexicon.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from ..resources import load_table
+
+_LATIN_WORD = re.compile(r"[a-z]+")
+#: the English "o" of ऑ/ॉ (doctor, collage) is written o in Hinglish: read as ओ/ो
+_ROUND_O_AS_O = str.maketrans({0x0949: 0x094B, 0x0911: 0x0913})
+_DOUBLE = re.compile(r"(.)\1+")
+_INTERVOCALIC_Y = re.compile(r"(?<=[aeiou])y(?=[aeiou])")
+
+_IAST_LONG = str.maketrans({"ā": "aa", "ī": "ee", "ū": "oo"})
+# IAST (after schwa deletion) -> plain Hinglish ASCII
+_IAST_FOLD = str.maketrans({
+    "ā": "a", "ī": "i", "ū": "u", "ṝ": "ri", "ē": "e", "ō": "o", "ṭ": "t", "ḍ": "d",
+    "ṇ": "n", "ṅ": "n", "ñ": "n", "ḥ": "h", "ś": "sh", "ṣ": "sh", "ḷ": "l", "ṁ": "n",
+    "ṃ": "\x02",
+})
+
+
+# ---------------------------------------------------------------------------------------
+# spelling: skeletons and transliteration
+# ---------------------------------------------------------------------------------------
+
+def skeleton(word: str) -> str:
+    """The spelling-variant-free key of a romanized word: ``ee``->``i``, ``oo``->``u``,
+    ``w``->``v``, ``z``->``j``, ``q``->``k``, ``ph``->``f``, ``chh``->``ch``, ``c`` not in
+    ``ch`` -> ``k`` ("company"), doubled letters single, ``y`` between vowels dropped ("nahiin",
+    "kiyaa", "wo" -> "nahin", "kia", "vo")."""
+    s = word.lower().replace("ee", "i").replace("oo", "u")
+    s = s.replace("w", "v").replace("z", "j").replace("q", "k").replace("ph", "f")
+    s = _DOUBLE.sub(r"\1", s.replace("chh", "ch"))
+    s = _DOUBLE.sub(r"\1", _HARD_C.sub("k", s))
+    return _INTERVOCALIC_Y.sub("", s)
+
+
+def light_key(word: str) -> str:
+    """A key that folds only what never tells two Hindi words apart (doubled letters, ee/i,
+    oo/u, w/v) and keeps what does when a writer bothers to type it: ``chh`` (छ, not च), ``sh``
+    (श, not स), ``ph``: "chhura" (छुड़ा) and "chura" (चुरा) differ here, not in
+    :func:`skeleton`."""
+    s = word.lower().replace("chh", "C")
+    s = _DOUBLE.sub(r"\1", s).replace("ee", "i").replace("oo", "u").replace("w", "v")
+    return _DOUBLE.sub(r"\1", s.replace("ee", "i").replace("oo", "u"))
+
+
+_HARD_C = re.compile(r"c(?!h)")
+_COARSE_NASAL = re.compile(r"n(?=[^aeiou])")
+_VOWELS = re.compile(r"[aeiouy]")
+
+
+def coarse_key(word: str) -> str:
+    """A looser key than :func:`skeleton` for long words: the first letter, then the
+    consonants without ``h`` (aspiration is often not typed), ``sh`` as ``s`` and a nasal
+    before a consonant dropped: "mulakat", "mulaqat", "mulaakaat" -> "mlkt"; "bahut", "bhut",
+    "bohot" -> "bt"."""
+    s = skeleton(word).replace("sh", "s")
+    if not s:
+        return s
+    rest = _COARSE_NASAL.sub("", s[1:].replace("h", ""))
+    return _DOUBLE.sub(r"\1", s[0] + _VOWELS.sub("", rest))
+
+
+@lru_cache(maxsize=1)
+def speller_rules() -> tuple[tuple[str, str, str], ...]:
+    """(from, to, where) rows of ``romanized_spellers.tsv``."""
+    return tuple((r["from"], r["to"], r["where"]) for r in load_table("romanized_spellers.tsv"))
+
+
+def apply_speller_rule(word: str, rule: tuple[str, str, str]) -> str:
+    """``word`` as a writer with this habit types it (unchanged when the rule does not apply)."""
+    old, new, where = rule
+    if where == "end":
+        return word[: -len(old)] + new if word.endswith(old) and len(word) > len(old) else word
+    if where == "start":
+        return new + word[len(old):] if word.startswith(old) else word
+    return word.replace(old, new)
+
+
+def speller_variants(word: str) -> set[str]:
+    """``word`` and its spellings under each speller habit alone and under all of them."""
+    out = {word}
+    every = word
+    for rule in speller_rules():
+        out.add(apply_speller_rule(word, rule))
+        every = apply_speller_rule(every, rule)
+    out.add(every)
+    return out
+
+
+def romanize(word: str, medial_schwas: bool = False, long_vowels: bool = False) -> set[str]:
+    """Hinglish spellings of one Devanagari word: ``किया`` -> {"kiya"}, ``में`` -> {"men",
+    "mein", "me"}, ``बड़ा`` -> {"bada", "bara"}, ``चाहिए`` -> {"chahie", "chahiye"}; with
+    ``medial_schwas`` as writers who type every inherent vowel inside the word ("kampaniyon"),
+    with ``long_vowels`` as those who double long vowels ("mulaakaat", "kee")."""
+    # imported here: indic_transliteration takes ~0.1 s to import, and English text never
+    # needs it (the langtag stage asks this module nothing before a sentence looks Hindi)
+    from indic_transliteration import sanscript
+
+    from ..translit import delete_schwas
+
+    word = word.translate(_ROUND_O_AS_O)
+    latin = sanscript.transliterate(delete_schwas(word, medial=not medial_schwas),
+                                    sanscript.DEVANAGARI, sanscript.IAST)
+    latin = unicodedata.normalize("NFC", latin).lower()
+    # flaps ड़/ढ़: Hinglish writes "d" (bada, padhai), sometimes "r"
+    flap_d = latin.replace("r\u0324", "d").replace("ṛh", "dh")
+    flap_r = latin.replace("r\u0324", "r")
+    out: set[str] = set()
+    for form in {flap_d, flap_r}:
+        # IAST c = च, ch = छ: Hinglish "ch" and "chh"
+        form = form.replace("ch", "\x01").replace("c", "ch").replace("\x01", "chh")
+        if long_vowels:
+            form = form.translate(_IAST_LONG)
+        form = form.replace("ṛ", "ri").translate(_IAST_FOLD)
+        form = "".join(c for c in unicodedata.normalize("NFD", form)
+                       if not unicodedata.combining(c))
+        form = re.sub("\x02(?=[pb])", "m", form)
+        if form.endswith("\x02"):  # final nasal: हैं hain/hai, में men/mein/me
+            stem = form[:-1]
+            variants = {stem + "n", stem}
+            if stem.endswith("e"):
+                variants.add(stem + "in")
+        else:
+            variants = {form}
+        for v in variants:
+            v = v.replace("\x02", "n")
+            if _LATIN_WORD.fullmatch(v):
+                out.add(v)
+                if "ie" in v:  # चाहिए chahie/chahiye, लिए lie/liye
+                    out.add(v.replace("ie", "iye"))
+                if v.endswith("ae"):  # गए gae/gaye
+                    out.add(v[:-2] + "aye")
+    return out

@@ -1,0 +1,66 @@
+"""The pattern index tries, at each position, exactly the patterns that could match there:
+matching through it finds what trying every pattern of the language at every position finds."""
+
+from __future__ import annotations
+
+from ghatna.data import Document
+from ghatna.pipeline import predicates
+from ghatna.pipeline.clean import Clean
+from ghatna.pipeline.langtag import LangTag
+from ghatna.pipeline.matching import stream
+from ghatna.pipeline.predicates import Match, find_predicates, lexicon, predicate_rows
+from ghatna.pipeline.segment import Segment
+
+
+def _every_pattern(stream_: list[str], lang: str) -> list[Match]:
+    """find_predicates with an index that offers every pattern of the language everywhere."""
+    index, patterns = lexicon()
+    ordinals = [i for i, p in enumerate(patterns) if p.lang == lang]
+
+    class Everything:
+        def candidates(self, lang_: str, s: list[str], pos: int) -> list[predicates.Pattern]:
+            return [patterns[i] for i in ordinals]
+
+    original = predicates.lexicon
+    predicates.lexicon = lambda: (Everything(), patterns)  # type: ignore[assignment,return-value]
+    try:
+        return find_predicates(stream_, lang)
+    finally:
+        predicates.lexicon = original  # type: ignore[assignment]
+
+
+def _streams() -> list[tuple[list[str], str]]:
+    """The token streams of every pattern's example sentence (and of a few pairs of them)."""
+    examples = [row["example"] for row in predicate_rows() if row["example"]]
+    texts = examples[::7] + [" ".join(examples[i:i + 2]) for i in range(0, len(examples), 53)]
+    out = []
+    for k, text in enumerate(texts):
+        doc = Document(id=f"x{k}", raw=text)
+        for stage in (Clean(), Segment(), LangTag()):
+            doc = stage(doc)
+        for sentence in doc.sentences:
+            out.append((stream(sentence)[0], "hi" if sentence.lang == "hi" else "en"))
+    return out
+
+
+def _key(matches: list[Match]) -> list[tuple[str, int, int, str]]:
+    return [(m.pattern.id, m.start, m.end, m.tense) for m in matches]
+
+
+def test_index_finds_what_every_pattern_finds():
+    streams = _streams()
+    assert len(streams) > 100
+    found = 0
+    for stream_, lang in streams:
+        indexed = find_predicates(stream_, lang)
+        assert _key(indexed) == _key(_every_pattern(stream_, lang)), " ".join(stream_)
+        found += len(indexed)
+    assert found > 100
+
+
+def test_auxiliary_offers_only_patterns_of_its_verb():
+    index, _ = lexicon()
+    offered = index.candidates("en", ["has", "been", "killed", "in", "an", "attack"], 0)
+    assert offered, "a passive of a pattern verb is offered"
+    assert len(offered) < 50
+    assert all(p.lang == "en" for p in offered)
