@@ -68,4 +68,22 @@ def sentence_matches(sentence: Sentence) -> SentenceMatches:
             match.scene_from = max(nominal_before) + 1
     for match in matches:
         match.negated = any(match.token_start - 2 <= n <= match.token_end + 1 for n in negations)
+    _negate_denied(matches, lang)
     return SentenceMatches(norms, owner, negations, matches)
+
+
+DENIED_WITHIN = 4  # tokens between a denial verb and the act it denies
+
+
+def _negate_denied(matches: list[Match], lang: str) -> None:
+    """"Pakistan denied attacking Indian posts", "हमला करने से इनकार किया": the act a denial
+    governs did not happen as far as the speaker says (the denial stays a REJECT of its own).
+    The governed act follows an English denial and precedes a Hindi one."""
+    for denial in (m for m in matches if "denial" in m.pattern.flags):
+        for match in matches:
+            if match is denial or "denial" in match.pattern.flags:
+                continue
+            gap = match.token_start - denial.token_end if lang == "en" else \
+                denial.token_start - match.token_end
+            if 0 <= gap <= DENIED_WITHIN:
+                match.negated = True
