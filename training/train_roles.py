@@ -169,21 +169,26 @@ def seed_guard(folder: Path) -> list[Path]:
 
 def choose_use(model: dict[str, Any], out: Path, dev: list[Path],
                guard: list[Path]) -> dict[str, Any]:
-    """Where to consult the model and its thresholds: the best dev F1 (ties: the earlier,
-    more conservative setting) among the settings that keep the guard files' F1 (the seed
-    report: its 8 events are the project's first promise) where it is without the model."""
+    """Where to consult the model and its thresholds: the best pooled dev F1 (ties: the
+    earlier, more conservative setting) among the settings that lower the F1 of no dev file
+    and no guard file (the seed: its 8 events are the project's first promise) below what it
+    is without the model. A gain on one dev set paid for on another is selection noise: on
+    the first run, the setting with the best pooled dev F1 lowered the shared dev set and
+    did not carry over to the locked test split (docs/learned.md)."""
     scores = []
-    floor = None
+    floors: list[float] | None = None
     for use in USE_GRID:
         for agent in AGENT_GRID if use else AGENT_GRID[:1]:
             for target in TARGET_GRID if use else TARGET_GRID[:1]:
                 setting = {"use_for": list(use), "agent_threshold": agent,
                            "target_threshold": target}
                 write({**model, **setting}, out)
-                f1, kept = dev_f1(dev), dev_f1(guard) if guard else 1.0
-                floor = kept if floor is None else floor
-                print(f"  {setting}: dev F1 {f1:.3f}, guard F1 {kept:.3f}", file=sys.stderr)
-                if kept >= floor:
+                each = [dev_f1([path]) for path in dev + guard]
+                floors = each if floors is None else floors
+                f1 = dev_f1(dev)
+                print(f"  {setting}: dev F1 {f1:.3f}, each {[round(v, 3) for v in each]}",
+                      file=sys.stderr)
+                if all(v >= floor for v, floor in zip(each, floors)):
                     scores.append((round(f1, 4), -len(scores), setting))
     return {**model, **max(scores)[2]}
 
