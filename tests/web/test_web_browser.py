@@ -98,10 +98,14 @@ def test_map_filters_and_popup_links(browser: Any, client: Client) -> None:
     marker = browser.find_element(By.CSS_SELECTOR, ".leaflet-overlay-pane path.leaflet-interactive")
     browser.execute_script("arguments[0].dispatchEvent(new MouseEvent('click', "
                            "{bubbles: true}))", marker)
+    # the popup fades in: its text is empty to .text until it is shown, so read the DOM text
+    # once the link exists and holds something
     link = WebDriverWait(browser, 10).until(
-        lambda b: b.find_element(By.CSS_SELECTOR, ".leaflet-popup-content a"))
-    assert "CONSULT" in link.text and "Vladimir Putin" in link.text
-    link.click()
+        lambda b: next((a for a in b.find_elements(By.CSS_SELECTOR, ".leaflet-popup-content a")
+                        if (a.get_attribute("textContent") or "").strip()), False))
+    text = link.get_attribute("textContent") or ""
+    assert "CONSULT" in text and "Vladimir Putin" in text
+    browser.execute_script("arguments[0].click()", link)
     WebDriverWait(browser, 10).until(lambda b: "/events/" in b.current_url)
     assert "Moscow" in browser.page_source
     assert errors(browser) == []
