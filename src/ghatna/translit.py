@@ -12,8 +12,6 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-from indic_transliteration import sanscript
-
 VIRAMA = "\u094d"
 NUKTA = "\u093c"
 ANUSVARA = "\u0902"
@@ -98,6 +96,10 @@ def devanagari_to_latin(word: str) -> str:
     """A capitalised Latin spelling of one Devanagari word."""
     if not word:
         return word
+    # imported on first use: it parses ~90 scheme files (~0.1-0.3 s), which a run that
+    # names no one in Devanagari (an English document, --help) never needs
+    from indic_transliteration import sanscript
+
     latin = sanscript.transliterate(spell_wa(restore_flaps(delete_schwas(word))),
                                     sanscript.DEVANAGARI, sanscript.IAST)
     latin = unicodedata.normalize("NFC", latin).translate(_FOLD)

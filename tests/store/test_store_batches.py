@@ -123,3 +123,49 @@ def test_interrupted_finalize_is_finished_by_the_next(tmp_path: Path,
     with Store(db) as store:
         store.finalize(batch_mentions=60)
     assert dump(db) == dump(reference)
+
+
+def test_shuffled_small_batches_equal_one_pass(tmp_path: Path,
+                                               generated: list[dict[str, Any]]) -> None:
+    """Re-clustering only the runs of overlapping dates a batch touches = clustering all."""
+    shuffled = generated[:]
+    random.Random(3).shuffle(shuffled)
+    db = tmp_path / "s.duckdb"
+    with Store(db) as store:
+        for start in range(0, len(shuffled), 45):
+            store.load_records(shuffled[start:start + 45])
+            store.finalize()
+        stored = dict(store.con.execute("SELECT mention_id, event_id FROM mentions").fetchall())
+    assert stored == _single_pass(db)
+
+
+def test_a_batch_of_new_days_reclusters_only_itself(tmp_path: Path,
+                                                    generated: list[dict[str, Any]],
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    later = [r for r in _records(60, seed=11)]
+    for rec in later:  # the same blocks, a year later
+        rec["published"] = "2026" + rec["published"][4:] if rec.get("published") else None
+        for event in rec["events"]:
+            if event.get("date"):
+                event["date"] = "2026" + event["date"][4:]
+        rec["id"] = "late-" + rec["id"]
+        rec["doc_key"] = "late" + rec["doc_key"]
+    seen: list[int] = []
+    original = cluster_items
+
+    def counting(items: list[Any]) -> dict[str, str]:
+        seen.append(len(items))
+        return original(items)
+
+    db = tmp_path / "s.duckdb"
+    with Store(db) as store:
+        store.load_records(generated)
+        store.finalize()
+        monkeypatch.setattr("ghatna.store.loader.cluster_items", counting)
+        store.load_records(later)
+        store.finalize()
+        new = store.con.execute("SELECT count(*) FROM mentions m JOIN documents d "
+                                "USING (doc_key) WHERE d.id LIKE 'late-%'").fetchall()[0][0]
+        stored = dict(store.con.execute("SELECT mention_id, event_id FROM mentions").fetchall())
+    assert sum(seen) == new > 0
+    assert stored == _single_pass(db)

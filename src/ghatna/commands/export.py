@@ -8,12 +8,13 @@ import sys
 from typing import Any
 
 from ..errors import EXIT_OK, InputError
-from ..store.schema import DEFAULT_DB
+from ..store import DEFAULT_DB
+from ..store import EXPORT_FORMATS as FORMATS
+from ..store import EXPORT_TABLES as TABLES
 from .query import _bound
 
 
 def register(sub: Any) -> None:
-    from ..store.export import FORMATS, TABLES
 
     p = sub.add_parser(
         "export", help="write events, mentions or actors to a file",

@@ -8,7 +8,7 @@ from typing import Any
 
 from ..errors import EXIT_OK, EXIT_REJECTS, InputError
 from ..readers import DEFAULT_MAX_BYTES, check_inputs
-from ..store.schema import DEFAULT_DB
+from ..store import DEFAULT_DB
 
 #: Rejects printed on stderr before "... and N more"; all of them are in the `rejects` table.
 MAX_REJECT_LINES = 20

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..errors import EXIT_OK, InputError
-from ..store.schema import DEFAULT_DB
+from ..store import DEFAULT_DB
 
 #: The most events one query prints (``export`` writes them all); offsets stay in 64 bits.
 MAX_LIMIT = 1_000_000

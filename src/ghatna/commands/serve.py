@@ -7,7 +7,7 @@ import sys
 from typing import Any
 
 from ..errors import EXIT_OK, InputError
-from ..store.schema import DEFAULT_DB
+from ..store import DEFAULT_DB
 from ..web.limits import Limits
 
 

@@ -7,7 +7,7 @@ import json
 from typing import Any
 
 from ..errors import EXIT_OK
-from ..store.schema import DEFAULT_DB
+from ..store import DEFAULT_DB
 
 
 def register(sub: Any) -> None:

@@ -117,11 +117,14 @@ def work_dir_for(db: Path) -> Path:
     return db.with_name(db.name + ".work")
 
 
-def _shards(items: Iterable[Document | Reject], known: set[str], size: int,
-            summary: IngestSummary) -> Iterator[Shard]:
-    """Cut the input into shards, dropping documents already stored or already seen."""
+def _shards(items: Iterable[Document | Reject], stored: Callable[[list[str]], set[str]],
+            size: int, summary: IngestSummary) -> Iterator[Shard]:
+    """Cut the input into shards, dropping documents already stored (``stored`` says which of
+    a shard's keys are: the store is asked per shard, never read whole) or already seen in
+    this run."""
+    seen: set[str] = set()  # keys of this run's input: bounded by the input, not the store
     seq = 0
-    shard = Shard(seq)
+    shard, keys = Shard(seq), []
     for item in items:
         if isinstance(item, Reject):
             shard.rejects.append({"kind": "reject", **item.to_dict()})
@@ -129,19 +132,31 @@ def _shards(items: Iterable[Document | Reject], known: set[str], size: int,
                                         f"{item.code}: {item.reason}")
         else:
             key = doc_key(item.id, content_hash(item.raw))
-            if key in known:
+            if key in seen:
                 summary.skipped += 1
                 continue
-            known.add(key)
+            seen.add(key)
+            keys.append(key)
             summary.warning_lines.extend(f"{item.source}: {item.id}: {w}" for w in item.warnings)
             shard.docs.append(Document(id=item.id, raw=item.raw, published=item.published,
                                        url=item.url, source=item.source, title=item.title))
         if len(shard.docs) + len(shard.rejects) >= size:
-            yield shard
-            seq += 1
-            shard = Shard(seq)
-    if shard.docs or shard.rejects:
+            if _drop_stored(shard, keys, stored, summary):
+                yield shard
+                seq += 1
+            shard, keys = Shard(seq), []
+    if _drop_stored(shard, keys, stored, summary):
         yield shard
+
+
+def _drop_stored(shard: Shard, keys: list[str], stored: Callable[[list[str]], set[str]],
+                 summary: IngestSummary) -> bool:
+    """Remove the shard's documents the store holds; is anything left to do?"""
+    present = stored(keys)
+    if present:
+        shard.docs = [d for d, k in zip(shard.docs, keys) if k not in present]
+        summary.skipped += len(present)
+    return bool(shard.docs or shard.rejects)
 
 
 def recover(store: Store, workdir: Path) -> int:
@@ -187,8 +202,7 @@ class LocalExecutor:
             self.workdir.mkdir(parents=True, exist_ok=True)
             summary.recovered_shards = recover(store, self.workdir)
             store.finalize()
-            known = store.doc_keys()
-            shards = _shards(items, known, self.shard_size, summary)
+            shards = _shards(items, store.stored_keys, self.shard_size, summary)
             bar = _progress_bar(progress)
 
             def loaded(result: LoadResult, n_items: int) -> None:

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from ..data import ROMANIZED, Actor, DateValue, Document, Event, Mention, Place, Sentence
 from ..learned.event_types import event_type_model
+from ..learned.roles import candidate_features, participants, role_model
 from ..ontology import contexts, event_code, goldstein, plover_types, quad_class, symmetric_types
 from ..resources import load_table, surface_key, word_class
 from .base import Stage
@@ -377,6 +378,61 @@ def _event_targets(p: Predication, roles: Roles, agent: Actor,
     return [(None, None)]
 
 
+MAX_LEARNED_TARGETS = 3
+
+
+def role_candidates(p: Predication, roles: Roles) -> tuple[list[Mention], list[list[str]]]:
+    """The sentence's participants and the role model's features of each (the rules' own
+    choice among them is one of the features)."""
+    candidates = participants(p.mentions)
+    chosen_targets = {id(m) for m in roles.others}
+
+    def rule_role(m: Mention) -> str:
+        return "agent" if m is roles.agent else "target" if id(m) in chosen_targets else ""
+
+    anchor, etype = p.match.token_start, p.match.pattern.type
+    return candidates, [candidate_features(p.sentence, candidates, i, anchor, etype,
+                                           rule_role(m)) for i, m in enumerate(candidates)]
+
+
+def _role_model_applies(use_for: frozenset[str], match: Match, roles: Roles) -> bool:
+    if LEARNED in match.pattern.flags:
+        return "learned" in use_for
+    # a noun ("the summit", "वार्ता") is often a topic, not an act: filling its target is
+    # a separate choice
+    fill = "fill" in use_for and (not match.pattern.nominal or "fill_nominal" in use_for)
+    return (fill and not roles.others) or ("fill_agent" in use_for and roles.agent is None) \
+        or "override" in use_for
+
+
+def _consult_role_model(p: Predication, roles: Roles) -> Roles:
+    """Roles as the role model reads them, where the model file says to use it: for a
+    learned event (no construction for the rules to read) and, as chosen on the dev split,
+    for a pattern event whose rules found no target ("fill"; a noun's too with
+    "fill_nominal") or no agent ("fill_agent"), or whose rules it outweighs ("override")."""
+    model = role_model()
+    learned = LEARNED in p.match.pattern.flags
+    if not _role_model_applies(model.use_for, p.match, roles):
+        return roles
+    candidates, features = role_candidates(p, roles)
+    if not candidates:
+        return roles
+    agent_p = [model.probability("agent", f) for f in features]
+    target_p = [model.probability("target", f) for f in features]
+    agent = roles.agent
+    if learned or agent is None or "override" in model.use_for:
+        best = max(range(len(candidates)), key=lambda i: (agent_p[i], -i))
+        if agent_p[best] >= model.agent_threshold:
+            agent = candidates[best]
+    ranked = sorted((i for i in range(len(candidates))
+                     if target_p[i] >= model.target_threshold and candidates[i] is not agent),
+                    key=lambda i: (-target_p[i], i))[:MAX_LEARNED_TARGETS]
+    others = [candidates[i] for i in sorted(ranked)]
+    if not others or (roles.others and "override" not in model.use_for and not learned):
+        others = [m for m in roles.others if m is not agent]
+    return Roles(agent=agent, others=others, speaker=roles.speaker, self_pair=roles.self_pair)
+
+
 def _build_events(p: Predication, roles: Roles) -> list[Event]:
     pattern = p.match.pattern
     # a passive verb's agent is unknown: the person reporting it ("अधिकारी ने बताया कि ...
@@ -386,6 +442,8 @@ def _build_events(p: Predication, roles: Roles) -> list[Event]:
         org_events = _org_meeting(p, agent_mention)
         if org_events is not None:
             return org_events
+    roles = _consult_role_model(p, roles)
+    agent_mention = roles.agent or (None if pattern.passive_form else roles.speaker)
     preliminary_place = _event_place(p)
     fallback_country = preliminary_place.country if preliminary_place else p.state.home_country
     agent = _event_agent(p, agent_mention, fallback_country)

@@ -17,6 +17,7 @@ from ..data import Mention, Sentence
 from ..learned.event_types import EventTypeModel, event_type_model
 from ..learned.features import sentence_features
 from ..ontology import plover_types
+from ..resources import word_class
 from .clauses import clause_around
 from .dates import is_future
 from .predicates import Element, Match, Pattern, function_word_set
@@ -42,13 +43,18 @@ def learned_pattern(etype: str, lang: str) -> Pattern:
                    flags=frozenset({LEARNED}), default_agent=None, example="", text="")
 
 
+@lru_cache(maxsize=1)
+def _never_anchors() -> frozenset[str]:
+    return function_word_set() | word_class("time_noun")
+
+
 def _anchor(sentence: Sentence, mentions: list[Mention], etype: str,
             model: EventTypeModel) -> int | None:
-    """The word that says this type, outside mentions: of the words weighing at least half
+    """The word that says this type, outside mentions and words of time: of the words weighing at least half
     the strongest, the last in Hindi (the verb ends the clause, the roles are read before
     it) and the first in English (the subject stands before it, the object after)."""
     covered = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
-    grammar = function_word_set()
+    grammar = _never_anchors()
     weights = [(i, model.trigger_weight(etype, tok.norm)) for i, tok in enumerate(sentence.tokens)
                if i not in covered and len(tok.norm) >= MIN_ANCHOR and tok.norm not in grammar
                and tok.script in ("deva", "latn", "mixed")]

@@ -99,6 +99,18 @@ def verb_classes() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
     return {k: tuple(sorted(v, key=lambda f: -len(f[0]))) for k, v in classes.items()}
 
 
+_CLASS_ELEMENTS: dict[tuple[str, int], Element] = {}
+
+
+def _class_element(name: str, classes: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
+                   ) -> Element:
+    """One Element per verb class (for a given class table), shared by the patterns using it."""
+    key = (name, id(classes))
+    if key not in _CLASS_ELEMENTS:
+        _CLASS_ELEMENTS[key] = Element("class", by_first=_index_alternatives(list(classes[name])))
+    return _CLASS_ELEMENTS[key]
+
+
 def compile_element(token: str, classes: dict[str, tuple[tuple[tuple[str, ...], str], ...]],
                     pattern_id: str) -> Element:
     if token in GAPS:
@@ -107,7 +119,7 @@ def compile_element(token: str, classes: dict[str, tuple[tuple[tuple[str, ...], 
         name = token[1:]
         if name not in classes:
             raise ResourceError(f"predicates: pattern {pattern_id} uses unknown class ~{name}")
-        return Element("class", by_first=_index_alternatives(list(classes[name])))
+        return _class_element(name, classes)
     alternatives = {t for t in (tokenize_surface(a) for a in token.split("/")) if t}
     if not alternatives:
         raise ResourceError(f"predicates: pattern {pattern_id} has an empty element {token!r}")
@@ -143,18 +155,21 @@ class PatternIndex:
         return [self.patterns[i] for i in found]
 
 
-def _build_index(patterns: tuple[Pattern, ...]) -> PatternIndex:
+def _build_index(patterns: tuple[Pattern, ...], first_tokens: list[str]) -> PatternIndex:
+    """``first_tokens[k]`` is pattern k's first element as written ("~meet", "talks/talk"):
+    patterns that share it share its alternatives, which are walked once per group."""
+    groups: dict[tuple[str, str], list[int]] = {}
+    for ordinal, (pattern, first) in enumerate(zip(patterns, first_tokens)):
+        groups.setdefault((pattern.lang, first), []).append(ordinal)
     by_sequence: dict[tuple[str, tuple[str, ...]], list[int]] = {}
     longest: dict[tuple[str, str], int] = {}
-    for ordinal, pattern in enumerate(patterns):
-        for head, alternatives in pattern.elements[0].by_first.items():
-            key = (pattern.lang, head)
+    for (lang, _), ordinals in groups.items():
+        for head, alternatives in patterns[ordinals[0]].elements[0].by_first.items():
+            longest[(lang, head)] = max(longest.get((lang, head), 0), len(alternatives[0][0]))
             for tokens, _ in alternatives:
-                ordinals = by_sequence.setdefault((pattern.lang, tokens), [])
-                if not ordinals or ordinals[-1] != ordinal:
-                    ordinals.append(ordinal)
-                longest[key] = max(longest.get(key, 0), len(tokens))
-    return PatternIndex({k: tuple(v) for k, v in by_sequence.items()}, longest, patterns)
+                by_sequence.setdefault((lang, tokens), []).extend(ordinals)
+    return PatternIndex({k: tuple(sorted(set(v))) for k, v in by_sequence.items()}, longest,
+                        patterns)
 
 
 def _compile_pattern(row: dict[str, str],
@@ -181,8 +196,9 @@ def _compile_pattern(row: dict[str, str],
 def lexicon() -> tuple[PatternIndex, tuple[Pattern, ...]]:
     """(the index of patterns by language and first tokens, all patterns)."""
     classes = verb_classes()
-    patterns = tuple(_compile_pattern(row, classes) for row in predicate_rows())
-    return _build_index(patterns), patterns
+    rows = predicate_rows()
+    patterns = tuple(_compile_pattern(row, classes) for row in rows)
+    return _build_index(patterns, [row["pattern"].split()[0] for row in rows]), patterns
 
 
 def _match_elements(elements: tuple[Element, ...], stream: list[str], pos: int,

@@ -10,8 +10,11 @@ The rule (written down in ``docs/store.md``):
 2. **Dates** are intervals (a day, a month, a year). Two dated mentions are compatible when one
    interval contains the other: same day, or a day inside the other's month or year, or a month
    inside the other's year. A mention without a date is compatible with an event dated within
-   the week up to its document's publication day (news reports what just happened); without a
-   publication day it only joins other undated mentions.
+   the week up to its document's publication day (news reports what just happened), else with
+   an undated event first reported within that week; without a publication day it only joins
+   other mentions with neither a date nor a publication day. So every event a mention can join
+   starts within its footprint (:func:`footprint`), which lets a new batch be clustered with
+   the runs of mentions it overlaps only (:func:`affected_mentions`).
 3. **Places** are compatible when one is missing, they are the same place (GeoNames id,
    gazetteer id, or normalised name + country), or one is a country (or state) and the other
    lies in it.
@@ -27,9 +30,14 @@ The rule (written down in ``docs/store.md``):
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Hashable
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TypeVar
 
 from .records import norm_name, short_hash
+
+K = TypeVar("K", bound=Hashable)
 
 #: How far before its publication day an undated mention may place its event.
 UNDATED_WINDOW_DAYS = 7
@@ -92,6 +100,7 @@ class Cluster:
     members: list[Item] = field(default_factory=list)
 
 
+@lru_cache(maxsize=65536)
 def date_interval(value: str | None) -> tuple[tuple[int, int] | None, int]:
     """``YYYY-MM-DD`` / ``YYYY-MM`` / ``YYYY`` to (first, last ordinal day) and a precision rank."""
     if not value:
@@ -150,6 +159,49 @@ def _undated_window(item: Item) -> tuple[int, int] | None:
     return end - UNDATED_WINDOW_DAYS, end
 
 
+#: The footprint of a mention with neither a date nor a publication day (no real day is 0).
+NO_TIME = (0, 0)
+
+
+def footprint(date: str | None, published: dt.date | None) -> tuple[int, int]:
+    """The days a mention can share an event over (see :func:`affected_mentions`): its date's
+    interval; undated, the week up to its publication day; with neither, :data:`NO_TIME`."""
+    interval, _ = date_interval(date)
+    if interval is not None:
+        return interval
+    if published is None:
+        return NO_TIME
+    end = published.toordinal()
+    return end - UNDATED_WINDOW_DAYS, end
+
+
+def affected_mentions(rows: list[tuple[K, tuple[int, int], bool]]) -> set[K]:
+    """Of one block's ``(mention key, footprint, is new)`` rows, the mentions whose events a new
+    mention can change: the connected runs of overlapping footprints that hold a new one. (A
+    key may stand for every mention of one date and publication day: they share a footprint.)
+
+    Every candidate event of a mention has a seed whose footprint overlaps the mention's, and
+    an event's members all overlap its seed, so a run of overlapping footprints that no other
+    footprint touches is clustered exactly as in the whole block (the sort order restricted to
+    it is the same). Re-clustering only those runs gives the whole block's result, at the cost
+    of the new mentions' own weeks, months or years instead of the block's whole history."""
+    out: set[K] = set()
+    run: list[K] = []
+    run_new = False
+    run_end = -1
+    for mention_id, (lo, hi), new in sorted(rows, key=lambda r: r[1]):
+        if lo > run_end:  # a gap: the previous run is closed
+            if run_new:
+                out.update(run)
+            run, run_new = [], False
+        run.append(mention_id)
+        run_new = run_new or new
+        run_end = max(run_end, hi)
+    if run_new:
+        out.update(run)
+    return out
+
+
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
@@ -163,14 +215,18 @@ def _candidates(item: Item, clusters: list[Cluster], by_day: dict[int, list[Clus
                 if c.seed.interval is not None and intervals_compatible(item.interval, c.seed.interval)
                 and places_compatible(item.place, c.place)]
     window = _undated_window(item)
-    dated = []
-    if window is not None:
-        dated = [c for c in clusters
-                 if c.seed.interval is not None and _overlaps(window, c.seed.interval)
-                 and places_compatible(item.place, c.place)]
+    if window is None:  # no date, no publication day: only the like of it
+        return [c for c in clusters if c.seed.interval is None and c.seed.published is None
+                and places_compatible(item.place, c.place)]
+    dated = [c for c in clusters
+             if c.seed.interval is not None and _overlaps(window, c.seed.interval)
+             and places_compatible(item.place, c.place)]
     if dated:
         return dated
-    return [c for c in clusters if c.seed.interval is None and places_compatible(item.place, c.place)]
+    # else an undated event first reported within the same week
+    return [c for c in clusters if c.seed.interval is None and c.seed.published is not None
+            and _overlaps(window, _undated_window(c.seed) or NO_TIME)
+            and places_compatible(item.place, c.place)]
 
 
 def cluster_block(items: list[Item]) -> list[list[Item]]:

@@ -19,12 +19,12 @@ from typing import Any, TextIO
 
 import duckdb
 
-from . import gdelt
+from . import EXPORT_FORMATS, EXPORT_TABLES, gdelt
 from .plover import plover_record
 from .queries import EventFilters, event_dict, mention_dict
 
-FORMATS = ("jsonl", "csv", "parquet", "gdelt", "plover")
-TABLES = ("events", "mentions", "actors")
+FORMATS = EXPORT_FORMATS
+TABLES = EXPORT_TABLES
 
 #: The temporary table of the selected event ids every export query joins.
 _SELECTED = "_export_selected"

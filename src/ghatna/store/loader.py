@@ -29,7 +29,7 @@ import pyarrow as pa
 
 from ..errors import StoreError
 from . import schema
-from .dedup import Item, Place, cluster_items
+from .dedup import Item, Place, affected_mentions, cluster_items, footprint
 from .records import document_row, mention_rows, norm_name, reject_row
 
 #: Marks a complete shard file; written last so a truncated file is recognised.
@@ -201,11 +201,21 @@ class Store:
 
     # -- loading -------------------------------------------------------------------------
 
-    def doc_keys(self) -> set[str]:
-        """Keys of every stored or superseded document (the executor skips these before
-        extraction: an older version given again is not revived)."""
-        return {r[0] for r in self.con.execute(
-            "SELECT doc_key FROM documents UNION ALL SELECT doc_key FROM superseded").fetchall()}
+    def stored_keys(self, keys: list[str]) -> set[str]:
+        """Which of ``keys`` are stored or superseded documents (the executor skips these
+        before extraction: an older version given again is not revived). A look-up of the
+        given keys in the tables' primary keys, whatever the store's size."""
+        if not keys:
+            return set()
+        con = self.con
+        con.register("asked_keys", pa.table({"doc_key": keys}))
+        try:
+            return {r[0] for r in con.execute(
+                "SELECT doc_key FROM documents WHERE doc_key IN (SELECT doc_key FROM asked_keys) "
+                "UNION ALL SELECT doc_key FROM superseded "
+                "WHERE doc_key IN (SELECT doc_key FROM asked_keys)").fetchall()}
+        finally:
+            con.unregister("asked_keys")
 
     def load_records(self, records: Iterable[dict[str, Any]]) -> LoadResult:
         """Insert shard records (documents with their events, rejects) in one transaction; a
@@ -345,19 +355,19 @@ class Store:
             "SELECT count(*) FROM mentions WHERE event_id IS NULL").fetchall()[0][0])
 
     def finalize(self, batch_mentions: int | None = None) -> int:
-        """Cluster every block with unclustered mentions; rebuild its events and the actors.
+        """Cluster every block with unclustered mentions; rebuild its events and its actors.
 
         The dirty blocks are taken in batches of whole blocks, in block-key order, of about
-        ``batch_mentions`` mentions (default :data:`CLUSTER_BATCH_MENTIONS`; a larger block is
-        a batch alone). Each batch is ONE transaction: its mentions are read, clustered, their
-        ``event_id`` written and its blocks' events rebuilt; the last batch's transaction also
-        rebuilds ``actors``. So memory is bounded by a batch (or the largest block), not by
-        the corpus, in Python and in DuckDB's transaction state alike.
+        ``batch_mentions`` new mentions (default :data:`CLUSTER_BATCH_MENTIONS`; a block with
+        more is a batch alone). Each batch is ONE transaction: the runs of its blocks' mentions that a
+        new mention can change (see :meth:`_cluster_batch`) are read, clustered, their changed
+        ``event_id`` written, their events and their actors' rows rebuilt. So memory and time
+        follow the new mentions' own days, months or years, not the corpus.
 
         Interrupted, a committed batch is complete (clustering depends only on the block's
         mentions, which no longer change) and the blocks of the others still have unclustered
-        mentions, so the next run redoes exactly those, and the actors: the store ends as if
-        nothing had happened. Returns the number of events of the re-clustered blocks.
+        mentions, so the next run redoes exactly those: the store ends as if nothing had
+        happened. Returns the number of events rewritten.
         """
         if not self.pending():
             return 0
@@ -370,16 +380,13 @@ class Store:
                 "SELECT DISTINCT batch FROM dirty ORDER BY batch").fetchall()]
             con.execute("CREATE OR REPLACE TEMP TABLE batch_blocks (block_key VARCHAR)")
             n_events = 0
-            for i, batch in enumerate(batches):
+            for batch in batches:
                 con.execute("DELETE FROM batch_blocks")
                 con.execute("INSERT INTO batch_blocks SELECT block_key FROM dirty WHERE batch = ?",
                             [batch])
                 con.execute("BEGIN")
                 try:
                     n_events += self._cluster_batch()
-                    if i == len(batches) - 1:
-                        con.execute("DELETE FROM actors")
-                        con.execute(_ACTORS_SQL)
                     con.execute("COMMIT")
                 except BaseException:
                     rollback(con)
@@ -390,25 +397,70 @@ class Store:
         return n_events
 
     def _cluster_batch(self) -> int:
-        """Cluster the blocks listed in ``batch_blocks``; rewrite their event ids and events."""
+        """Cluster the new mentions of the blocks listed in ``batch_blocks`` with the stored
+        mentions they can share an event with (:func:`affected_mentions`: their own days,
+        months or years, not the blocks' whole history); rewrite those mentions' event ids
+        and their events. Returns the number of events written."""
         con = self.con
-        rows = con.execute(_BLOCK_MENTIONS_SQL).fetchall()
-        items = [_item(r) for r in rows]
-        del rows
+        con.register("redo_keys", self._affected())
+        try:
+            con.execute(_REDO_SQL)
+        finally:
+            con.unregister("redo_keys")
+        items = [_item(r) for r in con.execute(_REDO_MENTIONS_SQL).fetchall()]
         assignment = cluster_items(items)
         del items
+        con.execute("CREATE OR REPLACE TEMP TABLE batch_events AS SELECT DISTINCT event_id FROM "
+                    "mentions WHERE mention_id IN (SELECT mention_id FROM redo) "
+                    "AND event_id IS NOT NULL")
         con.register("assign", pa.table({
             "mention_id": list(assignment), "event_id": list(assignment.values())}))
         try:
+            con.execute("INSERT INTO batch_events SELECT DISTINCT event_id FROM assign")
+            # only the mentions whose event changed are written (no rewrite of the rest)
             con.execute("UPDATE mentions SET event_id = assign.event_id FROM assign "
-                        "WHERE mentions.mention_id = assign.mention_id")
+                        "WHERE mentions.mention_id = assign.mention_id "
+                        "AND mentions.event_id IS DISTINCT FROM assign.event_id")
         finally:
             con.unregister("assign")
         n_events = len(set(assignment.values()))
         del assignment
-        con.execute("DELETE FROM events WHERE block_key IN (SELECT block_key FROM batch_blocks)")
+        con.execute("DELETE FROM events WHERE event_id IN (SELECT event_id FROM batch_events)")
         con.execute(_EVENTS_SQL)
+        self._recount_actors()
+        con.execute("DROP TABLE IF EXISTS batch_events")
+        con.execute("DROP TABLE IF EXISTS redo")
         return n_events
+
+    def _recount_actors(self) -> None:
+        """Rebuild the ``actors`` rows of the actors of the re-clustered mentions (their
+        events changed), in the batch's transaction: the other rows cannot have changed."""
+        con = self.con
+        con.execute("CREATE OR REPLACE TEMP TABLE touched_actors AS "
+                    "SELECT actor1_key AS k FROM mentions WHERE mention_id IN "
+                    "(SELECT mention_id FROM redo) AND actor1_key IS NOT NULL UNION "
+                    "SELECT actor2_key FROM mentions WHERE mention_id IN "
+                    "(SELECT mention_id FROM redo) AND actor2_key IS NOT NULL")
+        try:
+            con.execute("DELETE FROM actors WHERE actor_key IN (SELECT k FROM touched_actors)")
+            con.execute(_TOUCHED_ACTORS_SQL)
+        finally:
+            con.execute("DROP TABLE IF EXISTS touched_actors")
+
+    def _affected(self) -> pa.Table:
+        """The (block, date, publication day) of the mentions of ``batch_blocks`` to
+        re-cluster: per block, the runs of overlapping footprints that hold an unclustered
+        mention. Read per distinct date and day, not per mention (a footprint depends on
+        nothing else)."""
+        blocks: dict[str, list[tuple[tuple[str | None, Any], tuple[int, int], bool]]] = {}
+        for block, date, published, new in self.con.execute(_FOOTPRINT_SQL).fetchall():
+            blocks.setdefault(block, []).append(((date, published), footprint(date, published),
+                                                 new))
+        keys = [(block, key) for block, rows in blocks.items()
+                for key in sorted(affected_mentions(rows), key=repr)]
+        return pa.table({"block_key": pa.array([b for b, _ in keys], pa.string()),
+                         "date": pa.array([k[0] for _, k in keys], pa.string()),
+                         "published_day": pa.array([k[1] for _, k in keys], pa.date32())})
 
 
 # Stored versions that a new one replaces: same id and outlet, another text.
@@ -421,14 +473,13 @@ FROM documents d JOIN incoming_ids i
 #: Mentions clustered per batch in :meth:`Store.finalize` (whole blocks; see there).
 CLUSTER_BATCH_MENTIONS = 20_000
 
-# Every block with an unclustered mention, numbered into batches of about ``?`` mentions:
-# a block's batch is (mentions of the blocks before it, in block-key order) // batch size.
+# Every block with an unclustered mention, numbered into batches of about ``?`` new mentions:
+# a block's batch is (new mentions of the blocks before it, in block-key order) // batch size.
+# (What a batch reads beyond its new mentions is their runs: see Store._cluster_batch.)
 _DIRTY_SQL = """
 CREATE OR REPLACE TEMP TABLE dirty AS
 WITH blocks AS (
-  SELECT block_key, count(*) AS n FROM mentions
-  WHERE block_key IN (SELECT block_key FROM mentions WHERE event_id IS NULL)
-  GROUP BY block_key
+  SELECT block_key, count(*) AS n FROM mentions WHERE event_id IS NULL GROUP BY block_key
 )
 SELECT block_key,
        ((sum(n) OVER (ORDER BY block_key ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - n)
@@ -441,6 +492,32 @@ SELECT m.mention_id, m.block_key, m.doc_id, m.position, d.published_day, m.date,
        m.loc_key, m.loc_name, m.loc_kind, m.loc_country, m.loc_admin1
 FROM mentions m JOIN documents d USING (doc_key)
 WHERE m.block_key IN (SELECT block_key FROM batch_blocks)
+"""
+
+
+# What deciding which mentions to re-cluster needs (see Store._affected).
+_FOOTPRINT_SQL = """
+SELECT m.block_key, m.date, d.published_day, bool_or(m.event_id IS NULL)
+FROM mentions m JOIN documents d USING (doc_key)
+WHERE m.block_key IN (SELECT block_key FROM batch_blocks)
+GROUP BY ALL
+"""
+
+# The mentions of the (block, date, publication day) triples in ``redo_keys``.
+_REDO_SQL = """
+CREATE OR REPLACE TEMP TABLE redo AS
+SELECT m.mention_id
+FROM mentions m JOIN documents d USING (doc_key)
+JOIN redo_keys r ON m.block_key = r.block_key AND m.date IS NOT DISTINCT FROM r.date
+  AND d.published_day IS NOT DISTINCT FROM r.published_day
+WHERE m.block_key IN (SELECT block_key FROM batch_blocks)
+"""
+
+_REDO_MENTIONS_SQL = """
+SELECT m.mention_id, m.block_key, m.doc_id, m.position, d.published_day, m.date,
+       m.loc_key, m.loc_name, m.loc_kind, m.loc_country, m.loc_admin1
+FROM mentions m JOIN documents d USING (doc_key)
+WHERE m.mention_id IN (SELECT mention_id FROM redo)
 """
 
 
@@ -467,7 +544,7 @@ WITH m AS (
               WHEN m.loc_kind = 'country' OR m.loc_key LIKE 'country:%' THEN 2
               WHEN m.loc_kind IN ('state', 'admin1', 'region') THEN 1 ELSE 0 END AS place_rank
   FROM mentions m JOIN documents d USING (doc_key)
-  WHERE m.block_key IN (SELECT block_key FROM batch_blocks)
+  WHERE m.event_id IN (SELECT event_id FROM batch_events)
 ), ranked AS (
   SELECT *,
     row_number() OVER (PARTITION BY event_id ORDER BY prec_rank, place_rank,
@@ -540,6 +617,14 @@ SELECT agg.k, agg.id, best.name, best.country, best.sector, agg.aliases, agg.n_m
        agg.n_events
 FROM agg JOIN best USING (k)
 """
+
+# The same, for the actors listed in ``touched_actors`` only.
+_TOUCHED_ACTORS_SQL = _ACTORS_SQL.replace(
+    "FROM mentions WHERE actor1_key IS NOT NULL",
+    "FROM mentions WHERE actor1_key IN (SELECT k FROM touched_actors)").replace(
+    "FROM mentions WHERE actor2_key IS NOT NULL",
+    "FROM mentions WHERE actor2_key IN (SELECT k FROM touched_actors)")
+assert _TOUCHED_ACTORS_SQL.count("touched_actors") == 2
 
 
 def table_dump(con: duckdb.DuckDBPyConnection) -> dict[str, list[tuple[Any, ...]]]:

@@ -13,12 +13,12 @@ import duckdb
 import pyarrow as pa
 
 from ..errors import StoreBusy, StoreError
+from . import DEFAULT_DB  # noqa: F401 - re-exported from its historical home
 from .locks import NO_DOWNLOADS, WriterGate, check_file, is_lock_error, reader_gate, retry_locked
 
 #: Bumped when a table changes incompatibly; a store of another version is refused.
 SCHEMA_VERSION = 2
 
-DEFAULT_DB = "ghatna.duckdb"
 
 Column = tuple[str, str]
 
