@@ -125,19 +125,6 @@ class Store:
             return stats(con)
 
 
-def _start(row: dict[str, Any]) -> dt.date | None:
-    date = row.get("date") or ""
-    try:
-        if len(date) >= 7:
-            return dt.date.fromisoformat(date[:10] if len(date) >= 10 else date + "-01")
-        if len(date) == 4:
-            return dt.date(int(date), 1, 1)
-    except ValueError:
-        pass
-    first = row.get("first_seen")
-    return first if isinstance(first, dt.date) else None
-
-
 def _frame(rows: list[dict[str, Any]]) -> pandas.DataFrame:
     try:
         import pandas as pd
@@ -145,6 +132,7 @@ def _frame(rows: list[dict[str, Any]]) -> pandas.DataFrame:
         raise ImportError("a DataFrame needs pandas: pip install 'ghatna[pandas]' "
                           "(or use Store.events() for a list of dicts)") from exc
     from .ontology import event_code, goldstein, quad_class
+    from .store.gdelt import event_day
     from .store.schema import EVENTS
 
     columns = [c for c, _ in EVENTS if c not in _INTERNAL_COLUMNS]
@@ -153,7 +141,7 @@ def _frame(rows: list[dict[str, Any]]) -> pandas.DataFrame:
         code = event_code(row.get("type"), row.get("mode"), row.get("cameo"))
         record = {c: row.get(c) for c in columns}
         record.update(quad_class=row.get("quad_class") or quad_class(code),
-                      score=goldstein(code), start=_start(row))
+                      score=goldstein(code), start=event_day(row))
         records.append(record)
     frame = pd.DataFrame.from_records(records, columns=[*columns, "score", "start"])
     frame["start"] = pd.to_datetime(frame["start"])

@@ -14,13 +14,11 @@ The model file (``model/event_types.json``) is written by ``training/train_event
 
 from __future__ import annotations
 
-import json
-import math
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from ..errors import ResourceError
+from .modelfile import read_model_file, sigmoid
 
 MODEL_PATH = Path(__file__).parent / "model" / "event_types.json"
 
@@ -48,8 +46,7 @@ class EventTypeModel:
         for feature in features:
             for i, weight in self.by_feature.get(feature, ()):
                 z[i] += weight
-        return {t: 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, v))))
-                for t, v in zip(self.types, z)}
+        return {t: sigmoid(v) for t, v in zip(self.types, z)}
 
     def trigger_weight(self, etype: str, norm: str) -> float:
         """How much one word says "this type" (its unigram weight)."""
@@ -58,10 +55,7 @@ class EventTypeModel:
 
 @lru_cache(maxsize=1)
 def event_type_model(path: Path = MODEL_PATH) -> EventTypeModel:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise ResourceError(f"the event-type model {path} is missing: run `make train`") from exc
+    data = read_model_file(path, "event-type model")
     return EventTypeModel(types=tuple(data["types"]), bias=data["bias"], weights=data["weights"],
                           keep_threshold=data["keep_threshold"],
                           add_threshold=data["add_threshold"],

@@ -17,14 +17,12 @@ no target).
 
 from __future__ import annotations
 
-import json
-import math
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from ..data import Mention, Sentence
-from ..errors import ResourceError
+from .modelfile import read_model_file, sigmoid
 
 MODEL_PATH = Path(__file__).parent / "model" / "roles.json"
 ROLES = ("agent", "target")
@@ -94,15 +92,12 @@ class RoleModel:
     def probability(self, role: str, features: list[str]) -> float:
         weights = self.weights[role]
         z = self.bias[role] + sum(weights.get(f, 0.0) for f in features)
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return sigmoid(z)
 
 
 @lru_cache(maxsize=1)
 def role_model(path: Path = MODEL_PATH) -> RoleModel:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise ResourceError(f"the role model {path} is missing: run `make train`") from exc
+    data = read_model_file(path, "role model")
     return RoleModel(bias=data["bias"], weights=data["weights"],
                      agent_threshold=data["agent_threshold"],
                      target_threshold=data["target_threshold"],

@@ -433,17 +433,20 @@ def _consult_role_model(p: Predication, roles: Roles) -> Roles:
     return Roles(agent=agent, others=others, speaker=roles.speaker, self_pair=roles.self_pair)
 
 
-def _build_events(p: Predication, roles: Roles) -> list[Event]:
-    pattern = p.match.pattern
+def _agent_mention(match: Match, roles: Roles) -> Mention | None:
     # a passive verb's agent is unknown: the person reporting it ("अधिकारी ने बताया कि ...
     # तैनात किया गया") is not the one who did it
-    agent_mention = roles.agent or (None if pattern.passive_form else roles.speaker)
+    return roles.agent or (None if match.pattern.passive_form else roles.speaker)
+
+
+def _build_events(p: Predication, roles: Roles) -> list[Event]:
+    pattern = p.match.pattern
     if not roles.others and pattern.type == "CONSULT":
-        org_events = _org_meeting(p, agent_mention)
+        org_events = _org_meeting(p, _agent_mention(p.match, roles))
         if org_events is not None:
             return org_events
     roles = _consult_role_model(p, roles)
-    agent_mention = roles.agent or (None if pattern.passive_form else roles.speaker)
+    agent_mention = _agent_mention(p.match, roles)
     preliminary_place = _event_place(p)
     fallback_country = preliminary_place.country if preliminary_place else p.state.home_country
     agent = _event_agent(p, agent_mention, fallback_country)

@@ -50,8 +50,8 @@ def _never_anchors() -> frozenset[str]:
 
 def _anchor(sentence: Sentence, mentions: list[Mention], etype: str,
             model: EventTypeModel) -> int | None:
-    """The word that says this type, outside mentions and words of time: of the words weighing at least half
-    the strongest, the last in Hindi (the verb ends the clause, the roles are read before
+    """The word that says this type, outside mentions and words of time: of the words
+    weighing at least half the strongest, the last in Hindi (the verb ends the clause, the roles are read before
     it) and the first in English (the subject stands before it, the object after)."""
     covered = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
     grammar = _never_anchors()

@@ -96,7 +96,7 @@ def adm1_code(row: dict[str, Any]) -> str:
     return fips_country(country)
 
 
-def _event_day(row: dict[str, Any]) -> dt.date | None:
+def event_day(row: dict[str, Any]) -> dt.date | None:
     date = row.get("date") or ""
     try:
         if len(date) >= 10:
@@ -145,7 +145,7 @@ def _num(value: Any) -> str:
 
 def event_row(row: dict[str, Any]) -> list[str]:
     """One ``events`` row (a dict) as the 61 GDELT 2.0 event columns."""
-    day = _event_day(row)
+    day = event_day(row)
     code = event_code(row.get("type"), row.get("mode"), row.get("cameo")) or ""
     quad, scale = quad_class(code), goldstein(code)
     first = row.get("first_seen")
@@ -170,9 +170,9 @@ def mention_row(row: dict[str, Any]) -> list[str]:
     """One ``mentions`` row (joined with its document and event) as GDELT mention columns."""
     day = row.get("published_day")
     when = day.strftime("%Y%m%d000000") if isinstance(day, dt.date) else ""
-    event_day = _event_day(row)
+    happened = event_day(row)
     cells = [
-        str(row.get("global_id") or ""), event_day.strftime("%Y%m%d000000") if event_day else "",
+        str(row.get("global_id") or ""), happened.strftime("%Y%m%d000000") if happened else "",
         when, "1" if row.get("url") else "6", row.get("outlet") or "",
         row.get("url") or row.get("doc_id") or "", "",
         str(row.get("actor1_start") if row.get("actor1_start") is not None else -1),
