@@ -75,3 +75,46 @@ def test_heldout_f1_on_a_fixed_sample():
     f1 = {lab: train_ner.prf(*scores[lab])[2] for lab in train_ner.LABELS}
     assert f1["PERSON"] >= 0.75, f1
     assert f1["LOCATION"] >= 0.80, f1
+
+
+def test_model_attributes_read_from_the_file_match_crfsuite():
+    import pycrfsuite
+
+    from ghatna.ner.tagger import model_attributes
+
+    crf = pycrfsuite.Tagger()
+    crf.open(str(MODEL_PATH))
+    assert model_attributes(MODEL_PATH) == frozenset(crf.info().attributes)
+
+
+def test_model_attributes_of_a_file_in_another_format_is_none(tmp_path):
+    from ghatna.ner.tagger import model_attributes
+
+    other = tmp_path / "other.bin"
+    other.write_bytes(b"not a crfsuite model" * 10)
+    assert model_attributes(other) is None
+
+
+def test_restricted_features_are_the_full_ones_minus_unknown_attributes():
+    from ghatna.ner.features import FeatureBuilder
+
+    full = sentence_features(SENTENCE)
+    known = frozenset(x for i, f in enumerate(full) for x in f[i % 3::3])  # an arbitrary third
+    builder = FeatureBuilder(known)
+    sentences = [SENTENCE, SENTENCE[:1], SENTENCE[:2], SENTENCE[3:], ["x", "y", "z"]]
+    sentences += [s for s, _ in train_ner.split(_hiner())[1][:200]]
+    for tokens in sentences:
+        expected = [[x for x in f if x in known] for f in sentence_features(tokens)]
+        assert builder.sentence(tokens) == expected, tokens
+        assert builder.sentence(tokens) == expected, tokens  # from the word-form cache too
+
+
+def test_tagger_gives_the_tags_of_the_full_features():
+    import pycrfsuite
+
+    crf = pycrfsuite.Tagger()
+    crf.open(str(MODEL_PATH))
+    tagger = NerTagger()
+    _, held = train_ner.split(_hiner())
+    for tokens, _ in held[:300]:
+        assert tagger.tag(tokens) == crf.tag(sentence_features(tokens)), tokens
