@@ -58,6 +58,7 @@ train: setup
 	$(BIN)/python training/build_romanized.py
 	$(BIN)/python training/train_ner.py
 	$(BIN)/python training/train_events.py
+	$(BIN)/python training/train_implicit_targets.py
 	$(BIN)/python training/train_roles.py
 
 bench: setup

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from ..data import ROMANIZED, Actor, DateValue, Document, Event, Mention, Place, Sentence
 from ..learned.event_types import event_type_model
+from ..learned.implicit_targets import fill_implicit_targets
 from ..learned.roles import candidate_features, participants, role_model
 from ..ontology import contexts, event_code, goldstein, plover_types, quad_class, symmetric_types
 from ..resources import load_table, surface_key, word_class
@@ -84,7 +85,7 @@ class Code(Stage):
             for event in found:
                 if event.mode == "visit" and event.location is not None and not event.planned:
                     state.scene = event.location
-        doc.events = deduplicate(events)
+        doc.events = fill_implicit_targets(deduplicate(events), state.home_country)
         return doc
 
 

@@ -1,0 +1,67 @@
+"""Implicit targets: an event whose text names no target gets the usual one for its type."""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+
+from ghatna import extract
+from ghatna.data import Actor, Event, Place
+from ghatna.learned.implicit_targets import fill_implicit_targets, implicit_target_sectors
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "training"))
+from train_implicit_targets import build_model  # noqa: E402
+
+
+def _event(etype: str, target: Actor | None = None, place: Place | None = None) -> Event:
+    farmers = Actor(name="farmers", country="IND", sector="CVL", kind="group")
+    return Event(doc_id="d", type=etype, actor1=farmers, actor2=target, location=place,
+                 sentence="", span=(0, 0), sentence_span=(0, 0))
+
+
+def test_a_type_rarely_without_target_gets_one_in_the_events_country() -> None:
+    sector = implicit_target_sectors()["PROTEST"]
+    [event] = fill_implicit_targets([_event("PROTEST", place=Place(name="Dhaka",
+                                                                   country="BGD"))], "IND")
+    assert event.actor2 is not None
+    assert (event.actor2.sector, event.actor2.country) == (sector, "BGD")
+    assert event.actor2.span is None and event.actor2.text == ""  # nothing in the text names it
+    assert event.actor2.id == f"implicit:{sector.lower()}:BGD"
+
+
+def test_a_named_target_is_kept_and_a_type_without_usual_target_stays_empty() -> None:
+    police = Actor(name="police", country="IND", sector="POL", kind="group")
+    kept, mobilised = fill_implicit_targets([_event("PROTEST", police), _event("MOBILIZE")], None)
+    assert kept.actor2 is police
+    assert "MOBILIZE" not in implicit_target_sectors() and mobilised.actor2 is None
+
+
+def test_no_country_anywhere_leaves_the_target_empty() -> None:
+    stateless = Event(doc_id="d", type="PROTEST", actor1=Actor(name="protesters", kind="group"), actor2=None,
+                      sentence="", span=(0, 0), sentence_span=(0, 0))
+    [event] = fill_implicit_targets([stateless], None)
+    assert event.actor2 is None
+
+
+def test_training_keeps_types_whose_events_mostly_have_a_target() -> None:
+    counts = {"PROTEST": Counter({"GOV": 6, "POL": 2, "": 2}),
+              "MOBILIZE": Counter({"": 9, "MIL": 1}),
+              "AID": Counter({"CVL": 4, "GOV": 4}),
+              "ASSAULT": Counter({"MIL": 4, "POL": 3, "REB": 3})}
+    model = build_model(counts, min_share=0.8, min_sector_share=0.5, min_events=5)
+    assert model["types"]["PROTEST"]["sector"] == "GOV"
+    assert model["types"]["PROTEST"]["target_share"] == 0.8
+    assert "MOBILIZE" not in model["types"]  # 10 % with a target
+    assert model["types"]["AID"]["sector"] == "CVL"  # a tie goes to the first name
+    assert "ASSAULT" not in model["types"]  # no sector is the usual one: 40 % at most
+    assert build_model(counts, min_share=0.8, min_sector_share=0.5, min_events=11)["types"] == {}
+
+
+def test_a_protest_without_a_target_is_against_the_government_in_both_languages() -> None:
+    for text in ("Farmers protested in Karnal on Monday.",
+                 "किसानों ने सोमवार को करनाल में प्रदर्शन किया।"):
+        [event] = [e for e in extract(text, published="2021-09-01") if e["type"] == "PROTEST"]
+        assert event["actor2"] is not None
+        assert (event["actor2"]["name"], event["actor2"]["country"]) == ("government", "IND")
+        assert event["actor2"]["span"] is None

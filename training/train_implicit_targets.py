@@ -1,0 +1,75 @@
+"""Learn where an event's unsaid target can be supplied (``learned/model/implicit_targets.json``).
+
+    .venv/bin/python training/train_implicit_targets.py [--train corpus/train.jsonl] [--out PATH]
+                                                        [--min-target-share 0.8]
+
+Counts, over the gold events of the corpus train split, how often each PLOVER type has an
+actor2 and which sector that actor2 most often is. A type qualifies when at least
+``--min-target-share`` of its events have a target (MOBILIZE, say, rarely does: an army
+mobilises, against nobody in particular), one sector holds at least ``--min-sector-share`` of
+them (the guess is more often right than wrong: a protest's target is usually a government,
+an attack's is not usually anyone in particular) and it has at least ``--min-events`` events.
+The thresholds are round priors, not tuned values. Deterministic: same data, same file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "src" / "ghatna" / "learned" / "model" / "implicit_targets.json"
+
+
+def count_targets(train: Path) -> dict[str, Counter[str]]:
+    """PLOVER type -> counts of its gold targets' sectors ("" for no target)."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    with train.open(encoding="utf-8") as lines:
+        for line in lines:
+            if not line.strip():
+                continue
+            for event in json.loads(line).get("events", []):
+                target = event.get("actor2")
+                counts[event["type"]][(target or {}).get("sector") or ""] += 1
+    return counts
+
+
+def build_model(counts: dict[str, Counter[str]], min_share: float, min_sector_share: float,
+                min_events: int) -> dict[str, Any]:
+    types: dict[str, Any] = {}
+    for etype in sorted(counts):
+        sectors = counts[etype]
+        total = sum(sectors.values())
+        with_target = total - sectors[""]
+        named = Counter({s: n for s, n in sectors.items() if s})
+        if total < min_events or not named or with_target / total < min_share:
+            continue
+        # ties broken by the sector's name so that the file never depends on reading order
+        sector, n = min(named.items(), key=lambda item: (-item[1], item[0]))
+        if n / total < min_sector_share:
+            continue
+        types[etype] = {"sector": sector, "target_share": round(with_target / total, 3),
+                        "sector_share": round(n / total, 3), "events": total}
+    return {"min_target_share": min_share, "min_sector_share": min_sector_share,
+            "min_events": min_events, "types": types}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--train", type=Path, default=ROOT / "corpus" / "train.jsonl")
+    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--min-target-share", type=float, default=0.8)
+    parser.add_argument("--min-sector-share", type=float, default=0.5)
+    parser.add_argument("--min-events", type=int, default=10)
+    args = parser.parse_args()
+    model = build_model(count_targets(args.train), args.min_target_share,
+                        args.min_sector_share, args.min_events)
+    args.out.write_text(json.dumps(model, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"{args.out}: implicit targets for {', '.join(model['types']) or 'no type'}")
+
+
+if __name__ == "__main__":
+    main()
