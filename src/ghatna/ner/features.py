@@ -13,8 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from ..errors import ResourceError
-from ..resources import RESOURCE_DIR, load_table, normalize, split_multi, tokenize_surface
+from ..resources import load_table, normalize, split_multi, tokenize_surface
 
 # How far a multi-token alias may reach (tokens).
 _MAX_ALIAS = 6
@@ -93,33 +92,6 @@ def _lexicon() -> dict[str, Any]:
     }
 
 
-@lru_cache(maxsize=1)
-def _word_zipf() -> dict[str, float]:
-    """Devanagari word -> its Zipf frequency (the highest of its rows) in the generated
-    ``romanized_lexicon.tsv``: wordfreq's Hindi list plus the project's own Hindi words. A name
-    is rarely a frequent word, and most names are not listed at all."""
-    path = RESOURCE_DIR / "romanized_lexicon.tsv"
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except FileNotFoundError as exc:
-        raise ResourceError(f"resource romanized_lexicon.tsv is missing ({path}); "
-                            "rebuild it with `make train`") from exc
-    out: dict[str, float] = {}
-    for line in lines[1:]:
-        cells = line.split("\t")
-        if len(cells) == 5 and not line.startswith("#") and cells[3] != "zipf":
-            zipf = float(cells[3])
-            if zipf > out.get(cells[2], -1.0):
-                out[cells[2]] = zipf
-    return out
-
-
-def _zipf_bucket(core: str) -> str:
-    """``z=none`` for a word the frequency list lacks, else ``z=<whole Zipf>``."""
-    zipf = _word_zipf().get(core)
-    return "z=none" if zipf is None else f"z={int(zipf)}"
-
-
 def _shape(tok: str) -> str:
     if not tok:
         return "empty"
@@ -188,7 +160,7 @@ def _token_static(raw: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
     w = normalize(raw)
     core = w.strip(_PUNCT_STRIP) or w
     shape = _shape(raw)
-    f = ["w=" + core, "sh=" + shape, "len=" + str(min(len(core), 8)), _zipf_bucket(core)]
+    f = ["w=" + core, "sh=" + shape, "len=" + str(min(len(core), 8))]
     if core != w:
         f.append("punctattached")
     f += _form_features(raw, core, shape)
@@ -239,8 +211,7 @@ def _neighbour_views(raw: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[
     """A token's features as its neighbours see them, prefixed once per word form:
     (``-1:`` context, ``+1:`` context, ``-2:`` and ``+2:`` context without the word)."""
     ctx = _token_static(raw)[2]
-    zipf = _zipf_bucket(_token_static(raw)[0])  # the frequency reaches one token only
-    return (tuple("-1:" + x for x in (*ctx, zipf)), tuple("+1:" + x for x in (*ctx, zipf)),
+    return (tuple("-1:" + x for x in ctx), tuple("+1:" + x for x in ctx),
             tuple("-2:" + x for x in ctx[1:]), tuple("+2:" + x for x in ctx[1:]))
 
 
