@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from ..rescache import compiled
 from .modelfile import read_model_file, sigmoid
 
 MODEL_PATH = Path(__file__).parent / "model" / "event_types.json"
@@ -55,6 +56,16 @@ class EventTypeModel:
 
 @lru_cache(maxsize=1)
 def event_type_model(path: Path = MODEL_PATH) -> EventTypeModel:
+    """The shipped model (from the compiled cache, see ``ghatna.rescache``) or another file."""
+    return _shipped_model() if path == MODEL_PATH else _read_model(path)
+
+
+@compiled("event_types")
+def _shipped_model() -> EventTypeModel:
+    return _read_model(MODEL_PATH)
+
+
+def _read_model(path: Path) -> EventTypeModel:
     data = read_model_file(path, "event-type model")
     return EventTypeModel(types=tuple(data["types"]), bias=data["bias"], weights=data["weights"],
                           keep_threshold=data["keep_threshold"],
