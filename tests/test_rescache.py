@@ -118,3 +118,29 @@ def test_the_event_type_model_read_back_is_equal() -> None:
     assert restored == built and restored.by_feature == built.by_feature
     features = ["w:police", "lang:en", "b:police_arrested"]
     assert restored.probabilities(features) == built.probabilities(features)
+
+
+def test_a_packed_table_read_back_decodes_each_value_on_use() -> None:
+    table = rescache.PackedTable({"a": (1, 2), "b": ("x",), "c": ()})
+    restored = pickle.loads(pickle.dumps(table))
+    assert restored.get("a") == (1, 2) and restored["b"] == ("x",) and restored.get("c") == ()
+    assert restored.get("zz") is None and restored.get("zz", ("d",)) == ("d",)
+    with pytest.raises(KeyError):
+        restored["zz"]
+    assert len(restored) == 3
+    again = pickle.loads(pickle.dumps(restored))  # half decoded, written again: all there
+    assert [again.get(k) for k in "abc"] == [(1, 2), ("x",), ()]
+
+
+def test_the_romanized_lexicons_read_back_give_the_same_readings() -> None:
+    from ghatna.pipeline import romanlex, romanized
+
+    built = romanlex.roman_lexicon.__wrapped__.__wrapped__()  # type: ignore[attr-defined]
+    restored = pickle.loads(pickle.dumps(built))
+    for key in ("mlkt", "sarkar", "kiya", "nahi", "police"):
+        assert restored.strict.get(key) == built.strict.get(key)
+        assert restored.loose.get(key, ()) == built.loose.get(key, ())
+    assert len(restored.strict) == len(built.strict) > 1000
+    lexicons = romanized._lexicons.__wrapped__.__wrapped__()  # type: ignore[attr-defined]
+    again = pickle.loads(pickle.dumps(lexicons))
+    assert again == lexicons and again.model.score("mulakat") == lexicons.model.score("mulakat")

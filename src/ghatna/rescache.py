@@ -24,11 +24,13 @@ import tempfile
 from collections.abc import Callable
 from functools import cache, wraps
 from pathlib import Path
-from typing import TypeVar
+from typing import Generic, TypeVar, overload
 
 from . import __version__
 
 T = TypeVar("T")
+K = TypeVar("K")
+V = TypeVar("V")
 PACKAGE_DIR = Path(__file__).parent
 _SKIP_DIRS = {"__pycache__", "web"}
 
@@ -130,3 +132,50 @@ def forget() -> None:
     source_key.cache_clear()
     for load in _LOADERS:
         load.cache_clear()  # type: ignore[attr-defined]
+
+
+class PackedTable(Generic[K, V]):
+    """A read-only table whose values are pickled one by one in the compiled cache and
+    decoded on first use: a start reads the whole file but rebuilds only the entries its text
+    looks up (a table of 100,000 small objects costs seconds to unpickle, its keys and bytes
+    milliseconds)."""
+
+    __slots__ = ("_decoded", "_packed")
+
+    def __init__(self, table: dict[K, V]) -> None:
+        self._decoded: dict[K, V] = dict(table)
+        self._packed: dict[K, bytes] = {}
+
+    @overload
+    def get(self, key: K) -> V | None: ...
+
+    @overload
+    def get(self, key: K, default: V) -> V: ...
+
+    def get(self, key: K, default: V | None = None) -> V | None:
+        found = self._decoded.get(key)
+        if found is None:
+            packed = self._packed.get(key)
+            if packed is None:
+                return default
+            found = self._decoded[key] = pickle.loads(packed)
+        return found
+
+    def __getitem__(self, key: K) -> V:
+        found = self.get(key)
+        if found is None:
+            raise KeyError(key)
+        return found
+
+    def __len__(self) -> int:
+        return len(self._packed.keys() | self._decoded.keys())
+
+    def __getstate__(self) -> dict[K, bytes]:
+        packed = dict(self._packed)
+        packed.update((key, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+                      for key, value in self._decoded.items())
+        return packed
+
+    def __setstate__(self, packed: dict[K, bytes]) -> None:
+        self._packed = packed
+        self._decoded = {}

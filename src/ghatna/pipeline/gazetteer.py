@@ -7,7 +7,6 @@ group, a title, a nationality adjective or a pronoun).
 
 from __future__ import annotations
 
-import pickle
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -18,7 +17,7 @@ import ahocorasick
 
 from ..data import Actor, ActorKind, Place
 from ..errors import ResourceError
-from ..rescache import compiled
+from ..rescache import PackedTable, compiled
 from ..resources import WORD_RE, is_devanagari, load_table, split_multi, surface_key
 from .predicates import predicate_rows
 
@@ -62,39 +61,12 @@ class Office:
     end: str
 
 
-class SurfaceEntries:
-    """The entries of every gazetteer key, by the key's ordinal in the automaton. Pickled as
-    one small pickle per key, decoded on first use: a start reads the whole table but builds
-    only the entries of the keys its text contains (about 50 ms less for one document)."""
-
-    __slots__ = ("_decoded", "_packed")
-
-    def __init__(self, entries: list[tuple[Entry, ...]]) -> None:
-        self._decoded: list[tuple[Entry, ...] | None] = list(entries)
-        self._packed: list[bytes] = []
-
-    def __len__(self) -> int:
-        return len(self._decoded)
-
-    def __getitem__(self, ordinal: int) -> tuple[Entry, ...]:
-        found = self._decoded[ordinal]
-        if found is None:
-            found = self._decoded[ordinal] = pickle.loads(self._packed[ordinal])
-        return found
-
-    def __getstate__(self) -> list[bytes]:
-        return [pickle.dumps(self[i], protocol=pickle.HIGHEST_PROTOCOL)
-                for i in range(len(self._decoded))]
-
-    def __setstate__(self, packed: list[bytes]) -> None:
-        self._packed = packed
-        self._decoded = [None] * len(packed)
-
-
 @dataclass
 class KnowledgeBase:
     automaton: ahocorasick.Automaton  # " key " -> (key, ordinal in ``entries``)
-    entries: SurfaceEntries
+    # a key's entries by its ordinal; in the compiled cache each key's are pickled apart and
+    # decoded on first use (about 50 ms less to start on one document)
+    entries: PackedTable[int, tuple[Entry, ...]]
     actors: dict[str, Actor] = field(default_factory=dict)
     offices: list[Office] = field(default_factory=list)
     countries: dict[str, Place] = field(default_factory=dict)
@@ -207,15 +179,15 @@ class _Entries:
                 if needs_exact_case(variant) else entry
             self.by_key.setdefault(key, []).append((rank, exact))
 
-    def automaton(self) -> tuple[ahocorasick.Automaton, SurfaceEntries]:
+    def automaton(self) -> tuple[ahocorasick.Automaton, PackedTable[int, tuple[Entry, ...]]]:
         automaton = ahocorasick.Automaton()
-        entries: list[tuple[Entry, ...]] = []
+        entries: dict[int, tuple[Entry, ...]] = {}
         for key, ranked in self.by_key.items():
             ranked.sort(key=lambda item: (KIND_ORDER[item[1].kind], item[0]))
             automaton.add_word(f" {key} ", (key, len(entries)))
-            entries.append(tuple(e for _, e in ranked))
+            entries[len(entries)] = tuple(e for _, e in ranked)
         automaton.make_automaton()
-        return automaton, SurfaceEntries(entries)
+        return automaton, PackedTable(entries)
 
 
 def _add_places(entries: _Entries) -> dict[str, Place]:
