@@ -133,7 +133,7 @@ def test_a_packed_table_read_back_decodes_each_value_on_use() -> None:
 
 
 def test_the_romanized_lexicons_read_back_give_the_same_readings() -> None:
-    from ghatna.pipeline import romanlex, romanized
+    from ghatna.pipeline import romanized, romanlex
 
     built = romanlex.roman_lexicon.__wrapped__.__wrapped__()  # type: ignore[attr-defined]
     restored = pickle.loads(pickle.dumps(built))
