@@ -6,8 +6,8 @@ import argparse
 import sys
 from typing import Any
 
+from ..defaults import DEFAULT_MAX_BYTES
 from ..errors import EXIT_OK, EXIT_REJECTS, InputError
-from ..readers import DEFAULT_MAX_BYTES, check_inputs
 from ..store import DEFAULT_DB
 
 #: Rejects printed on stderr before "... and N more"; all of them are in the `rejects` table.
@@ -42,6 +42,8 @@ def run(args: argparse.Namespace) -> int:
 
     if args.workers < 1:
         raise InputError("--workers must be at least 1")
+    from ..readers import check_inputs
+
     check_inputs(args.inputs, args.published)  # before the store is created
     executor = LocalExecutor(args.db, workers=args.workers,
                              shard_size=args.shard_size or DEFAULT_SHARD_SIZE,
