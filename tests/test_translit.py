@@ -11,3 +11,12 @@ from ghatna.translit import devanagari_to_latin
 ])
 def test_schwa_deletion_gives_news_spellings(hindi, latin):
     assert devanagari_to_latin(hindi) == latin
+
+
+@pytest.mark.parametrize("hindi,latin", [
+    ("डॉक्टर", "Doktar"),  # ॉ, the candra o of English loanwords
+    ("लाॅवरोव", "Lovrov"),  # the same vowel typed as ा + ॅ
+    ("ऑस्ट्रेलिया", "Ostreliya"),  # its independent form
+])
+def test_candra_vowels_become_latin_letters(hindi: str, latin: str) -> None:
+    assert devanagari_to_latin(hindi) == latin

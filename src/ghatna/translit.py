@@ -91,6 +91,13 @@ def spell_wa(word: str) -> str:
     return "".join(out)
 
 
+# The candra vowels of English loanwords (ऑ in "ऑस्ट्रेलिया", ॉ in "लॉवरोव") have no IAST
+# letter and would pass through as Devanagari: read them as the plain o / e they are closest to
+# (ा followed by ॅ is a common way of typing ॉ).
+_CANDRA = str.maketrans({"\u0949": "\u094b", "\u0911": "\u0913",
+                         "\u0945": "\u0947", "\u090d": "\u090f"})
+
+
 @lru_cache(maxsize=4096)
 def devanagari_to_latin(word: str) -> str:
     """A capitalised Latin spelling of one Devanagari word."""
@@ -100,6 +107,7 @@ def devanagari_to_latin(word: str) -> str:
     # names no one in Devanagari (an English document, --help) never needs
     from indic_transliteration import sanscript
 
+    word = word.replace("\u093e\u0945", "\u094b").translate(_CANDRA)
     latin = sanscript.transliterate(spell_wa(restore_flaps(delete_schwas(word))),
                                     sanscript.DEVANAGARI, sanscript.IAST)
     latin = unicodedata.normalize("NFC", latin).translate(_FOLD)

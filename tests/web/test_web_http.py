@@ -111,6 +111,12 @@ def test_openapi_describes_the_api(client: Client) -> None:
     assert set(params) >= {"actor", "type", "country", "since", "until", "quad", "lang",
                            "limit", "offset"}
     assert params["limit"]["schema"]["maximum"] == 500
+    listed = events["responses"]["200"]["content"]["application/json"]["schema"]
+    item = listed["properties"]["events"]["items"]["properties"]
+    assert item["articles_sample"]["maxItems"] == 5 and "articles" not in item
+    assert {"n_articles", "n_mentions", "n_sources"} <= set(item)
+    one = spec["paths"]["/api/events/{event_id}"]["get"]["responses"]["200"]
+    assert "articles" in one["content"]["application/json"]["schema"]["properties"]
     assert {"/api/dyads", "/api/events.geojson", "/api/events.csv"} <= set(spec["paths"])
     assert "/events" not in spec["paths"]        # pages are for people, not in the API
 
@@ -271,9 +277,13 @@ def extra(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Client]:
 
 def test_lists_carry_a_sample_of_articles(extra: Client) -> None:
     ev = extra.json("/api/events?type=PROTEST")["events"][0]
-    assert ev["n_articles"] == 12 and len(ev["articles"]) == 10 and ev["articles_truncated"]
+    assert ev["n_articles"] == 12 and ev["n_mentions"] == 12 and ev["n_sources"] == 12
+    assert ev["articles_sample"] == [f"p{i:02d}" for i in range(5)]
+    assert ev["sources_sample"] == [f"o{i}.example" for i in (0, 1, 10, 11, 2)]
+    assert "articles" not in ev and "sources" not in ev
     full = extra.json(f"/api/events/{ev['event_id']}")
-    assert len(full["articles"]) == 12 and full["articles"][:10] == ev["articles"]
+    assert full["articles"] == [f"p{i:02d}" for i in range(12)]
+    assert len(full["sources"]) == 12 and len(full["mentions"]) == 12
     page = extra.html(f"/events/{ev['event_id']}")
     assert all(f"<code>p{i:02d}</code>" in page for i in range(12))
 

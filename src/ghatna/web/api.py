@@ -39,14 +39,16 @@ from ..store.queries import EventFilters as Filters
 # Re-exported for the pages, the server and the tests, which name them ``api.X``.
 __all__ = ["FILTER_NAMES", "PLOVER_TYPES", "QUAD_NAMES", "TYPE_QUAD", "BadRequest", "Filters",
            "NotFound", "actor_keys", "actors", "get_event", "list_events", "overview",
-           "parse_filters", "timeline"]
+           "parse_filters", "sample_lists", "timeline"]
 
 
 MAX_LIMIT = 500
 DEFAULT_LIMIT = 50
-#: Article ids an event carries in a list (``n_articles`` counts them all; the event's own
-#: endpoint lists every one): one event was reported by 625 articles.
-ARTICLE_SAMPLE = 10
+#: Article ids (and outlets) an event carries in a list, as ``articles_sample`` and
+#: ``sources_sample``: ``n_articles`` and ``n_sources`` count them all and the event's own
+#: endpoint lists every one, so a list's size does not grow with a story's (one event was
+#: reported by 625 articles).
+ARTICLE_SAMPLE = 5
 #: The largest GDELT GLOBALEVENTID (a signed 64-bit integer).
 _MAX_GLOBAL_ID = 2**63 - 1
 
@@ -182,12 +184,19 @@ def list_events(con: duckdb.DuckDBPyConnection, f: Filters, limit: int = DEFAULT
         ev["evidence"] = evidence(rep) if rep else {"sentence": row.get("sentence"),
                                                     "highlights": []}
         ev["first_url"] = row.get("first_url")
-        articles = ev.get("articles") or []
-        ev["articles"] = articles[:ARTICLE_SAMPLE]
-        ev["articles_truncated"] = len(articles) > ARTICLE_SAMPLE
-        events.append(ev)
+        events.append(sample_lists(ev))
     return {"total": total, "limit": limit, "offset": offset, "filters": f.params(),
             "events": events}
+
+
+def sample_lists(ev: dict[str, Any]) -> dict[str, Any]:
+    """A list's event: ``articles`` and ``sources`` replaced by their first
+    :data:`ARTICLE_SAMPLE` values (``articles_sample``, ``sources_sample``; the counts
+    ``n_articles``, ``n_sources`` and ``n_mentions`` stay)."""
+    for key in ("articles", "sources"):
+        values = ev.pop(key, None) or []
+        ev[f"{key}_sample"] = list(values[:ARTICLE_SAMPLE])
+    return ev
 
 
 def _rep_mentions(con: duckdb.DuckDBPyConnection, ids: list[str]) -> dict[str, dict[str, Any]]:

@@ -8,7 +8,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import Response
 
-from . import api, csvout, dyads, geo
+from . import api, csvout, dyads, geo, schemas
 from .app import JSON, read
 from .params import DownloadLimit, Limit, Offset, event_filters
 
@@ -23,7 +23,8 @@ EventId = Annotated[str, Path(description="event id, or GDELT GLOBALEVENTID",
 ENDPOINTS = {
     "/api/stats": "counts, events by type / quad class / language, top actors",
     "/api/events": "events; filters: " + ", ".join(api.FILTER_NAMES)
-                   + f"; limit (1-{api.MAX_LIMIT}), offset",
+                   + f"; limit (1-{api.MAX_LIMIT}), offset; each event with its counts and "
+                   f"at most {api.ARTICLE_SAMPLE} article ids and outlets",
     "/api/events.csv": "the same list as CSV (limit up to 5000)",
     "/api/events.geojson": "events with coordinates as GeoJSON points; same filters",
     "/api/events/<event_id>": "one event with all its mentions and articles",
@@ -49,7 +50,10 @@ def stats(request: Request,
     return JSON(read(request, lambda con: api.overview(con, top=top)))
 
 
-@router.get("/events", summary="Events matching the filters, newest first")
+@router.get("/events", summary="Events matching the filters, newest first",
+            responses=schemas.json_response(
+                schemas.EVENT_LIST, "one page of events; each with its counts and a sample of "
+                f"at most {api.ARTICLE_SAMPLE} article ids and outlets"))
 def events(request: Request, f: Filters, limit: Limit = api.DEFAULT_LIMIT,
            offset: Offset = 0) -> JSON:
     return JSON(read(request, lambda con: api.list_events(con, f, limit=limit, offset=offset)))
@@ -70,7 +74,9 @@ def events_geojson(request: Request, f: Filters, limit: DownloadLimit = 2000) ->
     return JSON(data, media_type="application/geo+json; charset=utf-8")
 
 
-@router.get("/events/{event_id}", summary="One event with every mention")
+@router.get("/events/{event_id}", summary="One event with every mention",
+            responses=schemas.json_response(
+                schemas.EVENT, "the event with every article id, outlet and mention"))
 def event(request: Request, event_id: EventId) -> JSON:
     return JSON(read(request, lambda con: api.get_event(con, event_id)))
 

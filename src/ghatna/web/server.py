@@ -17,7 +17,7 @@ an immediate 503); ``threads`` queries at once (the rest wait); a request head m
 within ``head_timeout`` seconds and be at most ``max_head`` bytes (h11's
 ``max_incomplete_event_size``: a longer URL or header block is a 400); an idle keep-alive
 connection is closed after ``keep_alive`` seconds; pages are capped (``limit`` ≤ 500,
-downloads ≤ 5000 rows, lists carry at most 10 article ids per event).
+downloads ≤ 5000 rows, lists carry at most 5 article ids and outlets per event).
 """
 
 from __future__ import annotations
