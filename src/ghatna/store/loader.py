@@ -219,9 +219,9 @@ class Store:
 
     def __init__(self, path: str | Path):
         self.path = Path(path)
-        #: What clusters a batch's mentions (of whole blocks) into events; another engine may
-        #: run :func:`cluster_items` per block elsewhere, with the same result.
-        self.cluster: Callable[[list[Item]], dict[str, str]] = cluster_items
+        #: What clusters a batch's mentions (of whole blocks) into events (None:
+        #: :func:`cluster_items` here); another engine may run it per block elsewhere.
+        self.cluster: Callable[[list[Item]], dict[str, str]] | None = None
         self.con, self.gate = schema.open_writer(self.path)
         try:
             for name, value in writer_settings().items():
@@ -463,7 +463,7 @@ class Store:
         finally:
             con.unregister("redo_keys")
         items = [_item(r) for r in con.execute(_REDO_MENTIONS_SQL).fetchall()]
-        assignment = self.cluster(items)
+        assignment = (self.cluster or cluster_items)(items)
         del items
         con.execute("CREATE OR REPLACE TEMP TABLE batch_events AS SELECT DISTINCT event_id FROM "
                     "mentions WHERE mention_id IN (SELECT mention_id FROM redo) "
