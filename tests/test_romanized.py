@@ -80,6 +80,31 @@ def test_ambiguous_words_follow_agreeing_neighbours():
     assert latin_token_language("is") == "en"
 
 
+def test_a_run_of_words_both_languages_have_takes_the_language_around_it():
+    # "main" and "to" are both Hindi and English: between Hindi words, Hindi
+    assert tag_latin_tokens(["kal", "main", "to", "ghar", "gaya"]) == ["hi"] * 5
+    assert tag_latin_tokens(["I", "went", "to", "the", "main", "market"]) == ["en"] * 6
+
+
+def test_english_words_inserted_in_hindi_stay_english():
+    words = ["please", "meeting", "cancel", "karo", "yaar"]
+    assert tag_latin_tokens(words) == ["en", "en", "en", "hi", "hi"]
+
+
+def test_chat_k_is_hindi_among_hindi_words_and_english_among_english():
+    assert tag_latin_tokens(["ghar", "k", "andar", "gaya"]) == ["hi"] * 4
+    assert tag_latin_tokens(["ok", "k", "thanks", "man"]) == ["en"] * 4
+
+
+def test_letter_model_reads_chat_spellings_as_hindi():
+    model = NgramModel.load()
+    # short vowels dropped as chat does ("samajhta" -> "smjhta"): no list has these words
+    for word in ("smjhta", "bchpn", "likhwana"):
+        assert read_word(word).source == "ngram" and model.score(word) > 0, word
+    for word in ("thoughtful", "bringing", "jumped"):
+        assert model.score(word) < 0, word
+
+
 def test_skeleton_folds_spelling_variants():
     assert skeleton("nahiin") == skeleton("nahin")
     assert skeleton("woh") == skeleton("voh")

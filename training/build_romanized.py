@@ -15,6 +15,10 @@ Writes three generated files under ``src/ghatna/resources/`` (format: FORMAT.md)
 - ``romanized_context.tsv``: Devanagari word pairs counted in the project's Hindi text
   (corpus train split, resource examples, test sentences) for the words whose Latin spelling is
   ambiguous between several Devanagari words (main = में / मैं), so that neighbours decide.
+- ``romanized_ngrams.tsv``: a naive Bayes model of the letters of a word (character 2-4-grams,
+  log-odds Hindi vs English) for the words no list knows: Hindi = every Latin spelling of the
+  Hindi vocabulary above, chat spellings too (short inner vowels dropped: "rha", "krna"),
+  English = wordfreq's English words; words both lists spell alike are left out.
 
 The lists come from wordfreq (PyPI ``wordfreq``, data CC BY-SA 4.0, shipped inside the
 package: nothing is downloaded). Deterministic: same inputs, same files.
@@ -43,7 +47,8 @@ from ghatna.resources import RESOURCE_DIR, normalize  # noqa: E402
 from ghatna.translit import restore_flaps  # noqa: E402
 
 DEVA_WORD = re.compile("[\u0900-\u0963\u0970-\u097F]+")
-GENERATED = ("romanized_lexicon.tsv", "romanized_english.tsv", "romanized_context.tsv")
+GENERATED = ("romanized_lexicon.tsv", "romanized_english.tsv", "romanized_context.tsv",
+             "romanized_ngrams.tsv")
 #: Frequency given to a word that wordfreq does not list but our own resources do.
 RESOURCE_ZIPF = 2.0
 #: Frequency of a word seen only in our corpus text (plus log10 of its count).
@@ -189,6 +194,57 @@ def context_pairs(targets: set[str]) -> list[tuple[str, str, int]]:
     return sorted((a, b, n) for (a, b), n in pairs.items() if n >= 2)
 
 
+#: Character n-gram orders of the letter model (as ``romanized.NGRAM_ORDERS``).
+NGRAM_ORDERS = (2, 3, 4)
+#: Add-alpha smoothing of the n-gram counts, and the fewest words an n-gram must occur in.
+NGRAM_SMOOTHING = 0.5
+NGRAM_MIN_COUNT = 3
+#: Hindi words at least this frequent (Zipf) also train the model in chat spelling.
+CHAT_ZIPF = 3.5
+_INNER_SHORT_A = re.compile(r"(?<=[^aeiou])a(?=[^aeiouy])")
+
+
+def chat_spellings(latin: str) -> set[str]:
+    """How chat drops a short "a" between consonants: "raha" -> "rha", "kar" -> "kr",
+    "samajh" -> "smajh" / "smjh" (the first such vowel, then all of them)."""
+    first = _INNER_SHORT_A.sub("", latin, count=1)
+    every = _INNER_SHORT_A.sub("", latin)
+    return {f for f in (first, every) if len(f) > 1 and f != latin}
+
+
+def ngrams(word: str) -> list[str]:
+    padded = f"<{word}>"
+    return [padded[i:i + n] for n in NGRAM_ORDERS for i in range(len(padded) - n + 1)]
+
+
+def ngram_model(vocab: dict[str, float], english: list[tuple[str, float]]
+                ) -> list[tuple[str, float]]:
+    """(n-gram, log-odds Hindi vs English) rows, the unseen n-gram first as ``<unseen>``."""
+    import math
+
+    hindi: set[str] = set()
+    for word, zipf in vocab.items():
+        for latin in spellings(word):
+            hindi.add(latin)
+            if zipf >= CHAT_ZIPF:
+                hindi.update(chat_spellings(latin))
+    eng = {w for w, _ in english}
+    both = hindi & eng
+    counts = {lang: Counter(g for w in sorted(words - both) for g in set(ngrams(w)))
+              for lang, words in (("hi", hindi), ("en", eng))}
+    grams = sorted(g for g in set(counts["hi"]) | set(counts["en"])
+                   if counts["hi"][g] + counts["en"][g] >= NGRAM_MIN_COUNT)
+    total = {lang: sum(c.values()) + NGRAM_SMOOTHING * (len(grams) + 1)
+             for lang, c in counts.items()}
+
+    def odds(hi: float, en: float) -> float:
+        return round(math.log((hi + NGRAM_SMOOTHING) / total["hi"])
+                     - math.log((en + NGRAM_SMOOTHING) / total["en"]), 3)
+
+    return [("<unseen>", odds(0, 0))] + [(g, odds(counts["hi"][g], counts["en"][g]))
+                                        for g in grams]
+
+
 def write(name: str, columns: str, rows: list[tuple]) -> None:
     lines = [HEADER.format(name=name), columns + "\n"]
     lines.extend("\t".join(str(c) for c in row) + "\n" for row in rows)
@@ -204,7 +260,9 @@ def main(argv: list[str] | None = None) -> int:
     vocab = hindi_vocabulary(args.hindi_top)
     rows = build_lexicon(vocab)
     write("romanized_lexicon.tsv", "key\tlevel\tdevanagari\tzipf\tspelling", rows)
-    write("romanized_english.tsv", "word\tzipf", english_list(args.english_top))
+    english = english_list(args.english_top)
+    write("romanized_english.tsv", "word\tzipf", english)
+    write("romanized_ngrams.tsv", "ngram\tlog_odds", ngram_model(vocab, english))
     write("romanized_context.tsv", "left\tright\tcount", context_pairs(ambiguous_words(rows)))
     return 0
 

@@ -22,11 +22,18 @@ def register(sub: Any) -> None:
                     "columns, tab-separated, leaving out planned, negated and hypothetical "
                     "events (GDELT rows cannot mark them) unless --include-unrealised; plover "
                     "writes PLOVER event records (JSONL) with those as auxiliary modes in "
-                    "context. See docs/store.md for how the columns map.")
+                    "context. --format parquet --partition month --out DIR writes the whole "
+                    "store (or the filtered events with their mentions, documents and actors) "
+                    "as a hive-partitioned Parquet dataset that `ghatna query --parquet DIR` "
+                    "and `ghatna serve --parquet DIR` read. See docs/store.md for how the "
+                    "columns map and docs/scale.md for the dataset.")
     p.add_argument("--db", default=DEFAULT_DB, help=f"database file (default {DEFAULT_DB})")
     p.add_argument("--format", choices=FORMATS, default="jsonl", help="default jsonl")
-    p.add_argument("--table", choices=TABLES, default="events",
+    p.add_argument("--table", choices=TABLES, default=None,
                    help="default events (actors: those of the selected events)")
+    p.add_argument("--partition", choices=("month",),
+                   help="parquet: a dataset folder (--out DIR) of every table, events and "
+                        "mentions by the event's month, documents by publication month")
     p.add_argument("--out", default="-", help="output file (default - : stdout)")
     p.add_argument("--header", action="store_true",
                    help="gdelt: write a header line (GDELT's own files have none)")
@@ -54,14 +61,54 @@ def _options(args: argparse.Namespace) -> Any:
         raise InputError(f"--since ({args.since}) is after --until ({args.until})")
     filters = EventFilters(actor=args.actor, type=args.type, country=args.country,
                            since=args.since, until=args.until)
-    return ExportOptions(table=args.table, fmt=args.format, out=args.out, header=args.header,
-                         filters=filters, include_unrealised=args.include_unrealised)
+    return ExportOptions(table=args.table or "events", fmt=args.format, out=args.out,
+                         header=args.header, filters=filters,
+                         include_unrealised=args.include_unrealised)
+
+
+def _check_partition(args: argparse.Namespace) -> None:
+    if args.format != "parquet":
+        raise InputError("--partition writes a Parquet dataset: add --format parquet")
+    if args.table is not None:
+        raise InputError("--partition writes every table (events, mentions, documents, "
+                         "actors, rejects): leave out --table")
+    if args.out == "-":
+        raise InputError("--partition writes a folder: give --out DIR")
+    if args.header or args.include_unrealised:
+        raise InputError("--header and --include-unrealised are options of --format gdelt")
+
+
+def _run_partitioned(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from ..store.partition import check_out, write_dataset
+    from ..store.schema import connect
+
+    _check_partition(args)
+    filters = _options(args).filters
+    try:
+        check_out(Path(args.out))
+    except ValueError as exc:
+        raise InputError(str(exc)) from exc
+    con = connect(args.db, read_only=True)
+    try:
+        counts = write_dataset(con, args.out, filters)
+    except OSError as exc:
+        raise InputError(f"cannot write {args.out}: {exc.strerror or exc}") from exc
+    finally:
+        con.close()
+    print(f"ghatna: wrote {counts['events']:,} events, {counts['mentions']:,} mentions and "
+          f"{counts['documents']:,} documents by month to {args.out}", file=sys.stderr)
+    return EXIT_OK
 
 
 def run(args: argparse.Namespace) -> int:
     from ..store.export import export
     from ..store.schema import connect
 
+    if args.partition:
+        return _run_partitioned(args)
+    args.table = args.table or "events"
     opts = _options(args)
     try:
         opts.check()

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..errors import EXIT_OK, InputError
-from ..store import DEFAULT_DB
+from .source import add_source_args, open_source
 
 #: The most events one query prints (``export`` writes them all); offsets stay in 64 bits.
 MAX_LIMIT = 1_000_000
@@ -32,7 +32,7 @@ def _bound(end: bool) -> Callable[[str], dt.date]:
 def register(sub: Any) -> None:
     p = sub.add_parser("query", help="find events in the store",
                        description="Events matching every given filter, newest first.")
-    p.add_argument("--db", default=DEFAULT_DB, help=f"database file (default {DEFAULT_DB})")
+    add_source_args(p)
     p.add_argument("--actor", help="name, id or any spelling seen (पुतिन finds Vladimir Putin)")
     p.add_argument("--type", help="PLOVER type, e.g. CONSULT")
     p.add_argument("--since", type=_bound(False), metavar="DATE",
@@ -56,7 +56,6 @@ def _fmt_actor(actor: dict[str, Any] | None) -> str:
 
 def run(args: argparse.Namespace) -> int:
     from ..store.queries import EventQuery, search_events
-    from ..store.schema import connect
 
     if not 1 <= args.limit <= MAX_LIMIT:
         raise InputError(f"--limit must be between 1 and {MAX_LIMIT:,} (use `ghatna export` "
@@ -65,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(f"--offset must be between 0 and {MAX_OFFSET:,}")
     if args.since and args.until and args.since > args.until:
         raise InputError(f"--since ({args.since}) is after --until ({args.until})")
-    con = connect(args.db, read_only=True)
+    con = open_source(args)
     try:
         total, events = search_events(con, EventQuery(
             actor=args.actor, type=args.type, since=args.since, until=args.until,

@@ -7,8 +7,8 @@ import sys
 from typing import Any
 
 from ..errors import EXIT_OK, InputError
-from ..store import DEFAULT_DB
 from ..web.limits import Limits
+from .source import add_source_args, source_name
 
 
 def register(sub: Any) -> None:
@@ -18,8 +18,10 @@ def register(sub: Any) -> None:
                     "with their evidence sentences, one page per event with all its mentions, "
                     "and the same data as JSON under /api/. The store is opened per request and "
                     "never locked between requests: run `ghatna ingest` into it at any time "
-                    "(while it writes, pages answer 503) and reload.")
-    p.add_argument("--db", default=DEFAULT_DB, help=f"database file (default {DEFAULT_DB})")
+                    "(while it writes, pages answer 503) and reload. --parquet DIR serves a "
+                    "Parquet dataset written by `ghatna export --format parquet --partition "
+                    "month` instead.")
+    add_source_args(p)
     p.add_argument("--host", default="127.0.0.1",
                    help="address to listen on (default 127.0.0.1: this machine only; "
                         "0.0.0.0 for every interface)")
@@ -55,8 +57,9 @@ def run(args: argparse.Namespace) -> int:
     limits = Limits(concurrency=args.concurrency, threads=args.threads, backlog=args.backlog,
                     head_timeout=args.timeout)
     try:
-        server = make_server(args.db, args.host, args.port, quiet=args.quiet, limits=limits,
-                             allow_hosts=args.allow_host)
+        server = make_server(args.parquet or args.db, args.host, args.port, quiet=args.quiet,
+                             limits=limits, allow_hosts=args.allow_host,
+                             parquet=bool(args.parquet))
     except OSError as exc:
         raise InputError(f"cannot listen on {args.host}:{args.port}: "
                          f"{exc.strerror or exc}; choose another --port") from None
@@ -64,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"ghatna: warning: {server.warning}", file=sys.stderr)
     host, port = str(server.server_address[0]), server.server_address[1]
     shown = "127.0.0.1" if host in ("0.0.0.0", "") else host
-    print(f"ghatna: serving {args.db} (read-only) at http://{shown}:{port}/  "
+    print(f"ghatna: serving {source_name(args)} (read-only) at http://{shown}:{port}/  "
           f"(JSON: /api/stats, /api/events; Ctrl-C to stop)", file=sys.stderr, flush=True)
     try:
         server.serve_forever()

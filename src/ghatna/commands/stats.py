@@ -7,14 +7,14 @@ import json
 from typing import Any
 
 from ..errors import EXIT_OK
-from ..store import DEFAULT_DB
+from .source import add_source_args, open_source
 
 
 def register(sub: Any) -> None:
     p = sub.add_parser("stats", help="counts of documents, mentions, events, rejects",
                        description="Documents, mentions, events, actors and rejects (by code) "
                                    "in the store; events by type; the most active actors.")
-    p.add_argument("--db", default=DEFAULT_DB, help=f"database file (default {DEFAULT_DB})")
+    add_source_args(p)
     p.add_argument("--top", type=int, default=10, help="how many top actors (default 10)")
     p.add_argument("--json", action="store_true", help="one JSON object")
     p.set_defaults(func=run)
@@ -22,9 +22,8 @@ def register(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from ..store.queries import stats
-    from ..store.schema import connect
 
-    con = connect(args.db, read_only=True)
+    con = open_source(args)
     try:
         data = stats(con, top=args.top)
     finally:

@@ -14,8 +14,9 @@ built only from this package's own resources, in this order:
    verb forms, groups, titles, pronouns, ...), transliterated to Hinglish spelling
    (:func:`romanize`); looked up through a :func:`skeleton` that folds spelling variation
    (``nahiin``/``nahin``, ``woh``/``voh``, ``kiya``/``kia``, ``zyada``/``jyada``);
-4. for any other word, a naive Bayes model over character 2-4-grams trained on the two word
-   lists of 1-3 (plus Hindi person names, transliterated), equal priors.
+4. for any other word, a naive Bayes model over character 2-4-grams (``make train``: every
+   Latin spelling of wordfreq's Hindi words and our own, chat spellings included, against
+   wordfreq's English words; ``romanized_ngrams.tsv``), equal priors.
 
 Everything is built at the first call that needs it (about 0.3 s) and cached; the hand lexicon
 alone (:func:`hand_hindi_words`, used by the langtag stage to decide whether a sentence is
@@ -42,10 +43,16 @@ HI, EN = "hi", "en"
 NGRAM_ORDERS = (2, 3, 4)
 #: Add-alpha smoothing of the n-gram counts.
 SMOOTHING = 0.5
-#: Neighbours on each side that decide an ambiguous word ("to", "me").
-CONTEXT_WINDOW = 4
-#: Readings sure enough to decide a neighbour's language.
-SURE_SOURCES = ("hand", "english", "hindi", "skeleton", "frequency")
+#: Sentence tagging (:func:`tag_latin_tokens`): the cost of a language switch between two
+#: words, and the evidence of a reading for its language (:func:`evidence`): a sure reading
+#: (never overruled), a word both languages have, and for a word no list knows its letters'
+#: log-odds times NGRAM_WEIGHT plus UNKNOWN_PRIOR (chosen on our development sets and
+#: HingLID's validation split, bench/langid_dev.py; flat between 0.5 and 1.5).
+SWITCH_COST = 1.0
+SURE_EVIDENCE = 100.0
+AMBIGUOUS_EVIDENCE = 0.5
+NGRAM_WEIGHT = 1.0
+UNKNOWN_PRIOR = 1.0
 #: Zipf points by which a word's Hindi reading must outrank its English one (a factor of 10:
 #: English words typed in Hinglish are mostly loanwords that Hindi also writes, "film").
 LOAN_MARGIN = 1.0
@@ -190,6 +197,14 @@ class NgramModel:
         unseen = math.log(SMOOTHING / totals[HI]) - math.log(SMOOTHING / totals[EN])
         return cls(log_odds, unseen)
 
+    @classmethod
+    def load(cls) -> NgramModel:
+        """The letter model that ``make train`` builds from the generated lexicons
+        (``romanized_ngrams.tsv``: every spelling of wordfreq's Hindi words, chat spellings
+        included, against wordfreq's English words)."""
+        log_odds = romanlex.ngram_log_odds()
+        return cls(log_odds, log_odds.pop(romanlex.UNSEEN_NGRAM))
+
     def score(self, word: str) -> float:
         """Mean log-odds per n-gram that ``word`` is Hindi (> 0: Hindi)."""
         grams = _ngrams(word)
@@ -211,11 +226,8 @@ def _lexicons() -> _Lexicons:
     hand_hindi = {w for w, langs in hand.items() if langs[0] == HI}
     hindi = (generated_hindi() | hand_hindi) - (english - hand_hindi)
     skeletons = frozenset(skeleton(w) for w in hindi)
-    _, names = _hindi_sources()
-    training_hi = set(hindi) | {f for w in names for f in romanize(w) if len(f) > 1}
-    training_en = set(english) - training_hi
     return _Lexicons(english=english, hindi=frozenset(hindi), hindi_skeletons=skeletons,
-                     model=NgramModel.train(training_hi - set(english), training_en))
+                     model=NgramModel.load())
 
 
 @dataclass(frozen=True)
@@ -293,24 +305,62 @@ def latin_token_language(word: str) -> str:
 def tag_latin_tokens(words: list[str]) -> list[str]:
     """``"hi"``/``"en"`` for each word of one sentence, with context.
 
-    Each word is read as by :func:`latin_token_language`; then a word that is both Hindi and
-    English ("to", "me", "main") takes the language of the lexicon words around it (up to
-    :data:`CONTEXT_WINDOW` each side) when they all agree, else its usual reading:
-    "the main road" -> English, "kal main ghar gaya" -> Hindi. Other words keep their own reading: in
-    code-mixed text an English noun among Hindi words is still English."""
+    Each word is read as by :func:`latin_token_language`; a word read without doubt keeps its
+    reading, even alone among the other language's words (Hinglish inserts English words in
+    Hindi sentences: "Please book a cab jaldi se"). A word that both languages have ("to",
+    "me", "main") or that no list knows takes the language of the words around it unless its
+    own evidence (:func:`evidence`) is strong enough: the sentence's languages are the best
+    sequence (Viterbi over two states) that pays :data:`SWITCH_COST` for every switch, so "the
+    main road" -> English, "kal main ghar gaya" -> Hindi. Tokens without letters have no say
+    and keep their own reading."""
     readings = [read_word(w) for w in words]
-    out: list[str] = []
-    for i, reading in enumerate(readings):
-        if reading.source not in ("ambiguous", "contested"):
-            out.append(reading.lang)
-            continue
-        lo, end = max(0, i - CONTEXT_WINDOW), min(len(words), i + CONTEXT_WINDOW + 1)
-        around = {readings[j].lang for j in range(lo, end) if j != i
-                  and readings[j].source in SURE_SOURCES}
-        # the neighbours overrule the usual reading only when they agree
-        out.append(around.pop() if len(around) == 1 and around <= set(reading.langs)
-                   else reading.lang)
-    return out
+    weights = [evidence(r) for r in readings]
+    langs = iter(_best_sequence([w for w in weights if w is not None]))
+    return [reading.lang if weight is None else next(langs)
+            for reading, weight in zip(readings, weights, strict=True)]
+
+
+def evidence(reading: WordReading) -> float | None:
+    """What one word's reading says for Hindi (> 0) or English (< 0): :data:`SURE_EVIDENCE`
+    for a word read without doubt (a lexicon word that only one language has, a word much
+    more frequent in one), so that context never overrules it; a weak
+    :data:`AMBIGUOUS_EVIDENCE` for its usual reading for a word that both languages have
+    ("to", "is", "main") or whose two frequencies are close; for a word no list knows, its
+    letters' log-odds (:class:`NgramModel`) shifted by :data:`UNKNOWN_PRIOR` (romanized Hindi
+    has no fixed spelling, English has: a word no list knows is more likely Hindi), times
+    :data:`NGRAM_WEIGHT`; None for a token without letters (no say)."""
+    if reading.source == "no-letters":
+        return None
+    sign = 1.0 if reading.lang == HI else -1.0
+    if reading.source in ("ambiguous", "contested"):
+        return sign * AMBIGUOUS_EVIDENCE
+    if reading.source == "ngram":
+        return NGRAM_WEIGHT * (reading.score + UNKNOWN_PRIOR)
+    return sign * SURE_EVIDENCE
+
+
+def _best_sequence(weights: list[float]) -> list[str]:
+    """The languages maximising sum(+-w/2) - SWITCH_COST * switches (Viterbi, two states)."""
+    if not weights:
+        return []
+    best = {HI: weights[0] / 2, EN: -weights[0] / 2}
+    back: list[dict[str, str]] = []
+    for w in weights[1:]:
+        step: dict[str, str] = {}
+        new: dict[str, float] = {}
+        for lang, gain in ((HI, w / 2), (EN, -w / 2)):
+            other = EN if lang == HI else HI
+            stay, switch = best[lang], best[other] - SWITCH_COST
+            step[lang] = lang if stay >= switch else other
+            new[lang] = max(stay, switch) + gain
+        back.append(step)
+        best = new
+    lang = HI if best[HI] >= best[EN] else EN
+    path = [lang]
+    for step in reversed(back):
+        lang = step[lang]
+        path.append(lang)
+    return path[::-1]
 
 
 def looks_romanized_hindi(words: list[str]) -> bool:

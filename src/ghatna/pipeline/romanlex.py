@@ -4,7 +4,7 @@
 own Hindi text under the spelling keys of all the ways people type it (see
 ``training/build_romanized.py``); ``romanized_english.tsv`` gives English word frequencies;
 ``romanized_context.tsv`` counts neighbouring Devanagari words for the Latin spellings that
-have several readings. Loaded once, on the first romanized sentence (about 0.3 s).
+have several readings; ``romanized_ngrams.tsv`` is the letter model of words no list knows. Loaded once, on the first romanized sentence (about 0.3 s).
 """
 
 from __future__ import annotations
@@ -120,6 +120,16 @@ def hindi_zipf(word: str) -> float:
 
 def english_zipf(word: str) -> float:
     return roman_lexicon().english.get(word, 0.0)
+
+
+#: The row of ``romanized_ngrams.tsv`` that gives the log-odds of an n-gram it does not list.
+UNSEEN_NGRAM = "<unseen>"
+
+
+def ngram_log_odds() -> dict[str, float]:
+    """``romanized_ngrams.tsv``: character n-gram -> log P(n-gram | Hindi) - log P(n-gram |
+    English), with :data:`UNSEEN_NGRAM` for the n-grams it does not list (a fresh dict)."""
+    return {gram: float(odds) for gram, odds in _rows("romanized_ngrams.tsv", 2)}
 
 
 def pair_count(left: str, right: str) -> int:

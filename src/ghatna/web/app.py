@@ -51,11 +51,25 @@ def is_locked(exc: BaseException) -> bool:
     return isinstance(exc, StoreBusy) or "lock" in str(exc).lower()
 
 
+Opener = Callable[[], duckdb.DuckDBPyConnection]
+
+
+def opener(db: Path, parquet: bool = False) -> Opener:
+    """How a request opens what the app serves: the DuckDB store ``db`` read-only (its one
+    read entry point: while it is open an ingest waits, so it is never held between
+    requests), or, with ``parquet``, a connection to the views of the Parquet dataset
+    folder ``db`` (opened once; files never locked)."""
+    if parquet:
+        from ..store.dataset import Dataset
+
+        return Dataset(db).cursor
+    return lambda: open_reader(db)
+
+
 @contextmanager
-def open_store(db: Path) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A read-only connection for one request, closed right after (the store's one read
-    entry point: while it is open an ingest waits, so it is never held between requests)."""
-    con = open_reader(db)
+def open_store(open_: Opener) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A read-only connection for one request, closed right after."""
+    con = open_()
     try:
         yield con
     finally:
@@ -64,13 +78,18 @@ def open_store(db: Path) -> Iterator[duckdb.DuckDBPyConnection]:
 
 def read(request: Request, fn: Callable[[duckdb.DuckDBPyConnection], T]) -> T:
     """``fn`` over the store of this app, opened read-only for just this call."""
-    with open_store(request.app.state.db) as con:
+    with open_store(request.app.state.opener) as con:
         return fn(con)
 
 
-def check_store(db: str | Path) -> str | None:
+def check_store(db: str | Path, parquet: bool = False) -> str | None:
     """Fail early (StoreError) when the store is missing or not a ghatna store; a store
     locked by a writer (an ingest in progress) is only a warning, returned."""
+    if parquet:
+        from ..store.dataset import open_dataset
+
+        open_dataset(db).close()
+        return None
     try:
         open_reader(Path(db)).close()
     except StoreError as exc:
@@ -153,8 +172,9 @@ async def server_error(request: Request, exc: Exception) -> Response:
 # --------------------------------------------------------------------------- app
 
 
-def create_app(db: str | Path, hosts: list[str] | None = None) -> FastAPI:
-    """The application for store ``db``; ``hosts``: the Host names it answers (None: any)."""
+def create_app(db: str | Path, hosts: list[str] | None = None, parquet: bool = False) -> FastAPI:
+    """The application for store ``db`` (with ``parquet``: a Parquet dataset folder);
+    ``hosts``: the Host names it answers (None: any)."""
     from . import docs, routes_api, routes_pages
 
     app = FastAPI(title="ghatna", version="0.1.0", default_response_class=JSON,
@@ -163,6 +183,7 @@ def create_app(db: str | Path, hosts: list[str] | None = None) -> FastAPI:
                               "from Hindi, English and mixed Hindi-English news.",
                   dependencies=[Depends(reject_unknown)])
     app.state.db = Path(db)
+    app.state.opener = opener(Path(db), parquet)
     app.state.db_name = Path(db).name
     for exc_type, handler in ((RequestValidationError, validation_error),
                               (api.BadRequest, bad_request), (api.NotFound, not_found),

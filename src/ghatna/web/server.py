@@ -114,14 +114,16 @@ def _lifespan(threads: int) -> Callable[[FastAPI], contextlib.AbstractAsyncConte
 
 def make_server(db: str | Path, host: str = "127.0.0.1", port: int = 8600,
                 quiet: bool = False, limits: Limits | None = None,
-                allow_hosts: list[str] | tuple[str, ...] = ()) -> GhatnaServer:
+                allow_hosts: list[str] | tuple[str, ...] = (),
+                parquet: bool = False) -> GhatnaServer:
     """A server for ``db`` (checked first: a missing store raises StoreError; a locked one
-    sets ``server.warning``); port 0 picks a free port (see ``server.server_address``);
-    OSError when the address cannot be used."""
+    sets ``server.warning``), or with ``parquet`` for the Parquet dataset folder ``db``;
+    port 0 picks a free port (see ``server.server_address``); OSError when the address
+    cannot be used."""
     limits = limits or Limits()
-    warning = check_store(db)
+    warning = check_store(db, parquet)
     hosts = None if "*" in allow_hosts else allowed_hosts(host, list(allow_hosts))
-    app = create_app(db, hosts)
+    app = create_app(db, hosts, parquet)
     app.router.lifespan_context = _lifespan(limits.threads)
     sock = _bind(host, port, limits.backlog)
     server = GhatnaServer(app, sock, limits, quiet)

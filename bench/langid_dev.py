@@ -1,0 +1,171 @@
+#!/usr/bin/env python3
+"""Development data for token language identification of romanized Hinglish (issue 9).
+
+Two sets, both the project's own (HingLID's test split is for the final figure only):
+
+- ``real``: ``tests/data/hinglish_lid_dev.tsv``, real Hinglish sentences from public web pages,
+  labelled by hand (hi / en / ne / univ);
+- ``synthetic``: the Hindi documents of a gold file (default ``corpus/dev.jsonl``) retyped the
+  way people type Hinglish (:mod:`romanize_twins` spellers plus chat habits: vowels dropped,
+  "hai" as "h"), with some Hindi words swapped for their English word (``codemix.tsv``: "sarkar"
+  -> "government") and some sentences followed by an English clause of an English document:
+  every token's language is known from how it was made.
+
+Scored: ``romanized.tag_latin_tokens`` on the hi and en tokens (names and symbols left out),
+accuracy and precision/recall per class, like ``eval_langid.py``.
+
+    python bench/langid_dev.py                 # both sets
+    python bench/langid_dev.py --errors 40     # print misread tokens of the dev sets
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from romanize_twins import DEVA_WORD, Speller, name_words  # noqa: E402
+
+REAL = ROOT / "tests" / "data" / "hinglish_lid_dev.tsv"
+GOLD = ROOT / "corpus" / "dev.jsonl"
+#: Share of Hindi words typed the chat way (inner "a" dropped: "kr", "rha", "krna").
+CHAT_SHARE = 0.25
+#: Share of Hindi words with an English equivalent in codemix.tsv typed in English.
+ENGLISH_SWAP = 0.5
+#: Share of sentences followed by an English clause.
+ENGLISH_CLAUSE = 0.3
+_TOKEN = re.compile("[\u0900-\u0963\u0970-\u097F]+|[A-Za-z']+|[0-9]+|[^\\s]")
+_SENTENCE = re.compile(r"(?<=[.?!\u0964])\s+")
+_INNER_A = re.compile(r"(?<=[^aeiou])a(?=[^aeiouh]+[aeiou])")
+
+Sentence = tuple[list[str], list[str]]
+
+
+def read_real(path: Path = REAL) -> Iterator[Sentence]:
+    tokens: list[str] = []
+    tags: list[str] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            continue
+        if not line.strip():
+            if tokens:
+                yield tokens, tags
+            tokens, tags = [], []
+            continue
+        token, _, tag = line.partition("\t")
+        tokens.append(token)
+        tags.append(tag.strip())
+    if tokens:
+        yield tokens, tags
+
+
+def chat_spelling(latin: str) -> str:
+    """A chat spelling: an inner short "a" between consonants dropped ("karna" -> "krna",
+    "raha" -> "rha" is not made: only inner vowels), "hai" -> "h"."""
+    if latin == "hai":
+        return "h"
+    return _INNER_A.sub("", latin, count=1)
+
+
+def _codemix() -> dict[str, str]:
+    from ghatna.resources import load_table
+
+    out: dict[str, str] = {}
+    for row in load_table("codemix.tsv"):
+        hindi, english = row["hindi"], row["english"]
+        if DEVA_WORD.fullmatch(hindi) and english.isalpha() and english.lower() == english:
+            out.setdefault(hindi, english)
+    return out
+
+
+def _sentences(gold: Path) -> tuple[list[str], list[str]]:
+    hindi: list[str] = []
+    english: list[str] = []
+    for line in gold.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        text = json.loads(line)["text"]
+        target = hindi if len(DEVA_WORD.findall(text)) > 5 else english
+        target.extend(s for s in _SENTENCE.split(text) if 4 <= len(s.split()) <= 40)
+    return hindi, english
+
+
+def synthetic(gold: Path = GOLD, seed: int = 7) -> Iterator[Sentence]:
+    rng = random.Random(seed)
+    names, codemix = name_words(), _codemix()
+    hindi, english = _sentences(gold)
+    for text in hindi:
+        speller = Speller.draw(rng)
+        tokens: list[str] = []
+        tags: list[str] = []
+        for tok in _TOKEN.findall(text):
+            if DEVA_WORD.fullmatch(tok):
+                if tok in codemix and rng.random() < ENGLISH_SWAP:
+                    tokens.append(codemix[tok])
+                    tags.append("en")
+                    continue
+                latin = speller.spell(tok, rng)
+                if rng.random() < CHAT_SHARE:
+                    latin = chat_spelling(latin)
+                tokens.append(latin)
+                tags.append("ne" if tok in names else "hi")
+            else:
+                tokens.append(tok)
+                tags.append("en" if tok.isalpha() and tok.islower() else "univ")
+        if english and rng.random() < ENGLISH_CLAUSE:
+            for tok in _TOKEN.findall(rng.choice(english)):
+                tokens.append(tok)
+                tags.append("en" if tok.isalpha() and tok.islower() else "univ")
+        yield tokens, tags
+
+
+def score(sentences: list[Sentence], errors: int) -> dict[str, float]:
+    from ghatna.pipeline.romanized import tag_latin_tokens
+
+    gold: list[str] = []
+    pred: list[str] = []
+    missed: Counter[tuple[str, str]] = Counter()
+    for tokens, tags in sentences:
+        for tok, tag, lang in zip(tokens, tags, tag_latin_tokens(tokens), strict=True):
+            if tag in ("hi", "en"):
+                gold.append(tag)
+                pred.append(lang)
+                if lang != tag:
+                    missed[(tok.lower(), tag)] += 1
+    out = {"tokens": float(len(gold)),
+           "accuracy": sum(g == p for g, p in zip(gold, pred, strict=True)) / max(1, len(gold))}
+    for cls in ("hi", "en"):
+        tp = sum(g == p == cls for g, p in zip(gold, pred, strict=True))
+        out[f"{cls}_P"] = tp / max(1, pred.count(cls))
+        out[f"{cls}_R"] = tp / max(1, gold.count(cls))
+    if errors:
+        print("  misread (token, gold): " + ", ".join(
+            f"{w}/{t}×{n}" for (w, t), n in missed.most_common(errors)))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--gold", type=Path, default=GOLD, help="gold JSONL for the synthetic set")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--errors", type=int, default=0, help="print the N most misread tokens")
+    args = parser.parse_args(argv)
+    for name, sentences in (("real", list(read_real())),
+                            ("synthetic", list(synthetic(args.gold, args.seed)))):
+        r = score(sentences, args.errors)
+        print(f"{name:<10} {int(r['tokens']):>6} tokens  accuracy {r['accuracy']:.3f}  "
+              f"HI P {r['hi_P']:.3f} R {r['hi_R']:.3f}  EN P {r['en_P']:.3f} R {r['en_R']:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,45 @@
+"""The hand-labelled Hinglish development set (tests/data/hinglish_lid_dev.tsv, issue 9)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ghatna.pipeline.romanized import tag_latin_tokens
+
+DEV = Path(__file__).parent / "data" / "hinglish_lid_dev.tsv"
+LABELS = {"hi", "en", "ne", "univ"}
+
+
+def _sentences() -> list[tuple[list[str], list[str]]]:
+    out: list[tuple[list[str], list[str]]] = []
+    tokens: list[str] = []
+    tags: list[str] = []
+    for line in [*DEV.read_text(encoding="utf-8").splitlines(), ""]:
+        if line.startswith("#") or not line.strip():
+            if tokens:
+                out.append((tokens, tags))
+            tokens, tags = [], []
+            continue
+        token, tag = line.split("\t")
+        tokens.append(token)
+        tags.append(tag)
+    return out
+
+
+def test_every_token_has_a_known_label_and_every_group_a_source() -> None:
+    sentences = _sentences()
+    assert len(sentences) >= 30
+    assert {tag for _, tags in sentences for tag in tags} <= LABELS
+    lines = DEV.read_text(encoding="utf-8").splitlines()
+    first_token = next(i for i, line in enumerate(lines) if "\t" in line)
+    assert any(line.startswith("# source http") for line in lines[:first_token])
+
+
+def test_the_tagger_reads_most_hindi_and_english_tokens_right() -> None:
+    right = total = 0
+    for tokens, tags in _sentences():
+        for tag, lang in zip(tags, tag_latin_tokens(tokens), strict=True):
+            if tag in ("hi", "en"):
+                total += 1
+                right += tag == lang
+    assert right / total >= 0.95
