@@ -139,3 +139,11 @@ def test_every_resource_file_is_packaged():
 
     data = loads((Path(__file__).resolve().parents[1] / "pyproject.toml").read_text())
     assert "resources/*.tsv" in data["tool"]["setuptools"]["package-data"]["ghatna"]
+
+
+def test_normalize_folds_no_ascii_so_ascii_text_is_only_lower_cased():
+    from ghatna.resources import CHAR_TABLE, normalize
+
+    assert all(code > 0x7F for code in CHAR_TABLE)
+    for text in ("Police ARRESTED 5", "U.S.-backed", "", "a\tb\n", "\u092e\u094b\u0926\u0940 Modi\u00a0"):
+        assert normalize(text) == text.translate(CHAR_TABLE).lower()

@@ -26,6 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from ghatna import rescache  # noqa: E402
 from ghatna.data import Document  # noqa: E402
 from ghatna.learned import event_types  # noqa: E402
 from ghatna.learned.features import sentence_features  # noqa: E402
@@ -138,6 +139,7 @@ def write(model: dict, out: Path) -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(model, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
     event_types.event_type_model.cache_clear()
+    rescache.forget()  # the compiled cache must see the new file
 
 
 def choose_thresholds(model: dict, out: Path, dev: Path) -> dict:

@@ -26,6 +26,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from ghatna import rescache  # noqa: E402
 from ghatna.data import Document  # noqa: E402
 from ghatna.evaluate import actors_match  # noqa: E402
 from ghatna.learned import roles as role_module  # noqa: E402
@@ -152,6 +153,7 @@ def write(model: dict[str, Any], out: Path) -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(model, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
     role_module.role_model.cache_clear()
+    rescache.forget()  # the compiled cache must see the new file
 
 
 def seed_guard(folder: Path) -> list[Path]:

@@ -8,13 +8,13 @@ import sys
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from ..data import Document, Event
+from ..defaults import DEFAULT_MAX_BYTES
 from ..errors import EXIT_OK, EXIT_REJECTS, InputError, ResourceError
-from ..readers import DEFAULT_MAX_BYTES, Reject, check_inputs, read_inputs
-from ..writers import document_line, event_line, write_table
 
-if TYPE_CHECKING:  # the executors load when the command runs (serve and --help never need them)
+if TYPE_CHECKING:  # readers, writers, executors load when the command runs (not for --help)
+    from ..data import Document, Event
     from ..executors.ordered import Formatter, Outcome
+    from ..readers import Reject
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -39,14 +39,20 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def format_docs(doc: Document, events: list[Event]) -> str:
+    from ..writers import document_line
+
     return document_line(doc, events) + "\n"
 
 
 def format_events(doc: Document, events: list[Event]) -> str:
+    from ..writers import event_line
+
     return "".join(event_line(event) + "\n" for event in events)
 
 
 def format_table(doc: Document, events: list[Event]) -> str:
+    from ..writers import write_table
+
     out = io.StringIO()
     write_table(out, doc, events)
     return out.getvalue()
@@ -59,6 +65,7 @@ def _in_process(items: Iterable[Document | Reject], formatter: Formatter
                 ) -> Iterator[Outcome | Reject]:
     from ..executors.ordered import Outcome
     from ..pipeline.pipeline import default_pipeline
+    from ..readers import Reject
 
     pipeline = default_pipeline()
     for item in items:
@@ -77,6 +84,7 @@ def _in_process(items: Iterable[Document | Reject], formatter: Formatter
 
 def run(args: argparse.Namespace) -> int:
     from ..executors.ordered import Outcome
+    from ..readers import check_inputs, read_inputs
 
     check_inputs(args.inputs, args.published)
     if args.workers < 1:
@@ -100,6 +108,8 @@ def run(args: argparse.Namespace) -> int:
 
 def _report(outcome: Outcome | Reject, strict: bool) -> int:
     """Name a rejected or failed document on stderr (1), or a read document's warnings (0)."""
+    from ..readers import Reject
+
     if isinstance(outcome, Reject):
         label = outcome.source if not outcome.doc_id or outcome.source.endswith(outcome.doc_id) \
             else f"{outcome.source} ({outcome.doc_id})"

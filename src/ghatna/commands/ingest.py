@@ -6,8 +6,8 @@ import argparse
 import sys
 from typing import Any
 
+from ..defaults import DEFAULT_MAX_BYTES
 from ..errors import EXIT_OK, EXIT_REJECTS, InputError
-from ..readers import DEFAULT_MAX_BYTES, check_inputs
 from ..store import DEFAULT_DB
 
 #: Rejects printed on stderr before "... and N more"; all of them are in the `rejects` table.
@@ -49,6 +49,7 @@ def _executor(args: argparse.Namespace) -> Any:
     """The engine's executor; inputs are checked before the store is created."""
     from ..executors.extract import DEFAULT_EXTRACTOR
     from ..executors.local import DEFAULT_SHARD_SIZE
+    from ..readers import check_inputs
 
     if args.workers is not None and args.workers < 1:
         raise InputError("--workers must be at least 1")

@@ -7,6 +7,7 @@ group, a title, a nationality adjective or a pronoun).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -16,6 +17,7 @@ import ahocorasick
 
 from ..data import Actor, ActorKind, Place
 from ..errors import ResourceError
+from ..rescache import PackedTable, compiled
 from ..resources import WORD_RE, is_devanagari, load_table, split_multi, surface_key
 from .predicates import predicate_rows
 
@@ -61,12 +63,20 @@ class Office:
 
 @dataclass
 class KnowledgeBase:
-    automaton: ahocorasick.Automaton
+    automaton: ahocorasick.Automaton  # " key " -> (key, ordinal in ``entries``)
+    # a key's entries by its ordinal; in the compiled cache each key's are pickled apart and
+    # decoded on first use (about 50 ms less to start on one document)
+    entries: PackedTable[int, tuple[Entry, ...]]
     actors: dict[str, Actor] = field(default_factory=dict)
     offices: list[Office] = field(default_factory=list)
     countries: dict[str, Place] = field(default_factory=dict)
     function_words: frozenset[str] = frozenset()
     name_parts: dict[str, str] = field(default_factory=dict)  # norm -> given|surname|honorific
+
+    def matches(self, text: str) -> Iterator[tuple[int, str, tuple[Entry, ...]]]:
+        """(end position, key, entries) of every key found in the framed ``text``."""
+        for end, (key, ordinal) in self.automaton.iter(text):
+            yield end, key, self.entries[ordinal]
 
     def office_holder(self, role: str, country: str | None, on: str | None,
                       region: str | None = None) -> Actor | None:
@@ -88,8 +98,8 @@ class KnowledgeBase:
         return best if len(holders) == 1 else None
 
     def lookup(self, key: str) -> list[Entry]:
-        framed = f" {key} "
-        return list(self.automaton.get(framed, (None, []))[1]) if framed in self.automaton else []
+        found = self.automaton.get(f" {key} ", None)
+        return list(self.entries[found[1]]) if found is not None else []
 
 
 @lru_cache(maxsize=1)
@@ -169,13 +179,15 @@ class _Entries:
                 if needs_exact_case(variant) else entry
             self.by_key.setdefault(key, []).append((rank, exact))
 
-    def automaton(self) -> ahocorasick.Automaton:
+    def automaton(self) -> tuple[ahocorasick.Automaton, PackedTable[int, tuple[Entry, ...]]]:
         automaton = ahocorasick.Automaton()
+        entries: dict[int, tuple[Entry, ...]] = {}
         for key, ranked in self.by_key.items():
             ranked.sort(key=lambda item: (KIND_ORDER[item[1].kind], item[0]))
-            automaton.add_word(f" {key} ", (key, tuple(e for _, e in ranked)))
+            automaton.add_word(f" {key} ", (key, len(entries)))
+            entries[len(entries)] = tuple(e for _, e in ranked)
         automaton.make_automaton()
-        return automaton
+        return automaton, PackedTable(entries)
 
 
 def _add_places(entries: _Entries) -> dict[str, Place]:
@@ -246,7 +258,7 @@ def _never_names() -> frozenset[str]:
     return function_words | frozenset(v for v in vocabulary if " " not in v)
 
 
-@lru_cache(maxsize=1)
+@compiled("knowledge_base")
 def knowledge_base() -> KnowledgeBase:
     """Build the automaton from places, adjectives, actors, groups, titles and pronouns."""
     entries = _Entries()
@@ -255,6 +267,8 @@ def knowledge_base() -> KnowledgeBase:
     offices = [Office(r["actor_id"], r["role"], r["country"], r.get("region", ""), r["start"],
                       r["end"]) for r in load_table("offices.tsv")]
     name_parts = {surface_key(r["surface"]): r["part"] for r in load_table("person_names.tsv")}
-    return KnowledgeBase(automaton=entries.automaton(), actors=actors, offices=offices,
+    automaton, surface_entries = entries.automaton()
+    return KnowledgeBase(automaton=automaton, entries=surface_entries, actors=actors,
+                         offices=offices,
                          countries=countries, function_words=_never_names(),
                          name_parts=name_parts)

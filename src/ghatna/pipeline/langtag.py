@@ -77,14 +77,17 @@ class LangTag(Stage):
         langs: dict[str, int] = {}
         for sentence in doc.sentences:
             sentence.lang = sentence_language(sentence)
-            if sentence.lang == "en" and read_romanized_hindi(sentence):
+            # an English sentence that is not romanized Hindi has no romanized Hindi word
+            # either (the same test decides both): it is not tested twice
+            checked = sentence.lang == "en"
+            if checked and read_romanized_hindi(sentence):
                 sentence.lang, sentence.romanized = "hi", True
                 langs[ROMANIZED] = langs.get(ROMANIZED, 0) + len(sentence.tokens)
             langs[sentence.lang] = langs.get(sentence.lang, 0) + len(sentence.tokens)
             if sentence.lang == "hi":
                 mixed_words += read_english_as_hindi(sentence, table)
             else:
-                hindi_latin = romanized_hindi_tokens(sentence)
+                hindi_latin = set() if checked else romanized_hindi_tokens(sentence)
                 for k, tok in enumerate(sentence.tokens):
                     tok.norm = normalize(tok.text)
                     tok.lang = "univ" if tok.script in ("punct", "digit") else (

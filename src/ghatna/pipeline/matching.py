@@ -28,6 +28,7 @@ def stream(sentence: Sentence) -> tuple[list[str], list[int], set[int]]:
     owner: list[int] = []
     negations: set[int] = set()
     depth = 0
+    negation = word_class("negation")
     for i, tok in enumerate(sentence.tokens):
         # "मुठभेड़ (Encounter) हो गई", "आयोग (आईआरआईजीसी) की": glosses and abbreviations in
         # brackets are not part of the predicate
@@ -39,8 +40,12 @@ def stream(sentence: Sentence) -> tuple[list[str], list[int], set[int]]:
             continue
         if depth or not tok.norm:
             continue
-        if tok.norm in word_class("negation"):
+        if tok.norm in negation:
             negations.add(i)
+        if " " not in tok.norm:
+            norms.append(tok.norm)
+            owner.append(i)
+            continue
         for part in tok.norm.split(" "):
             norms.append(part)
             owner.append(i)

@@ -68,7 +68,7 @@ def match_gazetteer(sentence: Sentence, kb: KnowledgeBase) -> list[tuple[int, in
         cursor += 1
     text = " " + " ".join(pieces) + " "
     found: list[tuple[int, int, tuple[Entry, ...]]] = []
-    for end, (key, entries) in kb.automaton.iter(text):
+    for end, key, entries in kb.matches(text):
         start = end - len(key) - 1  # position of the framing space before the key
         first = pos_to_token.get(start + 1)
         last = end_to_token.get(end)

@@ -8,10 +8,12 @@ dictionary look-ups per token and only patterns that can match there are tried.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 
 from ..errors import ResourceError
+from ..rescache import compiled
 from ..resources import (
     is_devanagari,
     load_table,
@@ -37,6 +39,9 @@ class Element:
     by_first: Alternatives = field(default_factory=dict)
     gap: int = 0
 
+    def __reduce__(self) -> tuple[type[Element], tuple[str, Alternatives, int]]:
+        return Element, (self.kind, self.by_first, self.gap)  # a third of dataclass unpickling
+
 
 def _index_alternatives(sequences: list[tuple[tuple[str, ...], str]]) -> Alternatives:
     table: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -59,6 +64,9 @@ class Pattern:
     example: str
     text: str
     passive_form: bool = False  # a passive verb ("भेजी गई"): its agent is often left out
+
+    def __reduce__(self) -> tuple[Callable[..., Pattern], tuple[object, ...]]:
+        return Pattern, tuple(getattr(self, f.name) for f in fields(self))
 
     @property
     def nominal(self) -> bool:
@@ -192,7 +200,7 @@ def _compile_pattern(row: dict[str, str],
     )
 
 
-@lru_cache(maxsize=1)
+@compiled("predicates")
 def lexicon() -> tuple[PatternIndex, tuple[Pattern, ...]]:
     """(the index of patterns by language and first tokens, all patterns)."""
     classes = verb_classes()

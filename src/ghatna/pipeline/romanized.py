@@ -31,6 +31,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..rescache import compiled
 from ..resources import DEVANAGARI_LETTERS, load_table, split_multi
 from . import romanlex
 from .latin_spelling import coarse_key, romanize, skeleton, speller_variants
@@ -68,7 +69,7 @@ _DOUBLE = re.compile(r"(.)\1+")
 # word lists
 # ---------------------------------------------------------------------------------------
 
-@lru_cache(maxsize=1)
+@compiled("romanized_hand_lexicon")
 def hand_lexicon() -> dict[str, tuple[str, ...]]:
     """``romanized_hindi.tsv``: word -> its languages, the reading out of context first."""
     lexicon: dict[str, tuple[str, ...]] = {}
@@ -219,7 +220,7 @@ class _Lexicons:
     model: NgramModel
 
 
-@lru_cache(maxsize=1)
+@compiled("romanized_lexicons")
 def _lexicons() -> _Lexicons:
     hand = hand_lexicon()
     english = english_words()

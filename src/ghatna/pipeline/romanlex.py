@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..errors import ResourceError
+from ..rescache import PackedTable, compiled
 from ..resources import RESOURCE_DIR
 from .latin_spelling import coarse_key, light_key, skeleton
 
@@ -33,13 +34,14 @@ class Candidate(NamedTuple):
 @dataclass(frozen=True)
 class RomanLexicon:
     light: dict[str, frozenset[str]]
-    strict: dict[str, tuple[Candidate, ...]]
-    loose: dict[str, tuple[tuple[Candidate, str], ...]]
+    # in the compiled cache, each key's candidates are pickled apart and decoded on first use
+    strict: PackedTable[str, tuple[Candidate, ...]]
+    loose: PackedTable[str, tuple[tuple[Candidate, str], ...]]
     english: dict[str, float]
     pairs: dict[tuple[str, str], int]
 
 
-@lru_cache(maxsize=1)
+@compiled("roman_lexicon")
 def roman_lexicon() -> RomanLexicon:
     light: dict[str, set[str]] = {}
     strict: dict[str, list[Candidate]] = {}
@@ -57,8 +59,8 @@ def roman_lexicon() -> RomanLexicon:
     english = {word: float(zipf) for word, zipf in _rows("romanized_english.tsv", 2)}
     pairs = {(left, right): int(n) for left, right, n in _rows("romanized_context.tsv", 3)}
     return RomanLexicon({k: frozenset(v) for k, v in light.items()},
-                        {k: tuple(v) for k, v in strict.items()},
-                        {k: tuple(v) for k, v in loose.items()}, english, pairs)
+                        PackedTable({k: tuple(v) for k, v in strict.items()}),
+                        PackedTable({k: tuple(v) for k, v in loose.items()}), english, pairs)
 
 
 def _rows(name: str, width: int) -> list[list[str]]:

@@ -74,17 +74,15 @@ def segment_text(text: str) -> list[Sentence]:
     abbrev = abbreviations()
     paragraph = 0
     line_start = 0
+    enders = word_class("sentence_end")
     for line in text.split("\n"):
-        tokens = [
-            Token(text=m.group(), start=line_start + m.start(), end=line_start + m.end(),
-                  script=token_script(m.group()))
-            for m in WORD_RE.finditer(line)
-        ]
+        tokens = [_token(m.group(), line_start, m.span()) for m in WORD_RE.finditer(line)]
         if tokens:
             current: list[Token] = []
             for i, tok in enumerate(tokens):
                 current.append(tok)
-                if _ends_sentence(tokens, i, text, abbrev):
+                if (tok.text == "." or tok.text in enders) and \
+                        _ends_sentence(tokens, i, text, abbrev):
                     sentences.extend(_make(piece, paragraph) for piece in _bounded(current))
                     current = []
             if current:
@@ -92,6 +90,10 @@ def segment_text(text: str) -> list[Sentence]:
             paragraph += 1
         line_start += len(line) + 1
     return [s for s in sentences if any(t.script != "punct" for t in s.tokens)]
+
+
+def _token(text: str, offset: int, span: tuple[int, int]) -> Token:
+    return Token(text, offset + span[0], offset + span[1], token_script(text))
 
 
 def _bounded(tokens: list[Token], limit: int = MAX_SENTENCE_TOKENS) -> list[list[Token]]:

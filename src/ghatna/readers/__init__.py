@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ..data import Document, parse_published
+from ..defaults import DEFAULT_MAX_BYTES
 from ..errors import InputError
 from .fields import ReadResult, Reject, document_id, publication, utf8_safe
 from .html import html_to_document
@@ -31,7 +32,6 @@ __all__ = ["DEFAULT_MAX_BYTES", "LINE_SLACK", "ReadResult", "Reject", "check_inp
            "read_jsonl_lines", "read_path", "record_to_document"]
 
 #: Documents larger than this are rejected (code ``too_large``); a news article is < 100 kB.
-DEFAULT_MAX_BYTES = 5_000_000
 #: A JSONL line may hold escapes and metadata beyond its text: it is read up to this many
 #: bytes over twice ``--max-bytes``; a longer line is rejected without being kept in memory.
 LINE_SLACK = 1 << 20

@@ -3,11 +3,10 @@ loading the web stack)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple  # not a dataclass: `ghatna --help` need not import dataclasses
 
 
-@dataclass(slots=True)
-class Limits:
+class Limits(NamedTuple):
     """What one server takes on at once (see ``ghatna.web.server``)."""
 
     concurrency: int = 200
