@@ -37,3 +37,7 @@ class StoreError(GhatnaError):
 
 class StoreBusy(StoreError):
     """The store is being written by an ingest (or, for an ingest, read for too long)."""
+
+
+class EngineError(GhatnaError):
+    """An ingest engine cannot be used here (``--engine ray`` without ray, no cluster)."""

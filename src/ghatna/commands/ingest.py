@@ -23,8 +23,17 @@ def register(sub: Any) -> None:
                     "next one. Exit 3 when some documents were rejected (see `ghatna stats`).")
     p.add_argument("inputs", nargs="+", metavar="INPUT", help="file, folder, corpus or -")
     p.add_argument("--db", default=DEFAULT_DB, help=f"database file (default {DEFAULT_DB})")
-    p.add_argument("--workers", type=int, default=1,
-                   help="extraction processes (default 1); the store is the same for any N")
+    p.add_argument("--engine", choices=("local", "ray"), default="local",
+                   help="local processes (default) or a Ray cluster: RAY_ADDRESS, else a local "
+                        "one (pip install 'ghatna[ray]'); the store is the same")
+    p.add_argument("--workers", type=int, default=None,
+                   help="extraction processes (default 1); with --engine ray the CPUs of the "
+                        "local cluster (default all). The store is the same for any N")
+    p.add_argument("--shard-dir", metavar="DIR",
+                   help="--engine ray: folder or URL (s3://...) for the mention shards, shared "
+                        "by the workers and this process (default <db>.shards)")
+    p.add_argument("--partition-bytes", type=int, default=None, metavar="N",
+                   help="--engine ray: JSONL bytes per task (default 32 MiB)")
     p.add_argument("--shard-size", type=int, default=None,
                    help="documents per shard file (default 200)")
     p.add_argument("--published", help="publication date (YYYY-MM-DD) for inputs without one")
@@ -36,18 +45,36 @@ def register(sub: Any) -> None:
     p.set_defaults(func=run)
 
 
-def run(args: argparse.Namespace) -> int:
+def _executor(args: argparse.Namespace) -> Any:
+    """The engine's executor; inputs are checked before the store is created."""
     from ..executors.extract import DEFAULT_EXTRACTOR
-    from ..executors.local import DEFAULT_SHARD_SIZE, LocalExecutor
-
-    if args.workers < 1:
-        raise InputError("--workers must be at least 1")
+    from ..executors.local import DEFAULT_SHARD_SIZE
     from ..readers import check_inputs
 
-    check_inputs(args.inputs, args.published)  # before the store is created
-    executor = LocalExecutor(args.db, workers=args.workers,
-                             shard_size=args.shard_size or DEFAULT_SHARD_SIZE,
-                             extractor=args.extractor or DEFAULT_EXTRACTOR)
+    if args.workers is not None and args.workers < 1:
+        raise InputError("--workers must be at least 1")
+    shard_size = args.shard_size or DEFAULT_SHARD_SIZE
+    extractor = args.extractor or DEFAULT_EXTRACTOR
+    if args.engine == "ray":
+        from ..executors.rayengine.engine import RayExecutor, import_ray
+        from ..executors.rayengine.partitions import DEFAULT_PARTITION_BYTES
+
+        import_ray()  # the install hint before anything else
+        check_inputs([], args.published)
+        return RayExecutor(args.db, workers=args.workers, shard_size=shard_size,
+                           extractor=extractor, shard_dir=args.shard_dir,
+                           partition_bytes=args.partition_bytes or DEFAULT_PARTITION_BYTES)
+    from ..executors.local import LocalExecutor
+
+    if args.shard_dir or args.partition_bytes:
+        raise InputError("--shard-dir and --partition-bytes are options of --engine ray")
+    check_inputs(args.inputs, args.published)
+    return LocalExecutor(args.db, workers=args.workers or 1, shard_size=shard_size,
+                         extractor=extractor)
+
+
+def run(args: argparse.Namespace) -> int:
+    executor = _executor(args)
     summary = executor.ingest(args.inputs, published=args.published, max_bytes=args.max_bytes,
                               progress=False if args.quiet else None)
     if not args.quiet:

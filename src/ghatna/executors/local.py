@@ -80,7 +80,13 @@ def _init_worker(spec: str, parent: int) -> None:
     _EXTRACTOR = load_extractor(spec)
 
 
-def _extract_records(shard: Shard, extractor: Extractor) -> Iterator[dict[str, Any]]:
+def bare_document(doc: Document) -> Document:
+    """What the extractor is given of a read document (its fields, not the reader's notes)."""
+    return Document(id=doc.id, raw=doc.raw, published=doc.published, url=doc.url,
+                    source=doc.source, title=doc.title)
+
+
+def extract_records(shard: Shard, extractor: Extractor) -> Iterator[dict[str, Any]]:
     for doc in shard.docs:
         try:
             processed, events = extractor(doc)
@@ -103,7 +109,7 @@ def run_shard(shard: Shard, workdir: Path, extractor: Extractor | None = None) -
     ext = extractor or _EXTRACTOR
     assert ext is not None, "worker not initialised"
     path = workdir / shard.name()
-    write_shard(path, _extract_records(shard, ext))
+    write_shard(path, extract_records(shard, ext))
     return path
 
 
@@ -138,8 +144,7 @@ def _shards(items: Iterable[Document | Reject], stored: Callable[[list[str]], se
             seen.add(key)
             keys.append(key)
             summary.warning_lines.extend(f"{item.source}: {item.id}: {w}" for w in item.warnings)
-            shard.docs.append(Document(id=item.id, raw=item.raw, published=item.published,
-                                       url=item.url, source=item.source, title=item.title))
+            shard.docs.append(bare_document(item))
         if len(shard.docs) + len(shard.rejects) >= size:
             if _drop_stored(shard, keys, stored, summary):
                 yield shard
@@ -203,7 +208,7 @@ class LocalExecutor:
             summary.recovered_shards = recover(store, self.workdir)
             store.finalize()
             shards = _shards(items, store.stored_keys, self.shard_size, summary)
-            bar = _progress_bar(progress)
+            bar = progress_bar(progress)
 
             def loaded(result: LoadResult, n_items: int) -> None:
                 summary.documents += result.documents
@@ -254,7 +259,7 @@ class LocalExecutor:
                     self._load(store, fut.result(), loaded)
 
 
-def _progress_bar(progress: bool | None) -> Any:
+def progress_bar(progress: bool | None) -> Any:
     """A tqdm bar on a terminal (documents, docs/s, rejects); None when not wanted."""
     if progress is None:
         progress = sys.stderr.isatty()

@@ -27,8 +27,9 @@ from .streams import (
     read_bounded,
 )
 
-__all__ = ["DEFAULT_MAX_BYTES", "ReadResult", "Reject", "check_inputs", "html_to_document",
-           "publication", "read_inputs", "record_to_document"]
+__all__ = ["DEFAULT_MAX_BYTES", "LINE_SLACK", "ReadResult", "Reject", "check_inputs",
+           "file_kind", "folder_files", "html_to_document", "publication", "read_inputs",
+           "read_jsonl_lines", "read_path", "record_to_document"]
 
 #: Documents larger than this are rejected (code ``too_large``); a news article is < 100 kB.
 #: A JSONL line may hold escapes and metadata beyond its text: it is read up to this many
@@ -100,10 +101,11 @@ def _parse_line(line: bytes) -> object:
 
 
 def read_jsonl_lines(lines: Iterable[bytes | int], source: str, published: str | None,
-                     max_bytes: int) -> Iterator[ReadResult]:
-    """Records of JSON lines; an int stands for a line too long to read (its length)."""
+                     max_bytes: int, first_line: int = 1) -> Iterator[ReadResult]:
+    """Records of JSON lines; an int stands for a line too long to read (its length).
+    ``first_line`` numbers the first line (a part of a file read on its own)."""
     name = Path(source).name
-    for lineno, raw_line in enumerate(lines, 1):
+    for lineno, raw_line in enumerate(lines, first_line):
         where = f"line {lineno}"
         if isinstance(raw_line, int):
             yield Reject(source, f"{name}:{lineno}", "too_large",
@@ -170,17 +172,31 @@ def is_corpus_file(path: Path) -> bool:
     return name.endswith((".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz", ".parquet"))
 
 
+def file_kind(name: str) -> str:
+    """How a file is read, by its name: ``jsonl``, ``jsonl.gz``, ``parquet`` or ``file``."""
+    name = name.lower()
+    if name.endswith((".jsonl", ".ndjson")):
+        return "jsonl"
+    if name.endswith((".jsonl.gz", ".ndjson.gz")):
+        return "jsonl.gz"
+    return "parquet" if name.endswith(".parquet") else "file"
+
+
+def folder_files(path: Path) -> list[Path]:
+    """The files a folder is read as, in reading order (recursively, no dot files)."""
+    return sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+
+
 def read_path(path: Path, published: str | None, max_bytes: int) -> Iterator[ReadResult]:
     """Documents from one path: a folder (recursively), a corpus file or a single document."""
-    name = path.name.lower()
     if path.is_dir():
-        for child in sorted(p for p in path.rglob("*") if p.is_file()):
-            if child.name.startswith("."):
-                continue
+        for child in folder_files(path):
             yield from read_path(child, published, max_bytes)
-    elif name.endswith((".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")):
+        return
+    kind = file_kind(path.name)
+    if kind.startswith("jsonl"):
         yield from read_jsonl(path, published, max_bytes)
-    elif name.endswith(".parquet"):
+    elif kind == "parquet":
         yield from read_parquet(path, published, max_bytes)
     else:
         yield _file_document(path, published, max_bytes)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -174,11 +174,54 @@ def _fits(drows: list[dict[str, Any]], mrows: list[dict[str, Any]]) -> bool:
     return not _misfit(drows, mrows)
 
 
+def split_records(records: Iterable[dict[str, Any]]
+                  ) -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, Any]]]:
+    """(document records by key, the first of each; reject rows by id) of shard records."""
+    docs: dict[str, dict[str, Any]] = {}
+    raw_rejects: list[dict[str, Any]] = []
+    for rec in records:
+        if rec.get("kind") == "doc":
+            key = rec.get("doc_key")
+            if isinstance(key, str) and key.isascii() and key.isalnum():
+                docs.setdefault(key, rec)
+            else:
+                raw_rejects.append(quarantine(rec, "no document key"))
+        elif rec.get("kind") == "reject":
+            raw_rejects.append(rec)
+    rejects: dict[str, dict[str, Any]] = {}
+    for rec in raw_rejects:
+        row = reject_row(rec)
+        rejects.setdefault(row["reject_id"], row)
+    return docs, rejects
+
+
+@dataclass(slots=True)
+class ShardRows:
+    """The table rows of a shard's records, built where it was extracted."""
+
+    documents: list[dict[str, Any]]
+    mentions: list[dict[str, Any]]
+    rejects: list[dict[str, Any]]
+
+
+def shard_rows(records: Iterable[dict[str, Any]]) -> ShardRows:
+    """Rows of shard records as :meth:`Store.load_records` builds them (a record that cannot
+    become rows is a ``load_error`` reject), for :meth:`Store.load_rows`."""
+    docs, rejects = split_records(records)
+    drows, mrows, bad = _rows(list(docs.values()))
+    for row in (reject_row(r) for r in bad):
+        rejects.setdefault(row["reject_id"], row)
+    return ShardRows(drows, mrows, list(rejects.values()))
+
+
 class Store:
     """An open, writable event store (one per process: DuckDB allows one writer)."""
 
     def __init__(self, path: str | Path):
         self.path = Path(path)
+        #: What clusters a batch's mentions (of whole blocks) into events (None:
+        #: :func:`cluster_items` here); another engine may run it per block elsewhere.
+        self.cluster: Callable[[list[Item]], dict[str, str]] | None = None
         self.con, self.gate = schema.open_writer(self.path)
         try:
             for name, value in writer_settings().items():
@@ -220,21 +263,7 @@ class Store:
     def load_records(self, records: Iterable[dict[str, Any]]) -> LoadResult:
         """Insert shard records (documents with their events, rejects) in one transaction; a
         document record that cannot become rows is stored as a ``load_error`` reject instead."""
-        docs: dict[str, dict[str, Any]] = {}
-        raw_rejects: list[dict[str, Any]] = []
-        for rec in records:
-            if rec.get("kind") == "doc":
-                key = rec.get("doc_key")
-                if isinstance(key, str) and key.isascii() and key.isalnum():
-                    docs.setdefault(key, rec)
-                else:
-                    raw_rejects.append(quarantine(rec, "no document key"))
-            elif rec.get("kind") == "reject":
-                raw_rejects.append(rec)
-        rejects: dict[str, dict[str, Any]] = {}
-        for rec in raw_rejects:
-            row = reject_row(rec)
-            rejects.setdefault(row["reject_id"], row)
+        docs, rejects = split_records(records)
         result = LoadResult()
         con = self.con
         con.execute("BEGIN")
@@ -243,6 +272,32 @@ class Store:
                 self._load_documents(docs, rejects, result)
             if rejects:
                 self._load_rejects(rejects, result)
+            con.execute("COMMIT")
+        except BaseException:
+            rollback(con)
+            raise
+        return result
+
+    def load_rows(self, rows: ShardRows) -> LoadResult:
+        """Insert rows built by :func:`shard_rows` (a worker's mention shard) in one
+        transaction: the same end as :meth:`load_records` of the records they came from."""
+        result = LoadResult()
+        con = self.con
+        con.execute("BEGIN")
+        try:
+            present = self.stored_keys([r["doc_key"] for r in rows.documents])
+            drows = [r for r in rows.documents if r["doc_key"] not in present]
+            mrows = [m for m in rows.mentions if m["doc_key"] not in present]
+            result.skipped = len(rows.documents) - len(drows)
+            drows, mrows = self._supersede(drows, mrows)
+            result.documents = len(drows)
+            if drows:
+                self._insert("documents", drows)
+                result.mentions = len(mrows)
+                if mrows:
+                    self._insert("mentions", mrows)
+            if rows.rejects:
+                self._load_rejects({r["reject_id"]: r for r in rows.rejects}, result)
             con.execute("COMMIT")
         except BaseException:
             rollback(con)
@@ -408,7 +463,7 @@ class Store:
         finally:
             con.unregister("redo_keys")
         items = [_item(r) for r in con.execute(_REDO_MENTIONS_SQL).fetchall()]
-        assignment = cluster_items(items)
+        assignment = (self.cluster or cluster_items)(items)
         del items
         con.execute("CREATE OR REPLACE TEMP TABLE batch_events AS SELECT DISTINCT event_id FROM "
                     "mentions WHERE mention_id IN (SELECT mention_id FROM redo) "
