@@ -85,7 +85,8 @@ class Code(Stage):
             for event in found:
                 if event.mode == "visit" and event.location is not None and not event.planned:
                     state.scene = event.location
-        doc.events = fill_implicit_targets(deduplicate(events), state.home_country)
+        events = _place_unplaced(deduplicate(events), _story_place(doc))
+        doc.events = fill_implicit_targets(events, state.home_country)
         return doc
 
 
@@ -110,6 +111,31 @@ def _lead_scene(doc: Document) -> Place | None:
                     continue
                 return m.place
     return None
+
+
+def _story_place(doc: Document) -> Place | None:
+    """The place the document names most often (the first of a tie): where its story happens,
+    and the best guess for an event whose own sentences place it nowhere. (A scene-only count,
+    "X में", was tried: it places fewer events right, train 0.686 against 0.712.)"""
+    counts: Counter[str] = Counter()
+    first: dict[str, Place] = {}
+    for mentions in doc.mentions:
+        for m in mentions:
+            if m.place is not None:
+                key = f"{m.place.name}|{m.place.country}"
+                counts[key] += 1
+                first.setdefault(key, m.place)
+    if not counts:
+        return None
+    best = max(counts.values())
+    return next(place for key, place in first.items() if counts[key] == best)
+
+
+def _place_unplaced(events: list[Event], place: Place | None) -> list[Event]:
+    """Events no sentence, scene or dateline placed happen where the story happens."""
+    if place is None:
+        return events
+    return [e if e.location is not None else replace(e, location=place) for e in events]
 
 
 def _home_country(doc: Document) -> str | None:

@@ -1,0 +1,34 @@
+"""An event its own sentences place nowhere happens where the story happens: the place the
+document names most often."""
+
+from __future__ import annotations
+
+from ghatna import extract
+
+
+def _places(text: str) -> list[str | None]:
+    return [(e["location"] or {}).get("name") for e in extract(text, published="2021-10-04")]
+
+
+def test_an_unplaced_event_takes_the_place_the_story_names_most() -> None:
+    text = ("Karnal's farmers are angry about paddy prices, and so are Panipat's traders. Paddy "
+            "lies unsold in the markets of Karnal. Farmers protested on Monday.")
+    assert _places(text) == ["Karnal"]
+
+
+def test_the_same_in_hindi_and_the_place_feeds_the_implicit_target() -> None:
+    text = ("करनाल के किसान धान के दाम से नाराज हैं। करनाल की मंडियों का धान बिका नहीं है। "
+            "किसानों ने सोमवार को प्रदर्शन किया।")
+    [event] = extract(text, published="2021-10-04")
+    assert event["location"]["name"] == "Karnal"
+    assert event["actor2"]["country"] == "IND"
+
+
+def test_a_place_in_the_events_own_sentence_wins() -> None:
+    text = ("Karnal's farmers are angry. Paddy lies unsold in the markets of Karnal. "
+            "Farmers protested in Panipat on Monday.")
+    assert _places(text) == ["Panipat"]
+
+
+def test_a_story_that_names_no_place_leaves_the_event_unplaced() -> None:
+    assert _places("Farmers protested on Monday.") == [None]
