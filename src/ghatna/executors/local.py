@@ -49,11 +49,24 @@ class IngestSummary:
     reject_lines: list[str] = field(default_factory=list)
     warning_lines: list[str] = field(default_factory=list)  # fields dropped from stored docs
 
+    def add(self, result: LoadResult) -> int:
+        """Count one load's documents, mentions and rejects; returns the input items it took."""
+        self.documents += result.documents
+        self.skipped += result.skipped
+        self.mentions += result.mentions
+        self.rejects += result.seen_rejects
+        return result.documents + result.skipped + result.seen_rejects
+
     def line(self) -> str:
         rate = (self.documents + self.skipped) / self.seconds if self.seconds > 0 else 0.0
         return (f"ingested {self.documents:,} documents ({self.skipped:,} already stored), "
                 f"{self.mentions:,} mentions, {self.events:,} events updated, "
                 f"{self.rejects:,} rejected in {self.seconds:.1f}s ({rate:,.0f} docs/s)")
+
+
+def reject_line(reject: Reject) -> str:
+    """How a rejected input is reported on stderr."""
+    return f"{reject.source}: {reject.doc_id or '-'}: {reject.code}: {reject.reason}"
 
 
 @dataclass(slots=True)
@@ -134,8 +147,7 @@ def _shards(items: Iterable[Document | Reject], stored: Callable[[list[str]], se
     for item in items:
         if isinstance(item, Reject):
             shard.rejects.append({"kind": "reject", **item.to_dict()})
-            summary.reject_lines.append(f"{item.source}: {item.doc_id or '-'}: "
-                                        f"{item.code}: {item.reason}")
+            summary.reject_lines.append(reject_line(item))
         else:
             key = doc_key(item.id, content_hash(item.raw))
             if key in seen:
@@ -211,12 +223,9 @@ class LocalExecutor:
             bar = progress_bar(progress)
 
             def loaded(result: LoadResult, n_items: int) -> None:
-                summary.documents += result.documents
-                summary.skipped += result.skipped
-                summary.mentions += result.mentions
-                summary.rejects += result.seen_rejects
+                taken = summary.add(result)
                 if bar is not None:
-                    bar.update(result.documents + result.skipped + result.seen_rejects)
+                    bar.update(taken)
                     bar.set_postfix(rejects=summary.rejects, refresh=False)
 
             try:

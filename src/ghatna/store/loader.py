@@ -289,13 +289,7 @@ class Store:
             drows = [r for r in rows.documents if r["doc_key"] not in present]
             mrows = [m for m in rows.mentions if m["doc_key"] not in present]
             result.skipped = len(rows.documents) - len(drows)
-            drows, mrows = self._supersede(drows, mrows)
-            result.documents = len(drows)
-            if drows:
-                self._insert("documents", drows)
-                result.mentions = len(mrows)
-                if mrows:
-                    self._insert("mentions", mrows)
+            self._insert_documents(drows, mrows, result)
             if rows.rejects:
                 self._load_rejects({r["reject_id"]: r for r in rows.rejects}, result)
             con.execute("COMMIT")
@@ -306,20 +300,17 @@ class Store:
 
     def _load_documents(self, docs: dict[str, dict[str, Any]],
                         rejects: dict[str, dict[str, Any]], result: LoadResult) -> None:
-        con = self.con
-        con.register("incoming_keys", pa.table({"doc_key": list(docs)}))
-        present = {r[0] for r in con.execute(
-            "SELECT doc_key FROM documents WHERE doc_key IN (SELECT doc_key FROM incoming_keys)"
-        ).fetchall()}
-        present |= {r[0] for r in con.execute(
-            "SELECT doc_key FROM superseded WHERE doc_key IN (SELECT doc_key FROM incoming_keys)"
-        ).fetchall()}
-        con.unregister("incoming_keys")
+        present = self.stored_keys(list(docs))
         new = [rec for key, rec in docs.items() if key not in present]
         result.skipped = len(docs) - len(new)
         drows, mrows, bad = _rows(new)
         for row in (reject_row(r) for r in bad):
             rejects.setdefault(row["reject_id"], row)
+        self._insert_documents(drows, mrows, result)
+
+    def _insert_documents(self, drows: list[dict[str, Any]], mrows: list[dict[str, Any]],
+                          result: LoadResult) -> None:
+        """Insert new documents and their mentions, after superseding older versions."""
         drows, mrows = self._supersede(drows, mrows)
         result.documents = len(drows)
         if drows:

@@ -147,12 +147,9 @@ class RayExecutor:
                     rows = _first_seen(shards.read_rows(self.shard_dir, name), seen, summary)
                     result = store.load_rows(rows)
                     shards.delete_rows(self.shard_dir, name)
-                    summary.documents += result.documents
-                    summary.skipped += result.skipped
-                    summary.mentions += result.mentions
-                    summary.rejects += result.seen_rejects
+                    taken = summary.add(result)
                     if bar is not None:
-                        bar.update(result.documents + result.skipped + result.seen_rejects)
+                        bar.update(taken)
         finally:
             if bar is not None:
                 bar.close()

@@ -17,7 +17,7 @@ from ...readers import ReadResult, Reject
 from ...store.dedup import Item, cluster_items
 from ...store.loader import shard_rows
 from ..extract import Extractor, load_extractor
-from ..local import Shard, bare_document, extract_records
+from ..local import Shard, bare_document, extract_records, reject_line
 from .partitions import Partition
 from .partread import read_partition
 from .shards import shard_name, write_rows
@@ -70,8 +70,7 @@ def _chunks(items: Iterable[ReadResult], size: int, result: PartResult) -> Itera
     for item in items:
         if isinstance(item, Reject):
             shard.rejects.append({"kind": "reject", **item.to_dict()})
-            result.reject_lines.append(f"{item.source}: {item.doc_id or '-'}: "
-                                       f"{item.code}: {item.reason}")
+            result.reject_lines.append(reject_line(item))
         else:
             result.warning_lines.extend(f"{item.source}: {item.id}: {w}" for w in item.warnings)
             shard.docs.append(bare_document(item))
