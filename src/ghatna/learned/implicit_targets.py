@@ -50,9 +50,9 @@ def fill_implicit_targets(events: list[Event], home_country: str | None) -> list
     sectors = implicit_target_sectors()
     filled: list[Event] = []
     for event in events:
-        sector = sectors.get(event.type)
-        country = _event_country(event, home_country)
-        if event.actor2 is None and sector is not None and country is not None:
+        sector = sectors.get(event.type) if event.actor2 is None else None
+        country = _event_country(event, home_country) if sector is not None else None
+        if sector is not None and country is not None:
             event = replace(event, actor2=implicit_actor(sector, country))
         filled.append(event)
     return filled
