@@ -26,7 +26,7 @@ def register(sub: Any) -> None:
                     "store (or the filtered events with their mentions, documents and actors) "
                     "as a hive-partitioned Parquet dataset that `ghatna query --parquet DIR` "
                     "and `ghatna serve --parquet DIR` read. See docs/store.md for how the "
-                    "columns map and docs/scale.md for the dataset.")
+                    "columns map and the dataset's layout.")
     p.add_argument("--db", default=DEFAULT_DB, help=f"database file (default {DEFAULT_DB})")
     p.add_argument("--format", choices=FORMATS, default="jsonl", help="default jsonl")
     p.add_argument("--table", choices=TABLES, default=None,
