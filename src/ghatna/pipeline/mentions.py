@@ -122,6 +122,7 @@ def compose(sentence: Sentence, raw: list[tuple[int, int, tuple[Entry, ...]]],
             mention.attrs.office, mention.attrs.sector = entry.role, entry.sector
         if entry.kind == "pronoun":
             mention.attrs.pronoun_role = entry.role
+            mention.attrs.plural = entry.plural
             if entry.case:
                 mention.attrs.case = entry.case
         mentions.append(mention)
