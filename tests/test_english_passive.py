@@ -1,5 +1,5 @@
-"""English passives of active patterns, coordinated passive subjects, and given names that are
-also English words. Sentences written for these tests."""
+"""English passives of active patterns, coordinated passive subjects, fronted participles and
+given names that are also English words. Sentences written for these tests."""
 
 from ghatna.api import extract
 
@@ -39,3 +39,13 @@ def test_a_weekday_before_a_surname_is_no_name():
     names = {n for _, a1, a2 in _roles("On Monday Khan was detained by the police.")
              for n in (a1, a2)}
     assert "Monday Khan" not in names
+
+
+def test_a_fronted_participle_takes_the_main_clause_subject_as_agent():
+    assert ("ACCUSE", "Bhupesh Baghel", "Bharatiya Janata Party") in _roles(
+        "Accusing the BJP of backdoor politics, Baghel said the session must go on.")
+
+
+def test_a_participle_after_a_subject_keeps_that_subject():
+    assert ("CONSULT", "Narendra Modi", "Vladimir Putin") in _roles(
+        "Modi, meeting Putin in Moscow, said India stands for peace.")
