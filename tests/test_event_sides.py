@@ -27,3 +27,8 @@ def test_a_colon_ends_the_clause_of_a_headline_glued_to_the_first_sentence():
                     "व्लादिमीर पुतिन से मिलेंगे।")
     assert ("CONSULT", "Narendra Modi", "Vladimir Putin") in events
     assert all(a1 != "Joe Biden" for _, a1, _ in events)
+
+
+def test_a_city_inside_a_hindi_visit_predicate_is_the_visit_s_destination():
+    assert ("CONSULT", "Narendra Modi", "Japan") in _pairs(
+        "प्रधानमंत्री मोदी दो दिन की यात्रा पर कल टोक्यो पहुंचे।")

@@ -288,12 +288,14 @@ def hi_unmarked_subject(clause: Clause) -> bool:
 
 
 def hi_inside_predicate(clause: Clause) -> bool:
-    """"राहत सामग्री जमैका और क्यूबा भेजी गई": bare destinations inside the predicate."""
+    """"राहत सामग्री जमैका और क्यूबा भेजी गई": bare destinations inside the predicate; of a
+    visit, a city too ("दौरे पर लंदन पहुंचे": the visit is to its country)."""
     if clause.roles.others:
         return False
     match, roles = clause.match, clause.roles
+    visit = match.pattern.mode == "visit"
     for mention in participants(clause.mentions, match.token_start + 1, match.token_end):
-        if is_place(mention) or marker_after(clause.sentence, mention, clause.markers,
+        if (is_place(mention) and not visit) or marker_after(clause.sentence, mention, clause.markers,
                                              clause.covered)[1] in ("agent", "passive_agent"):
             continue
         if not roles.others or coordinated(clause.sentence, roles.others[-1], mention):
