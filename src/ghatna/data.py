@@ -155,6 +155,7 @@ class MentionAttrs:
     office: str | None = None  # a title: the office it names ("foreign_minister")
     pronoun_role: str | None = None  # a pronoun: "agent" (ergative/subject form) or "other"
     case: str | None = None  # a pronoun: the postposition fused into it (उन्हें = उन को)
+    plural: bool = False  # a pronoun that is only plural ("them"): it stands for a group
     sector: str | None = None  # a title: the sector of its holder
     country: str | None = None  # a nationality or the country owning a title or group
     region: str | None = None  # a state office's region ("Tamil Nadu" chief minister)

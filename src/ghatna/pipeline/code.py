@@ -56,6 +56,7 @@ class Discourse:
     lead_scene: Place | None = None  # first scene of the lead: where the story happens
     last_agent: dict[str, Actor] = field(default_factory=dict)  # event type -> last actor1
     last_subject: Actor | None = None  # the last sentence subject of any kind
+    last_group: Actor | None = None  # the first group named in the last sentence with one
     holders: dict[str, set[str]] = field(default_factory=dict)  # actor id -> roles
 
 
@@ -63,6 +64,13 @@ def _actor_key(actor: Actor | None) -> str:
     if actor is None:
         return ""
     return actor.id or f"{actor.name.lower()}|{actor.country or ''}"
+
+
+def _side_key(actor: Actor) -> str:
+    """Who an actor is as a side of an event: a group is one of its country (Chinese soldiers
+    attacking Indian soldiers are two sides, not one group acting on itself)."""
+    key = _actor_key(actor)
+    return f"{key}|{actor.country or ''}" if actor.kind == "group" else key
 
 
 class Code(Stage):
@@ -153,14 +161,22 @@ def _home_country(doc: Document) -> str | None:
 
 def _same_sentence_antecedents(mentions: list[Mention]) -> None:
     """"Modi's stopover in Lahore, during which he met Sharif": a subject pronoun after a
-    person named earlier in the same sentence is that person (the first one named)."""
+    person named earlier in the same sentence is that person (the first one named); "them"
+    after two groups is the first of them."""
     first_person: Actor | None = None
     first_actor: Actor | None = None
+    groups: list[Actor] = []
     for m in mentions:
         if m.kind in ("actor", "group", "country") and m.actor is not None:
             first_actor = first_actor or m.actor
             if m.actor.kind == "person":
                 first_person = first_person or m.actor
+            if m.actor.kind == "group":
+                groups.append(m.actor)
+        elif m.kind == "pronoun" and m.attrs.plural and len(groups) >= 2:
+            # "as militants got trapped, security forces asked them": of two groups named
+            # before it, the later one is the subject; "them" is the earlier one
+            m.attrs.antecedent = groups[0]
         elif m.kind == "pronoun" and m.attrs.pronoun_role == "agent":
             # "he" is a person; "it"/"they" may be a party, a country, a crowd
             personal = m.text.lower() in word_class("personal_pronoun")
@@ -221,6 +237,8 @@ def _resolve_pronoun(mention: Mention, state: Discourse,
     referent: Actor | None
     if mention.attrs.antecedent is not None:
         referent = mention.attrs.antecedent
+    elif mention.attrs.plural and state.last_group is not None:
+        referent = state.last_group  # "they", "them": the farmers, not the minister
     elif mention.attrs.pronoun_role == "agent":
         referent = state.salient or state.last_subject
     else:
@@ -385,7 +403,7 @@ def _event_targets(p: Predication, roles: Roles, agent: Actor,
         if actor is not None and mention.kind == "pronoun" and \
                 (actor.country, actor.sector) == (agent.country, agent.sector):
             continue  # "हम उन्हें खारिज करते हैं": "them" is the remarks, not our own side
-        if actor is not None and (roles.self_pair or _actor_key(actor) != _actor_key(agent)):
+        if actor is not None and (roles.self_pair or _side_key(actor) != _side_key(agent)):
             targets.append((actor, mention))
     if len(targets) > 1 and all(a is not None and a.kind == "group" for a, _ in targets):
         targets = targets[:1]  # "नेताओं और कार्यकर्ताओं को": one crowd, one event
@@ -576,6 +594,9 @@ def _update_discourse(state: Discourse, sentence: Sentence, mentions: list[Menti
     # संघर्ष" in a sentence of opinion is a topic, not where the story is
     if locatives and (has_events or dates):
         state.scene = locatives[0].place
+    groups = [m.actor for m in mentions if m.actor is not None and m.actor.kind == "group"]
+    if groups:
+        state.last_group = groups[0]
     lang = "hi" if sentence.lang == "hi" else "en"
     any_subject = _any_subject(sentence, mentions, lang)
     reporting = discourse_words().get("reporting_verb", set())

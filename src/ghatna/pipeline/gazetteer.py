@@ -43,6 +43,7 @@ class Entry:
     sector: str | None = None
     exact: str | None = None  # short upper-case aliases ("US", "UP") must match as written
     case: str | None = None  # pronoun: the postposition fused into it (उन्हें = उन को)
+    plural: bool = False  # pronoun: only plural ("them"): it stands for a group
 
 
 def needs_exact_case(surface: str) -> bool:
@@ -241,7 +242,8 @@ def _add_actors(entries: _Entries) -> dict[str, Actor]:
         entries.add(row["surface"], Entry("title", role=row["role"], sector=row["sector"] or None))
     for row in load_table("pronouns.tsv"):
         entries.add(row["surface"], Entry("pronoun", role=row["role"],
-                                          case=row.get("case") or None))
+                                          case=row.get("case") or None,
+                                          plural=row.get("number") == "pl"))
     for row in load_table("not_entities.tsv"):
         entries.add(row["surface"], Entry("ignore"))
     return actors

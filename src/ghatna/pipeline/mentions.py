@@ -20,9 +20,10 @@ from functools import lru_cache
 
 from ..data import Actor, ActorKind, Document, Mention, MentionAttrs, Place, Sentence, Token
 from ..ner.tagger import default_tagger
-from ..resources import load_table, normalize, word_class
+from ..resources import load_table, normalize, surface_key, word_class
 from ..translit import devanagari_to_latin
 from .base import Stage
+from .dates import calendar_words
 from .gazetteer import Entry, KnowledgeBase, devanagari_letter_names, knowledge_base
 
 MAX_NAME_TOKENS = 3
@@ -121,6 +122,7 @@ def compose(sentence: Sentence, raw: list[tuple[int, int, tuple[Entry, ...]]],
             mention.attrs.office, mention.attrs.sector = entry.role, entry.sector
         if entry.kind == "pronoun":
             mention.attrs.pronoun_role = entry.role
+            mention.attrs.plural = entry.plural
             if entry.case:
                 mention.attrs.case = entry.case
         mentions.append(mention)
@@ -176,7 +178,9 @@ def _name_like(tok: Token, kb: KnowledgeBase) -> bool:
     if tok.norm in kb.function_words or tok.norm in grammar_words():
         return False
     if tok.script == "latn":
-        return tok.text[:1].isupper() and tok.lang != "en"
+        # an English word capitalised mid-text may be a given name ("Jasmine Akhtar"); the run
+        # still needs a known name part, and a word of the calendar is never one
+        return tok.text[:1].isupper() and surface_key(tok.text) not in calendar_words()
     return False
 
 

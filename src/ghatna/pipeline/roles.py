@@ -72,7 +72,8 @@ class Clause:
 
     @property
     def passive(self) -> bool:
-        return "passive" in self.match.pattern.flags
+        return "passive" in self.match.pattern.flags or english_passive_voice(self.sentence,
+                                                                              self.match)
 
     def marked(self) -> list[tuple[Mention, Mark]]:
         return list(zip(self.candidates, self.marks))
@@ -475,6 +476,21 @@ def _english_clause(sentence: Sentence, mentions: list[Mention], match: Match,
     return EnglishClause(clause, before, after, _subjects(clause, before), _objects(clause, after))
 
 
+def english_passive_voice(sentence: Sentence, match: Match) -> bool:
+    """An active English pattern read in the passive voice: a form of "be" right before a
+    participle trigger (its first or last word: "were lathi-charged by the police", "was taken into custody")."""
+    start = match.token_start
+    if match.pattern.lang != "en" or start == 0:
+        return False
+    first, last = sentence.tokens[start].norm, sentence.tokens[match.token_end - 1].norm
+    return sentence.tokens[start - 1].norm in word_class("passive_auxiliary", "en") and (
+        first.endswith(PARTICIPLE_ENDINGS) or last.endswith(PARTICIPLE_ENDINGS))
+
+
+#: endings of English past participles (regular -ed, and taken/beaten/driven/shot down)
+PARTICIPLE_ENDINGS = ("ed", "en", "wn")
+
+
 EnglishRule = Callable[[EnglishClause], bool]
 
 
@@ -488,8 +504,18 @@ def en_passive(en: EnglishClause) -> bool:
         or m.tok_start == clause.match.token_end)]
     clause.roles.agent = by[0] if by else None
     if en.subjects:
-        clause.roles.others = [en.subjects[-1]]
+        clause.roles.others = _joined_before(clause.sentence, en.before, en.subjects[-1])
     return True
+
+
+def _joined_before(sentence: Sentence, before: list[Mention], last: Mention) -> list[Mention]:
+    """``last`` and the mentions joined to it before it: "A, B and C were arrested"."""
+    joined = [last]
+    idx = before.index(last) if last in before else 0
+    while idx > 0 and coordinated(sentence, before[idx - 1], joined[0]):
+        idx -= 1
+        joined.insert(0, before[idx])
+    return joined
 
 
 def en_subject(en: EnglishClause) -> bool:

@@ -1,0 +1,41 @@
+"""English passives of active patterns, coordinated passive subjects, and given names that are
+also English words. Sentences written for these tests."""
+
+from ghatna.api import extract
+
+
+def _roles(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(e["type"], (e["actor1"] or {}).get("name"), (e["actor2"] or {}).get("name"))
+            for e in extract(text, published="2024-05-01")]
+
+
+def test_an_active_pattern_read_in_the_passive_swaps_agent_and_target():
+    roles = _roles("The protesters were lathi-charged by the police in Patna.")
+    assert [(t, a1, a2) for t, a1, a2 in roles if t == "ASSAULT"] == [
+        ("ASSAULT", "police", "protesters")]
+
+
+def test_the_active_voice_keeps_its_roles():
+    assert ("ASSAULT", "police", "protesters") in _roles(
+        "The police lathi-charged the protesters in Patna.")
+
+
+def test_an_irregular_participle_reads_the_passive():
+    assert ("COERCE", "Delhi Police", "Rahul Verma") in _roles(
+        "Rahul Verma was taken into custody by Delhi Police on Monday.")
+
+
+def test_each_of_several_joined_passive_subjects_is_a_target():
+    targets = sorted(a2 for t, _, a2 in _roles(
+        "Rahul Verma, Amit Kumar and Sunita Devi were arrested by Delhi Police.") if t == "COERCE")
+    assert targets == ["Amit Kumar", "Rahul Verma", "Sunita Devi"]
+
+
+def test_a_given_name_that_is_an_english_word_joins_a_known_surname():
+    assert ("COERCE", "police", "Jasmine Akhtar") in _roles("Police detained Jasmine Akhtar.")
+
+
+def test_a_weekday_before_a_surname_is_no_name():
+    names = {n for _, a1, a2 in _roles("On Monday Khan was detained by the police.")
+             for n in (a1, a2)}
+    assert "Monday Khan" not in names

@@ -1,0 +1,30 @@
+"""Plural pronouns ("them", "उन पर") stand for a group named before them, not for the salient
+person or the agent. Sentences written for these tests."""
+
+from ghatna.api import extract
+
+
+def _events(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(e["type"], (e["actor1"] or {}).get("name"), (e["actor2"] or {}).get("name"))
+            for e in extract(text, published="2024-05-01")]
+
+
+def test_them_is_the_group_of_the_previous_sentence():
+    events = _events("Thousands of farmers gathered outside the residence of the chief minister. "
+                     "Police used water cannon against them.")
+    assert ("ASSAULT", "police", "farmers") in events
+
+
+def test_hindi_un_par_is_the_group_of_the_previous_sentence():
+    events = _events("हजारों किसान मुख्यमंत्री आवास के बाहर जमा हुए। पुलिस ने उन पर लाठीचार्ज किया।")
+    assert ("ASSAULT", "police", "farmers") in events
+
+
+def test_them_after_two_groups_is_the_first_group():
+    events = _events("As militants got trapped, security forces asked them to surrender.")
+    assert ("REQUEST", "security forces", "militants") in events
+
+
+def test_them_never_stands_for_the_agent_itself():
+    events = _events("Police used water cannon against them.")
+    assert all(a2 != "police" for _, _, a2 in events)
