@@ -80,13 +80,14 @@ class EventTypeModel:
         # (only the sign of a zero, and the logistic of -0.0 is that of 0.0). The sums run
         # per type over the columns of the features' dense rows, in C (``column_sum``).
         dense = self.dense.get
+        weighted = self.by_feature
         rows = []
         for feature in features:
             row = dense(feature)
             if row is None:
+                if feature not in weighted:
+                    continue  # about a third of a sentence's features have no weight
                 row = self.dense_weights(feature)
-                if row is None:
-                    continue
             rows.append(row)
         biases = [self.bias[t] for t in self.types]
         z = [column_sum(col, b) for col, b in zip(zip(*rows), biases)] if rows else biases
