@@ -34,6 +34,12 @@ DOCS = {
           "\u092e\u094b\u0926\u0940 \u0928\u0947 \u0926\u093f\u0932\u094d\u0932\u0940 "
           "\u092e\u0947\u0902 \u092a\u0941\u0924\u093f\u0928 \u0938\u0947 "
           "\u092e\u0941\u0932\u093e\u0915\u093e\u0924 \u0915\u0940\u0964\n",
+    # a Hindi report naming a listed name (transliterated) and an unlisted one (the NER tagger)
+    "hi-names": "\u092a\u0941\u0932\u093f\u0938 \u0928\u0947 \u0938\u094b\u092e\u0935\u093e\u0930 "
+                "\u0915\u094b \u0932\u0916\u0928\u090a \u092e\u0947\u0902 \u0930\u092e\u0947\u0936 "
+                "\u092f\u093e\u0926\u0935 \u0914\u0930 \u0915\u0932\u094d\u0932\u0942\u0930\u093e\u092e "
+                "\u092c\u0918\u0947\u0932\u093f\u092f\u093e \u0915\u094b \u0917\u093f\u0930\u092b"
+                "\u094d\u0924\u093e\u0930 \u0915\u093f\u092f\u093e\u0964\n",
 }
 
 
@@ -64,7 +70,10 @@ def main() -> int:
         if args.cold:
             variants["now, cache off"] = {**base, "GHATNA_CACHE": "off"}
         if args.before:
-            variants["before"] = {**base, "PYTHONPATH": str(args.before.resolve())}
+            # its own cache folder: the two source trees have different cache keys, and each
+            # replaces the other's files in a shared folder
+            variants["before"] = {**base, "PYTHONPATH": str(args.before.resolve()),
+                                  "GHATNA_CACHE_DIR": str(folder / "cache-before")}
         python = [sys.executable, "-m", "ghatna.cli"]
         times: dict[str, dict[str, list[float]]] = {c: {v: [] for v in variants} for c in commands}
         for argv in commands.values():  # fill the cache, warm the page cache and .pyc files

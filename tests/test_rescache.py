@@ -11,6 +11,8 @@ import pytest
 
 from ghatna import rescache
 from ghatna.learned import event_types
+from ghatna.ner import features as ner_features
+from ghatna.ner import tagger as ner_tagger
 from ghatna.pipeline import gazetteer, predicates
 
 
@@ -118,6 +120,25 @@ def test_the_event_type_model_read_back_is_equal() -> None:
     assert restored == built and restored.by_feature == built.by_feature
     features = ["w:police", "lang:en", "b:police_arrested"]
     assert restored.probabilities(features) == built.probabilities(features)
+
+
+def test_the_ner_lexicon_read_back_is_equal() -> None:
+    built = ner_features._lexicon.__wrapped__.__wrapped__()  # type: ignore[attr-defined]
+    assert pickle.loads(pickle.dumps(built)) == built and len(built["gaz"]) > 1000
+
+
+def test_the_shipped_ner_attributes_come_from_the_cache_and_others_from_their_file(
+        cache: Path, tmp_path: Path) -> None:
+    ner_tagger._shipped_attributes.cache_clear()  # type: ignore[attr-defined]
+    try:
+        shipped = ner_tagger.known_attributes(ner_tagger.MODEL_PATH)
+        assert shipped == ner_tagger.model_attributes(ner_tagger.MODEL_PATH)
+        assert [p.name.split("-")[0] for p in cache.iterdir()] == ["ner_attributes"]
+        other = tmp_path / "other.crfsuite"
+        other.write_bytes(b"not a crfsuite model" * 10)
+        assert ner_tagger.known_attributes(other) is None  # read from that file, not the cache
+    finally:
+        ner_tagger._shipped_attributes.cache_clear()  # type: ignore[attr-defined]
 
 
 def test_a_packed_table_read_back_decodes_each_value_on_use() -> None:

@@ -1,6 +1,6 @@
 """Latin names for names written in Devanagari ("सर्गेई लावरोव" -> "Sergei Lavrov"-like).
 
-Transliteration goes through ``indic_transliteration`` (IAST) after Hindi schwa deletion:
+Transliteration goes through ``indic_transliteration``'s IAST tables (``iast.py``) after Hindi schwa deletion:
 Devanagari writes an inherent "a" after every bare consonant, which Hindi does not
 pronounce at the end of a word nor in the middle between a vowel-consonant and a
 consonant-vowel (लावरोव is "laavrov", not "laavarova"). Diacritics are then folded to
@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
+
+from .iast import to_iast
 
 VIRAMA = "\u094d"
 NUKTA = "\u093c"
@@ -103,13 +105,9 @@ def devanagari_to_latin(word: str) -> str:
     """A capitalised Latin spelling of one Devanagari word."""
     if not word:
         return word
-    # imported on first use: it parses ~90 scheme files (~0.1-0.3 s), which a run that
-    # names no one in Devanagari (an English document, --help) never needs
-    from indic_transliteration import sanscript
-
     word = word.replace("\u093e\u0945", "\u094b").translate(_CANDRA)
-    latin = sanscript.transliterate(spell_wa(restore_flaps(delete_schwas(word))),
-                                    sanscript.DEVANAGARI, sanscript.IAST)
+    # indic_transliteration's DEVANAGARI -> IAST, from its tables in the compiled cache
+    latin = to_iast(spell_wa(restore_flaps(delete_schwas(word))))
     latin = unicodedata.normalize("NFC", latin).translate(_FOLD)
     latin = "".join(c for c in unicodedata.normalize("NFD", latin) if not unicodedata.combining(c))
     latin = latin.replace("aa", "a").replace("ii", "i")

@@ -13,6 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
+from ..rescache import compiled
 from ..resources import load_table, normalize, split_multi, tokenize_surface
 
 # How far a multi-token alias may reach (tokens).
@@ -70,9 +71,10 @@ def _gazetteer() -> dict[tuple[str, ...], set[str]]:
     return gaz
 
 
-@lru_cache(maxsize=1)
+@compiled("ner_lexicon")
 def _lexicon() -> dict[str, Any]:
-    """Every word list the features use, as dicts and sets (built once per process)."""
+    """Every word list the features use, as dicts and sets (built once per package state and
+    kept in the compiled cache, see ``ghatna.rescache``: building it reads seven tables)."""
     gaz = _gazetteer()
     starts: dict[str, set[int]] = {}
     part_of: dict[str, set[str]] = {}  # any token of an alias, by kind

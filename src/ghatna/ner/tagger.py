@@ -8,6 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import ResourceError
+from ..rescache import compiled
 from .features import FeatureBuilder
 
 MODEL_PATH = Path(__file__).parent / "model" / "hi_ner.crfsuite"
@@ -49,6 +50,18 @@ def model_attributes(path: Path) -> frozenset[str] | None:
     return frozenset(names)
 
 
+@compiled("ner_attributes")
+def _shipped_attributes() -> frozenset[str] | None:
+    """The shipped model's attribute names (kept in the compiled cache: reading them from the
+    model file takes longer than opening the model)."""
+    return model_attributes(MODEL_PATH)
+
+
+def known_attributes(path: Path) -> frozenset[str] | None:
+    """Every attribute name of the model at ``path`` (see :func:`model_attributes`)."""
+    return _shipped_attributes() if path == MODEL_PATH else model_attributes(path)
+
+
 class NerTagger:
     """CRF tagger over the model shipped in ``ghatna/ner/model`` (loaded on first use)."""
 
@@ -73,7 +86,7 @@ class NerTagger:
                                             "(pip install python-crfsuite)") from exc
                     tagger = pycrfsuite.Tagger()
                     tagger.open(str(self.model_path))
-                    known = model_attributes(self.model_path)
+                    known = known_attributes(self.model_path)
                     if known is None:
                         known = frozenset(tagger.info().attributes)
                     # features the model has no weight for change nothing: leave them out

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from ..iast import to_iast
 from ..resources import load_table
 
 _LATIN_WORD = re.compile(r"[a-z]+")
@@ -104,15 +105,11 @@ def romanize(word: str, medial_schwas: bool = False, long_vowels: bool = False) 
     "mein", "me"}, ``बड़ा`` -> {"bada", "bara"}, ``चाहिए`` -> {"chahie", "chahiye"}; with
     ``medial_schwas`` as writers who type every inherent vowel inside the word ("kampaniyon"),
     with ``long_vowels`` as those who double long vowels ("mulaakaat", "kee")."""
-    # imported here: indic_transliteration takes ~0.1 s to import, and English text never
-    # needs it (the langtag stage asks this module nothing before a sentence looks Hindi)
-    from indic_transliteration import sanscript
-
     from ..translit import delete_schwas
 
     word = word.translate(_ROUND_O_AS_O)
-    latin = sanscript.transliterate(delete_schwas(word, medial=not medial_schwas),
-                                    sanscript.DEVANAGARI, sanscript.IAST)
+    # indic_transliteration's DEVANAGARI -> IAST, from its tables in the compiled cache
+    latin = to_iast(delete_schwas(word, medial=not medial_schwas))
     latin = unicodedata.normalize("NFC", latin).lower()
     # flaps ड़/ढ़: Hinglish writes "d" (bada, padhai), sometimes "r"
     flap_d = latin.replace("r\u0324", "d").replace("ṛh", "dh")

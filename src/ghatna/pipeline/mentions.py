@@ -175,13 +175,13 @@ def find_people(sentence: Sentence, mentions: list[Mention], kb: KnowledgeBase) 
 def _name_like(tok: Token, kb: KnowledgeBase) -> bool:
     if kb.name_parts.get(tok.norm) in ("given", "surname"):
         return True
+    if tok.script != "latn":
+        return False  # (most words: no word-list look-ups)
     if tok.norm in kb.function_words or tok.norm in grammar_words():
         return False
-    if tok.script == "latn":
-        # an English word capitalised mid-text may be a given name ("Jasmine Akhtar"); the run
-        # still needs a known name part, and a word of the calendar is never one
-        return tok.text[:1].isupper() and surface_key(tok.text) not in calendar_words()
-    return False
+    # an English word capitalised mid-text may be a given name ("Jasmine Akhtar"); the run
+    # still needs a known name part, and a word of the calendar is never one
+    return tok.text[:1].isupper() and surface_key(tok.text) not in calendar_words()
 
 
 def _merge_possessors(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
