@@ -15,3 +15,20 @@ def test_soldiers_of_two_countries_are_agent_and_target_in_hindi():
 
 def test_soldiers_of_two_countries_are_agent_and_target_in_english():
     assert ("ASSAULT", "CHN", "IND") in _sides("Chinese soldiers attacked Indian soldiers in Galwan.")
+
+
+def _pairs(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(e["type"], (e["actor1"] or {}).get("name"), (e["actor2"] or {}).get("name"))
+            for e in extract(text, published="2024-05-01")]
+
+
+def test_a_colon_ends_the_clause_of_a_headline_glued_to_the_first_sentence():
+    events = _pairs("Joe Biden on trade : प्रधानमंत्री नरेंद्र मोदी सोमवार को रूसी राष्ट्रपति "
+                    "व्लादिमीर पुतिन से मिलेंगे।")
+    assert ("CONSULT", "Narendra Modi", "Vladimir Putin") in events
+    assert all(a1 != "Joe Biden" for _, a1, _ in events)
+
+
+def test_a_city_inside_a_hindi_visit_predicate_is_the_visit_s_destination():
+    assert ("CONSULT", "Narendra Modi", "Japan") in _pairs(
+        "प्रधानमंत्री मोदी दो दिन की यात्रा पर कल टोक्यो पहुंचे।")

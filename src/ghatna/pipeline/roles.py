@@ -288,12 +288,14 @@ def hi_unmarked_subject(clause: Clause) -> bool:
 
 
 def hi_inside_predicate(clause: Clause) -> bool:
-    """"राहत सामग्री जमैका और क्यूबा भेजी गई": bare destinations inside the predicate."""
+    """"राहत सामग्री जमैका और क्यूबा भेजी गई": bare destinations inside the predicate; of a
+    visit, a city too ("दौरे पर लंदन पहुंचे": the visit is to its country)."""
     if clause.roles.others:
         return False
     match, roles = clause.match, clause.roles
+    visit = match.pattern.mode == "visit"
     for mention in participants(clause.mentions, match.token_start + 1, match.token_end):
-        if is_place(mention) or marker_after(clause.sentence, mention, clause.markers,
+        if (is_place(mention) and not visit) or marker_after(clause.sentence, mention, clause.markers,
                                              clause.covered)[1] in ("agent", "passive_agent"):
             continue
         if not roles.others or coordinated(clause.sentence, roles.others[-1], mention):
@@ -546,6 +548,26 @@ def en_object(en: EnglishClause) -> bool:
     return False
 
 
+def en_fronted_participle(en: EnglishClause) -> bool:
+    """"Accusing the BJP of backdoor politics, Baghel said ...": a participle that opens the
+    sentence takes the main clause's subject, right after the comma, as its agent."""
+    clause = en.clause
+    tokens, start = clause.sentence.tokens, clause.match.token_start
+    if clause.roles.agent is not None or not tokens[start].norm.endswith("ing") \
+            or any(t.script != "punct" for t in tokens[:start]):
+        return False
+    comma = next((i for i in range(clause.match.token_end, len(tokens))
+                  if tokens[i].text == ","), None)
+    if comma is None:
+        return False
+    after_comma = [m for m in participants(clause.mentions, comma + 1, len(tokens))
+                   if not is_place(m) and m.tok_start <= comma + 2]
+    if after_comma:
+        clause.roles.agent = after_comma[0]
+        clause.roles.others = [m for m in clause.roles.others if m is not after_comma[0]]
+    return False
+
+
 def en_two_sides(en: EnglishClause) -> bool:
     """"clashes between police and protesters": with no subject, the two sides."""
     roles = en.clause.roles
@@ -564,7 +586,8 @@ def en_reporting_speaker(en: EnglishClause) -> bool:
 
 
 ENGLISH_RULES: tuple[EnglishRule, ...] = (
-    en_passive, en_subject, en_object, en_two_sides, en_reporting_speaker,
+    en_passive, en_subject, en_object, en_fronted_participle, en_two_sides,
+    en_reporting_speaker,
 )
 
 
