@@ -12,7 +12,9 @@ written to a temporary JSONL file. On one pinned core, side by side in the same 
 
 Each is run ``--repeats`` times; the best run of each is reported with the ratio
 extract/floor. ``--profile FILE`` also writes a cProfile of one extract pass (the summary is
-printed: the top functions by own time and the time by pipeline stage).
+printed: the top functions by own time and the time by pipeline stage). ``--stages`` times one
+more extract pass stage by stage with the wall clock, no profiler (whose overhead inflates the
+stages with many small calls): each stage's seconds and share of the pass.
 
     .venv/bin/python bench/bench_speed.py --docs 4000
 """
@@ -31,6 +33,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ["corpus/train.jsonl", "corpus/dev.jsonl", "../shared/eval/dev.jsonl",
@@ -118,11 +121,35 @@ def profile(path: Path, out: Path) -> None:
           json.dumps({k: round(v, 2) for k, v in stage_times(stats).items()}))
 
 
+def stage_walltimes(path: Path) -> dict[str, float]:
+    """Seconds in each stage over one extract pass (each stage's ``__call__`` timed)."""
+    from ghatna.pipeline.base import Stage
+
+    spent: dict[str, float] = {}
+    original = Stage.__call__
+
+    def timed(self: Stage, doc: Any) -> Any:
+        start = time.perf_counter()
+        try:
+            return original(self, doc)
+        finally:
+            spent[self.name] = spent.get(self.name, 0.0) + time.perf_counter() - start
+
+    Stage.__call__ = timed  # type: ignore[method-assign]
+    try:
+        extract_pass(path)
+    finally:
+        Stage.__call__ = original  # type: ignore[method-assign]
+    return dict(sorted(spent.items(), key=lambda kv: -kv[1]))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=4000)
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--profile", type=Path, default=None, help="write a cProfile here")
+    parser.add_argument("--stages", action="store_true",
+                        help="also time each stage over one more pass (no profiler)")
     args = parser.parse_args(argv)
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
@@ -135,6 +162,7 @@ def main(argv: list[str] | None = None) -> int:
         default_pipeline().extract(Document(id="warm", raw="Modi met Putin in Delhi."))  # load resources
         floor_s, tokens = best_of(args.repeats, floor_pass, path)
         extract_s, events = best_of(args.repeats, extract_pass, path)
+        stages = stage_walltimes(path) if args.stages else {}
         if args.profile:
             profile(path, args.profile)
     result = {"docs": args.docs, "mb": round(size / 1e6, 2), "tokens": tokens, "events": events,
@@ -145,6 +173,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"extract {result['extract_docs_per_s']:>9,} docs/s  ({events:,} events, "
           f"{result['extract_mb_per_s']} MB/s)")
     print(f"ratio   {result['ratio']:>9}x")
+    if stages:
+        total = sum(stages.values())
+        print("stages  " + ", ".join(f"{name} {sec:.2f} s {100 * sec / total:.0f} %"
+                                     for name, sec in stages.items()))
+        result["stage_seconds"] = {name: round(sec, 3) for name, sec in stages.items()}
     print(json.dumps(result))
     return 0
 

@@ -1,21 +1,30 @@
-"""The event-type model's probabilities are the sums of its sparse weights made one by one in
-feature order (the form the model was trained and thresholded with), bit for bit."""
+"""The event-type model's probabilities are the sums of the model file's sparse weights made
+one by one in feature order (the form the model was trained and thresholded with), bit for bit,
+though the model holds them as one dense table."""
 
 from __future__ import annotations
 
 import random
+from functools import cache
+from typing import Any
 
 from ghatna.learned import event_types
-from ghatna.learned.event_types import EventTypeModel, column_sum, event_type_model
-from ghatna.learned.modelfile import sigmoid
+from ghatna.learned.event_types import column_sum, event_type_model
+from ghatna.learned.modelfile import read_model_file, sigmoid
 
 
-def sparse_probabilities(model: EventTypeModel, features: list[str]) -> dict[str, float]:
-    """The reference: each feature's (type, weight) pairs added to the type's running sum."""
-    z = {t: model.bias[t] for t in model.types}
+@cache
+def model_file() -> dict[str, Any]:
+    return read_model_file(event_types.MODEL_PATH, "event-type model")
+
+
+def sparse_probabilities(features: list[str]) -> dict[str, float]:
+    """The reference: each type's bias plus the file's weights of the features it has one for."""
+    data = model_file()
+    z = {t: data["bias"][t] for t in data["types"]}
     for feature in features:
-        for etype in model.types:
-            weight = model.weights[etype].get(feature)
+        for etype in data["types"]:
+            weight = data["weights"][etype].get(feature)
             if weight is not None:
                 z[etype] += weight
     return {t: sigmoid(v) for t, v in z.items()}
@@ -23,26 +32,36 @@ def sparse_probabilities(model: EventTypeModel, features: list[str]) -> dict[str
 
 def test_probabilities_equal_the_sparse_sums_bit_for_bit() -> None:
     model = event_type_model()
-    known = sorted(model.by_feature)
+    known = sorted(model.offsets)
     rng = random.Random(12)
     for _ in range(300):
         features = rng.choices(known, k=rng.randint(0, 80))
         features += [f"w:unknown{rng.randint(0, 9)}"] * rng.randint(0, 3)  # no weight: ignored
         rng.shuffle(features)
         got = model.probabilities(features)
-        want = sparse_probabilities(model, features)
+        want = sparse_probabilities(features)
         assert list(got) == list(want)
         assert [v.hex() for v in got.values()] == [v.hex() for v in want.values()]
 
 
-def test_a_feature_without_weights_gives_no_dense_row() -> None:
+def test_the_dense_table_holds_the_file_weights() -> None:
+    data = model_file()
     model = event_types._read_model(event_types.MODEL_PATH)
+    features = {f for weights in data["weights"].values() for f in weights}
+    assert set(model.offsets) == features
+    rng = random.Random(3)
+    for feature in rng.sample(sorted(features), 500):
+        row = model.dense_weights(feature)
+        assert row == tuple(data["weights"][t].get(feature, 0.0) for t in data["types"])
+        word = feature[2:]
+        if feature.startswith("w:"):
+            assert [model.trigger_weight(t, word) for t in data["types"]] == list(row)
     assert model.dense_weights("w:no-such-word-anywhere") is None
-    feature = next(iter(model.by_feature))
-    row = model.dense_weights(feature)
-    assert row is not None and len(row) == len(model.types)
-    assert {i for i, w in enumerate(row) if w} <= {i for i, _ in model.by_feature[feature]}
-    assert model.probabilities([]) == sparse_probabilities(model, [])
+    assert model.trigger_weight(data["types"][0], "no-such-word-anywhere") == 0.0
+    etype = data["types"][1]
+    assert {f: w for f, w in model.weights_of(etype).items() if f in data["weights"][etype]} \
+        == data["weights"][etype]
+    assert model.probabilities([]) == sparse_probabilities([])
 
 
 def test_column_sum_adds_left_to_right_without_compensation() -> None:

@@ -7,7 +7,8 @@ The coder uses it two ways (thresholds in the model file, chosen on the dev spli
   type (the roles and the rest of the coder as for a pattern); beside a pattern's event of
   another type it needs a higher probability.
 
-The model file (``model/event_types.json``) is written by ``training/train_events.py``:
+The model file (``model/event_types.json``, read by :func:`_read_model` into the dense table of
+:class:`EventTypeModel`) is written by ``training/train_events.py``:
 ``{"types": [...], "bias": {type: b}, "weights": {type: {feature: w}},
 "keep_threshold": p, "add_threshold": p, "add_beside_threshold": p}``.
 """
@@ -15,6 +16,7 @@ The model file (``model/event_types.json``) is written by ``training/train_event
 from __future__ import annotations
 
 import sys
+from array import array
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache, reduce
@@ -40,47 +42,64 @@ column_sum: Callable[[Iterable[float], float], float] = (
 
 @dataclass(frozen=True, slots=True)
 class EventTypeModel:
+    """The model with its weights as one dense table: row ``offsets[feature]`` of ``matrix``
+    (``len(types)`` doubles) holds the feature's weight for each type, 0.0 where it has none.
+    In the compiled cache the table is one block of bytes (an ``array``) and the offsets one
+    dict: ~8 ms to unpickle, where the file's dict of dicts (and a per-feature index of
+    (type, weight) pairs) took ~70 ms, at every start of a command that extracts."""
+
     types: tuple[str, ...]
     bias: dict[str, float]
-    weights: dict[str, dict[str, float]]
     keep_threshold: float
     add_threshold: float
     add_beside_threshold: float
-    # feature -> (type index, weight) pairs: one look-up per feature, not one per type
-    by_feature: dict[str, tuple[tuple[int, float], ...]] = field(default_factory=dict)
+    offsets: dict[str, int]  # feature -> index of its row's first weight in ``matrix``
+    matrix: array[float]
+    # feature -> its row as a tuple, made on the feature's first use (not pickled)
+    dense: dict[str, tuple[float, ...]] = field(default_factory=dict, init=False,
+                                                compare=False)
 
-    def __post_init__(self) -> None:
-        table: dict[str, list[tuple[int, float]]] = {}
-        for i, etype in enumerate(self.types):
-            for feature, weight in self.weights[etype].items():
-                table.setdefault(feature, []).append((i, weight))
-        self.by_feature.update({f: tuple(pairs) for f, pairs in table.items()})
-
-    # feature -> its weight for every type (0.0 where it has none), made on the feature's
-    # first use (not pickled with the model: the cache stays small and quick to load)
-    dense: dict[str, tuple[float, ...]] = field(default_factory=dict, compare=False)
+    @classmethod
+    def from_weights(cls, types: tuple[str, ...], bias: dict[str, float],
+                     weights: dict[str, dict[str, float]], keep_threshold: float,
+                     add_threshold: float, add_beside_threshold: float) -> EventTypeModel:
+        """The model of the file's ``{type: {feature: weight}}`` (each weight stored as is)."""
+        offsets: dict[str, int] = {}
+        for etype in types:
+            for feature in weights[etype]:
+                offsets.setdefault(feature, len(offsets) * len(types))
+        matrix = array("d", bytes(8 * len(offsets) * len(types)))
+        for i, etype in enumerate(types):
+            for feature, weight in weights[etype].items():
+                matrix[offsets[feature] + i] = weight
+        return cls(types=types, bias=bias, keep_threshold=keep_threshold,
+                   add_threshold=add_threshold, add_beside_threshold=add_beside_threshold,
+                   offsets=offsets, matrix=matrix)
 
     def dense_weights(self, feature: str) -> tuple[float, ...] | None:
         """The feature's weight for each type in ``types`` order; ``None`` if it has none."""
         got = self.dense.get(feature)
         if got is None:
-            pairs = self.by_feature.get(feature)
-            if pairs is None:
+            start = self.offsets.get(feature)
+            if start is None:
                 return None
-            row = [0.0] * len(self.types)
-            for i, weight in pairs:
-                row[i] += weight
-            got = self.dense[feature] = tuple(row)
+            got = self.dense[feature] = tuple(self.matrix[start:start + len(self.types)])
         return got
+
+    def weights_of(self, etype: str) -> dict[str, float]:
+        """Every feature's weight for one type (the features with a weight for another type
+        only give 0.0 here)."""
+        i = self.types.index(etype)
+        return {feature: self.matrix[start + i] for feature, start in self.offsets.items()}
 
     def probabilities(self, features: list[str]) -> dict[str, float]:
         # the hottest loop of the coder. Each type's sum is made in the same order as ever
-        # (bias, then feature by feature), so it is bit-identical to adding the sparse weights
-        # one by one: a type the feature has no weight for adds 0.0, which changes no sum
-        # (only the sign of a zero, and the logistic of -0.0 is that of 0.0). The sums run
+        # (bias, then feature by feature), so it is bit-identical to adding the file's sparse
+        # weights one by one: a type the feature has no weight for adds 0.0, which changes no
+        # sum (only the sign of a zero, and the logistic of -0.0 is that of 0.0). The sums run
         # per type over the columns of the features' dense rows, in C (``column_sum``).
         dense = self.dense.get
-        weighted = self.by_feature
+        weighted = self.offsets
         rows = []
         for feature in features:
             row = dense(feature)
@@ -96,7 +115,8 @@ class EventTypeModel:
 
     def trigger_weight(self, etype: str, norm: str) -> float:
         """How much one word says "this type" (its unigram weight)."""
-        return self.weights[etype].get(f"w:{norm}", 0.0)
+        start = self.offsets.get(f"w:{norm}")
+        return 0.0 if start is None else self.matrix[start + self.types.index(etype)]
 
 
 @lru_cache(maxsize=1)
@@ -112,7 +132,7 @@ def _shipped_model() -> EventTypeModel:
 
 def _read_model(path: Path) -> EventTypeModel:
     data = read_model_file(path, "event-type model")
-    return EventTypeModel(types=tuple(data["types"]), bias=data["bias"], weights=data["weights"],
-                          keep_threshold=data["keep_threshold"],
-                          add_threshold=data["add_threshold"],
-                          add_beside_threshold=data["add_beside_threshold"])
+    return EventTypeModel.from_weights(
+        types=tuple(data["types"]), bias=data["bias"], weights=data["weights"],
+        keep_threshold=data["keep_threshold"], add_threshold=data["add_threshold"],
+        add_beside_threshold=data["add_beside_threshold"])
