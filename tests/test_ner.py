@@ -118,3 +118,25 @@ def test_tagger_gives_the_tags_of_the_full_features():
     _, held = train_ner.split(_hiner())
     for tokens, _ in held[:300]:
         assert tagger.tag(tokens) == crf.tag(sentence_features(tokens)), tokens
+
+
+def test_frequency_feature_tells_common_words_from_unlisted_ones():
+    from ghatna.ner.features import ZIPF_PATH
+
+    assert ZIPF_PATH.is_file(), f"{ZIPF_PATH} is not shipped: run training/train_ner.py"
+    # "में" (in) is among the most frequent Hindi words; a made-up word is in no list
+    [common, unlisted] = sentence_features(["में", "क्षज्ञट्ठ"])
+    zc = [x for x in common if x.startswith("z=")]
+    assert len(zc) == 1 and int(zc[0][2:]) >= 5, common
+    assert "z=none" in unlisted and "-1:" + zc[0] in unlisted, unlisted
+
+
+def test_zipf_table_keeps_the_largest_frequency_of_a_word(tmp_path):
+    lexicon = tmp_path / "lex.tsv"
+    lexicon.write_text("# comment\nkey\tlevel\tdevanagari\tzipf\tspelling\n"
+                       "a\t1\tघर\t5.2\t\nb\t2\tघर\t4.9\tx\nc\t1\tनदी\t3.99\t\n", encoding="utf-8")
+    out = tmp_path / "z.tsv"
+    assert train_ner.write_zipf_table(lexicon, out) == 2
+    rows = [r.split("\t") for r in out.read_text(encoding="utf-8").splitlines()
+            if not r.startswith("#")]
+    assert sorted(rows) == [["घर", "5"], ["नदी", "3"]]

@@ -5,16 +5,23 @@ Used by both training and run time: any change here requires retraining the ship
 Word lists come from the bundled resources (no Devanagari in code): case markers and function
 words (postpositions after a name), titles (a title before a name), given names and surnames,
 generic groups, country adjectives, and the place / actor gazetteers (single tokens and
-multi-token aliases matched longest-first over the sentence).
+multi-token aliases matched longest-first over the sentence). How common a word is in general
+Hindi (its whole Zipf frequency, ``z=none`` when unlisted) comes from ``model/hi_ner_zipf.tsv``,
+written by ``training/train_ner.py`` next to the model (format: docs/ner.md).
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
+from ..errors import ResourceError
 from ..rescache import compiled
 from ..resources import load_table, normalize, split_multi, tokenize_surface
+
+#: word -> whole Zipf frequency in general Hindi (generated with the model, see train_ner.py)
+ZIPF_PATH = Path(__file__).parent / "model" / "hi_ner_zipf.tsv"
 
 # How far a multi-token alias may reach (tokens).
 _MAX_ALIAS = 6
@@ -94,6 +101,22 @@ def _lexicon() -> dict[str, Any]:
     }
 
 
+@compiled("ner_zipf")
+def _zipf() -> dict[str, str]:
+    """``hi_ner_zipf.tsv``: normalised word -> its whole Zipf frequency (as text)."""
+    try:
+        lines = ZIPF_PATH.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError as exc:
+        raise ResourceError(f"NER word-frequency table {ZIPF_PATH} is missing: build it with "
+                            "`.venv/bin/python training/train_ner.py`") from exc
+    table: dict[str, str] = {}
+    for line in lines:
+        if line and not line.startswith("#"):
+            word, _, zipf = line.partition("\t")
+            table[word] = zipf
+    return table
+
+
 def _shape(tok: str) -> str:
     if not tok:
         return "empty"
@@ -156,8 +179,9 @@ def _list_features(core: str) -> list[str]:
 
 
 @lru_cache(maxsize=200_000)
-def _token_static(raw: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
-    """(normalised core word, features of the token itself, short features for neighbours)."""
+def _token_static(raw: str) -> tuple[str, tuple[str, ...], tuple[str, ...], str]:
+    """(normalised core word, features of the token itself, short features for neighbours, its
+    frequency feature, which the ±1 neighbours see too but not the ±2 ones)."""
     lex = _lexicon()
     w = normalize(raw)
     core = w.strip(_PUNCT_STRIP) or w
@@ -177,7 +201,9 @@ def _token_static(raw: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
         ctx.append("punct")
     elif shape == "lat" and "cap" in f:
         ctx.append("cap")
-    return core, tuple(f), tuple(ctx)
+    freq = "z=" + _zipf().get(core, "none")
+    f.append(freq)
+    return core, tuple(f), tuple(ctx), freq
 
 
 def _gazetteer_spans(words: list[str]) -> list[list[str]]:
@@ -212,8 +238,8 @@ def _neighbour_views(raw: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[
                                         tuple[str, ...]]:
     """A token's features as its neighbours see them, prefixed once per word form:
     (``-1:`` context, ``+1:`` context, ``-2:`` and ``+2:`` context without the word)."""
-    ctx = _token_static(raw)[2]
-    return (tuple("-1:" + x for x in ctx), tuple("+1:" + x for x in ctx),
+    _, _, ctx, freq = _token_static(raw)
+    return (tuple("-1:" + x for x in (*ctx, freq)), tuple("+1:" + x for x in (*ctx, freq)),
             tuple("-2:" + x for x in ctx[1:]), tuple("+2:" + x for x in ctx[1:]))
 
 
@@ -251,7 +277,7 @@ class FeatureBuilder:
         """The (restricted) features of one word form, cached."""
         got = self._cache.get(raw)
         if got is None:
-            core, own, _ = _token_static(raw)
+            core, own, _, _ = _token_static(raw)
             m1, p1, m2, p2 = _neighbour_views(raw)
             got = (core, self._keep(own), self._keep(m1), self._keep(p1),
                    self._keep(("-2:w=" + core, *m2)), self._keep(("+2:w=" + core, *p2)))

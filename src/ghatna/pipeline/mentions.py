@@ -501,10 +501,16 @@ def _entity_mention(tokens: list[Token], first: int, last: int, kind: ActorKind 
 
 
 def _governed_by_known_place(tokens: list[Token], mentions: list[Mention], first: int) -> bool:
-    """"पहलगाम के बायसरन": a place inside a known one; the places stage names it with its
-    parent ("Bayasran, Pahalgam"), so it is left to that stage."""
-    return first >= 2 and tokens[first - 1].norm in word_class("oblique_genitive") and any(
-        m.tok_end == first - 1 and m.place is not None for m in mentions)
+    """"पहलगाम के बायसरन", "शोपियां जिले के केलार": a place inside a known one (a district or
+    locality noun may stand between them); the places stage names it with its parent
+    ("Bayasran, Pahalgam"), so it is left to that stage."""
+    if first < 2 or tokens[first - 1].norm not in word_class("oblique_genitive"):
+        return False
+    ends = {first - 1}
+    nouns = word_class("locality_noun") | word_class("district_noun")
+    if first >= 3 and tokens[first - 2].norm in nouns:
+        ends.add(first - 2)
+    return any(m.tok_end in ends and m.place is not None for m in mentions)
 
 
 def _before_locative_in(tokens: list[Token], first: int, last: int) -> bool:
