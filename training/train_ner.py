@@ -185,6 +185,9 @@ def main(argv: list[str] | None = None) -> int:
               file=sys.stderr)
         return 2
     print(f"wrote {ZIPF_PATH} ({write_zipf_table(LEXICON, ZIPF_PATH)} words)")
+    from ghatna.rescache import forget
+
+    forget()  # the features must read the table just written, not a compiled copy
     train, held = split(args.hiner)
     print(f"{len(train)} training sentences, {len(held)} held out (not used)")
     c1, c2 = tune(train) if args.tune else (C1, C2)
