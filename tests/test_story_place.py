@@ -32,3 +32,19 @@ def test_a_place_in_the_events_own_sentence_wins() -> None:
 
 def test_a_story_that_names_no_place_leaves_the_event_unplaced() -> None:
     assert _places("Farmers protested on Monday.") == [None]
+
+
+def test_a_country_as_place_becomes_the_city_the_story_is_datelined_in() -> None:
+    text = ("Kathmandu, Oct 4: Indian Prime Minister Narendra Modi arrived in Nepal on Monday on "
+            "a two-day visit. Modi met Nepal's Prime Minister Sher Bahadur Deuba on Monday.")
+    places = [(e["actor2"] or {}).get("name") and (e["location"] or {}).get("name")
+              for e in extract(text, published="2021-10-04")]
+    assert places and set(places) == {"Kathmandu"}
+
+
+def test_an_earlier_trip_recalled_keeps_its_country() -> None:
+    text = ("Kathmandu, Oct 4: Modi met Nepal's Prime Minister Sher Bahadur Deuba on Monday. "
+            "Modi had visited Nepal in March 2021.")
+    by_date = {e["date"]: (e["location"] or {}).get("name")
+               for e in extract(text, published="2021-10-04")}
+    assert by_date.get("2021-03") == "Nepal"

@@ -14,6 +14,7 @@ Events repeating one fact (same type, actors and date) are kept once per documen
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -94,6 +95,7 @@ class Code(Stage):
                 if event.mode == "visit" and event.location is not None and not event.planned:
                     state.scene = event.location
         events = _place_unplaced(deduplicate(events), _story_place(doc))
+        events = _refine_broad_places(events, doc)
         doc.events = fill_implicit_targets(events, state.home_country)
         return doc
 
@@ -144,6 +146,70 @@ def _place_unplaced(events: list[Event], place: Place | None) -> list[Event]:
     if place is None:
         return events
     return [e if e.location is not None else replace(e, location=place) for e in events]
+
+
+FINE_PLACE_KINDS = frozenset({"city", "district"})
+
+
+def _inside(fine: Place, broad: Place) -> bool:
+    if fine.kind not in FINE_PLACE_KINDS or fine.country != broad.country:
+        return False
+    return broad.kind == "country" or (broad.kind == "state" and fine.admin1 == broad.name)
+
+
+def _finer_place(doc: Document, broad: Place) -> Place | None:
+    """The city or district of ``broad`` (a country or state) that the document is about: its
+    dateline, else the one it names most often (the first of a tie)."""
+    if doc.dateline_place is not None and _inside(doc.dateline_place, broad):
+        return doc.dateline_place
+    counts: Counter[str] = Counter()
+    first: dict[str, Place] = {}
+    for mentions in doc.mentions:
+        for m in mentions:
+            if m.place is not None and _inside(m.place, broad):
+                counts[m.place.name] += 1
+                first.setdefault(m.place.name, m.place)
+    if not counts:
+        return None
+    best = max(counts.values())
+    return next(place for name, place in first.items() if counts[name] == best)
+
+
+CURRENT_DAYS = 7  # an event this close to publication is the story's news, not background
+
+
+def _story_day(events: list[Event], published: DateValue | None) -> str | None:
+    """The day the story tells: its publication day, else its latest dated event's day."""
+    if published is not None and published.precision == "day":
+        return published.value
+    days = [e.date for e in events if e.date is not None and len(e.date) == len("YYYY-MM-DD")]
+    return max(days, default=None)
+
+
+def _current(date: str | None, story_day: str | None) -> bool:
+    """Is an event of this date part of the story told (not an earlier trip recalled)?"""
+    if date is None or story_day is None:
+        return True
+    if len(date) < len(story_day):
+        return story_day.startswith(date)
+    gap = dt.date.fromisoformat(date[:10]) - dt.date.fromisoformat(story_day)
+    return abs(gap.days) <= CURRENT_DAYS
+
+
+def _refine_broad_places(events: list[Event], doc: Document) -> list[Event]:
+    """"India" or "Bihar" as an event's place, in a story that names the city or district
+    it happens in: that finer place (a report places its events where its story is)."""
+    refined = []
+    story_day = _story_day(events, doc.published)
+    for event in events:
+        place = event.location
+        if place is not None and place.kind in ("country", "state") \
+                and _current(event.date, story_day):
+            finer = _finer_place(doc, place)
+            if finer is not None:
+                event = replace(event, location=finer)
+        refined.append(event)
+    return refined
 
 
 def _home_country(doc: Document) -> str | None:

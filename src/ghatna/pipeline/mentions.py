@@ -25,6 +25,7 @@ from ..translit import devanagari_to_latin
 from .base import Stage
 from .dates import calendar_words
 from .gazetteer import Entry, KnowledgeBase, devanagari_letter_names, knowledge_base
+from .latin_orgs import add_latin_organisations
 
 MAX_NAME_TOKENS = 3
 MAX_TITLE_GAP = 2  # "रूस के [प्रथम उप] प्रधानमंत्री": words allowed between genitive and title
@@ -43,6 +44,7 @@ class Mentions(Stage):
         for s_idx, sentence in enumerate(doc.sentences):
             if sentence.lang == "hi":
                 doc.mentions[s_idx] = add_entities(sentence, doc.mentions[s_idx], kb, home)
+            doc.mentions[s_idx] = add_latin_organisations(sentence, doc.mentions[s_idx], home)
         return doc
 
 
