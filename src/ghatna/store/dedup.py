@@ -3,10 +3,12 @@
 The rule (written down in ``docs/store.md``):
 
 1. **Block**: two mentions can only be one event when they have the same PLOVER type, the
-   same actors by canonical key (knowledge-base id, else normalised name + country; for
-   CONSULT, AGREE and COOPERATE in either order) and the same ``planned``/``negated`` flags
-   (a denial or an announcement is a different fact from the occurrence). See
-   :func:`ghatna.store.records.block_key`.
+   same coarse actor sides (country + state or sector; for CONSULT, AGREE and COOPERATE in
+   either order) and the same ``planned``/``negated`` flags (a denial or an announcement is a
+   different fact from the occurrence). See :func:`ghatna.store.records.block_key`. Within a
+   block the actors must be compatible (:func:`actors_compatible`: the same canonical key, a
+   country for an actor of its state, a generic group for an actor of its sector); an event
+   keeps its most specific actors.
 2. **Dates** are intervals (a day, a month, a year). Two dated mentions are compatible when one
    interval contains the other: same day, or a day inside the other's month or year, or a month
    inside the other's year. A mention without a date is compatible with an event dated within
@@ -35,7 +37,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TypeVar
 
-from .records import norm_name, short_hash
+from ..ontology import symmetric_types
+from .records import STATE_SECTORS, actor_level, norm_name, short_hash
 
 K = TypeVar("K", bound=Hashable)
 
@@ -64,6 +67,43 @@ class Place:
         return _PLACE_RANK.get(self.kind or "", 2)
 
 
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """The parts of an actor dedup compares (the block already fixed its country and side)."""
+
+    key: str
+    country: str | None = None
+    sector: str | None = None
+
+    @property
+    def level(self) -> int:
+        """0 a country, 1 a generic group, 2 a named person or organisation."""
+        return actor_level(self.key)
+
+
+def actors_compatible(a: Actor | None, b: Actor | None) -> bool:
+    """The same actor, or a coarse name for it: a country for anyone of its state (its
+    government, forces, police, courts), a generic group for a named actor of its country and
+    sector. Two different named actors, or two different groups, never are."""
+    if a is None or b is None:
+        return a is None and b is None
+    if a.key == b.key:
+        return True
+    if not a.country or a.country != b.country:
+        return False
+    coarse, fine = (a, b) if a.level <= b.level else (b, a)
+    if coarse.level == 0:
+        return fine.level == 0 or fine.sector in STATE_SECTORS
+    return coarse.level == 1 and coarse.sector is not None and coarse.sector == fine.sector
+
+
+def _finer(a: Actor | None, b: Actor | None) -> Actor | None:
+    """The more specific of two compatible actors (the first on a tie)."""
+    if a is None or (b is not None and b.level > a.level):
+        return b
+    return a
+
+
 @dataclass(slots=True)
 class Item:
     """One mention as dedup sees it."""
@@ -75,11 +115,15 @@ class Item:
     published: dt.date | None
     date: str | None
     place: Place | None
+    actor1: Actor | None = None
+    actor2: Actor | None = None
     interval: tuple[int, int] | None = None  # ordinal days, inclusive
     precision: int = 3  # 0 day, 1 month, 2 year, 3 none
+    symmetric: bool = False  # a type whose actors may come in either order
 
     def __post_init__(self) -> None:
         self.interval, self.precision = date_interval(self.date)
+        self.symmetric = self.block_key.split("|", 1)[0] in symmetric_types()
 
     def order_key(self) -> tuple[object, ...]:
         """Processing order: precise dates first, then chronological, then document order."""
@@ -98,6 +142,29 @@ class Cluster:
     seed: Item
     place: Place | None
     members: list[Item] = field(default_factory=list)
+    actor1: Actor | None = None
+    actor2: Actor | None = None
+
+    def orientation(self, item: Item) -> tuple[Actor | None, Actor | None] | None:
+        """The item's actors in this event's order when they fit it (either order for a
+        symmetric type), else None."""
+        pairs = [(item.actor1, item.actor2)]
+        if item.symmetric:
+            pairs.append((item.actor2, item.actor1))
+        for a1, a2 in pairs:
+            if actors_compatible(self.actor1, a1) and actors_compatible(self.actor2, a2):
+                return a1, a2
+        return None
+
+    def add(self, item: Item) -> None:
+        """Take the item in: the event keeps its most specific actors and place."""
+        self.members.append(item)
+        oriented = self.orientation(item)
+        if oriented is not None:
+            self.actor1, self.actor2 = _finer(self.actor1, oriented[0]), _finer(self.actor2,
+                                                                                oriented[1])
+        if item.place is not None and (self.place is None or item.place.rank > self.place.rank):
+            self.place = item.place
 
 
 @lru_cache(maxsize=65536)
@@ -206,27 +273,31 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
 
+def _fits(item: Item, cluster: Cluster) -> bool:
+    return places_compatible(item.place, cluster.place) and cluster.orientation(item) is not None
+
+
 def _candidates(item: Item, clusters: list[Cluster], by_day: dict[int, list[Cluster]]
                 ) -> list[Cluster]:
     if item.precision == 0 and item.interval is not None:
-        return [c for c in by_day.get(item.interval[0], []) if places_compatible(item.place, c.place)]
+        return [c for c in by_day.get(item.interval[0], []) if _fits(item, c)]
     if item.interval is not None:
         return [c for c in clusters
                 if c.seed.interval is not None and intervals_compatible(item.interval, c.seed.interval)
-                and places_compatible(item.place, c.place)]
+                and _fits(item, c)]
     window = _undated_window(item)
     if window is None:  # no date, no publication day: only the like of it
         return [c for c in clusters if c.seed.interval is None and c.seed.published is None
-                and places_compatible(item.place, c.place)]
+                and _fits(item, c)]
     dated = [c for c in clusters
              if c.seed.interval is not None and _overlaps(window, c.seed.interval)
-             and places_compatible(item.place, c.place)]
+             and _fits(item, c)]
     if dated:
         return dated
     # else an undated event first reported within the same week
     return [c for c in clusters if c.seed.interval is None and c.seed.published is not None
             and _overlaps(window, _undated_window(c.seed) or NO_TIME)
-            and places_compatible(item.place, c.place)]
+            and _fits(item, c)]
 
 
 def cluster_block(items: list[Item]) -> list[list[Item]]:
@@ -238,11 +309,10 @@ def cluster_block(items: list[Item]) -> list[list[Item]]:
         if found:
             # A coarse mention that fits several events goes to the best-attested one.
             best = min(found, key=lambda c: (-len(c.members), c.seed.interval or (0, 0)))
-            best.members.append(item)
-            if item.place is not None and (best.place is None or item.place.rank > best.place.rank):
-                best.place = item.place
+            best.add(item)
             continue
-        new = Cluster(seed=item, place=item.place, members=[item])
+        new = Cluster(seed=item, place=item.place, members=[item], actor1=item.actor1,
+                      actor2=item.actor2)
         clusters.append(new)
         if item.precision == 0 and item.interval is not None:
             by_day.setdefault(item.interval[0], []).append(new)

@@ -29,7 +29,7 @@ import pyarrow as pa
 
 from ..errors import StoreError
 from . import schema
-from .dedup import Item, Place, affected_mentions, cluster_items, footprint
+from .dedup import Actor, Item, Place, affected_mentions, cluster_items, footprint
 from .records import document_row, mention_rows, norm_name, reject_row
 
 #: Marks a complete shard file; written last so a truncated file is recognised.
@@ -533,14 +533,6 @@ SELECT block_key,
 FROM blocks
 """
 
-_BLOCK_MENTIONS_SQL = """
-SELECT m.mention_id, m.block_key, m.doc_id, m.position, d.published_day, m.date,
-       m.loc_key, m.loc_name, m.loc_kind, m.loc_country, m.loc_admin1
-FROM mentions m JOIN documents d USING (doc_key)
-WHERE m.block_key IN (SELECT block_key FROM batch_blocks)
-"""
-
-
 # What deciding which mentions to re-cluster needs (see Store._affected).
 _FOOTPRINT_SQL = """
 SELECT m.block_key, m.date, d.published_day, bool_or(m.event_id IS NULL)
@@ -559,23 +551,40 @@ JOIN redo_keys r ON m.block_key = r.block_key AND m.date IS NOT DISTINCT FROM r.
 WHERE m.block_key IN (SELECT block_key FROM batch_blocks)
 """
 
-_REDO_MENTIONS_SQL = """
-SELECT m.mention_id, m.block_key, m.doc_id, m.position, d.published_day, m.date,
-       m.loc_key, m.loc_name, m.loc_kind, m.loc_country, m.loc_admin1
+# What dedup reads of a mention (see _item).
+_ITEM_COLUMNS = """m.mention_id, m.block_key, m.doc_id, m.position, d.published_day, m.date,
+       m.loc_key, m.loc_name, m.loc_kind, m.loc_country, m.loc_admin1,
+       m.actor1_key, m.actor1_country, m.actor1_sector,
+       m.actor2_key, m.actor2_country, m.actor2_sector"""
+
+_REDO_MENTIONS_SQL = f"""
+SELECT {_ITEM_COLUMNS}
 FROM mentions m JOIN documents d USING (doc_key)
 WHERE m.mention_id IN (SELECT mention_id FROM redo)
 """
 
+# Every mention of the blocks in ``batch_blocks`` (tests compare batches with one pass).
+_BLOCK_MENTIONS_SQL = f"""
+SELECT {_ITEM_COLUMNS}
+FROM mentions m JOIN documents d USING (doc_key)
+WHERE m.block_key IN (SELECT block_key FROM batch_blocks)
+"""
+
+
+def _actor(key: str | None, country: str | None, sector: str | None) -> Actor | None:
+    return None if key is None else Actor(key=key, country=country, sector=sector)
+
 
 def _item(row: tuple[Any, ...]) -> Item:
     (mention_id, block, doc_id, position, published, date, loc_key, loc_name, loc_kind,
-     loc_country, loc_admin1) = row
+     loc_country, loc_admin1) = row[:11]
     place = None
     if loc_key:
         place = Place(key=loc_key, name=norm_name(loc_name), kind=loc_kind, country=loc_country,
                       admin1=loc_admin1)
     return Item(mention_id=mention_id, block_key=block, doc_id=doc_id, position=position,
-                published=published, date=date, place=place)
+                published=published, date=date, place=place, actor1=_actor(*row[11:14]),
+                actor2=_actor(*row[14:17]))
 
 
 # The representative mention of an event: the most precise date, then the most specific

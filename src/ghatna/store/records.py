@@ -145,10 +145,38 @@ def document_row(rec: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+#: Sectors of the state: a country named as an actor ("India") stands for any of them.
+STATE_SECTORS = frozenset({"GOV", "MIL", "POL", "JUD", "LEG"})
+
+
+def actor_level(key: str) -> int:
+    """How specific an actor key is: 0 a country (or its implicit government), 1 a generic
+    group ("police", "farmers"), 2 a named person or organisation."""
+    if key.startswith(("id:country:", "id:implicit:")):
+        return 0
+    return 1 if key.startswith("id:group:") else 2
+
+
+def block_actor(actor: dict[str, Any] | None) -> str:
+    """An actor's part of the block key: the coarse side it is on (country, and the state or
+    its sector), so a person, a generic group and their country can meet in one block; an
+    actor without a country keeps its own key."""
+    key = actor_key(actor)
+    if key is None or actor is None:
+        return "-"
+    country = actor.get("country")
+    if not country:
+        return key
+    sector = actor.get("sector")
+    side = "state" if actor_level(key) == 0 or sector in STATE_SECTORS else (sector or "-")
+    return f"c:{country}:{side}"
+
+
 def block_key(ev: dict[str, Any]) -> str:
-    """Mentions can only be one event when they share this key (see dedup.py)."""
-    a1 = actor_key(ev.get("actor1")) or "-"
-    a2 = actor_key(ev.get("actor2")) or "-"
+    """Mentions can only be one event when they share this key (see dedup.py): type, the
+    coarse sides of the actors (:func:`block_actor`) and the planned/negated flags."""
+    a1 = block_actor(ev.get("actor1"))
+    a2 = block_actor(ev.get("actor2"))
     etype = str(ev.get("type") or "").upper()
     if etype in symmetric_types() and a2 < a1:
         a1, a2 = a2, a1

@@ -17,7 +17,7 @@ from . import DEFAULT_DB  # noqa: F401 - re-exported from its historical home
 from .locks import NO_DOWNLOADS, WriterGate, check_file, is_lock_error, reader_gate, retry_locked
 
 #: Bumped when a table changes incompatibly; a store of another version is refused.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3  # 3: block keys by coarse actor side (store/records.py block_actor)
 
 
 Column = tuple[str, str]
@@ -45,7 +45,7 @@ MENTIONS: list[Column] = [
     ("doc_id", "VARCHAR"),
     ("position", "INTEGER"),       # index of the event in the document's event list
     ("event_id", "VARCHAR"),       # the deduplicated event; NULL until clustered
-    ("block_key", "VARCHAR"),      # type|actor key|actor key|planned|negated (see dedup.py)
+    ("block_key", "VARCHAR"),      # type|actor side|actor side|flags (records.block_key)
     ("type", "VARCHAR"),
     ("mode", "VARCHAR"),
     ("context", "VARCHAR[]"),

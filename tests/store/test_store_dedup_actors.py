@@ -1,0 +1,117 @@
+"""Dedup across actor names of different coarseness: a country for its state's people, a
+generic group for a named actor of its sector, two generic groups of one sector (each rule
+with a case that merges and one that must not)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from ghatna.store.dedup import Actor, Item, Place, actors_compatible, cluster_block
+from ghatna.store.records import block_key
+
+INDIA = Actor("id:country:IND", "IND", "GOV")
+INDIA_GOV = Actor("id:implicit:gov:IND", "IND", "GOV")
+PM = Actor("id:person:pm-of-ind", "IND", "GOV")
+FM = Actor("id:person:fm-of-ind", "IND", "GOV")
+ARMY = Actor("id:org:army-of-ind", "IND", "MIL")
+POLICE = Actor("id:group:police", "IND", "POL")
+STATE_POLICE = Actor("id:org:state-police", "IND", "POL")
+FARMERS = Actor("id:group:farmers", "IND", "CVL")
+PROTESTERS = Actor("id:group:protesters", "IND", "CVL")
+UNION = Actor("id:org:farm-union", "IND", "CVL")
+LEADER = Actor("id:person:opposition-leader", "IND", "PTY")
+VISITOR = Actor("id:person:visiting-pm", "NPL", "GOV")
+NEPAL = Actor("id:country:NPL", "NPL", "GOV")
+
+
+@pytest.mark.parametrize("a,b,ok", [
+    (INDIA, PM, True),               # a country stands for its government
+    (INDIA, ARMY, True),             # ... and its forces
+    (INDIA, INDIA_GOV, True),        # two names of the state
+    (INDIA, FARMERS, False),         # not for its civilians
+    (INDIA, LEADER, False),          # nor for an opposition party
+    (INDIA, VISITOR, False),         # nor for another country's people
+    (POLICE, STATE_POLICE, True),    # a generic group for a named actor of its sector
+    (POLICE, ARMY, False),           # ... of another sector
+    (FARMERS, PROTESTERS, True),     # two generic groups of one sector
+    (FARMERS, POLICE, False),
+    (PM, FM, False),                 # two named people never
+    (UNION, FARMERS, True),
+    (None, None, True),
+    (PM, None, False),
+])
+def test_actors_compatible(a: Actor | None, b: Actor | None, ok: bool) -> None:
+    assert actors_compatible(a, b) is ok
+    assert actors_compatible(b, a) is ok
+
+
+def test_block_key_puts_a_country_and_its_officials_together_civilians_apart() -> None:
+    def key(a1: dict[str, Any], etype: str = "CONSULT") -> str:
+        return block_key({"type": etype, "actor1": a1,
+                          "actor2": {"id": "country:NPL", "country": "NPL", "sector": "GOV"}})
+    pm = {"id": "person:pm-of-ind", "country": "IND", "sector": "GOV"}
+    india = {"id": "country:IND", "country": "IND", "sector": None}
+    army = {"id": "org:army-of-ind", "country": "IND", "sector": "MIL"}
+    farmers = {"id": "group:farmers", "country": "IND", "sector": "CVL"}
+    assert key(pm) == key(india) == key(army)
+    assert key(farmers) != key(pm)
+    assert key(pm) != key(pm, "ACCUSE")
+    # an actor without a country keeps its own key
+    assert key({"name": "Somebody"}) != key({"name": "Somebody Else"})
+
+
+def _item(mid: str, a1: Actor | None, a2: Actor | None, date: str | None = "2025-11-18",
+          place: Place | None = None, etype: str = "CONSULT") -> Item:
+    return Item(mention_id=mid, block_key=f"{etype}|b", doc_id=mid, position=0,
+                published=dt.date(2025, 11, 18), date=date, place=place, actor1=a1, actor2=a2)
+
+
+def _groups(items: list[Item]) -> list[list[str]]:
+    return sorted(sorted(i.mention_id for i in c) for c in cluster_block(items))
+
+
+def test_country_report_joins_the_officials_meeting() -> None:
+    items = [_item("a", VISITOR, PM), _item("b", VISITOR, INDIA), _item("c", PM, VISITOR)]
+    assert _groups(items) == [["a", "b", "c"]]
+
+
+def test_two_officials_meeting_one_visitor_stay_two_events() -> None:
+    items = [_item("a", VISITOR, PM), _item("b", VISITOR, PM), _item("c", VISITOR, FM),
+             _item("d", VISITOR, INDIA)]
+    # the country-level report goes to the better attested meeting
+    assert _groups(items) == [["a", "b", "d"], ["c"]]
+    # the same in any input order
+    assert _groups(items[::-1]) == [["a", "b", "d"], ["c"]]
+
+
+def test_country_report_of_another_day_stays_apart() -> None:
+    items = [_item("a", VISITOR, PM), _item("b", VISITOR, INDIA, date="2025-11-17")]
+    assert _groups(items) == [["a"], ["b"]]
+
+
+def test_asymmetric_types_keep_the_roles() -> None:
+    items = [_item("a", POLICE, FARMERS, etype="COERCE"),
+             _item("b", FARMERS, POLICE, etype="COERCE")]
+    assert _groups(items) == [["a"], ["b"]]
+    items = [_item("a", STATE_POLICE, FARMERS, etype="COERCE"),
+             _item("b", POLICE, PROTESTERS, etype="COERCE")]
+    assert _groups(items) == [["a", "b"]]
+
+
+def test_generic_groups_in_two_cities_stay_apart() -> None:
+    karnal = Place("name:karnal|IND", "karnal", "city", "IND", "Haryana")
+    hisar = Place("name:hisar|IND", "hisar", "city", "IND", "Haryana")
+    items = [_item("a", POLICE, FARMERS, place=karnal, etype="COERCE"),
+             _item("b", POLICE, PROTESTERS, place=hisar, etype="COERCE"),
+             _item("c", STATE_POLICE, FARMERS, place=karnal, etype="COERCE")]
+    assert _groups(items) == [["a", "c"], ["b"]]
+
+
+def test_event_keeps_its_most_specific_actors() -> None:
+    # once a named official joined, another named official of the same state cannot
+    items = [_item("a", VISITOR, INDIA), _item("b", VISITOR, PM), _item("c", VISITOR, FM)]
+    assert _groups(items) == [["a", "b"], ["c"]]
+    assert _groups([_item("a", NEPAL, INDIA), _item("b", VISITOR, PM)]) == [["a", "b"]]
