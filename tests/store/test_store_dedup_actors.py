@@ -115,3 +115,33 @@ def test_event_keeps_its_most_specific_actors() -> None:
     items = [_item("a", VISITOR, INDIA), _item("b", VISITOR, PM), _item("c", VISITOR, FM)]
     assert _groups(items) == [["a", "b"], ["c"]]
     assert _groups([_item("a", NEPAL, INDIA), _item("b", VISITOR, PM)]) == [["a", "b"]]
+
+
+def test_store_event_shows_the_named_actor_of_a_merged_event(tmp_path: Any) -> None:
+    from ghatna.store.loader import Store
+    from ghatna.store.records import content_hash, doc_key
+
+    visitor = {"name": "Visiting PM", "id": "person:visiting-pm", "country": "NPL",
+               "sector": "GOV"}
+    reports = [("r1", {"name": "India", "id": "country:IND", "country": "IND", "sector": None}),
+               ("r2", {"name": "PM of India", "id": "person:pm-of-ind", "country": "IND",
+                       "sector": "GOV"}),
+               ("r3", {"name": "farmers", "id": "group:farmers", "country": "IND",
+                       "sector": "CVL"})]
+    records = []
+    for doc_id, host in reports:
+        text = f"report {doc_id}"
+        chash = content_hash(text)
+        event = {"type": "CONSULT", "actor1": visitor, "actor2": host, "date": "2025-11-18",
+                 "location": None, "planned": False, "negated": False, "lang": "en",
+                 "confidence": 0.8, "sentence": text, "span": [0, 1]}
+        records.append({"kind": "doc", "doc_key": doc_key(doc_id, chash), "id": doc_id,
+                        "content_hash": chash, "published": "2025-11-18", "lang": "en",
+                        "length": len(text), "events": [event]})
+    with Store(tmp_path / "s.duckdb") as store:
+        store.load_records(records)
+        store.finalize()
+        events = store.con.execute(
+            "SELECT n_mentions, actor2_key FROM events ORDER BY n_mentions DESC").fetchall()
+    # India and its prime minister: one event shown with the named actor; the farmers apart
+    assert events == [(2, "id:person:pm-of-ind"), (1, "id:group:farmers")]

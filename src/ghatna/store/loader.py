@@ -588,7 +588,8 @@ def _item(row: tuple[Any, ...]) -> Item:
 
 
 # The representative mention of an event: the most precise date, then the most specific
-# place, then the highest confidence, then document order. Its fields are the event's.
+# actors, then the most specific place, then the highest confidence, then document order.
+# Its fields are the event's.
 _EVENTS_SQL = """
 INSERT INTO events
 WITH m AS (
@@ -597,12 +598,17 @@ WITH m AS (
            AS prec_rank,
          CASE WHEN m.loc_key IS NULL THEN 3
               WHEN m.loc_kind = 'country' OR m.loc_key LIKE 'country:%' THEN 2
-              WHEN m.loc_kind IN ('state', 'admin1', 'region') THEN 1 ELSE 0 END AS place_rank
+              WHEN m.loc_kind IN ('state', 'admin1', 'region') THEN 1 ELSE 0 END AS place_rank,
+         -- how coarse its actors are (dedup.actors_compatible): a country 2, a generic group 1
+         (CASE WHEN m.actor1_key LIKE 'id:country:%' OR m.actor1_key LIKE 'id:implicit:%' THEN 2
+               WHEN m.actor1_key LIKE 'id:group:%' THEN 1 ELSE 0 END
+          + CASE WHEN m.actor2_key LIKE 'id:country:%' OR m.actor2_key LIKE 'id:implicit:%' THEN 2
+               WHEN m.actor2_key LIKE 'id:group:%' THEN 1 ELSE 0 END) AS actor_rank
   FROM mentions m JOIN documents d USING (doc_key)
   WHERE m.event_id IN (SELECT event_id FROM batch_events)
 ), ranked AS (
   SELECT *,
-    row_number() OVER (PARTITION BY event_id ORDER BY prec_rank, place_rank,
+    row_number() OVER (PARTITION BY event_id ORDER BY prec_rank, actor_rank, place_rank,
                        confidence DESC NULLS LAST, published_day NULLS FIRST, doc_id, position,
                        mention_id) AS rep_rank,
     row_number() OVER (PARTITION BY event_id ORDER BY place_rank, prec_rank,
