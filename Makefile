@@ -56,6 +56,7 @@ lock: setup
 train: setup
 	$(BIN)/pip install -q -c requirements.lock -e '.[train]'
 	$(BIN)/python training/build_romanized.py
+	$(BIN)/python training/train_latin_lid.py
 	$(BIN)/python training/train_ner.py
 	$(BIN)/python training/train_events.py
 	$(BIN)/python training/train_implicit_targets.py

@@ -154,7 +154,13 @@ def main(argv: list[str] | None = None) -> int:
                         help="tag whole sentences with romanized.tag_latin_tokens")
     parser.add_argument("--stage", action="store_true",
                         help="score the langtag stage itself (clean -> segment -> langtag)")
+    parser.add_argument("--learned", action="store_true",
+                        help="with the learned model (pipeline/latin_lid.py, shipped disabled)")
     args = parser.parse_args(argv)
+    if args.learned:
+        from ghatna.pipeline.latin_lid import set_enabled
+
+        set_enabled(True)
 
     tag_sentence: SentenceTagger | None = None
     classify: TokenClassifier | None = None

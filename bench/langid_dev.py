@@ -16,6 +16,7 @@ accuracy and precision/recall per class, like ``eval_langid.py``.
 
     python bench/langid_dev.py                 # both sets
     python bench/langid_dev.py --errors 40     # print misread tokens of the dev sets
+    python bench/langid_dev.py --learned       # with the learned model (latin_lid.py)
 """
 
 from __future__ import annotations
@@ -158,7 +159,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gold", type=Path, default=GOLD, help="gold JSONL for the synthetic set")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--errors", type=int, default=0, help="print the N most misread tokens")
+    parser.add_argument("--learned", action="store_true",
+                        help="with the learned model (pipeline/latin_lid.py, shipped disabled)")
     args = parser.parse_args(argv)
+    if args.learned:
+        from ghatna.pipeline.latin_lid import set_enabled
+
+        set_enabled(True)
     for name, sentences in (("real", list(read_real())),
                             ("synthetic", list(synthetic(args.gold, args.seed)))):
         r = score(sentences, args.errors)

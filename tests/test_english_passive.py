@@ -47,5 +47,10 @@ def test_a_fronted_participle_takes_the_main_clause_subject_as_agent():
 
 
 def test_a_participle_after_a_subject_keeps_that_subject():
-    assert ("CONSULT", "Narendra Modi", "Vladimir Putin") in _roles(
-        "Modi, meeting Putin in Moscow, said India stands for peace.")
+    assert ("ACCUSE", "Bhupesh Baghel", "Bharatiya Janata Party") in _roles(
+        "Baghel, accusing the BJP of backdoor politics, said the session must go on.")
+
+
+def test_a_group_the_pattern_starts_inside_is_its_subject():
+    assert any(t == "MOBILIZE" and a1 == "security forces" for t, a1, _ in _roles(
+        "Paramilitary forces were deployed in Karnal on Saturday."))

@@ -32,3 +32,10 @@ def test_a_colon_ends_the_clause_of_a_headline_glued_to_the_first_sentence():
 def test_a_city_inside_a_hindi_visit_predicate_is_the_visit_s_destination():
     assert ("CONSULT", "Narendra Modi", "Japan") in _pairs(
         "प्रधानमंत्री मोदी दो दिन की यात्रा पर कल टोक्यो पहुंचे।")
+
+
+def test_an_article_after_a_comma_keeps_a_list_of_targets_joined():
+    targets = {a2 for t, _, a2 in _pairs(
+        "Khattar accused Rahul Verma, the Congress and the BJP of instigating people.")
+        if t == "ACCUSE"}
+    assert {"Rahul Verma", "Indian National Congress", "Bharatiya Janata Party"} <= targets

@@ -1,6 +1,6 @@
 """Train the event-type model (``src/ghatna/learned/model/event_types.json``).
 
-    .venv/bin/python training/train_events.py [--train corpus/train.jsonl] [--dev corpus/dev.jsonl]
+    .venv/bin/python training/train_events.py [--train corpus/train.jsonl] [--dev DEV.jsonl ...]
                                               [--limit-docs N] [--out PATH]
 
 Examples are sentences read by the pipeline (the model's features, ``learned/features.py``):
@@ -12,7 +12,8 @@ Examples are sentences read by the pipeline (the model's features, ``learned/fea
 One logistic regression per PLOVER type (scikit-learn, a training-time dependency only);
 weights are rounded and small ones dropped so the file stays small. The two thresholds the
 coder applies (veto a pattern type below ``keep``, add a type no pattern found above ``add``)
-are chosen on the dev split by event F1. Deterministic: same data, same file.
+are chosen by event F1 pooled over the corpus dev split and ../shared/eval/dev.jsonl (a tie
+goes to the setting that changes least). Deterministic: same data, same file.
 """
 
 from __future__ import annotations
@@ -39,6 +40,9 @@ OUT = ROOT / "src" / "ghatna" / "learned" / "model" / "event_types.json"
 C = 0.5  # inverse regularisation strength
 MIN_WEIGHT = 0.03
 CLASS_WEIGHT = "balanced"  # a type's few positive sentences weigh as much as the rest
+#: the corpus dev split and the shared dev set (both read-only dev data, never the test split)
+DEV_FILES = [p for p in (ROOT / "corpus" / "dev.jsonl", ROOT.parent / "shared" / "eval" / "dev.jsonl")
+             if p.exists()]
 KEEP_GRID = (0.0, 0.02, 0.05, 0.1, 0.2)
 ADD_GRID = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
 BESIDE_GRID = (1.01,)  # off: on dev a second type beside a pattern's was mostly noise
@@ -125,11 +129,12 @@ def fit(examples: list[Example]) -> dict:
     return model
 
 
-def dev_f1(dev: Path) -> float:
+def dev_f1(devs: list[Path]) -> float:
+    """Event F1 pooled over the dev files (their document ids are distinct)."""
     from ghatna.commands.eval import predict_all
     from ghatna.evaluate import load_gold, score
 
-    gold_docs = load_gold(dev)
+    gold_docs = [g for dev in devs for g in load_gold(dev)]
     predictions, _ = predict_all(gold_docs, warn=lambda _msg: None)
     report = score({g.id: g.events for g in gold_docs}, predictions)
     return report.f1
@@ -142,9 +147,10 @@ def write(model: dict, out: Path) -> None:
     rescache.forget()  # the compiled cache must see the new file
 
 
-def choose_thresholds(model: dict, out: Path, dev: Path) -> dict:
-    """The thresholds with the best dev F1, searched one after the other (add, beside, keep)
-    from a start that changes nothing."""
+def choose_thresholds(model: dict, out: Path, dev: list[Path]) -> dict:
+    """The thresholds with the best dev F1 (pooled over the dev files: one small dev set
+    picked a threshold another disagreed with), searched one after the other (add, beside,
+    keep) from a start that changes nothing."""
     chosen = {"keep_threshold": 0.0, "add_threshold": 1.01, "add_beside_threshold": 1.01}
     for name, grid in (("add_threshold", ADD_GRID), ("add_beside_threshold", BESIDE_GRID),
                        ("keep_threshold", KEEP_GRID)):
@@ -153,7 +159,10 @@ def choose_thresholds(model: dict, out: Path, dev: Path) -> dict:
             write({**model, **chosen, name: value}, out)
             f1 = dev_f1(dev)
             print(f"  {name} {value:.2f}: dev F1 {f1:.3f}", file=sys.stderr)
-            scores.append((f1, -grid.index(value), value))
+            # a tie goes to the setting that changes least (the highest add threshold, the
+            # lowest keep threshold): on dev data this small, no gain is no reason to change
+            caution = value if name != "keep_threshold" else -value
+            scores.append((round(f1, 3), caution, value))
         chosen[name] = max(scores)[2]
     return {**model, **chosen}
 
@@ -161,7 +170,8 @@ def choose_thresholds(model: dict, out: Path, dev: Path) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--train", type=Path, default=ROOT / "corpus" / "train.jsonl")
-    ap.add_argument("--dev", type=Path, default=ROOT / "corpus" / "dev.jsonl")
+    ap.add_argument("--dev", type=Path, nargs="+", default=DEV_FILES,
+                    help="dev files the thresholds are chosen on (pooled event F1)")
     ap.add_argument("--limit-docs", type=int, default=None,
                     help="train on the first N corpus documents only (learning curve)")
     ap.add_argument("--out", type=Path, default=OUT)

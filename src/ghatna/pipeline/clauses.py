@@ -122,8 +122,9 @@ def coordinated(sentence: Sentence, left: Mention, right: Mention) -> bool:
         between = between[1:]  # a name's unknown last part: "Josep Borrell Fontelles, ..."
     if not between or _joining_role(between[0]) != "conj":
         return False
-    # "पुलिस और मुख्य रूप से प्रदर्शनकारी छात्रों": a short adverb may follow the conjunction
-    rest = between[1:]
+    # "पुलिस और मुख्य रूप से प्रदर्शनकारी छात्रों": a short adverb may follow the conjunction;
+    # an article may follow it or a comma ("X, the Congress and the BJP")
+    rest = [t for t in between[1:] if t.norm not in word_class("determiner", "en")]
     return len(rest) <= MAX_ADVERB and all(
         t.script in ("deva", "latn") and _joining_role(t) in ("", "obj") for t in rest) \
         and (not rest or between[0].norm != ",")

@@ -474,6 +474,10 @@ def _english_clause(sentence: Sentence, mentions: list[Mention], match: Match,
     clause = Clause(sentence, mentions, match, markers, start, reporting)
     before = [m for m in participants(mentions, start, match.token_start)
               if not is_place(m) or m.attrs.metonym]
+    if not before:
+        # "Paramilitary forces were deployed": the group the pattern starts inside is its subject
+        before = [m for m in mentions if m.kind == "group"
+                  and start <= m.tok_start < match.token_start < m.tok_end]
     after = _objects_after(clause, next_start)
     return EnglishClause(clause, before, after, _subjects(clause, before), _objects(clause, after))
 

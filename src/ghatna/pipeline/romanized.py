@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from ..rescache import compiled
 from ..resources import DEVANAGARI_LETTERS, load_table, split_multi
-from . import romanlex
+from . import latin_lid, romanlex
 from .latin_spelling import coarse_key, romanize, skeleton, speller_variants
 
 __all__ = ["coarse_key", "romanize", "skeleton", "speller_variants"]
@@ -313,7 +313,28 @@ def tag_latin_tokens(words: list[str]) -> list[str]:
     own evidence (:func:`evidence`) is strong enough: the sentence's languages are the best
     sequence (Viterbi over two states) that pays :data:`SWITCH_COST` for every switch, so "the
     main road" -> English, "kal main ghar gaya" -> Hindi. Tokens without letters have no say
-    and keep their own reading."""
+    and keep their own reading. Then the learned model (:mod:`.latin_lid`, when shipped) may
+    overrule the answer for the words not read without doubt."""
+    langs = viterbi_tags(words)
+    model = latin_lid.load_model()
+    if model is None or not words:
+        return langs
+    readings = [read_word(w) for w in words]
+    weights = [evidence(r) for r in readings]
+    learned = latin_lid.learned_tags(
+        words, lid_readings(readings), langs,
+        [w is None or abs(w) >= SURE_EVIDENCE for w in weights], model)
+    return [lang if weight is None else guess
+            for lang, guess, weight in zip(langs, learned, weights, strict=True)]
+
+
+def lid_readings(readings: list[WordReading]) -> list[latin_lid.Reading]:
+    """The readings as the learned model's features see them."""
+    return [latin_lid.Reading(r.lang, r.source, r.score) for r in readings]
+
+
+def viterbi_tags(words: list[str]) -> list[str]:
+    """:func:`tag_latin_tokens` without the learned model: the readings and the Viterbi."""
     readings = [read_word(w) for w in words]
     weights = [evidence(r) for r in readings]
     langs = iter(_best_sequence([w for w in weights if w is not None]))

@@ -1,0 +1,152 @@
+"""Train the learned token-language model of romanized Hinglish (``learned/model/latin_lid.json``).
+
+    .venv/bin/python training/train_latin_lid.py [--train corpus/train.jsonl] [--seeds 3]
+                                                 [--c 0.5] [--min-count 2] [--keep SOURCES]
+
+Training data, all the project's own and labelled by how it was made (``bench/langid_dev.py``
+:func:`synthetic`): the Hindi documents of the corpus train split retyped in Latin letters by
+several spellers (``romanize_twins``), chat spellings, Hindi words swapped for their English
+word (``codemix.tsv``), English clauses of the train split's English documents appended; one
+pass per seed. Features: :func:`ghatna.pipeline.latin_lid.token_features` (the word, its
+letters, its frequencies, its reading and the Viterbi answer, the same for two neighbours on
+each side). Logistic regression (scikit-learn, L2, lbfgs); features seen fewer than
+``--min-count`` times are dropped, weights rounded to 4 decimals. Deterministic: same data,
+same file. Dev data (``tests/data/hinglish_lid_dev.tsv``, corpus dev) is never trained on:
+``python bench/langid_dev.py`` scores the result. L3Cube-HingLID is evaluation only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from langid_dev import _TOKEN, _sentences, synthetic  # noqa: E402
+
+from ghatna.pipeline import latin_lid, romanized  # noqa: E402
+
+OUT = latin_lid.MODEL_FILE
+LABELS = ("hi", "en")
+BALANCE: str | None = None  # "balanced" gave the same dev figures
+PLOVER = ROOT.parent / "shared" / "external" / "plover" / "PLOVER_GSR_CAMEO.txt"
+#: Reading sources whose sure readings stay (the lexicons and the script); the model decides
+#: the rest, frequency readings included.
+KEEP = ("script", "hand", "english", "hindi", "skeleton", "frequency")
+
+
+def sentence_examples(tokens: list[str], tags: list[str],
+                      keep: frozenset[str]) -> list[tuple[dict[str, float], int]]:
+    """(features, 1 for Hindi) of the hi/en tokens the model decides in one sentence."""
+    readings = [romanized.read_word(w) for w in tokens]
+    weights = [romanized.evidence(r) for r in readings]
+    viterbi = romanized.viterbi_tags(tokens)
+    feats = latin_lid.token_features(tokens, romanized.lid_readings(readings), viterbi)
+    out: list[tuple[dict[str, float], int]] = []
+    for f, tag, weight, reading in zip(feats, tags, weights, readings, strict=True):
+        if tag not in LABELS or weight is None:
+            continue
+        if abs(weight) >= romanized.SURE_EVIDENCE and reading.source in keep:
+            continue
+        out.append((f, int(tag == "hi")))
+    return out
+
+
+def english_spans(train: Path) -> list[list[str]]:
+    """Runs of lower-case English words of the train split's English sentences (and of the
+    PLOVER records, when ../shared has them): what a Hinglish writer inserts."""
+    _, sentences = _sentences(train)
+    if PLOVER.exists():
+        sentences += [r.get("text", "") for r in json.loads(PLOVER.read_text(encoding="utf-8"))]
+    spans: list[list[str]] = []
+    for text in sentences:
+        run: list[str] = []
+        for tok in [*_TOKEN.findall(text), "."]:
+            if tok.isalpha() and tok.islower():
+                run.append(tok)
+                continue
+            if run:
+                spans.append(run)
+            run = []
+    return spans
+
+
+def insert_english(tokens: list[str], tags: list[str], spans: list[list[str]],
+                   rng: random.Random, most: int) -> tuple[list[str], list[str]]:
+    """The sentence with up to ``most`` short English runs (1-3 words) put in at random
+    places, as Hinglish writers insert English words and phrases."""
+    tokens, tags = list(tokens), list(tags)
+    for _ in range(rng.randint(0, most) if most else 0):
+        span = rng.choice(spans)
+        start = rng.randrange(len(span))
+        words = span[start:start + rng.randint(1, 3)]
+        at = rng.randint(0, len(tokens))
+        tokens[at:at] = words
+        tags[at:at] = ["en"] * len(words)
+    return tokens, tags
+
+
+def examples(train: Path, seeds: int, keep: frozenset[str],
+             inserts: int = 0) -> list[tuple[dict[str, float], int]]:
+    out: list[tuple[dict[str, float], int]] = []
+    spans = english_spans(train)
+    for seed in range(1, seeds + 1):
+        rng = random.Random(seed)
+        for tokens, tags in synthetic(train, seed):
+            out.extend(sentence_examples(*insert_english(tokens, tags, spans, rng, inserts), keep))
+    return out
+
+
+def fit(data: list[tuple[dict[str, float], int]], c: float, min_count: int,
+        keep: frozenset[str]) -> dict[str, Any]:
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    seen = Counter(name for feats, _ in data for name in feats)
+    rows = [{k: v for k, v in feats.items() if seen[k] >= min_count} for feats, _ in data]
+    vectorizer = DictVectorizer(sort=True)
+    x = vectorizer.fit_transform(rows)
+    y = [label for _, label in data]
+    clf = LogisticRegression(C=c, solver="lbfgs", max_iter=2000, class_weight=BALANCE)
+    clf.fit(x, y)
+    weights = {name: round(float(w), 4) for name, w in
+               zip(vectorizer.get_feature_names_out(), clf.coef_[0], strict=True)
+               if abs(w) >= 1e-3}
+    return {"bias": round(float(clf.intercept_[0]), 4), "keep_sources": sorted(keep),
+            "c": c, "min_count": min_count, "examples": len(data),
+            "hindi_share": round(sum(y) / max(1, len(y)), 4),
+            "weights": dict(sorted(weights.items()))}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--train", type=Path, default=ROOT / "corpus" / "train.jsonl")
+    parser.add_argument("--seeds", type=int, default=3)
+    parser.add_argument("--c", type=float, default=0.5)
+    parser.add_argument("--min-count", type=int, default=2)
+    parser.add_argument("--keep", default=",".join(KEEP),
+                        help="reading sources whose sure readings the model never overrules")
+    parser.add_argument("--inserts", type=int, default=0,
+                        help="insert up to N English runs per sentence (off: it lost on dev)")
+    parser.add_argument("--enable", action="store_true",
+                        help="ship the model enabled (off: it did not help on HingLID test)")
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args()
+    keep = frozenset(s for s in args.keep.split(",") if s)
+    data = examples(args.train, args.seeds, keep, args.inserts)
+    model = fit(data, args.c, args.min_count, keep)
+    model["enabled"] = args.enable
+    args.out.write_text(json.dumps(model, ensure_ascii=False, indent=0, sort_keys=True) + "\n",
+                        encoding="utf-8")
+    print(f"{len(data)} examples, {len(model['weights'])} weights -> {args.out}")
+
+
+if __name__ == "__main__":
+    main()
