@@ -7,7 +7,15 @@ import datetime as dt
 import pytest
 from store_dedup_set import hand_built_scores
 
-from ghatna.store.dedup import Item, Place, cluster_block, dates_compatible, places_compatible
+from ghatna.store.dedup import (
+    Item,
+    Place,
+    cluster_block,
+    dates_compatible,
+    is_relative,
+    places_compatible,
+    snap_day,
+)
 from ghatna.store.records import actor_key, block_key, norm_name
 
 
@@ -96,3 +104,50 @@ def test_hand_built_dedup_set_precision_recall() -> None:
     assert precision == 1.0
     assert recall == 1.0
     assert n_events == n_gold
+
+
+@pytest.mark.parametrize("date,text,relative", [
+    ("2025-11-18", "Tuesday", True),
+    ("2025-11-18", "yesterday", True),
+    ("2025-11-18", "", True),                      # no date words: the report's own day
+    ("2025-11-18", None, True),
+    ("2025-11-18", "18 November", False),
+    ("2025-11-18", "\u0967\u096e \u0928\u0935\u0902\u092c\u0930", False),  # Devanagari digits
+    ("2025-11", "this month", False),              # only days are counted from the report
+    (None, None, False),
+])
+def test_is_relative(date: str | None, text: str | None, relative: bool) -> None:
+    assert is_relative(date, text) is relative
+
+
+def _dated(mid: str, date: str, text: str) -> Item:
+    return Item(mention_id=mid, block_key="k", doc_id=mid, position=0,
+                published=dt.date(2025, 11, 20), date=date, place=None, date_text=text)
+
+
+def test_relative_day_joins_the_calendar_day_next_to_it() -> None:
+    # "Tuesday" counted from one report's day, "19 November" written in another: one event
+    items = [_dated("a", "2025-11-19", "19 November"), _dated("b", "2025-11-18", "Tuesday")]
+    assert sorted(sorted(i.mention_id for i in c) for c in cluster_block(items)) == [["a", "b"]]
+    # its own calendar day first, else the day before (a word counted from a later report),
+    # else the day after; the same in any input order
+    items = [_dated("a", "2025-11-17", "17 Nov"), _dated("b", "2025-11-19", "19 Nov"),
+             _dated("c", "2025-11-19", "Wednesday"), _dated("d", "2025-11-18", ""),
+             _dated("e", "2025-11-20", "Thursday"), _dated("f", "2025-11-16", "Sunday")]
+    for order in (items, items[::-1]):
+        groups = sorted(sorted(i.mention_id for i in c) for c in cluster_block(order))
+        assert groups == [["a", "d", "f"], ["b", "c", "e"]]
+    assert snap_day(10, {9, 11}) == 9 and snap_day(10, {10, 9}) == 10
+    assert snap_day(10, {11}) == 11 and snap_day(10, {8, 12}) == 10
+
+
+def test_days_that_are_not_relative_or_too_far_stay_apart() -> None:
+    cases = [
+        [_dated("a", "2025-11-19", "19 November"), _dated("b", "2025-11-18", "18 November")],
+        [_dated("a", "2025-11-20", "20 November"), _dated("b", "2025-11-18", "Tuesday")],
+        # two relative days: nothing fixes either, a day apart is two events
+        [_dated("a", "2025-11-19", "Wednesday"), _dated("b", "2025-11-18", "Tuesday")],
+    ]
+    for items in cases:
+        assert len(cluster_block(items)) == 2
+        assert len(cluster_block(items[::-1])) == 2

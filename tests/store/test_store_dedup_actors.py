@@ -65,8 +65,10 @@ def test_block_key_puts_a_country_and_its_officials_together_civilians_apart() -
 
 def _item(mid: str, a1: Actor | None, a2: Actor | None, date: str | None = "2025-11-18",
           place: Place | None = None, etype: str = "CONSULT") -> Item:
+    # dates written with their day number (not counted from the report date)
     return Item(mention_id=mid, block_key=f"{etype}|b", doc_id=mid, position=0,
-                published=dt.date(2025, 11, 18), date=date, place=place, actor1=a1, actor2=a2)
+                published=dt.date(2025, 11, 18), date=date, place=place, actor1=a1, actor2=a2,
+                date_text=date and f"{date[8:]}.{date[5:7]}.")
 
 
 def _groups(items: list[Item]) -> list[list[str]]:

@@ -11,7 +11,9 @@ The rule (written down in ``docs/store.md``):
    keeps its most specific actors.
 2. **Dates** are intervals (a day, a month, a year). Two dated mentions are compatible when one
    interval contains the other: same day, or a day inside the other's month or year, or a month
-   inside the other's year. A mention without a date is compatible with an event dated within
+   inside the other's year. A relative day (a weekday, "today": :func:`is_relative`) counts
+   on the calendar-named day of its block that is its own, else the day before, else the day
+   after (:func:`snap_day`). A mention without a date is compatible with an event dated within
    the week up to its document's publication day (news reports what just happened), else with
    an undated event first reported within that week; without a publication day it only joins
    other mentions with neither a date nor a publication day. So every event a mention can join
@@ -32,7 +34,7 @@ The rule (written down in ``docs/store.md``):
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Hashable
+from collections.abc import Hashable, Iterable, Set
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TypeVar
@@ -117,19 +119,30 @@ class Item:
     place: Place | None
     actor1: Actor | None = None
     actor2: Actor | None = None
+    date_text: str | None = None
     interval: tuple[int, int] | None = None  # ordinal days, inclusive
     precision: int = 3  # 0 day, 1 month, 2 year, 3 none
+    relative: bool = False  # a day counted from the report date (see is_relative)
     symmetric: bool = False  # a type whose actors may come in either order
 
     def __post_init__(self) -> None:
         self.interval, self.precision = date_interval(self.date)
+        self.relative = is_relative(self.date, self.date_text)
         self.symmetric = self.block_key.split("|", 1)[0] in symmetric_types()
 
+    def snap(self, calendar_days: Set[int]) -> None:
+        """A relative day moves to the calendar day next to it (see :func:`snap_day`)."""
+        written, _ = date_interval(self.date)
+        if self.relative and written is not None:
+            day = snap_day(written[0], calendar_days)
+            self.interval = (day, day)
+
     def order_key(self) -> tuple[object, ...]:
-        """Processing order: precise dates first, then chronological, then document order."""
+        """Processing order: days named in the calendar, then days counted from the report
+        date, then months, years and undated; then chronological, then document order."""
         start = self.interval[0] if self.interval else 0
-        return (self.precision, start, self.published or dt.date.min, self.doc_id,
-                self.position, self.mention_id)
+        return (self.precision, self.relative, start, self.published or dt.date.min,
+                self.doc_id, self.position, self.mention_id)
 
     def doc_order_key(self) -> tuple[object, ...]:
         return (self.published or dt.date.min, self.doc_id, self.position, self.mention_id)
@@ -189,6 +202,36 @@ def date_interval(value: str | None) -> tuple[tuple[int, int] | None, int]:
     return None, 3
 
 
+def is_relative(date: str | None, date_text: str | None) -> bool:
+    """A day-precision date whose text names no number: a weekday, "yesterday", "today", or
+    no text (the report's own day). A date written with its day number is not."""
+    return relative_day(date, any(ch.isdecimal() for ch in date_text or ""))
+
+
+def relative_day(date: str | None, numbered: bool) -> bool:
+    """:func:`is_relative` from whether the date text has a digit (the store asks SQL:
+    ``regexp_matches(date_text, '\\p{Nd}')``, the same digits as ``str.isdecimal``)."""
+    return bool(date) and len(date or "") >= 10 and not numbered
+
+
+def snap_day(day: int, calendar_days: Set[int]) -> int:
+    """Where a relative day ("Thursday", "yesterday", the report's day) counts: its own day
+    when a mention of its block names that day in the calendar, else the calendar-named day
+    before it, else the one after it, else its own. Reports published on different days
+    count such words from different days; a date written out is the better evidence. The
+    answer depends only on which calendar days the block has, never on clustering."""
+    for candidate in (day, day - 1, day + 1):
+        if candidate in calendar_days:
+            return candidate
+    return day
+
+
+def calendar_days(items: Iterable[Item]) -> set[int]:
+    """The days that the block's mentions name in the calendar (not counted from a report)."""
+    return {i.interval[0] for i in items
+            if i.precision == 0 and not i.relative and i.interval is not None}
+
+
 def intervals_compatible(a: tuple[int, int], b: tuple[int, int]) -> bool:
     """One interval contains the other (same day; a day inside a month; a month in a year)."""
     return (a[0] <= b[0] and b[1] <= a[1]) or (b[0] <= a[0] and a[1] <= b[1])
@@ -232,7 +275,8 @@ NO_TIME = (0, 0)
 
 def footprint(date: str | None, published: dt.date | None) -> tuple[int, int]:
     """The days a mention can share an event over (see :func:`affected_mentions`): its date's
-    interval; undated, the week up to its publication day; with neither, :data:`NO_TIME`."""
+    interval (a relative day: the day it snaps to, given by the caller); undated, the week up
+    to its publication day; with neither, :data:`NO_TIME`."""
     interval, _ = date_interval(date)
     if interval is not None:
         return interval
@@ -240,6 +284,42 @@ def footprint(date: str | None, published: dt.date | None) -> tuple[int, int]:
         return NO_TIME
     end = published.toordinal()
     return end - UNDATED_WINDOW_DAYS, end
+
+
+FootprintRow = tuple[K, tuple[int, int], bool]
+
+
+def block_footprints(rows: list[tuple[K, str | None, dt.date | None, bool, bool, bool]]
+                     ) -> list[FootprintRow[K]]:
+    """The footprint rows of one block for :func:`affected_mentions`, from its ``(key, date,
+    publication day, date text has a digit, has a new mention, has only new mentions)`` rows.
+    A relative day counts on the day it snaps to; when a new calendar day moves it, the day
+    it snapped to before is a row too, so the event it leaves is rebuilt."""
+    now = calendar_days_of((date, numbered) for _, date, _, numbered, _, _ in rows)
+    before = calendar_days_of((date, numbered) for _, date, _, numbered, _, only_new in rows
+                              if not only_new)
+    out: list[FootprintRow[K]] = []
+    for key, date, published, numbered, new, only_new in rows:
+        interval, _ = date_interval(date)
+        if interval is None or not relative_day(date, numbered):
+            out.append((key, footprint(date, published), new))
+            continue
+        day, old = snap_day(interval[0], now), snap_day(interval[0], before)
+        out.append((key, (day, day), new or (day != old and not only_new)))
+        if day != old and not only_new:
+            out.append((key, (old, old), True))
+    return out
+
+
+def calendar_days_of(dates: Iterable[tuple[str | None, bool]]) -> set[int]:
+    """The calendar days among ``(date, date text has a digit)`` pairs (see
+    :func:`calendar_days`)."""
+    out = set()
+    for date, numbered in dates:
+        interval, precision = date_interval(date)
+        if interval is not None and precision == 0 and not relative_day(date, numbered):
+            out.add(interval[0])
+    return out
 
 
 def affected_mentions(rows: list[tuple[K, tuple[int, int], bool]]) -> set[K]:
@@ -304,6 +384,9 @@ def cluster_block(items: list[Item]) -> list[list[Item]]:
     """Group one block's mentions into events (see the module docstring for the rule)."""
     clusters: list[Cluster] = []
     by_day: dict[int, list[Cluster]] = {}
+    days = calendar_days(items)
+    for item in items:
+        item.snap(days)
     for item in sorted(items, key=Item.order_key):
         found = _candidates(item, clusters, by_day)
         if found:

@@ -29,7 +29,7 @@ import pyarrow as pa
 
 from ..errors import StoreError
 from . import schema
-from .dedup import Actor, Item, Place, affected_mentions, cluster_items, footprint
+from .dedup import Actor, Item, Place, affected_mentions, block_footprints, cluster_items
 from .records import document_row, mention_rows, norm_name, reject_row
 
 #: Marks a complete shard file; written last so a truncated file is recognised.
@@ -494,19 +494,23 @@ class Store:
             con.execute("DROP TABLE IF EXISTS touched_actors")
 
     def _affected(self) -> pa.Table:
-        """The (block, date, publication day) of the mentions of ``batch_blocks`` to
-        re-cluster: per block, the runs of overlapping footprints that hold an unclustered
-        mention. Read per distinct date and day, not per mention (a footprint depends on
+        """The (block, date, publication day, date text has a digit) of the mentions of ``batch_blocks``
+        to re-cluster: per block, the runs of overlapping footprints that hold an unclustered
+        mention (or the day a relative date snapped to before a new calendar day moved it).
+        Read per distinct date, day and digit flag, not per mention (a footprint depends on
         nothing else)."""
-        blocks: dict[str, list[tuple[tuple[str | None, Any], tuple[int, int], bool]]] = {}
-        for block, date, published, new in self.con.execute(_FOOTPRINT_SQL).fetchall():
-            blocks.setdefault(block, []).append(((date, published), footprint(date, published),
-                                                 new))
+        Key = tuple[str | None, Any, bool]
+        blocks: dict[str, list[tuple[Key, str | None, Any, bool, bool, bool]]] = {}
+        for block, date, published, numbered, new, only_new in self.con.execute(
+                _FOOTPRINT_SQL).fetchall():
+            blocks.setdefault(block, []).append(((date, published, numbered), date, published,
+                                                 numbered, new, only_new))
         keys = [(block, key) for block, rows in blocks.items()
-                for key in sorted(affected_mentions(rows), key=repr)]
+                for key in sorted(affected_mentions(block_footprints(rows)), key=repr)]
         return pa.table({"block_key": pa.array([b for b, _ in keys], pa.string()),
                          "date": pa.array([k[0] for _, k in keys], pa.string()),
-                         "published_day": pa.array([k[1] for _, k in keys], pa.date32())})
+                         "published_day": pa.array([k[1] for _, k in keys], pa.date32()),
+                         "numbered": pa.array([k[2] for _, k in keys], pa.bool_())})
 
 
 # Stored versions that a new one replaces: same id and outlet, another text.
@@ -535,19 +539,22 @@ FROM blocks
 
 # What deciding which mentions to re-cluster needs (see Store._affected).
 _FOOTPRINT_SQL = """
-SELECT m.block_key, m.date, d.published_day, bool_or(m.event_id IS NULL)
+SELECT m.block_key, m.date, d.published_day, regexp_matches(coalesce(m.date_text, ''), '\\p{Nd}'),
+       bool_or(m.event_id IS NULL),
+       bool_and(m.event_id IS NULL)
 FROM mentions m JOIN documents d USING (doc_key)
 WHERE m.block_key IN (SELECT block_key FROM batch_blocks)
 GROUP BY ALL
 """
 
-# The mentions of the (block, date, publication day) triples in ``redo_keys``.
+# The mentions of the (block, date, publication day, digit flag) keys in ``redo_keys``.
 _REDO_SQL = """
 CREATE OR REPLACE TEMP TABLE redo AS
 SELECT m.mention_id
 FROM mentions m JOIN documents d USING (doc_key)
 JOIN redo_keys r ON m.block_key = r.block_key AND m.date IS NOT DISTINCT FROM r.date
   AND d.published_day IS NOT DISTINCT FROM r.published_day
+  AND regexp_matches(coalesce(m.date_text, ''), '\\p{Nd}') = r.numbered
 WHERE m.block_key IN (SELECT block_key FROM batch_blocks)
 """
 
@@ -555,7 +562,7 @@ WHERE m.block_key IN (SELECT block_key FROM batch_blocks)
 _ITEM_COLUMNS = """m.mention_id, m.block_key, m.doc_id, m.position, d.published_day, m.date,
        m.loc_key, m.loc_name, m.loc_kind, m.loc_country, m.loc_admin1,
        m.actor1_key, m.actor1_country, m.actor1_sector,
-       m.actor2_key, m.actor2_country, m.actor2_sector"""
+       m.actor2_key, m.actor2_country, m.actor2_sector, m.date_text"""
 
 _REDO_MENTIONS_SQL = f"""
 SELECT {_ITEM_COLUMNS}
@@ -584,7 +591,7 @@ def _item(row: tuple[Any, ...]) -> Item:
                       admin1=loc_admin1)
     return Item(mention_id=mention_id, block_key=block, doc_id=doc_id, position=position,
                 published=published, date=date, place=place, actor1=_actor(*row[11:14]),
-                actor2=_actor(*row[14:17]))
+                actor2=_actor(*row[14:17]), date_text=row[17])
 
 
 # The representative mention of an event: the most precise date, then the most specific

@@ -1,0 +1,63 @@
+"""A relative day moves when a calendar day arrives next to it: the store re-clusters the
+event it leaves and the one it joins, and ends as one pass over every mention would."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from ghatna.store.loader import Store
+from ghatna.store.records import content_hash, doc_key
+
+A = {"name": "Visiting PM", "id": "person:visiting-pm", "country": "NPL", "sector": "GOV"}
+B = {"name": "PM of India", "id": "person:pm-of-ind", "country": "IND", "sector": "GOV"}
+
+
+def _record(doc_id: str, published: str, date: str, date_text: str) -> dict[str, Any]:
+    text = f"report {doc_id}"
+    chash = content_hash(text)
+    event = {"type": "CONSULT", "actor1": A, "actor2": B, "date": date, "date_text": date_text,
+             "location": None, "planned": False, "negated": False, "lang": "en",
+             "confidence": 0.8, "sentence": text, "span": [0, 1]}
+    return {"kind": "doc", "doc_key": doc_key(doc_id, chash), "id": doc_id,
+            "content_hash": chash, "published": published, "lang": "en",
+            "length": len(text), "events": [event]}
+
+
+def _groups(db: Path, batches: list[list[dict[str, Any]]]) -> list[list[str]]:
+    """The documents of each event (each list ends with the event's id)."""
+    with Store(db) as store:
+        for batch in batches:
+            store.load_records(batch)
+            store.finalize()
+        rows = store.con.execute("SELECT doc_id, event_id FROM mentions").fetchall()
+        events = store.con.execute("SELECT event_id, articles, n_mentions FROM events").fetchall()
+    by_event: dict[str, list[str]] = {}
+    for doc_id, event_id in rows:
+        by_event.setdefault(event_id, []).append(doc_id)
+    # the events table holds exactly those events, each with its articles
+    assert sorted((e, sorted(a), n) for e, a, n in events) == \
+        sorted((e, sorted(d), len(d)) for e, d in by_event.items())
+    return sorted(sorted(v) + [e] for e, v in by_event.items())
+
+
+def test_relative_day_moves_to_a_new_calendar_day_before_it(tmp_path: Path) -> None:
+    tuesday = _record("rel", "2025-11-18", "2025-11-18", "Tuesday")
+    on_19 = _record("cal19", "2025-11-20", "2025-11-19", "19 November")
+    on_17 = _record("cal17", "2025-11-17", "2025-11-17", "17 November")
+    on_30 = _record("cal30", "2025-11-30", "2025-11-30", "30 November")
+    # alone with the 19th, "Tuesday" (the 18th) joins it
+    assert [g[:-1] for g in _groups(tmp_path / "a.duckdb", [[tuesday, on_19]])] == \
+        [["cal19", "rel"]]
+    # the 17th named later takes it (the day before wins): the 19th's event is rebuilt too
+    one_pass = _groups(tmp_path / "b.duckdb", [[tuesday, on_19, on_17, on_30]])
+    assert [g[:-1] for g in one_pass] == [["cal17", "rel"], ["cal19"], ["cal30"]]
+    assert _groups(tmp_path / "c.duckdb", [[tuesday, on_19], [on_30], [on_17]]) == one_pass
+    assert _groups(tmp_path / "d.duckdb", [[on_17], [tuesday], [on_19, on_30]]) == one_pass
+
+
+def test_two_relative_days_stay_apart(tmp_path: Path) -> None:
+    monday = _record("mon", "2025-11-17", "2025-11-17", "Monday")
+    tuesday = _record("tue", "2025-11-18", "2025-11-18", "today")
+    assert [g[:-1] for g in _groups(tmp_path / "a.duckdb", [[monday, tuesday]])] == \
+        [["mon"], ["tue"]]
