@@ -1,12 +1,7 @@
 """English passives of active patterns, coordinated passive subjects, fronted participles and
 given names that are also English words. Sentences written for these tests."""
 
-from ghatna.api import extract
-
-
-def _roles(text: str) -> list[tuple[str, str | None, str | None]]:
-    return [(e["type"], (e["actor1"] or {}).get("name"), (e["actor2"] or {}).get("name"))
-            for e in extract(text, published="2024-05-01")]
+from testkit import event_roles as _roles
 
 
 def test_an_active_pattern_read_in_the_passive_swaps_agent_and_target():

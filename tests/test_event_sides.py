@@ -1,6 +1,8 @@
 """Two groups of the same kind from different countries are two sides of an event. Sentences
 written for these tests."""
 
+from testkit import event_roles as _pairs
+
 from ghatna.api import extract
 
 
@@ -15,11 +17,6 @@ def test_soldiers_of_two_countries_are_agent_and_target_in_hindi():
 
 def test_soldiers_of_two_countries_are_agent_and_target_in_english():
     assert ("ASSAULT", "CHN", "IND") in _sides("Chinese soldiers attacked Indian soldiers in Galwan.")
-
-
-def _pairs(text: str) -> list[tuple[str, str | None, str | None]]:
-    return [(e["type"], (e["actor1"] or {}).get("name"), (e["actor2"] or {}).get("name"))
-            for e in extract(text, published="2024-05-01")]
 
 
 def test_a_colon_ends_the_clause_of_a_headline_glued_to_the_first_sentence():

@@ -1,12 +1,7 @@
 """Plural pronouns ("them", "उन पर") stand for a group named before them, not for the salient
 person or the agent. Sentences written for these tests."""
 
-from ghatna.api import extract
-
-
-def _events(text: str) -> list[tuple[str, str | None, str | None]]:
-    return [(e["type"], (e["actor1"] or {}).get("name"), (e["actor2"] or {}).get("name"))
-            for e in extract(text, published="2024-05-01")]
+from testkit import event_roles as _events
 
 
 def test_them_is_the_group_of_the_previous_sentence():

@@ -19,3 +19,11 @@ def run_stages(text: str, *stage_names: str, published: str | None = None):
     stages = default_pipeline().stages
     last = max(i for i, s in enumerate(stages) if s.name in stage_names) if stage_names else len(stages) - 1
     return Pipeline(stages[: last + 1]).run(Document(id="t", raw=text, published=parse_published(published)))
+
+
+def event_roles(text: str, published: str = "2024-05-01") -> list[tuple[str, str | None, str | None]]:
+    """(type, actor1 name, actor2 name) of every event ghatna.extract finds in ``text``."""
+    from ghatna.api import extract
+
+    return [(e["type"], (e["actor1"] or {}).get("name"), (e["actor2"] or {}).get("name"))
+            for e in extract(text, published=published)]

@@ -27,6 +27,12 @@ def org_heads() -> dict[str, str]:
     return {normalize(r["head"]): r["sector"] for r in load_table("org_heads.tsv")}
 
 
+@lru_cache(maxsize=1)
+def _never_first() -> frozenset[str]:
+    """Words a name does not start with ("The", "Of"): grammar words and articles."""
+    return frozenset(function_word_set() | word_class("determiner"))
+
+
 def _capitalised(tok: Token) -> bool:
     return tok.script == "latn" and tok.text[:1].isupper() and tok.text[1:2] != "."
 
@@ -84,7 +90,7 @@ def add_latin_organisations(sentence: Sentence, mentions: list[Mention],
     place or nationality mentions inside their names removed)."""
     tokens = sentence.tokens
     owner = {i: m for m in mentions for i in range(m.tok_start, m.tok_end)}
-    skip = function_word_set() | word_class("determiner")
+    skip = _never_first()
     found: list[Mention] = []
     i = 0
     while i < len(tokens):
