@@ -66,3 +66,20 @@ def test_unknown_person_recognised_by_name_parts():
 
 def test_a_name_word_alone_in_prose_is_no_person():
     assert actor_names("उन्होंने दीपक जलाया और कुमार ने कहा") == []
+
+
+@pytest.mark.parametrize("text,country", [
+    ("The Indian and Chinese troops have disengaged.", "CHN"),
+    ("भारतीय और चीनी सैनिक अलग हो गए हैं.", "CHN"),
+])
+def test_a_nationality_across_a_conjunction_keeps_its_own_noun(text, country):
+    # the first nationality names its own country's soldiers; the second group keeps its own
+    actors = [m.actor for m in mentions(text) if m.actor is not None]
+    assert [(a.country, a.sector) for a in actors] == [("IND", "MIL"), (country, "MIL")]
+
+
+def test_a_group_after_a_compound_postposition_is_not_the_possessors_members():
+    # "X के खिलाफ प्रदर्शनकारियों ने": protesters against X, not X's protesters
+    found = [m for m in mentions("प्रधानमंत्री नरेंद्र मोदी के खिलाफ प्रदर्शनकारियों ने नारे लगाए।")
+             if m.actor is not None]
+    assert [m.actor.name for m in found] == ["Narendra Modi", "protesters"]

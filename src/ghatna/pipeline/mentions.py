@@ -23,6 +23,7 @@ from ..ner.tagger import default_tagger
 from ..resources import load_table, normalize, surface_key, word_class
 from ..translit import devanagari_to_latin
 from .base import Stage
+from .clauses import both_languages
 from .dates import calendar_words
 from .gazetteer import Entry, KnowledgeBase, devanagari_letter_names, knowledge_base
 from .latin_orgs import add_latin_organisations
@@ -130,6 +131,7 @@ def compose(sentence: Sentence, raw: list[tuple[int, int, tuple[Entry, ...]]],
         mentions.append(mention)
 
     mentions = _apply_nationality(tokens, mentions)
+    _share_head_noun(tokens, mentions, kb)
     mentions = _attach_titles(sentence, mentions, kb)
     mentions = _merge_possessors(tokens, mentions)
     _adjectives_as_countries(mentions, kb)
@@ -210,8 +212,11 @@ def _merge_possessors(tokens: list[Token], mentions: list[Mention]) -> list[Ment
             if prev.kind == "group" and len(gap) >= 2 and gap[1].norm in word_class("possessive") \
                     and gap[0].script == "deva" and gap[0].norm not in grammar_words():
                 gap = gap[1:]  # "छात्र आंदोलन के नेताओं": the students' movement's leaders
+            # "X के खिलाफ प्रदर्शनकारी": a genitive that opens a compound postposition
+            # (against, with, towards) governs no noun: the group is not X's members
             if gap and gap[0].norm in word_class("genitive") and len(gap) <= MAX_TITLE_GAP + 1 and all(
-                    t.script in ("deva", "digit") for t in gap[1:]):
+                    t.script in ("deva", "digit") and t.norm not in grammar_words()
+                    for t in gap[1:]):
                 merged = Mention(kind=prev.kind if prev.kind != "country" else "actor",
                                  tok_start=prev.tok_start, tok_end=mention.tok_end,
                                  start=prev.start, end=mention.end,
@@ -229,6 +234,29 @@ def _merge_possessors(tokens: list[Token], mentions: list[Mention]) -> list[Ment
                 continue
         out.append(mention)
     return out
+
+
+def _share_head_noun(tokens: list[Token], mentions: list[Mention], kb: KnowledgeBase) -> None:
+    """"Indian and Chinese troops", "भारतीय और चीनी सैनिक": a nationality joined by a
+    conjunction to a qualified group shares its noun, so it names that country's troops,
+    police or students (not the country's government)."""
+    markers = both_languages()
+    for left, right in zip(mentions, mentions[1:]):
+        gap = [t for t in tokens[left.tok_end:right.tok_start] if t.norm]
+        if left.kind != "adjective" or len(gap) != 1 or markers.get(gap[0].norm) != "conj" \
+                or right.actor is None or right.actor.sector is None \
+                or right.kind not in ("group", "actor") or right.tok_end - right.tok_start < 2:
+            continue
+        head = [e.actor for e in kb.lookup(tokens[right.tok_end - 1].norm)
+                if e.kind == "group" and e.actor is not None]
+        country = kb.countries.get(left.attrs.country or "")
+        if not head or country is None:
+            continue
+        left.kind = "group"
+        left.actor = Actor(name=f"{country.name} {head[0].name}", id=None,
+                           country=country.country, sector=head[0].sector, kind="group",
+                           text=left.text, span=(left.start, left.end))
+        left.attrs.country = country.country
 
 
 def _adjectives_as_countries(mentions: list[Mention], kb: KnowledgeBase) -> None:
@@ -280,8 +308,12 @@ def _qualifier_before(tokens: list[Token], mentions: list[Mention], idx: int) ->
         genitive_gap = all(t.script in ("deva", "latn") and t.norm not in grammar_words()
                            for t in rest) and len(rest) <= MAX_TITLE_GAP
     if prev.kind == "adjective":
-        if len(gap) <= MAX_TITLE_GAP and not any(t.norm in word_class("possessive") or t.script == "punct"
-                                                for t in gap):
+        # "Indian and Chinese troops": an adjective joined to another one by a conjunction
+        # qualifies its own (left-out) noun, not the next mention
+        markers = both_languages()
+        if len(gap) <= MAX_TITLE_GAP and not any(
+                t.norm in word_class("possessive") or t.script == "punct"
+                or markers.get(t.norm) == "conj" for t in gap):
             return "country"
         return None
     if prev.kind in ("country", "place") and prev.place is not None and prev.place.country:
@@ -413,6 +445,7 @@ def _unknown_name_end(tokens: list[Token], begin: int, nxt: Mention | None,
             follower is None or follower.norm not in word_class("ergative")):
         return begin
     return end
+
 
 
 def _latin_name(tokens: list[Token]) -> str:
