@@ -27,6 +27,8 @@ from .clauses import both_languages
 from .dates import calendar_words
 from .gazetteer import Entry, KnowledgeBase, devanagari_letter_names, knowledge_base
 from .latin_orgs import add_latin_organisations
+from .name_links import MAX_ENGLISH_ZIPF, link_name_parts
+from .romanlex import english_frequency
 
 MAX_NAME_TOKENS = 3
 MAX_TITLE_GAP = 2  # "रूस के [प्रथम उप] प्रधानमंत्री": words allowed between genitive and title
@@ -46,6 +48,7 @@ class Mentions(Stage):
             if sentence.lang == "hi":
                 doc.mentions[s_idx] = add_entities(sentence, doc.mentions[s_idx], kb, home)
             doc.mentions[s_idx] = add_latin_organisations(sentence, doc.mentions[s_idx], home)
+        link_name_parts(doc, kb)
         return doc
 
 
@@ -161,6 +164,9 @@ def find_people(sentence: Sentence, mentions: list[Mention], kb: KnowledgeBase) 
         while j < len(tokens) and j - i < MAX_PERSON_TOKENS and j not in covered \
                 and _name_like(tokens[j], kb):
             j += 1
+        if j - i >= 2 and _capitalised_by_position(tokens, i, kb):
+            i += 1  # the name, if any, starts after the sentence's first word
+            continue
         parts = [kb.name_parts.get(t.norm, "") for t in tokens[i:j]]
         honorific = i > 0 and kb.name_parts.get(tokens[i - 1].norm) == "honorific"
         known = sum(p in ("given", "surname") for p in parts)
@@ -174,6 +180,17 @@ def find_people(sentence: Sentence, mentions: list[Mention], kb: KnowledgeBase) 
                                  end=run[-1].end, text=text, actor=actor, attrs=MentionAttrs(new=True)))
         i = max(j, i + 1)
     return found
+
+
+def _capitalised_by_position(tokens: list[Token], i: int, kb: KnowledgeBase) -> bool:
+    """"Later Nath met ...": a sentence's first word is capitalised whatever it is, so an
+    everyday English word there starts no name (a rare one, "Jasmine", still may)."""
+    tok = tokens[i]
+    if tok.script != "latn" or kb.name_parts.get(tok.norm) in ("given", "surname"):
+        return False
+    if i > 0 and tokens[i - 1].script != "punct":
+        return False
+    return english_frequency().get(tok.norm, 0.0) > MAX_ENGLISH_ZIPF
 
 
 def _name_like(tok: Token, kb: KnowledgeBase) -> bool:
