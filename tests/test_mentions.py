@@ -83,3 +83,21 @@ def test_a_group_after_a_compound_postposition_is_not_the_possessors_members():
     found = [m for m in mentions("प्रधानमंत्री नरेंद्र मोदी के खिलाफ प्रदर्शनकारियों ने नारे लगाए।")
              if m.actor is not None]
     assert [m.actor.name for m in found] == ["Narendra Modi", "protesters"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("पूर्व मंत्री सुशील कुमार शिंदे को पुलिस ने हिरासत में लिया।", "Sushil Kumar Shinde"),
+    ("Former Union minister Sushilkumar Shinde was detained by the police.", "Sushilkumar Shinde"),
+])
+def test_a_known_surname_after_another_given_name_is_a_namesake(text, name):
+    # the knowledge base knows Eknath Shinde by his surname alone; this is someone else
+    people = [m.actor for m in mentions(text) if m.actor is not None and m.actor.kind == "person"]
+    assert [(a.name, a.id) for a in people] == [(name, None)]
+
+
+@pytest.mark.parametrize("text", ["Chief Minister Eknath Shinde met the Governor.",
+                                  "Chief Minister Shinde met the Governor.",
+                                  "मुख्यमंत्री एकनाथ शिंदे ने कहा।"])
+def test_the_known_person_keeps_their_surname(text):
+    people = [m.actor for m in mentions(text) if m.actor is not None and m.actor.kind == "person"]
+    assert [a.id for a in people] == ["person:eknath-shinde"]
