@@ -1,9 +1,10 @@
 """Organisations the knowledge base does not know, named in Latin script (pipeline/latin_orgs.py).
 Sentences written for these tests."""
 
+from testkit import run_stages
+
 from ghatna.api import extract
 from ghatna.pipeline.latin_orgs import org_heads
-from testkit import run_stages
 
 
 def _actors(text: str) -> list[tuple[str | None, str | None, str | None]]:
