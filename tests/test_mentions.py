@@ -101,3 +101,12 @@ def test_a_known_surname_after_another_given_name_is_a_namesake(text, name):
 def test_the_known_person_keeps_their_surname(text):
     people = [m.actor for m in mentions(text) if m.actor is not None and m.actor.kind == "person"]
     assert [a.id for a in people] == ["person:eknath-shinde"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Governor K. Sankaranarayanan met the delegation.", "K. Sankaranarayanan"),
+    ("Agriculture Minister J.P. Dalal rushed to the city.", "J. P. Dalal"),
+])
+def test_initials_after_a_title_stay_in_the_name(text, name):
+    people = [m.actor.name for m in mentions(text) if m.actor is not None and m.actor.kind == "person"]
+    assert people == [name]

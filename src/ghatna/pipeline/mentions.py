@@ -479,12 +479,18 @@ def _title_tail(between: list[Token]) -> bool:
 def _unknown_name_end(tokens: list[Token], begin: int, nxt: Mention | None,
                       kb: KnowledgeBase) -> int:
     """End of an unknown name right after a title, or ``begin`` if there is none."""
-    limit = min(len(tokens), begin + MAX_NAME_TOKENS)
+    # an initial's full stop does not count as a word of the name ("J. P. Dalal")
+    stops = sum(1 for t in tokens[begin:begin + 2 * MAX_NAME_TOKENS] if t.text == ".")
+    limit = min(len(tokens), begin + MAX_NAME_TOKENS + stops)
     if nxt is not None:
         limit = min(limit, nxt.tok_start)
     end = begin
     while end < limit:
         tok = tokens[end]
+        if tok.text == "." and end > begin and _initial(tokens[end - 1]) and end + 1 < limit \
+                and tokens[end + 1].script == "latn" and tokens[end + 1].text[:1].isupper():
+            end += 1  # "K. Sankaranarayanan", "J.P. Dalal": an initial's full stop
+            continue
         if tok.script not in ("deva", "latn") or tok.norm in kb.function_words:
             break
         if tok.script == "latn" and not tok.text[:1].isupper():
@@ -509,10 +515,16 @@ def _unknown_name_end(tokens: list[Token], begin: int, nxt: Mention | None,
 
 
 
+def _initial(tok: Token) -> bool:
+    return tok.script == "latn" and len(tok.text) == 1 and tok.text.isupper()
+
+
 def _latin_name(tokens: list[Token]) -> str:
-    words = []
+    words: list[str] = []
     for tok in tokens:
-        if tok.script == "latn":
+        if tok.text == "." and words:
+            words[-1] += "."  # an initial: "J. P. Dalal"
+        elif tok.script == "latn":
             words.append(tok.text)
         else:
             words.append(devanagari_to_latin(tok.text))
