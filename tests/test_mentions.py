@@ -110,3 +110,11 @@ def test_the_known_person_keeps_their_surname(text):
 def test_initials_after_a_title_stay_in_the_name(text, name):
     people = [m.actor.name for m in mentions(text) if m.actor is not None and m.actor.kind == "person"]
     assert people == [name]
+
+
+def test_an_english_verb_after_an_organisation_is_not_its_members():
+    # "Congress accused" is the party's verb; "BJP workers" are the party's members
+    found = [m.text for m in mentions("The Congress accused the BJP of rigging the polls.")
+             if m.actor is not None]
+    assert found == ["Congress", "BJP"]
+    assert [m.text for m in mentions("BJP workers protested.") if m.actor] == ["BJP workers"]

@@ -28,6 +28,7 @@ from .dates import calendar_words
 from .gazetteer import Entry, KnowledgeBase, devanagari_letter_names, knowledge_base
 from .latin_orgs import add_latin_organisations
 from .name_links import MAX_ENGLISH_ZIPF, link_name_parts
+from .predicates import verb_classes
 from .romanlex import english_frequency
 
 MAX_NAME_TOKENS = 3
@@ -258,6 +259,9 @@ def _merge_possessors(tokens: list[Token], mentions: list[Mention]) -> list[Ment
         if mention.kind == "group" and prev is not None and prev.actor is not None \
                 and prev.kind in ("actor", "country", "group"):
             gap = [t for t in tokens[prev.tok_end:mention.tok_start] if t.norm]
+            if not gap and prev.kind == "actor" and prev.actor.kind == "org" \
+                    and _english_verb(tokens, mention):
+                continue  # "The Congress accused ...": the verb, not a group of accused
             if not gap and prev.kind == "actor" and prev.actor.kind == "org":
                 # "ईडी अधिकारियों ने", "आसियान नेताओं से": the organisation acting
                 prev.tok_end, prev.end = mention.tok_end, mention.end
@@ -295,6 +299,20 @@ def _merge_possessors(tokens: list[Token], mentions: list[Mention]) -> list[Ment
                 continue
         out.append(mention)
     return out
+
+
+@lru_cache(maxsize=1)
+def _english_verb_words() -> frozenset[str]:
+    """One-word English verb forms of the pattern classes ("accused", "detained")."""
+    return frozenset(form[0] for forms in verb_classes().values() for form, _ in forms
+                     if len(form) == 1 and form[0].isascii())
+
+
+def _english_verb(tokens: list[Token], mention: Mention) -> bool:
+    """"The Congress accused the BJP": a group word that is also an English verb form, right
+    after an organisation, is the organisation's verb, not its members ("Congress workers")."""
+    return mention.tok_end - mention.tok_start == 1 and tokens[mention.tok_start].script == "latn" \
+        and tokens[mention.tok_start].norm in _english_verb_words()
 
 
 def _share_head_noun(tokens: list[Token], mentions: list[Mention], kb: KnowledgeBase) -> None:
