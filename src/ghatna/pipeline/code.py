@@ -28,12 +28,13 @@ from ..learned.roles import candidate_features, participants, role_model
 from ..ontology import contexts, event_code, goldstein, plover_types, quad_class, symmetric_types
 from ..resources import load_table, surface_key, word_class
 from .base import Stage
-from .clauses import case_markers
+from .clauses import both_languages, case_markers, clause_end
 from .detector import LEARNED, detect
 from .gazetteer import KnowledgeBase, knowledge_base
 from .matching import sentence_matches
 from .predicates import Match
-from .roles import Roles, english_roles, hindi_roles
+from .roles import Roles, english_roles, hindi_roles, is_place
+from .roles import participants as clause_participants
 
 PERSON_KINDS = ("person",)
 
@@ -551,6 +552,25 @@ def _agent_mention(match: Match, roles: Roles) -> Mention | None:
     return roles.agent or (None if match.pattern.passive_form else roles.speaker)
 
 
+#: types whose target may be the subject of a "that" clause after the predicate:
+#: "कांग्रेस ने आरोप लगाया कि भाजपा ने ...", "The Congress alleged that the BJP ..."
+COMPLEMENT_TARGET_TYPES = frozenset({"ACCUSE"})
+COMPLEMENTIZER_REACH = 3  # tokens after the predicate where its "that"/"कि" may stand
+
+
+def _complement_subject(p: Predication) -> Mention | None:
+    """The first participant of the "that"/"कि" clause right after the predicate."""
+    markers = both_languages()
+    tokens = p.sentence.tokens
+    end = min(len(tokens), p.match.token_end + COMPLEMENTIZER_REACH)
+    for k in range(p.match.token_end, end):
+        if markers.get(tokens[k].norm) == "reporting":
+            stop, _ = clause_end(p.sentence, k + 1, markers)
+            found = [m for m in clause_participants(p.mentions, k + 1, stop) if not is_place(m)]
+            return found[0] if found else None
+    return None
+
+
 def _build_events(p: Predication, roles: Roles) -> list[Event]:
     pattern = p.match.pattern
     if not roles.others and pattern.type == "CONSULT":
@@ -558,6 +578,10 @@ def _build_events(p: Predication, roles: Roles) -> list[Event]:
         if org_events is not None:
             return org_events
     roles = _consult_role_model(p, roles)
+    if not roles.others and pattern.type in COMPLEMENT_TARGET_TYPES:
+        subject = _complement_subject(p)
+        if subject is not None:
+            roles.others = [subject]
     agent_mention = _agent_mention(p.match, roles)
     preliminary_place = _event_place(p)
     fallback_country = preliminary_place.country if preliminary_place else p.state.home_country
