@@ -59,6 +59,13 @@ UNKNOWN_PRIOR = 1.0
 LOAN_MARGIN = 1.0
 #: Within this many Zipf points of the margin, the neighbours decide.
 CONTESTED = 1.0
+#: Zipf points taken off a Hindi reading of a word that English also has when the word is not
+#: one of the reading's own spellings but only shares its spelling key ("couch" ~ kuch, "thick"
+#: ~ thik: a skeleton collision, level 1) or its loose key ("mean" ~ mein, "value" ~ wale,
+#: level 2): people who type the Hindi word do not spell it that way, so the English word's
+#: frequency should win.
+SKELETON_PENALTY = 1.5
+LOOSE_PENALTY = 3.0
 
 _LATIN_WORD = re.compile(r"[a-z]+")
 _DEVANAGARI_WORD = re.compile(DEVANAGARI_LETTERS + "+")
@@ -275,8 +282,48 @@ def read_word(word: str) -> WordReading:
         return WordReading((HI,), 1.0, "hindi")
     if skeleton(letters) in lexicons.hindi_skeletons:
         return WordReading((HI,), 0.9, "skeleton")
+    english = _english_shape(letters)
+    if english is not None:
+        return english
     score = lexicons.model.score(letters)
     return WordReading((HI,) if score > 0 else (EN,), score, "ngram")
+
+
+#: An English stem (:func:`_english_shape`) must be this frequent (Zipf) and this long.
+STEM_ZIPF = 3.0
+MIN_STEM = 3
+
+
+def _english_shape(letters: str) -> WordReading | None:
+    """English for a word no list knows when it is a frequent English word with an English
+    ending ("overthinking", "retweeted": ``english_suffixes.tsv``) or two frequent English
+    words run together, as hashtags write them ("staysafe", "goodmorning"); source
+    "morphology". None otherwise: the letters decide."""
+    for suffix, stem in english_suffixes():
+        if letters.endswith(suffix) and len(letters) - len(suffix) >= MIN_STEM - len(stem):
+            base = letters[: -len(suffix)] + stem
+            forms = [base, base[:-1]] if len(base) > MIN_STEM and base[-1] == base[-2] else [base]
+            if any(_english_word(form) for form in forms):
+                return WordReading((EN,), -1.0, "morphology")
+    for cut in range(MIN_STEM, len(letters) - MIN_STEM + 1):
+        if _english_word(letters[:cut]) and _english_word(letters[cut:]):
+            return WordReading((EN,), -1.0, "morphology")
+    return None
+
+
+def _english_word(word: str) -> bool:
+    """A frequent English word that is not also a Hindi word (by its reading alone)."""
+    if len(word) < MIN_STEM or romanlex.english_zipf(word) < STEM_ZIPF:
+        return False
+    reading = read_word(word)
+    return reading.langs == (EN,) and reading.source in ("hand", "frequency", "english")
+
+
+@lru_cache(maxsize=1)
+def english_suffixes() -> tuple[tuple[str, str], ...]:
+    """``english_suffixes.tsv``: (ending, stem replacement), longest ending first."""
+    rows = [(row["suffix"], row["stem"] or "") for row in load_table("english_suffixes.tsv")]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
 
 def _frequency_reading(letters: str) -> WordReading | None:
@@ -284,7 +331,8 @@ def _frequency_reading(letters: str) -> WordReading | None:
     (Zipf scale; :data:`LOAN_MARGIN` keeps loanwords typed in English spelling English: "film"
     is फिल्म too); ``source`` "frequency", or "contested" when the two are close enough for the
     neighbours to decide ("to" = तो / to). None when neither list knows the word."""
-    hindi, english = romanlex.hindi_zipf(letters), romanlex.english_zipf(letters)
+    english = romanlex.english_zipf(letters)
+    hindi = typed_hindi_zipf(letters) if english else romanlex.hindi_zipf(letters)
     if not hindi and not english:
         return None
     score = hindi - english - LOAN_MARGIN
@@ -292,6 +340,29 @@ def _frequency_reading(letters: str) -> WordReading | None:
     langs = (HI, EN) if score > 0 else (EN, HI)
     return WordReading(langs if contested else langs[:1], score,
                        "contested" if contested else "frequency")
+
+
+def typed_hindi_zipf(letters: str) -> float:
+    """The frequency of the best Hindi reading of ``letters``, less :data:`SKELETON_PENALTY`
+    or :data:`LOOSE_PENALTY` for a reading that ``letters`` is not a spelling of (0 when none)."""
+    best = 0.0
+    for cand in romanlex.hindi_candidates(letters):
+        if letters in _spellings(cand.word):
+            penalty = 0.0
+        else:
+            penalty = SKELETON_PENALTY if cand.level == 1 else LOOSE_PENALTY
+        best = max(best, cand.zipf - penalty)
+    return best
+
+
+@lru_cache(maxsize=1 << 14)
+def _spellings(word: str) -> frozenset[str]:
+    """Every Latin spelling of a Devanagari word that the spellers make (as the lexicon's)."""
+    from ..translit import restore_flaps
+
+    word = restore_flaps(word)
+    return frozenset(form for latin in romanize(word) | romanize(word, medial_schwas=True)
+                     for form in speller_variants(latin))
 
 
 def latin_token_language(word: str) -> str:
