@@ -34,7 +34,7 @@ from functools import lru_cache
 from ..rescache import compiled
 from ..resources import DEVANAGARI_LETTERS, load_table, split_multi
 from . import latin_lid, romanlex
-from .latin_spelling import coarse_key, romanize, skeleton, speller_variants
+from .latin_spelling import chat_spellings, coarse_key, romanize, skeleton, speller_variants
 
 __all__ = ["coarse_key", "romanize", "skeleton", "speller_variants"]
 
@@ -346,8 +346,9 @@ def typed_hindi_zipf(letters: str) -> float:
     """The frequency of the best Hindi reading of ``letters``, less :data:`SKELETON_PENALTY`
     or :data:`LOOSE_PENALTY` for a reading that ``letters`` is not a spelling of (0 when none)."""
     best = 0.0
+    key = _typed_key(letters)
     for cand in romanlex.hindi_candidates(letters):
-        if letters in _spellings(cand.word):
+        if key in _spellings(cand.word):
             penalty = 0.0
         else:
             penalty = SKELETON_PENALTY if cand.level == 1 else LOOSE_PENALTY
@@ -357,12 +358,25 @@ def typed_hindi_zipf(letters: str) -> float:
 
 @lru_cache(maxsize=1 << 14)
 def _spellings(word: str) -> frozenset[str]:
-    """Every Latin spelling of a Devanagari word that the spellers make (as the lexicon's)."""
+    """The :func:`_typed_key` of every Latin spelling of a Devanagari word that the spellers
+    make (as the lexicon's), chat spellings without inner short "a" included ("krna")."""
     from ..translit import restore_flaps
 
     word = restore_flaps(word)
-    return frozenset(form for latin in romanize(word) | romanize(word, medial_schwas=True)
-                     for form in speller_variants(latin))
+    forms = {form for latin in romanize(word) | romanize(word, medial_schwas=True)
+             for form in speller_variants(latin)}
+    forms.update(chat for form in list(forms) for chat in chat_spellings(form))
+    return frozenset(_typed_key(form) for form in forms)
+
+
+_HARD_C = re.compile(r"c(?!h)")
+
+
+def _typed_key(word: str) -> str:
+    """The :func:`skeleton` of a word, except that a "c" outside "ch" stays itself: people
+    who type a Hindi word vary doubled letters, ee/i, w/v, z/j (ज़), q/k (क़), ph/f, but do not
+    write क as "c" ("couch", "cart", "care" are English, "kuch", "karte", "kare" Hindi)."""
+    return skeleton(_HARD_C.sub("\x03", word))
 
 
 def latin_token_language(word: str) -> str:
@@ -433,27 +447,38 @@ def evidence(reading: WordReading) -> float | None:
 
 
 def _best_sequence(weights: list[float]) -> list[str]:
-    """The languages maximising sum(+-w/2) - SWITCH_COST * switches (Viterbi, two states)."""
+    """The languages maximising sum(+-w/2) - SWITCH_COST * switches (Viterbi, two states);
+    between equally good sequences the one with fewer switches ("what to do": two words that
+    lean Hindi do not outvote one switch)."""
     if not weights:
         return []
-    best = {HI: weights[0] / 2, EN: -weights[0] / 2}
+    # each state's best (score, -switches); tuples compare the score first
+    best = {HI: (weights[0] / 2, 0), EN: (-weights[0] / 2, 0)}
     back: list[dict[str, str]] = []
     for w in weights[1:]:
         step: dict[str, str] = {}
-        new: dict[str, float] = {}
+        new: dict[str, tuple[float, int]] = {}
         for lang, gain in ((HI, w / 2), (EN, -w / 2)):
             other = EN if lang == HI else HI
-            stay, switch = best[lang], best[other] - SWITCH_COST
-            step[lang] = lang if stay >= switch else other
-            new[lang] = max(stay, switch) + gain
+            stay = best[lang]
+            switch = (best[other][0] - SWITCH_COST, best[other][1] - 1)
+            step[lang] = lang if _rank(stay) >= _rank(switch) else other
+            kept = max(stay, switch, key=_rank)
+            new[lang] = (kept[0] + gain, kept[1])
         back.append(step)
         best = new
-    lang = HI if best[HI] >= best[EN] else EN
+    lang = HI if _rank(best[HI]) >= _rank(best[EN]) else EN
     path = [lang]
     for step in reversed(back):
         lang = step[lang]
         path.append(lang)
     return path[::-1]
+
+
+def _rank(scored: tuple[float, int]) -> tuple[float, int]:
+    """A path's score rounded (float sums of the same evidence in another order must tie),
+    then its switches (fewer first)."""
+    return round(scored[0], 9), scored[1]
 
 
 def looks_romanized_hindi(words: list[str]) -> bool:
