@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..rescache import compiled
-from ..resources import DEVANAGARI_LETTERS, load_table, split_multi
+from ..resources import DEVANAGARI_LETTERS, load_table, normalize, split_multi
 from . import latin_lid, romanlex
 from .latin_spelling import chat_spellings, coarse_key, romanize, skeleton, speller_variants
 
@@ -419,12 +419,30 @@ def lid_readings(readings: list[WordReading]) -> list[latin_lid.Reading]:
 
 
 def viterbi_tags(words: list[str]) -> list[str]:
-    """:func:`tag_latin_tokens` without the learned model: the readings and the Viterbi."""
+    """:func:`tag_latin_tokens` without the learned model: the readings and the Viterbi.
+    A name (:func:`is_known_name`) keeps its own reading and has no say over its neighbours'
+    language, like a token without letters: "Punjab" is typed the same in Hindi and English."""
     readings = [read_word(w) for w in words]
-    weights = [evidence(r) for r in readings]
+    weights = [None if is_known_name(w) else evidence(r) for w, r in zip(words, readings,
+                                                                          strict=True)]
     langs = iter(_best_sequence([w for w in weights if w is not None]))
     return [reading.lang if weight is None else next(langs)
             for reading, weight in zip(readings, weights, strict=True)]
+
+
+#: Entity kinds whose capitalised Latin names have no say in the sentence's language.
+NAME_KINDS = frozenset({"actor", "place", "country"})
+
+
+@lru_cache(maxsize=1 << 14)
+def is_known_name(word: str) -> bool:
+    """A capitalised word that the entity lists know as a person, organisation, place or
+    country ("Punjab", "Noida", "Putin") and that the hand lexicon does not list as a word."""
+    if not word[:1].isupper() or not word.isalpha() or word.lower() in hand_lexicon():
+        return False
+    from .gazetteer import knowledge_base
+
+    return any(entry.kind in NAME_KINDS for entry in knowledge_base().lookup(normalize(word)))
 
 
 def evidence(reading: WordReading) -> float | None:
