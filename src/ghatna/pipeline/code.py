@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from ..data import ROMANIZED, Actor, DateValue, Document, Event, Mention, Place, Sentence
+from ..data import ROMANIZED, Actor, DateValue, Document, Event, Mention, Place, Sentence, Token
 from ..learned.event_types import event_type_model
 from ..learned.implicit_targets import fill_implicit_targets
 from ..learned.roles import candidate_features, participants, role_model
@@ -37,6 +37,28 @@ from .roles import Roles, english_roles, hindi_roles, is_place
 from .roles import participants as clause_participants
 
 PERSON_KINDS = ("person",)
+
+
+@lru_cache(maxsize=1)
+def type_cues() -> dict[tuple[str, str], list[tuple[str, str]]]:
+    """(type, trigger word) -> [(cue word, new type)] (resources/type_cues.tsv)."""
+    table: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for row in load_table("type_cues.tsv"):
+        key = (row["type"], surface_key(row["trigger"]))
+        table.setdefault(key, []).append((surface_key(row["cue"]), row["becomes"]))
+    return table
+
+
+def _cued_type(event_type: str, match: Match, tokens: list[Token]) -> str:
+    """"चुनाव आयोग ने आचार संहिता के उल्लंघन पर नोटिस भेजा": a notice over a violation is an
+    accusation, not a demand (resources/type_cues.tsv)."""
+    cues = type_cues()
+    words = {t.norm for t in tokens}
+    for tok in tokens[match.token_start:match.token_end]:
+        for cue, becomes in cues.get((event_type, tok.norm), ()):
+            if cue in words:
+                return becomes
+    return event_type
 
 
 @lru_cache(maxsize=1)
@@ -620,8 +642,9 @@ def _make_event(p: Predication, agent: Actor | None, target: Actor | None,
         # PLOVER: a conflictual act announced on a condition is a threat ("will withdraw the
         # force unless ...", "हड़ताल करेंगे वरना ...")
         event_type, hypothetical = "THREATEN", False
-    elif planned and not match.negated:
-        promised = plover_types().get(event_type)
+    else:
+        event_type = _cued_type(event_type, match, tokens)
+        promised = plover_types().get(event_type) if planned and not match.negated else None
         if promised is not None and promised.planned_as:
             event_type = promised.planned_as  # "will provide aid": a promise
     raw_span = doc.to_raw(span)
