@@ -89,3 +89,11 @@ def test_weekdays_count_from_publication_when_an_early_date_is_no_dateline():
     text = ("Mumbai: A court on Friday rejected the plea of the three accused.\n"
             "The three, a driver and a cook were arrested by the police on October 3 after a raid.")
     assert dates(text, published="2021-10-08") == ["2021-10-08", "2021-10-03"]
+
+
+def test_a_hindi_acts_date_is_not_the_deadline_inside_its_object():
+    from ghatna import extract
+
+    text = "इलाहाबाद हाई कोर्ट ने गुरुवार को राज्य सरकार को 12 अक्टूबर को पेश होने का निर्देश दिया।"
+    [event] = extract(text, published="2020-10-01")
+    assert event["date"] == "2020-10-01"
