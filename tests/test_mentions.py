@@ -118,3 +118,10 @@ def test_an_english_verb_after_an_organisation_is_not_its_members():
              if m.actor is not None]
     assert found == ["Congress", "BJP"]
     assert [m.text for m in mentions("BJP workers protested.") if m.actor] == ["BJP workers"]
+
+
+@pytest.mark.parametrize("text", ["The Union Home Minister chaired the meeting.",
+                                  "केंद्रीय गृह मंत्री ने बैठक की अध्यक्षता की।"])
+def test_a_title_that_names_an_indian_office_carries_india(text):
+    (title,) = [m for m in mentions(text) if m.kind == "title"]
+    assert title.attrs.office == "home_minister" and title.attrs.country == "IND"

@@ -127,6 +127,7 @@ def compose(sentence: Sentence, raw: list[tuple[int, int, tuple[Entry, ...]]],
             mention.attrs.country = entry.country
         if entry.kind == "title":
             mention.attrs.office, mention.attrs.sector = entry.role, entry.sector
+            mention.attrs.country = entry.country  # "Union Home Minister": India's
         if entry.kind == "pronoun":
             mention.attrs.pronoun_role = entry.role
             mention.attrs.plural = entry.plural
