@@ -316,6 +316,12 @@ def code_sentence(doc: Document, s_idx: int, sentence: Sentence, mentions: list[
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 
 
+def _date_rank(mention: Mention) -> tuple[int, int]:
+    """Finer dates first, then earlier ones."""
+    precision = mention.date.precision if mention.date is not None else ""
+    return _PRECISION_RANK.get(precision, 3), mention.tok_start
+
+
 def _event_date(match: Match, dates: list[Mention], state: Discourse,
                 doc: Document) -> DateValue | None:
     planned = match.tense == "future" or "planned" in match.pattern.flags
@@ -324,8 +330,7 @@ def _event_date(match: Match, dates: list[Mention], state: Discourse,
         # "अदालत ने गुरुवार को अधिकारियों को 12 अक्टूबर को पेश होने का निर्देश दिया": a
         # Hindi verb comes last, so a deadline inside its object stands before it too; the
         # act's own date is the finest one, and of equals the first (next to the subject)
-        chosen = min(before, key=lambda d: (_PRECISION_RANK.get(d.date.precision, 3),
-                                            d.tok_start)) if before else dates[0]
+        chosen = min(before, key=_date_rank) if before else dates[0]
         return chosen.date
     if state.focus_date is not None:
         return state.focus_date
