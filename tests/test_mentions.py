@@ -125,3 +125,12 @@ def test_an_english_verb_after_an_organisation_is_not_its_members():
 def test_a_title_that_names_an_indian_office_carries_india(text):
     (title,) = [m for m in mentions(text) if m.kind == "title"]
     assert title.attrs.office == "home_minister" and title.attrs.country == "IND"
+
+
+def test_an_unknown_office_holder_with_no_country_holds_it_where_the_story_is():
+    from ghatna import extract
+
+    text = "देहरादून: मुख्यमंत्री हरीश रावत ने राजभवन जाकर राज्यपाल कृष्णकांत पाल से मुलाकात की।"
+    [event] = extract(text, published="2016-03-27")
+    assert event["actor2"]["name"].startswith("Kr")
+    assert (event["actor2"]["country"], event["actor2"]["sector"]) == ("IND", "GOV")

@@ -430,7 +430,15 @@ def _resolve(mention: Mention | None, state: Discourse, kb: KnowledgeBase,
         country = mention.attrs.country or (None if actor.sector == "REB" else fallback_country)
         actor = Actor(name=actor.name, id=actor.id, country=country, sector=actor.sector,
                       kind=actor.kind, text=actor.text, span=actor.span)
+    elif actor.kind == "person" and actor.id is None and actor.country is None \
+            and mention.attrs.title and actor.sector in STATE_SECTORS:
+        # "राज्यपाल कृष्णकांत पाल": someone the knowledge base does not know, holding a
+        # state office with no country named, holds it where the story is
+        actor = replace(actor, country=fallback_country)
     return actor
+
+
+STATE_SECTORS = frozenset({"GOV", "MIL", "POL", "JUD", "LEG"})
 
 
 @dataclass(slots=True)
