@@ -17,3 +17,8 @@ def test_a_that_clause_far_from_the_predicate_gives_no_target():
     # the "कि" clause belongs to "कहा", not to the accusation made earlier in the sentence
     roles = event_roles("कांग्रेस ने आरोप लगाया और बाद में प्रवक्ता ने कहा कि भाजपा जीतेगी।")
     assert not any(r[0] == "ACCUSE" and r[2] == "Bharatiya Janata Party" for r in roles)
+
+
+def test_an_international_body_before_a_summit_noun_is_the_forum_met():
+    roles = event_roles("प्रधानमंत्री नरेंद्र मोदी ब्रिक्स शिखर सम्मेलन में हिस्सा लेंगे।")
+    assert roles == [("CONSULT", "Narendra Modi", "BRICS")]
