@@ -134,3 +134,16 @@ def test_an_unknown_office_holder_with_no_country_holds_it_where_the_story_is():
     [event] = extract(text, published="2016-03-27")
     assert event["actor2"]["name"].startswith("Kr")
     assert (event["actor2"]["country"], event["actor2"]["sector"]) == ("IND", "GOV")
+
+
+def test_a_party_politician_in_office_on_the_day_acts_for_the_state():
+    from ghatna import extract
+
+    # the knowledge base lists Kamal Nath as a party politician (PTY); offices.tsv has him
+    # as Madhya Pradesh's chief minister from December 2018 to March 2020
+    in_office = extract("भोपाल: मुख्यमंत्री कमलनाथ ने 20 मार्च 2019 को राज्यपाल लालजी टंडन से "
+                        "मुलाकात की।", published="2019-03-20")
+    out_of_office = extract("भोपाल: कमलनाथ ने 20 मार्च 2023 को दिग्विजय सिंह से मुलाकात की।",
+                            published="2023-03-20")
+    assert in_office[0]["actor1"]["sector"] == "GOV"
+    assert [e["actor1"]["sector"] for e in out_of_office] == ["PTY"]

@@ -430,6 +430,13 @@ def _resolve(mention: Mention | None, state: Discourse, kb: KnowledgeBase,
         country = mention.attrs.country or (None if actor.sector == "REB" else fallback_country)
         actor = Actor(name=actor.name, id=actor.id, country=country, sector=actor.sector,
                       kind=actor.kind, text=actor.text, span=actor.span)
+    elif actor.kind == "person" and actor.id is not None and actor.sector not in STATE_SECTORS:
+        # "Kamal Nath" (a party politician) acting in 2019 is Madhya Pradesh's chief
+        # minister: a person in office on the event's date acts for the state
+        role = kb.office_on(actor.id, date.value if date else None)
+        sector = office_sectors().get(role or "")
+        if sector is not None:
+            actor = replace(actor, sector=sector)
     elif actor.kind == "person" and actor.id is None and actor.country is None \
             and mention.attrs.title and actor.sector in STATE_SECTORS:
         # "राज्यपाल कृष्णकांत पाल": someone the knowledge base does not know, holding a
@@ -439,6 +446,16 @@ def _resolve(mention: Mention | None, state: Discourse, kb: KnowledgeBase,
 
 
 STATE_SECTORS = frozenset({"GOV", "MIL", "POL", "JUD", "LEG"})
+
+
+@lru_cache(maxsize=1)
+def office_sectors() -> dict[str, str]:
+    """Office role -> the sector of its holder (titles.tsv: the first title of the role)."""
+    sectors: dict[str, str] = {}
+    for row in load_table("titles.tsv"):
+        if row["sector"]:
+            sectors.setdefault(row["role"], row["sector"])
+    return sectors
 
 
 @dataclass(slots=True)

@@ -98,6 +98,18 @@ class KnowledgeBase:
         # "राज्यपाल" with no state: many hold the office at once, so it names no one
         return best if len(holders) == 1 else None
 
+    def office_on(self, actor_id: str, on: str | None) -> str | None:
+        """The role ``actor_id`` held on the date ``on`` (today when None), if any."""
+        when = _as_date(on) if on else date.today()
+        for office in self.offices:
+            if office.actor_id != actor_id:
+                continue
+            start = _as_date(office.start) if office.start else date.min
+            end = _as_date(office.end) if office.end else date.max
+            if start <= when < end:
+                return office.role
+        return None
+
     def lookup(self, key: str) -> list[Entry]:
         found = self.automaton.get(f" {key} ", None)
         return list(self.entries[found[1]]) if found is not None else []
