@@ -365,23 +365,21 @@ def _best_sequence(weights: list[float]) -> list[str]:
     """The languages maximising sum(+-w/2) - SWITCH_COST * switches (Viterbi, two states)."""
     if not weights:
         return []
-    best = {HI: weights[0] / 2, EN: -weights[0] / 2}
-    back: list[dict[str, str]] = []
+    # the two states' scores as two floats and each step's choices as a pair of flags (did the
+    # best path into HI / EN stay?), not dicts: the same comparisons and additions
+    hi, en = weights[0] / 2, -weights[0] / 2
+    back: list[tuple[bool, bool]] = []
     for w in weights[1:]:
-        step: dict[str, str] = {}
-        new: dict[str, float] = {}
-        for lang, gain in ((HI, w / 2), (EN, -w / 2)):
-            other = EN if lang == HI else HI
-            stay, switch = best[lang], best[other] - SWITCH_COST
-            step[lang] = lang if stay >= switch else other
-            new[lang] = max(stay, switch) + gain
-        back.append(step)
-        best = new
-    lang = HI if best[HI] >= best[EN] else EN
-    path = [lang]
-    for step in reversed(back):
-        lang = step[lang]
-        path.append(lang)
+        hi_switch, en_switch = en - SWITCH_COST, hi - SWITCH_COST
+        hi_stays, en_stays = hi >= hi_switch, en >= en_switch
+        back.append((hi_stays, en_stays))
+        hi, en = ((hi if hi_stays else hi_switch) + w / 2,
+                  (en if en_stays else en_switch) + -w / 2)
+    at_hi = hi >= en
+    path = [HI if at_hi else EN]
+    for hi_stays, en_stays in reversed(back):
+        at_hi = at_hi if (hi_stays if at_hi else en_stays) else not at_hi
+        path.append(HI if at_hi else EN)
     return path[::-1]
 
 
