@@ -128,12 +128,17 @@ def _kept_as_name(tokens: list[Token], k: int) -> bool:
     spelt the same."""
     if not tokens[k].text[:1].isupper():
         return False
-    kb = knowledge_base()
     for first, last in ((k, k + 1), (k - 1, k + 1), (k, k + 2)):
-        if first >= 0 and last <= len(tokens) and kb.lookup(
+        if first >= 0 and last <= len(tokens) and _known_surface(
                 " ".join(normalize_word(t.text) for t in tokens[first:last])):
             return True
     return False
+
+
+@lru_cache(maxsize=1 << 16)
+def _known_surface(key: str) -> bool:
+    """Does the knowledge base list this normalised surface form (memoised per form)?"""
+    return bool(knowledge_base().lookup(key))
 
 
 def romanized_hindi_tokens(sentence: Sentence) -> set[int]:
