@@ -5,6 +5,9 @@ Two sets, both the project's own (HingLID's test split is for the final figure o
 
 - ``real``: ``tests/data/hinglish_lid_dev.tsv``, real Hinglish sentences from public web pages,
   labelled by hand (hi / en / ne / univ);
+- ``chat``: ``tests/data/hinglish_chat_dev.tsv``, chat-style Hinglish sentences (greetings,
+  cricket, films, politics, chat spellings "u", "plz", "gud") written and labelled for this
+  project, same format;
 - ``synthetic``: the Hindi documents of a gold file (default ``corpus/dev.jsonl``) retyped the
   way people type Hinglish (:mod:`romanize_twins` spellers plus chat habits: vowels dropped,
   "hai" as "h"), with some Hindi words swapped for their English word (``codemix.tsv``: "sarkar"
@@ -37,6 +40,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from romanize_twins import DEVA_WORD, Speller, name_words  # noqa: E402
 
 REAL = ROOT / "tests" / "data" / "hinglish_lid_dev.tsv"
+CHAT = ROOT / "tests" / "data" / "hinglish_chat_dev.tsv"
 GOLD = ROOT / "corpus" / "dev.jsonl"
 #: Share of Hindi words typed the chat way (inner "a" dropped: "kr", "rha", "krna").
 CHAT_SHARE = 0.25
@@ -166,7 +170,7 @@ def main(argv: list[str] | None = None) -> int:
         from ghatna.pipeline.latin_lid import set_enabled
 
         set_enabled(True)
-    for name, sentences in (("real", list(read_real())),
+    for name, sentences in (("real", list(read_real())), ("chat", list(read_real(CHAT))),
                             ("synthetic", list(synthetic(args.gold, args.seed)))):
         r = score(sentences, args.errors)
         print(f"{name:<10} {int(r['tokens']):>6} tokens  accuracy {r['accuracy']:.3f}  "

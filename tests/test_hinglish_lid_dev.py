@@ -1,20 +1,24 @@
-"""The hand-labelled Hinglish development set (tests/data/hinglish_lid_dev.tsv, issue 9)."""
+"""The hand-labelled Hinglish development sets (tests/data/hinglish_lid_dev.tsv, real web text,
+and tests/data/hinglish_chat_dev.tsv, chat-style sentences written for the project; issue 9)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from ghatna.pipeline.romanized import tag_latin_tokens
 
 DEV = Path(__file__).parent / "data" / "hinglish_lid_dev.tsv"
+CHAT = Path(__file__).parent / "data" / "hinglish_chat_dev.tsv"
 LABELS = {"hi", "en", "ne", "univ"}
 
 
-def _sentences() -> list[tuple[list[str], list[str]]]:
+def _sentences(path: Path = DEV) -> list[tuple[list[str], list[str]]]:
     out: list[tuple[list[str], list[str]]] = []
     tokens: list[str] = []
     tags: list[str] = []
-    for line in [*DEV.read_text(encoding="utf-8").splitlines(), ""]:
+    for line in [*path.read_text(encoding="utf-8").splitlines(), ""]:
         if line.startswith("#") or not line.strip():
             if tokens:
                 out.append((tokens, tags))
@@ -35,9 +39,16 @@ def test_every_token_has_a_known_label_and_every_group_a_source() -> None:
     assert any(line.startswith("# source http") for line in lines[:first_token])
 
 
-def test_the_tagger_reads_most_hindi_and_english_tokens_right() -> None:
+def test_the_chat_set_is_well_formed() -> None:
+    sentences = _sentences(CHAT)
+    assert len(sentences) >= 100
+    assert {tag for _, tags in sentences for tag in tags} <= LABELS
+
+
+@pytest.mark.parametrize("path", [DEV, CHAT], ids=["real", "chat"])
+def test_the_tagger_reads_most_hindi_and_english_tokens_right(path: Path) -> None:
     right = total = 0
-    for tokens, tags in _sentences():
+    for tokens, tags in _sentences(path):
         for tag, lang in zip(tags, tag_latin_tokens(tokens), strict=True):
             if tag in ("hi", "en"):
                 total += 1

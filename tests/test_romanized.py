@@ -174,3 +174,35 @@ def test_langtag_keeps_names_in_hindi_sentences():
     doc = run_stages("Prime Minister Narendra Modi का अभिवादन पहुंचाया", "langtag")
     langs = {t.text: t.lang for t in doc.sentences[0].tokens}
     assert langs["Narendra"] == "ne" and langs["Modi"] == "ne"
+
+
+@pytest.mark.parametrize("word", ["couch", "cart", "value", "carry", "mean", "thick"])
+def test_english_words_that_only_share_a_hindi_words_spelling_key_are_english(word: str):
+    # kuch, karte, wale, karen, mein, thik: typists of the Hindi word never spell it so
+    assert read_word(word).langs == ("en",)
+
+
+@pytest.mark.parametrize("word", ["bazar", "zor", "krna", "patti"])
+def test_hindi_words_typed_with_nukta_doubled_or_chat_spellings_keep_their_hindi_reading(
+        word: str):
+    assert read_word(word).lang == "hi"
+
+
+@pytest.mark.parametrize("word", ["staysafe", "goodmorning"])
+def test_unknown_runs_of_english_words_are_english(word: str):
+    reading = read_word(word)
+    assert (reading.lang, reading.source) == ("en", "morphology")
+
+
+def test_two_hindi_leaning_words_do_not_outvote_one_switch():
+    assert tag_latin_tokens(["I", "don", "'", "t", "know", "what", "to", "do"])[-2:] == ["en", "en"]
+
+
+def test_a_known_name_has_no_say_over_its_neighbours():
+    # "ve" (they) is both; "Punjab" is typed alike in both languages
+    assert tag_latin_tokens(["Ve", "Punjab", "ke", "Firozpur", "men"])[0] == "hi"
+
+
+def test_sir_and_chat_english_stay_english_in_a_hindi_sentence():
+    tags = tag_latin_tokens(["sir", "gud", "news", "hai", "kal", "tmrw", "milte", "hain"])
+    assert tags == ["en", "en", "en", "hi", "hi", "en", "hi", "hi"]

@@ -37,6 +37,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from ghatna.pipeline.latin_spelling import (  # noqa: E402
+    chat_spellings,
     coarse_key,
     light_key,
     romanize,
@@ -201,17 +202,6 @@ NGRAM_SMOOTHING = 0.5
 NGRAM_MIN_COUNT = 3
 #: Hindi words at least this frequent (Zipf) also train the model in chat spelling.
 CHAT_ZIPF = 3.5
-_INNER_SHORT_A = re.compile(r"(?<=[^aeiou])a(?=[^aeiouy])")
-
-
-def chat_spellings(latin: str) -> set[str]:
-    """How chat drops a short "a" between consonants: "raha" -> "rha", "kar" -> "kr",
-    "samajh" -> "smajh" / "smjh" (the first such vowel, then all of them)."""
-    first = _INNER_SHORT_A.sub("", latin, count=1)
-    every = _INNER_SHORT_A.sub("", latin)
-    return {f for f in (first, every) if len(f) > 1 and f != latin}
-
-
 def ngrams(word: str) -> list[str]:
     padded = f"<{word}>"
     return [padded[i:i + n] for n in NGRAM_ORDERS for i in range(len(padded) - n + 1)]

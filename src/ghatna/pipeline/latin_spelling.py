@@ -89,6 +89,17 @@ def apply_speller_rule(word: str, rule: tuple[str, str, str]) -> str:
     return word.replace(old, new)
 
 
+_INNER_SHORT_A = re.compile(r"(?<=[^aeiou])a(?=[^aeiouy])")
+
+
+def chat_spellings(latin: str) -> set[str]:
+    """How chat drops a short "a" between consonants: "raha" -> "rha", "kar" -> "kr",
+    "samajh" -> "smajh" / "smjh" (the first such vowel, then all of them)."""
+    first = _INNER_SHORT_A.sub("", latin, count=1)
+    every = _INNER_SHORT_A.sub("", latin)
+    return {f for f in (first, every) if len(f) > 1 and f != latin}
+
+
 def speller_variants(word: str) -> set[str]:
     """``word`` and its spellings under each speller habit alone and under all of them."""
     out = {word}

@@ -32,9 +32,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..rescache import compiled
-from ..resources import DEVANAGARI_LETTERS, load_table, split_multi
+from ..resources import DEVANAGARI_LETTERS, load_table, normalize, split_multi
 from . import latin_lid, romanlex
-from .latin_spelling import coarse_key, romanize, skeleton, speller_variants
+from .latin_spelling import chat_spellings, coarse_key, romanize, skeleton, speller_variants
 
 __all__ = ["coarse_key", "romanize", "skeleton", "speller_variants"]
 
@@ -59,6 +59,13 @@ UNKNOWN_PRIOR = 1.0
 LOAN_MARGIN = 1.0
 #: Within this many Zipf points of the margin, the neighbours decide.
 CONTESTED = 1.0
+#: Zipf points taken off a Hindi reading of a word that English also has when the word is not
+#: one of the reading's own spellings but only shares its spelling key ("couch" ~ kuch, "thick"
+#: ~ thik: a skeleton collision, level 1) or its loose key ("mean" ~ mein, "value" ~ wale,
+#: level 2): people who type the Hindi word do not spell it that way, so the English word's
+#: frequency should win.
+SKELETON_PENALTY = 1.5
+LOOSE_PENALTY = 3.0
 
 _LATIN_WORD = re.compile(r"[a-z]+")
 _DEVANAGARI_WORD = re.compile(DEVANAGARI_LETTERS + "+")
@@ -275,8 +282,48 @@ def read_word(word: str) -> WordReading:
         return WordReading((HI,), 1.0, "hindi")
     if skeleton(letters) in lexicons.hindi_skeletons:
         return WordReading((HI,), 0.9, "skeleton")
+    english = _english_shape(letters)
+    if english is not None:
+        return english
     score = lexicons.model.score(letters)
     return WordReading((HI,) if score > 0 else (EN,), score, "ngram")
+
+
+#: An English stem (:func:`_english_shape`) must be this frequent (Zipf) and this long.
+STEM_ZIPF = 3.0
+MIN_STEM = 3
+
+
+def _english_shape(letters: str) -> WordReading | None:
+    """English for a word no list knows when it is a frequent English word with an English
+    ending ("overthinking", "retweeted": ``english_suffixes.tsv``) or two frequent English
+    words run together, as hashtags write them ("staysafe", "goodmorning"); source
+    "morphology". None otherwise: the letters decide."""
+    for suffix, stem in english_suffixes():
+        if letters.endswith(suffix) and len(letters) - len(suffix) >= MIN_STEM - len(stem):
+            base = letters[: -len(suffix)] + stem
+            forms = [base, base[:-1]] if len(base) > MIN_STEM and base[-1] == base[-2] else [base]
+            if any(_english_word(form) for form in forms):
+                return WordReading((EN,), -1.0, "morphology")
+    for cut in range(MIN_STEM, len(letters) - MIN_STEM + 1):
+        if _english_word(letters[:cut]) and _english_word(letters[cut:]):
+            return WordReading((EN,), -1.0, "morphology")
+    return None
+
+
+def _english_word(word: str) -> bool:
+    """A frequent English word that is not also a Hindi word (by its reading alone)."""
+    if len(word) < MIN_STEM or romanlex.english_zipf(word) < STEM_ZIPF:
+        return False
+    reading = read_word(word)
+    return reading.langs == (EN,) and reading.source in ("hand", "frequency", "english")
+
+
+@lru_cache(maxsize=1)
+def english_suffixes() -> tuple[tuple[str, str], ...]:
+    """``english_suffixes.tsv``: (ending, stem replacement), longest ending first."""
+    rows = [(row["suffix"], row["stem"] or "") for row in load_table("english_suffixes.tsv")]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
 
 def _frequency_reading(letters: str) -> WordReading | None:
@@ -284,7 +331,8 @@ def _frequency_reading(letters: str) -> WordReading | None:
     (Zipf scale; :data:`LOAN_MARGIN` keeps loanwords typed in English spelling English: "film"
     is फिल्म too); ``source`` "frequency", or "contested" when the two are close enough for the
     neighbours to decide ("to" = तो / to). None when neither list knows the word."""
-    hindi, english = romanlex.hindi_zipf(letters), romanlex.english_zipf(letters)
+    english = romanlex.english_zipf(letters)
+    hindi = typed_hindi_zipf(letters) if english else romanlex.hindi_zipf(letters)
     if not hindi and not english:
         return None
     score = hindi - english - LOAN_MARGIN
@@ -292,6 +340,43 @@ def _frequency_reading(letters: str) -> WordReading | None:
     langs = (HI, EN) if score > 0 else (EN, HI)
     return WordReading(langs if contested else langs[:1], score,
                        "contested" if contested else "frequency")
+
+
+def typed_hindi_zipf(letters: str) -> float:
+    """The frequency of the best Hindi reading of ``letters``, less :data:`SKELETON_PENALTY`
+    or :data:`LOOSE_PENALTY` for a reading that ``letters`` is not a spelling of (0 when none)."""
+    best = 0.0
+    key = _typed_key(letters)
+    for cand in romanlex.hindi_candidates(letters):
+        if key in _spellings(cand.word):
+            penalty = 0.0
+        else:
+            penalty = SKELETON_PENALTY if cand.level == 1 else LOOSE_PENALTY
+        best = max(best, cand.zipf - penalty)
+    return best
+
+
+@lru_cache(maxsize=1 << 14)
+def _spellings(word: str) -> frozenset[str]:
+    """The :func:`_typed_key` of every Latin spelling of a Devanagari word that the spellers
+    make (as the lexicon's), chat spellings without inner short "a" included ("krna")."""
+    from ..translit import restore_flaps
+
+    word = restore_flaps(word)
+    forms = {form for latin in romanize(word) | romanize(word, medial_schwas=True)
+             for form in speller_variants(latin)}
+    forms.update(chat for form in list(forms) for chat in chat_spellings(form))
+    return frozenset(_typed_key(form) for form in forms)
+
+
+_HARD_C = re.compile(r"c(?!h)")
+
+
+def _typed_key(word: str) -> str:
+    """The :func:`skeleton` of a word, except that a "c" outside "ch" stays itself: people
+    who type a Hindi word vary doubled letters, ee/i, w/v, z/j (ज़), q/k (क़), ph/f, but do not
+    write क as "c" ("couch", "cart", "care" are English, "kuch", "karte", "kare" Hindi)."""
+    return skeleton(_HARD_C.sub("\x03", word))
 
 
 def latin_token_language(word: str) -> str:
@@ -334,12 +419,30 @@ def lid_readings(readings: list[WordReading]) -> list[latin_lid.Reading]:
 
 
 def viterbi_tags(words: list[str]) -> list[str]:
-    """:func:`tag_latin_tokens` without the learned model: the readings and the Viterbi."""
+    """:func:`tag_latin_tokens` without the learned model: the readings and the Viterbi.
+    A name (:func:`is_known_name`) keeps its own reading and has no say over its neighbours'
+    language, like a token without letters: "Punjab" is typed the same in Hindi and English."""
     readings = [read_word(w) for w in words]
-    weights = [evidence(r) for r in readings]
+    weights = [None if is_known_name(w) else evidence(r) for w, r in zip(words, readings,
+                                                                          strict=True)]
     langs = iter(_best_sequence([w for w in weights if w is not None]))
     return [reading.lang if weight is None else next(langs)
             for reading, weight in zip(readings, weights, strict=True)]
+
+
+#: Entity kinds whose capitalised Latin names have no say in the sentence's language.
+NAME_KINDS = frozenset({"actor", "place", "country"})
+
+
+@lru_cache(maxsize=1 << 14)
+def is_known_name(word: str) -> bool:
+    """A capitalised word that the entity lists know as a person, organisation, place or
+    country ("Punjab", "Noida", "Putin") and that the hand lexicon does not list as a word."""
+    if not word[:1].isupper() or not word.isalpha() or word.lower() in hand_lexicon():
+        return False
+    from .gazetteer import knowledge_base
+
+    return any(entry.kind in NAME_KINDS for entry in knowledge_base().lookup(normalize(word)))
 
 
 def evidence(reading: WordReading) -> float | None:
@@ -362,27 +465,38 @@ def evidence(reading: WordReading) -> float | None:
 
 
 def _best_sequence(weights: list[float]) -> list[str]:
-    """The languages maximising sum(+-w/2) - SWITCH_COST * switches (Viterbi, two states)."""
+    """The languages maximising sum(+-w/2) - SWITCH_COST * switches (Viterbi, two states);
+    between equally good sequences the one with fewer switches ("what to do": two words that
+    lean Hindi do not outvote one switch)."""
     if not weights:
         return []
-    best = {HI: weights[0] / 2, EN: -weights[0] / 2}
+    # each state's best (score, -switches); tuples compare the score first
+    best = {HI: (weights[0] / 2, 0), EN: (-weights[0] / 2, 0)}
     back: list[dict[str, str]] = []
     for w in weights[1:]:
         step: dict[str, str] = {}
-        new: dict[str, float] = {}
+        new: dict[str, tuple[float, int]] = {}
         for lang, gain in ((HI, w / 2), (EN, -w / 2)):
             other = EN if lang == HI else HI
-            stay, switch = best[lang], best[other] - SWITCH_COST
-            step[lang] = lang if stay >= switch else other
-            new[lang] = max(stay, switch) + gain
+            stay = best[lang]
+            switch = (best[other][0] - SWITCH_COST, best[other][1] - 1)
+            step[lang] = lang if _rank(stay) >= _rank(switch) else other
+            kept = max(stay, switch, key=_rank)
+            new[lang] = (kept[0] + gain, kept[1])
         back.append(step)
         best = new
-    lang = HI if best[HI] >= best[EN] else EN
+    lang = HI if _rank(best[HI]) >= _rank(best[EN]) else EN
     path = [lang]
     for step in reversed(back):
         lang = step[lang]
         path.append(lang)
     return path[::-1]
+
+
+def _rank(scored: tuple[float, int]) -> tuple[float, int]:
+    """A path's score rounded (float sums of the same evidence in another order must tie),
+    then its switches (fewer first)."""
+    return round(scored[0], 9), scored[1]
 
 
 def looks_romanized_hindi(words: list[str]) -> bool:
