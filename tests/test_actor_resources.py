@@ -20,7 +20,7 @@ SECTORS = {"GOV", "MIL", "POL", "JUD", "LEG", "PTY", "REB", "CVL", "BUS", "MED",
 HEADERS = {
     "actors.tsv": ["id", "name", "kind", "country", "sector", "aliases"],
     "offices.tsv": ["actor_id", "role", "country", "region", "start", "end"],
-    "titles.tsv": ["surface", "role", "sector", "lang"],
+    "titles.tsv": ["surface", "role", "sector", "lang", "country"],
     "groups.tsv": ["surface", "name", "sector", "country"],
 }
 ALPHA3 = {c.alpha_3 for c in pycountry.countries}

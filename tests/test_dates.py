@@ -72,3 +72,28 @@ def test_scanning_only_date_like_tokens_finds_every_date():
             assert scan_dates(sentence.tokens) == expected, text
             total += len(expected)
     assert total > 50
+
+
+@pytest.mark.parametrize("text", [
+    # a date governed by a preposition or a postposition belongs to its sentence
+    "Three men, two women and a driver were held by the police on October 3 after a search.",
+    "नई दिल्ली : देश में हर साल 21 अक्टूबर को एक स्मृति दिवस मनाया जाता है।",
+    "Lucknow, officials said on Tuesday (November 5) that the curfew had ended.",
+])
+def test_a_date_inside_a_sentence_is_no_dateline(text):
+    doc = run_stages(text, "dates", published="2021-11-08")
+    assert doc.dateline.value == "2021-11-08"  # the reference stays the publication date
+
+
+def test_weekdays_count_from_publication_when_an_early_date_is_no_dateline():
+    text = ("Mumbai: A court on Friday rejected the plea of the three accused.\n"
+            "The three, a driver and a cook were arrested by the police on October 3 after a raid.")
+    assert dates(text, published="2021-10-08") == ["2021-10-08", "2021-10-03"]
+
+
+def test_a_hindi_acts_date_is_not_the_deadline_inside_its_object():
+    from ghatna import extract
+
+    text = "इलाहाबाद हाई कोर्ट ने गुरुवार को राज्य सरकार को 12 अक्टूबर को पेश होने का निर्देश दिया।"
+    [event] = extract(text, published="2020-10-01")
+    assert event["date"] == "2020-10-01"

@@ -8,10 +8,14 @@ from pathlib import Path
 
 from ghatna import extract
 from ghatna.data import Actor, Event, Place
-from ghatna.learned.implicit_targets import fill_implicit_targets, implicit_target_sectors
+from ghatna.learned.implicit_targets import (
+    fill_implicit_targets,
+    implicit_target_sectors,
+    implicit_targets_by_agent,
+)
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "training"))
-from train_implicit_targets import build_model  # noqa: E402
+from train_implicit_targets import build_agent_entries, build_model  # noqa: E402
 
 
 def _event(etype: str, target: Actor | None = None, place: Place | None = None) -> Event:
@@ -65,3 +69,26 @@ def test_a_protest_without_a_target_is_against_the_government_in_both_languages(
         assert event["actor2"] is not None
         assert (event["actor2"]["name"], event["actor2"]["country"]) == ("government", "IND")
         assert event["actor2"]["span"] is None
+
+
+def test_training_learns_the_target_an_agent_sector_usually_has() -> None:
+    counts = {"ASSAULT|MIL": Counter({"MIL|other": 8, "REB|same": 1, "": 1}),
+              "ASSAULT|REB": Counter({"POL|same": 3, "POL|other": 3, "CVL|same": 3}),
+              "ACCUSE|POL": Counter({"CRM|same": 2})}
+    entries = build_agent_entries(counts, min_share=0.8, min_side_share=0.6, min_events=5)
+    assert entries["ASSAULT|MIL"] == {"sector": "MIL", "side": "other", "share": 0.8,
+                                      "events": 10}
+    assert "ASSAULT|REB" not in entries  # a third each: no usual target
+    assert "ACCUSE|POL" not in entries  # too few events
+
+
+def test_a_foreign_armys_attack_without_target_hits_the_home_countrys_army() -> None:
+    assert implicit_targets_by_agent()["ASSAULT|MIL"] == ("MIL", "other")
+    army = {"PAK": Actor(name="Pakistan Army", country="PAK", sector="MIL", kind="org"),
+            "IND": Actor(name="Indian Army", country="IND", sector="MIL", kind="org")}
+    events = [Event(doc_id="d", type="ASSAULT", actor1=army[c], actor2=None, sentence="",
+                    span=(0, 0), sentence_span=(0, 0)) for c in ("PAK", "IND")]
+    foreign, home = fill_implicit_targets(events, "IND")
+    assert foreign.actor2 is not None
+    assert (foreign.actor2.sector, foreign.actor2.country) == ("MIL", "IND")
+    assert home.actor2 is None  # the other side of a home army is not said: no guess

@@ -1,6 +1,8 @@
 """Organisations the knowledge base does not know, named in Latin script (pipeline/latin_orgs.py).
 Sentences written for these tests."""
 
+from testkit import run_stages
+
 from ghatna.api import extract
 from ghatna.pipeline.latin_orgs import org_heads
 
@@ -44,3 +46,11 @@ def test_every_head_has_a_known_sector():
     sectors = {"GOV", "MIL", "POL", "JUD", "LEG", "PTY", "REB", "CVL", "BUS", "MED", "IGO",
                "NGO", "REL", "CRM", "OTH"}
     assert org_heads() and set(org_heads().values()) <= sectors
+
+
+def test_a_head_noun_before_a_title_qualifies_the_title() -> None:
+    # "Union minister": the Union government's minister, not an organisation "Former Union"
+    found = [m.actor.name for ms in run_stages(
+        "Former Union minister Ram Kumar was detained by the police.", "mentions").mentions
+        for m in ms if m.actor is not None and m.actor.kind == "org"]
+    assert found == []

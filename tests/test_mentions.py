@@ -66,3 +66,71 @@ def test_unknown_person_recognised_by_name_parts():
 
 def test_a_name_word_alone_in_prose_is_no_person():
     assert actor_names("उन्होंने दीपक जलाया और कुमार ने कहा") == []
+
+
+@pytest.mark.parametrize("text,country", [
+    ("The Indian and Chinese troops have disengaged.", "CHN"),
+    ("भारतीय और चीनी सैनिक अलग हो गए हैं.", "CHN"),
+])
+def test_a_nationality_across_a_conjunction_keeps_its_own_noun(text, country):
+    # the first nationality names its own country's soldiers; the second group keeps its own
+    actors = [m.actor for m in mentions(text) if m.actor is not None]
+    assert [(a.country, a.sector) for a in actors] == [("IND", "MIL"), (country, "MIL")]
+
+
+def test_a_group_after_a_compound_postposition_is_not_the_possessors_members():
+    # "X के खिलाफ प्रदर्शनकारियों ने": protesters against X, not X's protesters
+    found = [m for m in mentions("प्रधानमंत्री नरेंद्र मोदी के खिलाफ प्रदर्शनकारियों ने नारे लगाए।")
+             if m.actor is not None]
+    assert [m.actor.name for m in found] == ["Narendra Modi", "protesters"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("पूर्व मंत्री सुशील कुमार शिंदे को पुलिस ने हिरासत में लिया।", "Sushil Kumar Shinde"),
+    ("Former Union minister Sushilkumar Shinde was detained by the police.", "Sushilkumar Shinde"),
+])
+def test_a_known_surname_after_another_given_name_is_a_namesake(text, name):
+    # the knowledge base knows Eknath Shinde by his surname alone; this is someone else
+    people = [m.actor for m in mentions(text) if m.actor is not None and m.actor.kind == "person"]
+    assert [(a.name, a.id) for a in people] == [(name, None)]
+
+
+@pytest.mark.parametrize("text", ["Chief Minister Eknath Shinde met the Governor.",
+                                  "Chief Minister Shinde met the Governor.",
+                                  "मुख्यमंत्री एकनाथ शिंदे ने कहा।"])
+def test_the_known_person_keeps_their_surname(text):
+    people = [m.actor for m in mentions(text) if m.actor is not None and m.actor.kind == "person"]
+    assert [a.id for a in people] == ["person:eknath-shinde"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Governor K. Sankaranarayanan met the delegation.", "K. Sankaranarayanan"),
+    ("Agriculture Minister J.P. Dalal rushed to the city.", "J. P. Dalal"),
+])
+def test_initials_after_a_title_stay_in_the_name(text, name):
+    people = [m.actor.name for m in mentions(text) if m.actor is not None and m.actor.kind == "person"]
+    assert people == [name]
+
+
+def test_an_english_verb_after_an_organisation_is_not_its_members():
+    # "Congress accused" is the party's verb; "BJP workers" are the party's members
+    found = [m.text for m in mentions("The Congress accused the BJP of rigging the polls.")
+             if m.actor is not None]
+    assert found == ["Congress", "BJP"]
+    assert [m.text for m in mentions("BJP workers protested.") if m.actor] == ["BJP workers"]
+
+
+@pytest.mark.parametrize("text", ["The Union Home Minister chaired the meeting.",
+                                  "केंद्रीय गृह मंत्री ने बैठक की अध्यक्षता की।"])
+def test_a_title_that_names_an_indian_office_carries_india(text):
+    (title,) = [m for m in mentions(text) if m.kind == "title"]
+    assert title.attrs.office == "home_minister" and title.attrs.country == "IND"
+
+
+def test_an_unknown_office_holder_with_no_country_holds_it_where_the_story_is():
+    from ghatna import extract
+
+    text = "देहरादून: मुख्यमंत्री हरीश रावत ने राजभवन जाकर राज्यपाल कृष्णकांत पाल से मुलाकात की।"
+    [event] = extract(text, published="2016-03-27")
+    assert event["actor2"]["name"].startswith("Kr")
+    assert (event["actor2"]["country"], event["actor2"]["sector"]) == ("IND", "GOV")

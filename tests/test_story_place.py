@@ -48,3 +48,13 @@ def test_an_earlier_trip_recalled_keeps_its_country() -> None:
     by_date = {e["date"]: (e["location"] or {}).get("name")
                for e in extract(text, published="2021-10-04")}
     assert by_date.get("2021-03") == "Nepal"
+
+
+def test_countries_named_as_actors_do_not_outvote_the_city_of_the_story() -> None:
+    # France, Oman and Singapore name the ministers' countries; the leaders are in Delhi
+    text = ("विदेश मंत्री एस जयशंकर ने फ्रांस, ओमान और सिंगापुर के अपने समकक्षों के साथ शुक्रवार "
+            "को बैठक की। फ्रांस और ओमान के मंत्री प्रसन्न थे। सिंगापुर और फ्रांस के मंत्री भी "
+            "प्रसन्न थे। ये नेता दिल्ली आए हुए हैं।")
+    places = {(e["location"] or {}).get("name") for e in extract(text, published="2023-03-03")
+              if e["type"] == "CONSULT"}
+    assert places == {"Delhi"}

@@ -10,6 +10,12 @@ mobilises, against nobody in particular), one sector holds at least ``--min-sect
 them (the guess is more often right than wrong: a protest's target is usually a government,
 an attack's is not usually anyone in particular) and it has at least ``--min-events`` events.
 The thresholds are round priors, not tuned values. Deterministic: same data, same file.
+
+The same counts per (type, agent sector) give ``by_agent`` entries, which the coder prefers
+when the agent's sector has one: an army's attack is nearly always on the other side's army
+(``side`` "other": the other country of the story), police accuse the accused of their own
+country (``side`` "same"). They need at least ``--min-agent-events`` events, the target share
+above and one (sector, side) holding at least ``--min-side-share`` of them.
 """
 
 from __future__ import annotations
@@ -35,6 +41,44 @@ def count_targets(train: Path) -> dict[str, Counter[str]]:
                 target = event.get("actor2")
                 counts[event["type"]][(target or {}).get("sector") or ""] += 1
     return counts
+
+
+def count_agent_targets(train: Path) -> dict[str, Counter[str]]:
+    """"TYPE|agent sector" -> counts of "target sector|same/other country" ("" for none)."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    with train.open(encoding="utf-8") as lines:
+        for line in lines:
+            if not line.strip():
+                continue
+            for event in json.loads(line).get("events", []):
+                agent, target = event.get("actor1") or {}, event.get("actor2")
+                if not agent.get("sector"):
+                    continue
+                key = f"{event['type']}|{agent['sector']}"
+                if target is None or not target.get("sector"):
+                    counts[key][""] += 1
+                    continue
+                same = bool(agent.get("country")) and agent.get("country") == target.get("country")
+                counts[key][f"{target['sector']}|{'same' if same else 'other'}"] += 1
+    return counts
+
+
+def build_agent_entries(counts: dict[str, Counter[str]], min_share: float,
+                        min_side_share: float, min_events: int) -> dict[str, Any]:
+    entries: dict[str, Any] = {}
+    for key in sorted(counts):
+        kinds = counts[key]
+        total = sum(kinds.values())
+        named = Counter({k: n for k, n in kinds.items() if k})
+        if total < min_events or not named or (total - kinds[""]) / total < min_share:
+            continue
+        kind, n = min(named.items(), key=lambda item: (-item[1], item[0]))
+        if n / total < min_side_share:
+            continue
+        sector, side = kind.split("|")
+        entries[key] = {"sector": sector, "side": side, "share": round(n / total, 3),
+                        "events": total}
+    return entries
 
 
 def build_model(counts: dict[str, Counter[str]], min_share: float, min_sector_share: float,
@@ -64,11 +108,18 @@ def main() -> None:
     parser.add_argument("--min-target-share", type=float, default=0.8)
     parser.add_argument("--min-sector-share", type=float, default=0.5)
     parser.add_argument("--min-events", type=int, default=10)
+    parser.add_argument("--min-agent-events", type=int, default=5)
+    parser.add_argument("--min-side-share", type=float, default=0.6)
     args = parser.parse_args()
     model = build_model(count_targets(args.train), args.min_target_share,
                         args.min_sector_share, args.min_events)
+    model["min_agent_events"], model["min_side_share"] = args.min_agent_events, args.min_side_share
+    model["by_agent"] = build_agent_entries(count_agent_targets(args.train),
+                                            args.min_target_share, args.min_side_share,
+                                            args.min_agent_events)
     args.out.write_text(json.dumps(model, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-    print(f"{args.out}: implicit targets for {', '.join(model['types']) or 'no type'}")
+    print(f"{args.out}: implicit targets for {', '.join(model['types']) or 'no type'}; "
+          f"by agent sector: {', '.join(model['by_agent']) or 'none'}")
 
 
 if __name__ == "__main__":

@@ -25,6 +25,8 @@ UNION = Actor("id:org:farm-union", "IND", "CVL")
 LEADER = Actor("id:person:opposition-leader", "IND", "PTY")
 VISITOR = Actor("id:person:visiting-pm", "NPL", "GOV")
 NEPAL = Actor("id:country:NPL", "NPL", "GOV")
+GOV_OF_INDIA = Actor("id:org:gov-ind", "IND", "GOV")
+GOV_OF_BIHAR = Actor("id:org:gov-bihar", "IND", "GOV")
 
 
 @pytest.mark.parametrize("a,b,ok", [
@@ -39,6 +41,10 @@ NEPAL = Actor("id:country:NPL", "NPL", "GOV")
     (FARMERS, PROTESTERS, True),     # two generic groups of one sector
     (FARMERS, POLICE, False),
     (PM, FM, False),                 # two named people never
+    (GOV_OF_INDIA, INDIA, True),     # the national government is the state, like its country
+    (GOV_OF_INDIA, PM, True),        # ... and stands for its prime minister's act
+    (GOV_OF_BIHAR, INDIA, True),     # (a country for any actor of its state, as above)
+    (GOV_OF_BIHAR, PM, False),       # a state's government is a named organisation
     (UNION, FARMERS, True),
     (None, None, True),
     (PM, None, False),

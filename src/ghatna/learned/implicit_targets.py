@@ -7,9 +7,16 @@ an event of such a type that the coder found with no target gets an unnamed acto
 sector in the event's country (where it happened, else its agent's country). The actor has no
 text and no span: nothing in the text names it, and readers of the evidence can tell.
 
+Where the agent's sector says more, the model has a ``by_agent`` entry ("ASSAULT|MIL"): the
+target's sector and whether it is of the agent's own country (``side`` "same": police accuse
+the accused) or of the other side (``side`` "other": an army's shelling hits the other
+country's army). The other side is the story's home country when the agent is foreign; an
+event of the home country's own agent gets no "other" guess (which foreign country is unsaid).
+
 The model file (``model/implicit_targets.json``) is written by
 ``training/train_implicit_targets.py``: ``{"min_target_share": s, "types": {type:
-{"sector": code, "target_share": s, "sector_share": s, "events": n}}}``.
+{"sector": code, "target_share": s, "sector_share": s, "events": n}}, "by_agent":
+{"TYPE|SECTOR": {"sector": code, "side": "same"|"other", "share": s, "events": n}}}``.
 """
 
 from __future__ import annotations
@@ -34,6 +41,14 @@ def implicit_target_sectors() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def implicit_targets_by_agent() -> dict[str, tuple[str, str]]:
+    """"TYPE|agent sector" -> (target sector, "same" or "other" country)."""
+    model = read_model_file(MODEL_PATH, "implicit-target model")
+    return {key: (entry["sector"], entry["side"])
+            for key, entry in model.get("by_agent", {}).items()}
+
+
+@lru_cache(maxsize=1)
 def _sector_names() -> dict[str, str]:
     return {row["sector"]: row["name"] for row in load_table("sector_names.tsv")}
 
@@ -47,15 +62,36 @@ def implicit_actor(sector: str, country: str) -> Actor:
 
 def fill_implicit_targets(events: list[Event], home_country: str | None) -> list[Event]:
     """Events of a type whose target is rarely unsaid get the usual target when none was found."""
-    sectors = implicit_target_sectors()
     filled: list[Event] = []
     for event in events:
-        sector = sectors.get(event.type) if event.actor2 is None else None
-        country = _event_country(event, home_country) if sector is not None else None
-        if sector is not None and country is not None:
-            event = replace(event, actor2=implicit_actor(sector, country))
+        if event.actor2 is None:
+            guess = _by_agent(event, home_country) or _by_type(event, home_country)
+            if guess is not None:
+                event = replace(event, actor2=implicit_actor(*guess))
         filled.append(event)
     return filled
+
+
+def _by_agent(event: Event, home_country: str | None) -> tuple[str, str] | None:
+    agent = event.actor1
+    if agent is None or not agent.sector:
+        return None
+    entry = implicit_targets_by_agent().get(f"{event.type}|{agent.sector}")
+    if entry is None:
+        return None
+    sector, side = entry
+    if side == "same":
+        country = agent.country or _event_country(event, home_country)
+    else:
+        foreign = bool(agent.country) and bool(home_country) and agent.country != home_country
+        country = home_country if foreign else None
+    return (sector, country) if country else None
+
+
+def _by_type(event: Event, home_country: str | None) -> tuple[str, str] | None:
+    sector = implicit_target_sectors().get(event.type)
+    country = _event_country(event, home_country) if sector is not None else None
+    return (sector, country) if sector is not None and country else None
 
 
 def _event_country(event: Event, home_country: str | None) -> str | None:

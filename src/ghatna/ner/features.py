@@ -117,6 +117,13 @@ def _zipf() -> dict[str, str]:
     return table
 
 
+def word_zipf(word: str) -> int | None:
+    """The whole Zipf frequency of a normalised Hindi word in general text, None if unlisted
+    (names are rare: पुतिन 3, गोतबाया 1; common words are not: शासन 5, सिंह 6)."""
+    zipf = _zipf().get(word)
+    return int(zipf) if zipf else None
+
+
 def _shape(tok: str) -> str:
     if not tok:
         return "empty"

@@ -366,9 +366,25 @@ def find_dateline(sentences: list[Sentence], scanned: list[list[RawDate]]) -> tu
             if raw.first > DATELINE_WINDOW or raw.day is None or raw.month is None:
                 continue
             before = [t.text for t in sentence.tokens[:raw.first]]
-            if "," in before or ":" in before or raw.first == 0:
+            if ("," in before or ":" in before or raw.first == 0) \
+                    and not _governed(sentence.tokens, raw, scanned[s_idx]):
                 return s_idx, raw
     return None
+
+
+def _governed(tokens: list[Token], raw: RawDate, raws: list[RawDate]) -> bool:
+    """Whether a preposition before the date ("arrested on October 3", "on Tuesday (November
+    5)") or a postposition after it ("21 अक्टूबर को") makes it part of a sentence: a
+    dateline's date governs nothing. Punctuation and other dates (a weekday) are skipped."""
+    governors = word_class("date_governor")
+    if raw.last < len(tokens) and tokens[raw.last].norm in governors:
+        return True
+    other_dates = {i for r in raws if r is not raw for i in range(r.first, r.last)}
+    for i in range(raw.first - 1, -1, -1):
+        if tokens[i].script == "punct" or i in other_dates:
+            continue
+        return tokens[i].norm in governors
+    return False
 
 
 

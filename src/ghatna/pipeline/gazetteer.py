@@ -38,7 +38,7 @@ class Entry:
     kind: EntryKind
     actor: Actor | None = None
     place: Place | None = None
-    country: str | None = None  # adjective: the country; title: none
+    country: str | None = None  # adjective: the country; title: the one country it names
     role: str | None = None  # title role / pronoun role / group name
     sector: str | None = None
     exact: str | None = None  # short upper-case aliases ("US", "UP") must match as written
@@ -239,7 +239,8 @@ def _add_actors(entries: _Entries) -> dict[str, Actor]:
         entries.add(row["surface"], Entry("group", actor=actor, role=row["name"],
                                           sector=row["sector"]))
     for row in load_table("titles.tsv"):
-        entries.add(row["surface"], Entry("title", role=row["role"], sector=row["sector"] or None))
+        entries.add(row["surface"], Entry("title", role=row["role"], sector=row["sector"] or None,
+                                          country=row.get("country") or None))
     for row in load_table("pronouns.tsv"):
         entries.add(row["surface"], Entry("pronoun", role=row["role"],
                                           case=row.get("case") or None,

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ..data import Actor, Mention, MentionAttrs, Sentence, Token
 from ..resources import load_table, normalize, word_class
+from .gazetteer import knowledge_base
 from .predicates import function_word_set
 
 #: words that may join the capitalised words of one name ("Ministry of Home Affairs")
@@ -31,6 +32,10 @@ def org_heads() -> dict[str, str]:
 def _never_first() -> frozenset[str]:
     """Words a name does not start with ("The", "Of"): grammar words and articles."""
     return frozenset(function_word_set() | word_class("determiner"))
+
+
+def _starts_title(tok: Token) -> bool:
+    return any(entry.kind == "title" for entry in knowledge_base().lookup(tok.norm))
 
 
 def _capitalised(tok: Token) -> bool:
@@ -99,6 +104,9 @@ def add_latin_organisations(sentence: Sentence, mentions: list[Mention],
             i += 1
             continue
         end = _head_end(tokens, i, _run_end(tokens, i, owner))
+        # "Former Union minister": a head noun before a title qualifies the title
+        if end is not None and end < len(tokens) and _starts_title(tokens[end]):
+            end = None
         if end is None or end - i < MIN_WORDS or any(
                 m.tok_start < i < m.tok_end or m.tok_start < end < m.tok_end for m in mentions):
             i += 1

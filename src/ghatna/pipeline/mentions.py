@@ -23,9 +23,13 @@ from ..ner.tagger import default_tagger
 from ..resources import load_table, normalize, surface_key, word_class
 from ..translit import devanagari_to_latin
 from .base import Stage
+from .clauses import both_languages
 from .dates import calendar_words
 from .gazetteer import Entry, KnowledgeBase, devanagari_letter_names, knowledge_base
 from .latin_orgs import add_latin_organisations
+from .name_links import MAX_ENGLISH_ZIPF, link_name_parts
+from .predicates import verb_classes
+from .romanlex import english_frequency
 
 MAX_NAME_TOKENS = 3
 MAX_TITLE_GAP = 2  # "रूस के [प्रथम उप] प्रधानमंत्री": words allowed between genitive and title
@@ -45,6 +49,7 @@ class Mentions(Stage):
             if sentence.lang == "hi":
                 doc.mentions[s_idx] = add_entities(sentence, doc.mentions[s_idx], kb, home)
             doc.mentions[s_idx] = add_latin_organisations(sentence, doc.mentions[s_idx], home)
+        link_name_parts(doc, kb)
         return doc
 
 
@@ -122,6 +127,7 @@ def compose(sentence: Sentence, raw: list[tuple[int, int, tuple[Entry, ...]]],
             mention.attrs.country = entry.country
         if entry.kind == "title":
             mention.attrs.office, mention.attrs.sector = entry.role, entry.sector
+            mention.attrs.country = entry.country  # "Union Home Minister": India's
         if entry.kind == "pronoun":
             mention.attrs.pronoun_role = entry.role
             mention.attrs.plural = entry.plural
@@ -130,13 +136,58 @@ def compose(sentence: Sentence, raw: list[tuple[int, int, tuple[Entry, ...]]],
         mentions.append(mention)
 
     mentions = _apply_nationality(tokens, mentions)
+    _share_head_noun(tokens, mentions, kb)
     mentions = _attach_titles(sentence, mentions, kb)
     mentions = _merge_possessors(tokens, mentions)
     _adjectives_as_countries(mentions, kb)
     people = find_people(sentence, mentions, kb)
     if people:
         mentions = sorted(mentions + people, key=lambda m: m.tok_start)
-    return mentions
+    return _split_namesakes(tokens, mentions)
+
+
+MAX_NAME_WORD_ZIPF = 3.5  # an English word this rare before a surname is a given name
+
+
+def _split_namesakes(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """"सुशील कुमार शिंदे", "Sushilkumar Shinde": a known person matched by the surname alone,
+    right after a given name that is not theirs, is someone else of that surname."""
+    out: list[Mention] = []
+    for mention in mentions:
+        actor = mention.actor
+        prev = out[-1] if out else None
+        if actor is None or actor.kind != "person" or actor.id is None \
+                or len(actor.name.split()) < 2 or len(actor.text.split()) != 1:
+            out.append(mention)
+            continue
+        own = {w.lower() for w in actor.name.split()}
+        surname = tokens[mention.tok_end - 1]
+        if prev is not None and prev.tok_end == mention.tok_start and prev.actor is not None \
+                and prev.actor.kind == "person" and prev.actor.id is None \
+                and not own & {w.lower() for w in prev.actor.name.split()}:
+            out[-1] = _namesake(tokens, prev.tok_start, mention.tok_end,
+                                f"{prev.actor.name} {_latin_name([surname])}")
+            continue
+        before = tokens[mention.tok_end - 2] if mention.tok_end >= 2 else None
+        if mention.attrs.title_span and before is not None and before.script == "latn" \
+                and before.start >= mention.attrs.title_span[1] and before.text[:1].isupper() \
+                and before.norm not in own \
+                and english_frequency().get(before.norm, 0.0) <= MAX_NAME_WORD_ZIPF:
+            out.append(_namesake(tokens, mention.tok_end - 2, mention.tok_end,
+                                 f"{before.text} {surname.text}"))
+            continue
+        out.append(mention)
+    return out
+
+
+def _namesake(tokens: list[Token], first: int, last: int, name: str) -> Mention:
+    run = tokens[first:last]
+    text = " ".join(t.text for t in run)
+    span = (run[0].start, run[-1].end)
+    actor = Actor(name=name, id=None, country=None, sector=None, kind="person", text=text,
+                  span=span)
+    return Mention(kind="actor", tok_start=first, tok_end=last, start=span[0], end=span[1],
+                   text=text, actor=actor, attrs=MentionAttrs(new=True))
 
 
 MAX_PERSON_TOKENS = 4
@@ -159,6 +210,9 @@ def find_people(sentence: Sentence, mentions: list[Mention], kb: KnowledgeBase) 
         while j < len(tokens) and j - i < MAX_PERSON_TOKENS and j not in covered \
                 and _name_like(tokens[j], kb):
             j += 1
+        if j - i >= 2 and _capitalised_by_position(tokens, i, kb):
+            i += 1  # the name, if any, starts after the sentence's first word
+            continue
         parts = [kb.name_parts.get(t.norm, "") for t in tokens[i:j]]
         honorific = i > 0 and kb.name_parts.get(tokens[i - 1].norm) == "honorific"
         known = sum(p in ("given", "surname") for p in parts)
@@ -172,6 +226,17 @@ def find_people(sentence: Sentence, mentions: list[Mention], kb: KnowledgeBase) 
                                  end=run[-1].end, text=text, actor=actor, attrs=MentionAttrs(new=True)))
         i = max(j, i + 1)
     return found
+
+
+def _capitalised_by_position(tokens: list[Token], i: int, kb: KnowledgeBase) -> bool:
+    """"Later Nath met ...": a sentence's first word is capitalised whatever it is, so an
+    everyday English word there starts no name (a rare one, "Jasmine", still may)."""
+    tok = tokens[i]
+    if tok.script != "latn" or kb.name_parts.get(tok.norm) in ("given", "surname"):
+        return False
+    if i > 0 and tokens[i - 1].script != "punct":
+        return False
+    return english_frequency().get(tok.norm, 0.0) > MAX_ENGLISH_ZIPF
 
 
 def _name_like(tok: Token, kb: KnowledgeBase) -> bool:
@@ -195,6 +260,9 @@ def _merge_possessors(tokens: list[Token], mentions: list[Mention]) -> list[Ment
         if mention.kind == "group" and prev is not None and prev.actor is not None \
                 and prev.kind in ("actor", "country", "group"):
             gap = [t for t in tokens[prev.tok_end:mention.tok_start] if t.norm]
+            if not gap and prev.kind == "actor" and prev.actor.kind == "org" \
+                    and _english_verb(tokens, mention):
+                continue  # "The Congress accused ...": the verb, not a group of accused
             if not gap and prev.kind == "actor" and prev.actor.kind == "org":
                 # "ईडी अधिकारियों ने", "आसियान नेताओं से": the organisation acting
                 prev.tok_end, prev.end = mention.tok_end, mention.end
@@ -210,8 +278,11 @@ def _merge_possessors(tokens: list[Token], mentions: list[Mention]) -> list[Ment
             if prev.kind == "group" and len(gap) >= 2 and gap[1].norm in word_class("possessive") \
                     and gap[0].script == "deva" and gap[0].norm not in grammar_words():
                 gap = gap[1:]  # "छात्र आंदोलन के नेताओं": the students' movement's leaders
+            # "X के खिलाफ प्रदर्शनकारी": a genitive that opens a compound postposition
+            # (against, with, towards) governs no noun: the group is not X's members
             if gap and gap[0].norm in word_class("genitive") and len(gap) <= MAX_TITLE_GAP + 1 and all(
-                    t.script in ("deva", "digit") for t in gap[1:]):
+                    t.script in ("deva", "digit") and t.norm not in grammar_words()
+                    for t in gap[1:]):
                 merged = Mention(kind=prev.kind if prev.kind != "country" else "actor",
                                  tok_start=prev.tok_start, tok_end=mention.tok_end,
                                  start=prev.start, end=mention.end,
@@ -229,6 +300,43 @@ def _merge_possessors(tokens: list[Token], mentions: list[Mention]) -> list[Ment
                 continue
         out.append(mention)
     return out
+
+
+@lru_cache(maxsize=1)
+def _english_verb_words() -> frozenset[str]:
+    """One-word English verb forms of the pattern classes ("accused", "detained")."""
+    return frozenset(form[0] for forms in verb_classes().values() for form, _ in forms
+                     if len(form) == 1 and form[0].isascii())
+
+
+def _english_verb(tokens: list[Token], mention: Mention) -> bool:
+    """"The Congress accused the BJP": a group word that is also an English verb form, right
+    after an organisation, is the organisation's verb, not its members ("Congress workers")."""
+    return mention.tok_end - mention.tok_start == 1 and tokens[mention.tok_start].script == "latn" \
+        and tokens[mention.tok_start].norm in _english_verb_words()
+
+
+def _share_head_noun(tokens: list[Token], mentions: list[Mention], kb: KnowledgeBase) -> None:
+    """"Indian and Chinese troops", "भारतीय और चीनी सैनिक": a nationality joined by a
+    conjunction to a qualified group shares its noun, so it names that country's troops,
+    police or students (not the country's government)."""
+    markers = both_languages()
+    for left, right in zip(mentions, mentions[1:]):
+        gap = [t for t in tokens[left.tok_end:right.tok_start] if t.norm]
+        if left.kind != "adjective" or len(gap) != 1 or markers.get(gap[0].norm) != "conj" \
+                or right.actor is None or right.actor.sector is None \
+                or right.kind not in ("group", "actor") or right.tok_end - right.tok_start < 2:
+            continue
+        head = [e.actor for e in kb.lookup(tokens[right.tok_end - 1].norm)
+                if e.kind == "group" and e.actor is not None]
+        country = kb.countries.get(left.attrs.country or "")
+        if not head or country is None:
+            continue
+        left.kind = "group"
+        left.actor = Actor(name=f"{country.name} {head[0].name}", id=None,
+                           country=country.country, sector=head[0].sector, kind="group",
+                           text=left.text, span=(left.start, left.end))
+        left.attrs.country = country.country
 
 
 def _adjectives_as_countries(mentions: list[Mention], kb: KnowledgeBase) -> None:
@@ -280,8 +388,12 @@ def _qualifier_before(tokens: list[Token], mentions: list[Mention], idx: int) ->
         genitive_gap = all(t.script in ("deva", "latn") and t.norm not in grammar_words()
                            for t in rest) and len(rest) <= MAX_TITLE_GAP
     if prev.kind == "adjective":
-        if len(gap) <= MAX_TITLE_GAP and not any(t.norm in word_class("possessive") or t.script == "punct"
-                                                for t in gap):
+        # "Indian and Chinese troops": an adjective joined to another one by a conjunction
+        # qualifies its own (left-out) noun, not the next mention
+        markers = both_languages()
+        if len(gap) <= MAX_TITLE_GAP and not any(
+                t.norm in word_class("possessive") or t.script == "punct"
+                or markers.get(t.norm) == "conj" for t in gap):
             return "country"
         return None
     if prev.kind in ("country", "place") and prev.place is not None and prev.place.country:
@@ -386,12 +498,18 @@ def _title_tail(between: list[Token]) -> bool:
 def _unknown_name_end(tokens: list[Token], begin: int, nxt: Mention | None,
                       kb: KnowledgeBase) -> int:
     """End of an unknown name right after a title, or ``begin`` if there is none."""
-    limit = min(len(tokens), begin + MAX_NAME_TOKENS)
+    # an initial's full stop does not count as a word of the name ("J. P. Dalal")
+    stops = sum(1 for t in tokens[begin:begin + 2 * MAX_NAME_TOKENS] if t.text == ".")
+    limit = min(len(tokens), begin + MAX_NAME_TOKENS + stops)
     if nxt is not None:
         limit = min(limit, nxt.tok_start)
     end = begin
     while end < limit:
         tok = tokens[end]
+        if tok.text == "." and end > begin and _initial(tokens[end - 1]) and end + 1 < limit \
+                and tokens[end + 1].script == "latn" and tokens[end + 1].text[:1].isupper():
+            end += 1  # "K. Sankaranarayanan", "J.P. Dalal": an initial's full stop
+            continue
         if tok.script not in ("deva", "latn") or tok.norm in kb.function_words:
             break
         if tok.script == "latn" and not tok.text[:1].isupper():
@@ -415,10 +533,17 @@ def _unknown_name_end(tokens: list[Token], begin: int, nxt: Mention | None,
     return end
 
 
+
+def _initial(tok: Token) -> bool:
+    return tok.script == "latn" and len(tok.text) == 1 and tok.text.isupper()
+
+
 def _latin_name(tokens: list[Token]) -> str:
-    words = []
+    words: list[str] = []
     for tok in tokens:
-        if tok.script == "latn":
+        if tok.text == "." and words:
+            words[-1] += "."  # an initial: "J. P. Dalal"
+        elif tok.script == "latn":
             words.append(tok.text)
         else:
             words.append(devanagari_to_latin(tok.text))

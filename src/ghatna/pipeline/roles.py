@@ -303,6 +303,19 @@ def hi_inside_predicate(clause: Clause) -> bool:
     return False
 
 
+def hi_forum_of_meeting(clause: Clause) -> bool:
+    """"मोदी ने ब्रिक्स शिखर सम्मेलन में भाग लिया": an international body written right
+    before a meeting noun is the forum met with."""
+    match, roles = clause.match, clause.roles
+    if roles.others or match.pattern.type != "CONSULT":
+        return False
+    for mention in participants(clause.mentions, 0, match.token_start):
+        if mention.tok_end == match.token_start and mention is not roles.agent \
+                and mention.actor is not None and mention.actor.sector == "IGO":
+            roles.others.append(mention)
+    return False
+
+
 def hi_genitive_owner(clause: Clause) -> bool:
     """"देउबा की मोदी से वार्ता होगी": a genitive before the partner owns the noun predicate."""
     roles = clause.roles
@@ -366,7 +379,8 @@ def hi_reporting_speaker(clause: Clause) -> bool:
 
 HINDI_RULES: tuple[Rule, ...] = (
     hi_one_group_two_sides, hi_pair_of_noun_predicate, hi_ergative_agent, hi_marked_others,
-    hi_unmarked_subject, hi_inside_predicate, hi_genitive_owner, hi_subject_after_predicate,
+    hi_unmarked_subject, hi_inside_predicate, hi_forum_of_meeting, hi_genitive_owner,
+    hi_subject_after_predicate,
     hi_joined_partner, hi_reporting_speaker,
 )
 

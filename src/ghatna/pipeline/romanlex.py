@@ -125,6 +125,13 @@ def english_zipf(word: str) -> float:
     return roman_lexicon().english.get(word, 0.0)
 
 
+@compiled("english_frequency")
+def english_frequency() -> dict[str, float]:
+    """English word -> Zipf frequency, without the (much bigger) romanized Hindi lexicon:
+    for readers of English text that only ask how common a word is."""
+    return {word: float(zipf) for word, zipf in _rows("romanized_english.tsv", 2)}
+
+
 #: The row of ``romanized_ngrams.tsv`` that gives the log-odds of an n-gram it does not list.
 UNSEEN_NGRAM = "<unseen>"
 

@@ -7,7 +7,7 @@ The rule (written down in ``docs/store.md``):
    either order) and the same ``planned``/``negated`` flags (a denial or an announcement is a
    different fact from the occurrence). See :func:`ghatna.store.records.block_key`. Within a
    block the actors must be compatible (:func:`actors_compatible`: the same canonical key, a
-   country for an actor of its state, a generic group for an actor of its sector); an event
+   country or its national government for an actor of its state, a generic group for an actor of its sector); an event
    keeps its most specific actors.
 2. **Dates** are intervals (a day, a month, a year). Two dated mentions are compatible when one
    interval contains the other: same day, or a day inside the other's month or year, or a month

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 import unicodedata
 from typing import Any
 from urllib.parse import urlsplit
@@ -147,12 +148,16 @@ def document_row(rec: dict[str, Any]) -> dict[str, Any]:
 
 #: Sectors of the state: a country named as an actor ("India") stands for any of them.
 STATE_SECTORS = frozenset({"GOV", "MIL", "POL", "JUD", "LEG"})
+#: knowledge-base ids of national governments: org:gov- and the ISO 3166 code (actors.tsv:
+#: org:gov-ind, org:gov-usa; a state's government, org:gov-bihar, is a named organisation)
+NATIONAL_GOVERNMENT_KEY = re.compile(r"id:org:gov-[a-z]{3}$")
 
 
 def actor_level(key: str) -> int:
-    """How specific an actor key is: 0 a country (or its implicit government), 1 a generic
+    """How specific an actor key is: 0 a country (or its implicit or named national
+    government: "India", "भारत सरकार" and "the Centre" report one state's act), 1 a generic
     group ("police", "farmers"), 2 a named person or organisation."""
-    if key.startswith(("id:country:", "id:implicit:")):
+    if key.startswith(("id:country:", "id:implicit:")) or NATIONAL_GOVERNMENT_KEY.match(key):
         return 0
     return 1 if key.startswith("id:group:") else 2
 

@@ -1,0 +1,39 @@
+"""A part of a name given in full earlier in the document names that person."""
+from testkit import run_stages
+
+
+def people(text: str) -> list[list[tuple[str, str]]]:
+    """(text, actor name) of every person mention, per sentence."""
+    doc = run_stages(text, "mentions")
+    return [[(m.text, m.actor.name) for m in ms if m.actor is not None and m.actor.kind == "person"]
+            for ms in doc.mentions]
+
+
+def test_a_hindi_first_name_links_to_the_full_name_before():
+    found = people("राष्ट्रपति गोतबाया राजपक्षे ने इस्तीफे की घोषणा की। "
+                   "प्रदर्शनकारियों ने गोतबाया के आवास पर कब्जा कर लिया।")
+    full = found[0][0][1]
+    assert ("गोतबाया", full) in found[1]
+
+
+def test_an_english_surname_links_and_a_sentence_opening_word_is_no_name_part():
+    found = people("Chief Minister Kamal Nath addressed the assembly on Friday. "
+                   "Later Nath met Governor Lalji Tandon.")
+    assert ("Nath", "Kamal Nath") in found[1]
+    assert not any("Later" in text for text, _ in found[1])
+
+
+def test_a_common_surname_links_to_no_one():
+    found = people("रमेश कुमार सिंह ने बैठक की। सिंह ने बयान दिया।")
+    assert found[0] and not any(text == "सिंह" for text, _ in found[1])
+
+
+def test_a_part_two_people_share_links_to_neither():
+    found = people("Gotabaya Rajapaksa and Mahinda Rajapaksa met on Friday. "
+                   "Rajapaksa spoke later.")
+    assert not any(text == "Rajapaksa" for text, _ in found[1])
+
+
+def test_a_part_before_the_full_name_is_not_linked():
+    found = people("गोतबाया के आवास पर कब्जा हुआ। राष्ट्रपति गोतबाया राजपक्षे ने इस्तीफा दिया।")
+    assert not any(text == "गोतबाया" for text, _ in found[0])
