@@ -17,7 +17,13 @@ def _every_pattern(stream_: list[str], lang: str) -> list[Match]:
     index, patterns = lexicon()
     ordinals = [i for i, p in enumerate(patterns) if p.lang == lang]
 
+    class Anywhere:
+        def __contains__(self, key: object) -> bool:
+            return True  # every word may begin a pattern: no position is skipped
+
     class Everything:
+        longest = Anywhere()
+
         def candidates(self, lang_: str, s: list[str], pos: int) -> list[predicates.Pattern]:
             return [patterns[i] for i in ordinals]
 

@@ -15,7 +15,7 @@ import math
 from functools import lru_cache
 
 from ..resources import load_table, normalize
-from .romanlex import Candidate, hindi_candidates, pair_count, spelt_alike
+from .romanlex import Candidate, hindi_candidates, roman_lexicon, spelt_alike
 
 #: Zipf points for a reading that agrees with the letters the writer took care to type
 #: ("chhura" -> छुड़ा over the more frequent चुरा; romanlex.spelt_alike).
@@ -45,11 +45,13 @@ def _best(word: str, cands: tuple[Candidate, ...], left: str | None, right: str 
           first: bool) -> str:
     alike = spelt_alike(word)
     after_nothing = postpositions() if first else frozenset()
+    pairs = roman_lexicon().pairs.get  # pair_count, looked up once per word, not per reading
+    log1p = math.log1p
 
     def score(cand: Candidate) -> float:
-        seen = (pair_count(left, cand.word) if left else 0) + (
-            pair_count(cand.word, right) if right else 0)
-        return cand.zipf + CONTEXT_WEIGHT * math.log1p(seen) + (
+        seen = (pairs((left, cand.word), 0) if left else 0) + (
+            pairs((cand.word, right), 0) if right else 0)
+        return cand.zipf + CONTEXT_WEIGHT * log1p(seen) + (
             SPELLING_BONUS if cand.word in alike else 0.0) - (
             FIRST_WORD_PENALTY if cand.word in after_nothing else 0.0)
 

@@ -158,6 +158,9 @@ def _mark_runs(marks: frozenset[str]) -> re.Pattern[str]:
 
 _DROPPED = re.compile("[" + re.escape("".join(chr(c) for c, v in CHAR_TABLE.items() if v is None))
                       + "]")
+# any character CHAR_TABLE folds or drops: a chunk without one is its own folding (one regex
+# scan in C instead of a dictionary look-up per character in translate)
+_FOLDED = re.compile("[" + re.escape("".join(chr(c) for c in CHAR_TABLE)) + "]")
 
 
 def _fold_composed(chunk: str, start: int) -> tuple[str, list[int]] | None:
@@ -182,4 +185,4 @@ def _fold_composed(chunk: str, start: int) -> tuple[str, list[int]] | None:
             previous = at + 1
         kept.extend(offsets[previous:])
         offsets = kept
-    return chunk.translate(CHAR_TABLE), offsets
+    return (chunk.translate(CHAR_TABLE) if _FOLDED.search(chunk) else chunk), offsets

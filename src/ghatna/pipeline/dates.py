@@ -52,13 +52,23 @@ def tense_markers() -> tuple[frozenset[str], tuple[str, ...]]:
     return words, suffixes
 
 
+@lru_cache(maxsize=1)
+def marker_first_words() -> frozenset[str]:
+    """The first word of every future marker: a word outside it starts no marker, so the
+    joins of the words after it need not be looked up."""
+    return frozenset(w.split(" ", 1)[0] for w in tense_markers()[0])
+
+
 def is_future(tokens: list[Token]) -> bool:
     """Does this stretch of tokens speak of the future?"""
     words, suffixes = tense_markers()
     norms = [t.norm for t in tokens if t.norm]
+    firsts = marker_first_words()
     for i, norm in enumerate(norms):
         if norm.endswith(suffixes) and len(norm) > 3:
             return True
+        if norm.split(" ", 1)[0] not in firsts:
+            continue
         for n in (1, 2, 3, 4):
             if " ".join(norms[i:i + n]) in words:
                 return True
@@ -101,6 +111,8 @@ def _marker_length(norms: list[str], p: int, words: frozenset[str],
                    suffixes: tuple[str, ...]) -> int:
     if norms[p].endswith(suffixes) and len(norms[p]) > 3:
         return 1
+    if norms[p].split(" ", 1)[0] not in marker_first_words():
+        return 0
     for n in range(1, min(MAX_MARKER_WORDS, len(norms) - p) + 1):
         if " ".join(norms[p:p + n]) in words:
             return n

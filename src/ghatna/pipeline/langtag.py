@@ -16,7 +16,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..data import ROMANIZED, Document, Sentence, Token, TokenLang
-from ..resources import is_devanagari, load_table, normalize, tokenize_surface
+from ..resources import is_devanagari, load_table, normalize, normalize_word, tokenize_surface
 from .backtranslit import to_devanagari
 from .base import Stage
 from .gazetteer import knowledge_base
@@ -55,7 +55,7 @@ def sentence_language(sentence: Sentence) -> str:
     for tok in sentence.tokens:
         if tok.script in ("deva", "mixed"):
             deva += 1
-            hindi_grammar = hindi_grammar or normalize(tok.text) in grammar
+            hindi_grammar = hindi_grammar or normalize_word(tok.text) in grammar
         elif tok.script == "latn":
             latn += 1
     if deva + latn == 0:
@@ -89,7 +89,7 @@ class LangTag(Stage):
             else:
                 hindi_latin = set() if checked else romanized_hindi_tokens(sentence)
                 for k, tok in enumerate(sentence.tokens):
-                    tok.norm = normalize(tok.text)
+                    tok.norm = normalize_word(tok.text)
                     tok.lang = "univ" if tok.script in ("punct", "digit") else (
                         "hi" if tok.script == "deva" or k in hindi_latin else "en")
         main = max(("hi", "en"), key=lambda lang: langs.get(lang, 0))
@@ -118,7 +118,7 @@ def read_romanized_hindi(sentence: Sentence) -> bool:
              and not _kept_as_name(tokens, k) else None for k, tok in enumerate(tokens)]
     for tok, deva in zip(tokens, to_devanagari(hindi)):
         if deva is not None:
-            tok.norm, tok.lang, tok.script = normalize(deva), "hi", "deva"
+            tok.norm, tok.lang, tok.script = normalize_word(deva), "hi", "deva"
     return True
 
 
@@ -128,12 +128,17 @@ def _kept_as_name(tokens: list[Token], k: int) -> bool:
     spelt the same."""
     if not tokens[k].text[:1].isupper():
         return False
-    kb = knowledge_base()
     for first, last in ((k, k + 1), (k - 1, k + 1), (k, k + 2)):
-        if first >= 0 and last <= len(tokens) and kb.lookup(
-                " ".join(normalize(t.text) for t in tokens[first:last])):
+        if first >= 0 and last <= len(tokens) and _known_surface(
+                " ".join(normalize_word(t.text) for t in tokens[first:last])):
             return True
     return False
+
+
+@lru_cache(maxsize=1 << 16)
+def _known_surface(key: str) -> bool:
+    """Does the knowledge base list this normalised surface form (memoised per form)?"""
+    return bool(knowledge_base().lookup(key))
 
 
 def romanized_hindi_tokens(sentence: Sentence) -> set[int]:
@@ -158,7 +163,7 @@ def read_english_as_hindi(sentence: Sentence,
         if tok.script == "deva" and tok.lang == "hi" and tok.norm:
             i += 1  # a romanized Hindi word already read (read_romanized_hindi)
             continue
-        tok.norm = normalize(tok.text)
+        tok.norm = normalize_word(tok.text)
         if tok.script == "deva":
             tok.lang = "hi"
         elif tok.script in ("punct", "digit"):
@@ -169,7 +174,7 @@ def read_english_as_hindi(sentence: Sentence,
         else:
             span = _longest_phrase(tokens, i, table)
             if span:
-                hindi = table[tuple(normalize(t.text) for t in tokens[i:i + span])]
+                hindi = table[tuple(normalize_word(t.text) for t in tokens[i:i + span])]
                 _assign(tokens[i:i + span], hindi)
                 replaced += span
                 i += span
@@ -184,7 +189,7 @@ def _longest_phrase(tokens: list, i: int, table: dict) -> int:
         words = tokens[i:i + span]
         if any(t.script != "latn" for t in words):
             continue
-        if tuple(normalize(t.text) for t in words) in table:
+        if tuple(normalize_word(t.text) for t in words) in table:
             return span
     return 0
 

@@ -210,16 +210,17 @@ def lexicon() -> tuple[PatternIndex, tuple[Pattern, ...]]:
 
 
 def _match_elements(elements: tuple[Element, ...], stream: list[str], pos: int,
-                    tense: str) -> tuple[int, str] | None:
-    """End position and tense if ``elements`` match ``stream`` from ``pos`` (backtracking)."""
-    if not elements:
+                    tense: str, at: int = 0) -> tuple[int, str] | None:
+    """End position and tense if ``elements[at:]`` match ``stream`` from ``pos``
+    (backtracking; the rest of the pattern is named by ``at``, not sliced off)."""
+    if at == len(elements):
         return pos, tense
-    head, rest = elements[0], elements[1:]
+    head = elements[at]
     if head.kind == "gap":
         for skip in range(head.gap + 1):
             if pos + skip > len(stream):
                 break
-            found = _match_elements(rest, stream, pos + skip, tense)
+            found = _match_elements(elements, stream, pos + skip, tense, at + 1)
             if found:
                 return found
         return None
@@ -228,7 +229,7 @@ def _match_elements(elements: tuple[Element, ...], stream: list[str], pos: int,
     for tokens, form_tense in head.by_first.get(stream[pos], ()):
         size = len(tokens)
         if size == 1 or tuple(stream[pos:pos + size]) == tokens:
-            found = _match_elements(rest, stream, pos + size, form_tense or tense)
+            found = _match_elements(elements, stream, pos + size, form_tense or tense, at + 1)
             if found:
                 return found
     return None
@@ -260,8 +261,11 @@ def function_word_set() -> frozenset[str]:
 def find_predicates(stream: list[str], lang: str) -> list[Match]:
     """All pattern matches in a token stream, longest first, not overlapping."""
     index, _ = lexicon()
+    heads = index.longest  # a word that begins no pattern's first element is skipped at once
     found: list[Match] = []
     for pos in range(len(stream)):
+        if (lang, stream[pos]) not in heads:
+            continue
         if lang == "en" and pos and stream[pos - 1] == "-":
             continue  # "Iran-backed", "Pakistan-occupied": a compound adjective, not a verb
         for pattern in index.candidates(lang, stream, pos):

@@ -108,6 +108,7 @@ def hindi_candidates(word: str) -> tuple[Candidate, ...]:
     return tuple(cand for dist, _, cand in sorted(scored, key=lambda t: t[:2]) if dist <= limit)
 
 
+@lru_cache(maxsize=1 << 16)
 def spelt_alike(word: str) -> frozenset[str]:
     """Devanagari words one of whose spellings has the :func:`light_key` of ``word``: the
     readings that agree with what the writer took care to type ("chh", "sh")."""

@@ -76,7 +76,7 @@ def segment_text(text: str) -> list[Sentence]:
     line_start = 0
     enders = word_class("sentence_end")
     for line in text.split("\n"):
-        tokens = [_token(m.group(), line_start, m.span()) for m in WORD_RE.finditer(line)]
+        tokens = _line_tokens(line, line_start)
         if tokens:
             current: list[Token] = []
             for i, tok in enumerate(tokens):
@@ -92,8 +92,16 @@ def segment_text(text: str) -> list[Sentence]:
     return [s for s in sentences if any(t.script != "punct" for t in s.tokens)]
 
 
-def _token(text: str, offset: int, span: tuple[int, int]) -> Token:
-    return Token(text, offset + span[0], offset + span[1], token_script(text))
+def _line_tokens(line: str, offset: int) -> list[Token]:
+    """The tokens of one line, their offsets in the text (one loop, no call per token but the
+    memoised script test: segmenting is a hot path)."""
+    script = token_script
+    tokens = []
+    for match in WORD_RE.finditer(line):
+        text = match.group()
+        start = offset + match.start()
+        tokens.append(Token(text, start, start + len(text), script(text)))
+    return tokens
 
 
 def _bounded(tokens: list[Token], limit: int = MAX_SENTENCE_TOKENS) -> list[list[Token]]:

@@ -8,7 +8,7 @@ so that they always compare equal.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ..errors import ResourceError
 from ..tsv import RESOURCE_DIR, load_table, split_multi
@@ -37,6 +37,13 @@ def normalize(text: str) -> str:
     if text.isascii():
         return text.lower()  # CHAR_TABLE folds no ASCII character (checked by a test)
     return text.translate(CHAR_TABLE).lower()
+
+
+@lru_cache(maxsize=1 << 17)
+def normalize_word(word: str) -> str:
+    """:func:`normalize` of one token, memoised: news repeats its words, and every token of
+    every sentence is normalised."""
+    return normalize(word)
 
 
 def tokenize_surface(surface: str) -> tuple[str, ...]:
