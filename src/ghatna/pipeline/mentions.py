@@ -21,13 +21,13 @@ from functools import lru_cache
 from ..data import Actor, ActorKind, Document, Mention, MentionAttrs, Place, Sentence, Token
 from ..ner.tagger import default_tagger
 from ..resources import load_table, normalize, surface_key, word_class
-from ..translit import devanagari_to_latin
 from .base import Stage
 from .clauses import both_languages
 from .dates import calendar_words
 from .gazetteer import Entry, KnowledgeBase, devanagari_letter_names, knowledge_base
 from .latin_orgs import add_latin_organisations
 from .name_links import MAX_ENGLISH_ZIPF, link_name_parts
+from .namesakes import is_initial_letter, latin_name, split_namesakes
 from .predicates import verb_classes
 from .romanlex import english_frequency
 
@@ -143,51 +143,7 @@ def compose(sentence: Sentence, raw: list[tuple[int, int, tuple[Entry, ...]]],
     people = find_people(sentence, mentions, kb)
     if people:
         mentions = sorted(mentions + people, key=lambda m: m.tok_start)
-    return _split_namesakes(tokens, mentions)
-
-
-MAX_NAME_WORD_ZIPF = 3.5  # an English word this rare before a surname is a given name
-
-
-def _split_namesakes(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
-    """"सुशील कुमार शिंदे", "Sushilkumar Shinde": a known person matched by the surname alone,
-    right after a given name that is not theirs, is someone else of that surname."""
-    out: list[Mention] = []
-    for mention in mentions:
-        actor = mention.actor
-        prev = out[-1] if out else None
-        if actor is None or actor.kind != "person" or actor.id is None \
-                or len(actor.name.split()) < 2 or len(actor.text.split()) != 1:
-            out.append(mention)
-            continue
-        own = {w.lower() for w in actor.name.split()}
-        surname = tokens[mention.tok_end - 1]
-        if prev is not None and prev.tok_end == mention.tok_start and prev.actor is not None \
-                and prev.actor.kind == "person" and prev.actor.id is None \
-                and not own & {w.lower() for w in prev.actor.name.split()}:
-            out[-1] = _namesake(tokens, prev.tok_start, mention.tok_end,
-                                f"{prev.actor.name} {_latin_name([surname])}")
-            continue
-        before = tokens[mention.tok_end - 2] if mention.tok_end >= 2 else None
-        if mention.attrs.title_span and before is not None and before.script == "latn" \
-                and before.start >= mention.attrs.title_span[1] and before.text[:1].isupper() \
-                and before.norm not in own \
-                and english_frequency().get(before.norm, 0.0) <= MAX_NAME_WORD_ZIPF:
-            out.append(_namesake(tokens, mention.tok_end - 2, mention.tok_end,
-                                 f"{before.text} {surname.text}"))
-            continue
-        out.append(mention)
-    return out
-
-
-def _namesake(tokens: list[Token], first: int, last: int, name: str) -> Mention:
-    run = tokens[first:last]
-    text = " ".join(t.text for t in run)
-    span = (run[0].start, run[-1].end)
-    actor = Actor(name=name, id=None, country=None, sector=None, kind="person", text=text,
-                  span=span)
-    return Mention(kind="actor", tok_start=first, tok_end=last, start=span[0], end=span[1],
-                   text=text, actor=actor, attrs=MentionAttrs(new=True))
+    return split_namesakes(tokens, mentions)
 
 
 MAX_PERSON_TOKENS = 4
@@ -220,7 +176,7 @@ def find_people(sentence: Sentence, mentions: list[Mention], kb: KnowledgeBase) 
                 and (parts[0] == "given" or parts[-1] == "surname")) or (honorific and known):
             run = tokens[i:j]
             text = " ".join(t.text for t in run)
-            actor = Actor(name=_latin_name(run), id=None, country=None, sector=None,
+            actor = Actor(name=latin_name(run), id=None, country=None, sector=None,
                           kind="person", text=text, span=(run[0].start, run[-1].end))
             found.append(Mention(kind="actor", tok_start=i, tok_end=j, start=run[0].start,
                                  end=run[-1].end, text=text, actor=actor, attrs=MentionAttrs(new=True)))
@@ -466,7 +422,7 @@ def _attach_titles(sentence: Sentence, mentions: list[Mention], kb: KnowledgeBas
             name_tokens = tokens[mention.tok_end:name_end]
             text = " ".join(t.text for t in name_tokens)
             name_span = (name_tokens[0].start, name_tokens[-1].end)
-            actor = Actor(name=_latin_name(name_tokens), id=None,
+            actor = Actor(name=latin_name(name_tokens), id=None,
                           country=mention.attrs.country, sector=mention.attrs.sector,
                           kind="person", text=text, span=name_span)
             out.append(Mention(kind="actor", tok_start=mention.tok_end, tok_end=name_end,
@@ -506,7 +462,7 @@ def _unknown_name_end(tokens: list[Token], begin: int, nxt: Mention | None,
     end = begin
     while end < limit:
         tok = tokens[end]
-        if tok.text == "." and end > begin and _initial(tokens[end - 1]) and end + 1 < limit \
+        if tok.text == "." and end > begin and is_initial_letter(tokens[end - 1]) and end + 1 < limit \
                 and tokens[end + 1].script == "latn" and tokens[end + 1].text[:1].isupper():
             end += 1  # "K. Sankaranarayanan", "J.P. Dalal": an initial's full stop
             continue
@@ -532,22 +488,6 @@ def _unknown_name_end(tokens: list[Token], begin: int, nxt: Mention | None,
         return begin
     return end
 
-
-
-def _initial(tok: Token) -> bool:
-    return tok.script == "latn" and len(tok.text) == 1 and tok.text.isupper()
-
-
-def _latin_name(tokens: list[Token]) -> str:
-    words: list[str] = []
-    for tok in tokens:
-        if tok.text == "." and words:
-            words[-1] += "."  # an initial: "J. P. Dalal"
-        elif tok.script == "latn":
-            words.append(tok.text)
-        else:
-            words.append(devanagari_to_latin(tok.text))
-    return " ".join(words)
 
 
 # ---------------------------------------------------------------- learned entities (Hindi NER)
@@ -614,7 +554,7 @@ def _entity_mention(tokens: list[Token], first: int, last: int, kind: ActorKind 
     run = tokens[first:last]
     text = " ".join(t.text for t in run)
     span = (run[0].start, run[-1].end)
-    name = " ".join(w[:1].upper() + w[1:] for w in _latin_name(run).split())
+    name = " ".join(w[:1].upper() + w[1:] for w in latin_name(run).split())
     attrs = MentionAttrs(new=True)
     if kind is None:
         place = Place(name=name, country=country, kind="city", text=text, span=span)

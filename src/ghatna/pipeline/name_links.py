@@ -36,8 +36,7 @@ def link_name_parts(doc: Document, kb: KnowledgeBase) -> None:
 
 def _register(tokens: list[Token], mention: Mention, owners: dict[str, Actor | None]) -> None:
     actor = mention.actor
-    if actor is None or actor.kind != "person" or mention.attrs.new and actor.id is None \
-            and mention.tok_end - mention.tok_start < 2:
+    if actor is None or actor.kind != "person":
         return
     title = mention.attrs.title_span
     parts = [t for t in tokens[mention.tok_start:mention.tok_end]
