@@ -36,3 +36,11 @@ def test_an_article_after_a_comma_keeps_a_list_of_targets_joined():
         "Khattar accused Rahul Verma, the Congress and the BJP of instigating people.")
         if t == "ACCUSE"}
     assert {"Rahul Verma", "Indian National Congress", "Bharatiya Janata Party"} <= targets
+
+
+def test_an_attack_told_by_its_casualties_has_them_as_target() -> None:
+    # the attacker stands in the genitive, the dead or wounded are the subject
+    assert _pairs("नक्सलियों के हमले में 11 जवान शहीद हो गए।") == [
+        ("ASSAULT", "Maoists", "soldiers")]
+    assert _pairs("आतंकियों की गोलीबारी में दो पुलिसकर्मी घायल हो गए।") == [
+        ("ASSAULT", "militants", "police")]

@@ -616,6 +616,19 @@ def _agent_mention(match: Match, roles: Roles) -> Mention | None:
     return roles.agent or (None if match.pattern.passive_form else roles.speaker)
 
 
+def _casualties_as_targets(p: Predication, roles: Roles) -> Roles:
+    """"नक्सलियों के हमले में 11 जवान शहीद हो गए": a learned attack anchored at a word of
+    casualties has the casualties as its subject; they are the target, the attacker the
+    other participant."""
+    anchor = p.sentence.tokens[p.match.token_start].norm
+    if LEARNED in p.match.pattern.flags and p.match.pattern.type == "ASSAULT" \
+            and anchor in word_class("casualty") and roles.agent is not None \
+            and len(roles.others) == 1:
+        return Roles(agent=roles.others[0], others=[roles.agent], speaker=roles.speaker,
+                     self_pair=roles.self_pair)
+    return roles
+
+
 #: types whose target may be the subject of a "that" clause after the predicate:
 #: "कांग्रेस ने आरोप लगाया कि भाजपा ने ...", "The Congress alleged that the BJP ..."
 COMPLEMENT_TARGET_TYPES = frozenset({"ACCUSE"})
@@ -642,6 +655,7 @@ def _build_events(p: Predication, roles: Roles) -> list[Event]:
         if org_events is not None:
             return org_events
     roles = _consult_role_model(p, roles)
+    roles = _casualties_as_targets(p, roles)
     if not roles.others and pattern.type in COMPLEMENT_TARGET_TYPES:
         subject = _complement_subject(p)
         if subject is not None:
