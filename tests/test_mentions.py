@@ -147,3 +147,11 @@ def test_a_party_politician_in_office_on_the_day_acts_for_the_state():
                             published="2023-03-20")
     assert in_office[0]["actor1"]["sector"] == "GOV"
     assert [e["actor1"]["sector"] for e in out_of_office] == ["PTY"]
+
+
+def test_security_forces_and_the_accused_side_by_side_are_two_parties():
+    found = [m.actor.name for m in mentions("पुलिस आरोपी से पूछताछ कर रही है।") if m.actor]
+    assert found == ["police", "accused"]
+    # two crowd words of one crowd still merge: agitating farmers
+    assert [m.actor.name for m in mentions("आंदोलनकारी किसानों ने धरना दिया।") if m.actor] == \
+        ["farmers"]

@@ -224,7 +224,7 @@ def _merge_possessors(tokens: list[Token], mentions: list[Mention]) -> list[Ment
                 prev.tok_end, prev.end = mention.tok_end, mention.end
                 prev.text = " ".join(t.text for t in tokens[prev.tok_start:prev.tok_end])
                 continue
-            if not gap and prev.kind == "group":
+            if not gap and prev.kind == "group" and not _opposed(prev, mention):
                 # "आंदोलनकारी किसानों", "संदिग्ध आतंकी": two crowd words are one crowd, named
                 # by the last (the head noun; the first qualifies it)
                 mention.tok_start, mention.start = prev.tok_start, prev.start
@@ -270,6 +270,18 @@ def _english_verb(tokens: list[Token], mention: Mention) -> bool:
     after an organisation, is the organisation's verb, not its members ("Congress workers")."""
     return mention.tok_end - mention.tok_start == 1 and tokens[mention.tok_start].script == "latn" \
         and tokens[mention.tok_start].norm in _english_verb_words()
+
+
+SECURITY_SECTORS = frozenset({"POL", "MIL"})
+OPPOSED_SECTORS = frozenset({"CRM", "REB", "CVL"})
+
+
+def _opposed(first: Mention, second: Mention) -> bool:
+    """"पुलिस आरोपी से पूछताछ कर रही है": the police and the accused side by side (an
+    unmarked subject before its object) are two parties, not one crowd."""
+    sectors = {first.actor.sector if first.actor else None,
+               second.actor.sector if second.actor else None}
+    return bool(sectors & SECURITY_SECTORS) and bool(sectors & OPPOSED_SECTORS)
 
 
 def _share_head_noun(tokens: list[Token], mentions: list[Mention], kb: KnowledgeBase) -> None:
