@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import json
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -30,51 +31,61 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "ghatna" / "learned" / "model" / "implicit_targets.json"
 
 
+def gold_events(train: Path) -> Iterator[dict[str, Any]]:
+    """The gold events of every document of a JSONL split, in file order."""
+    with train.open(encoding="utf-8") as lines:
+        for line in lines:
+            if line.strip():
+                yield from json.loads(line).get("events", [])
+
+
 def count_targets(train: Path) -> dict[str, Counter[str]]:
     """PLOVER type -> counts of its gold targets' sectors ("" for no target)."""
     counts: dict[str, Counter[str]] = defaultdict(Counter)
-    with train.open(encoding="utf-8") as lines:
-        for line in lines:
-            if not line.strip():
-                continue
-            for event in json.loads(line).get("events", []):
-                target = event.get("actor2")
-                counts[event["type"]][(target or {}).get("sector") or ""] += 1
+    for event in gold_events(train):
+        target = event.get("actor2")
+        counts[event["type"]][(target or {}).get("sector") or ""] += 1
     return counts
 
 
 def count_agent_targets(train: Path) -> dict[str, Counter[str]]:
     """"TYPE|agent sector" -> counts of "target sector|same/other country" ("" for none)."""
     counts: dict[str, Counter[str]] = defaultdict(Counter)
-    with train.open(encoding="utf-8") as lines:
-        for line in lines:
-            if not line.strip():
-                continue
-            for event in json.loads(line).get("events", []):
-                agent, target = event.get("actor1") or {}, event.get("actor2")
-                if not agent.get("sector"):
-                    continue
-                key = f"{event['type']}|{agent['sector']}"
-                if target is None or not target.get("sector"):
-                    counts[key][""] += 1
-                    continue
-                same = bool(agent.get("country")) and agent.get("country") == target.get("country")
-                counts[key][f"{target['sector']}|{'same' if same else 'other'}"] += 1
+    for event in gold_events(train):
+        agent, target = event.get("actor1") or {}, event.get("actor2")
+        if not agent.get("sector"):
+            continue
+        key = f"{event['type']}|{agent['sector']}"
+        if target is None or not target.get("sector"):
+            counts[key][""] += 1
+            continue
+        same = bool(agent.get("country")) and agent.get("country") == target.get("country")
+        counts[key][f"{target['sector']}|{'same' if same else 'other'}"] += 1
     return counts
+
+
+def usual_target(kinds: Counter[str], min_share: float, min_events: int,
+                 min_kind_share: float) -> tuple[str, int, int] | None:
+    """(the most frequent target kind, its count, all events) of one key's counts, when the
+    key has ``min_events`` events, a target in ``min_share`` of them and that kind in
+    ``min_kind_share`` of them; else None."""
+    total = sum(kinds.values())
+    named = Counter({k: n for k, n in kinds.items() if k})
+    if total < min_events or not named or (total - kinds[""]) / total < min_share:
+        return None
+    # ties broken by the kind's name so that the file never depends on reading order
+    kind, n = min(named.items(), key=lambda item: (-item[1], item[0]))
+    return (kind, n, total) if n / total >= min_kind_share else None
 
 
 def build_agent_entries(counts: dict[str, Counter[str]], min_share: float,
                         min_side_share: float, min_events: int) -> dict[str, Any]:
     entries: dict[str, Any] = {}
     for key in sorted(counts):
-        kinds = counts[key]
-        total = sum(kinds.values())
-        named = Counter({k: n for k, n in kinds.items() if k})
-        if total < min_events or not named or (total - kinds[""]) / total < min_share:
+        found = usual_target(counts[key], min_share, min_events, min_side_share)
+        if found is None:
             continue
-        kind, n = min(named.items(), key=lambda item: (-item[1], item[0]))
-        if n / total < min_side_share:
-            continue
+        kind, n, total = found
         sector, side = kind.split("|")
         entries[key] = {"sector": sector, "side": side, "share": round(n / total, 3),
                         "events": total}
@@ -85,16 +96,11 @@ def build_model(counts: dict[str, Counter[str]], min_share: float, min_sector_sh
                 min_events: int) -> dict[str, Any]:
     types: dict[str, Any] = {}
     for etype in sorted(counts):
-        sectors = counts[etype]
-        total = sum(sectors.values())
-        with_target = total - sectors[""]
-        named = Counter({s: n for s, n in sectors.items() if s})
-        if total < min_events or not named or with_target / total < min_share:
+        found = usual_target(counts[etype], min_share, min_events, min_sector_share)
+        if found is None:
             continue
-        # ties broken by the sector's name so that the file never depends on reading order
-        sector, n = min(named.items(), key=lambda item: (-item[1], item[0]))
-        if n / total < min_sector_share:
-            continue
+        sector, n, total = found
+        with_target = total - counts[etype][""]
         types[etype] = {"sector": sector, "target_share": round(with_target / total, 3),
                         "sector_share": round(n / total, 3), "events": total}
     return {"min_target_share": min_share, "min_sector_share": min_sector_share,

@@ -1,8 +1,8 @@
 """The event ontology, read once from the bundled tables: PLOVER types and how the coder
 treats them (``plover_types.tsv``), CAMEO root codes with their GDELT quad class
 (``cameo_roots.tsv``), the Goldstein scale value of every CAMEO code as GDELT publishes it
-(``cameo_goldstein.tsv``), and the CAMEO <-> PLOVER map with PLOVER modes and contexts
-(``cameo_plover.tsv``).
+(``cameo_goldstein.tsv``), the CAMEO <-> PLOVER map with PLOVER modes and contexts
+(``cameo_plover.tsv``), and the groups of actor sectors (``sector_names.tsv``).
 
 Pipeline, store, evaluation and web all ask this module; none of them types a list of
 PLOVER types, quad classes or symmetric types of its own. It loads no language resources.
@@ -11,9 +11,10 @@ PLOVER types, quad classes or symmetric types of its own. It loads no language r
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
-from .tsv import load_table
+from .errors import ResourceError
+from .tsv import load_table, split_multi
 
 #: GDELT QuadClass names (0: unknown).
 QUAD_NAMES = {1: "Verbal cooperation", 2: "Material cooperation", 3: "Verbal conflict",
@@ -142,3 +143,14 @@ def contexts(code: str | None) -> list[str]:
     table = cameo_table()
     row = table.get(code) or table.get(code[:3])
     return [c for c in (row["context"].split("|") if row else []) if c]
+
+
+@cache
+def sector_group(name: str) -> frozenset[str]:
+    """The sector codes of one group of ``sector_names.tsv`` (``state``, ``security``,
+    ``policed``; FORMAT.md says what each is for)."""
+    found = frozenset(row["sector"] for row in load_table("sector_names.tsv")
+                      if name in split_multi(row.get("groups", "")))
+    if not found:
+        raise ResourceError(f"sector_names.tsv has no sector group {name!r}")
+    return found

@@ -25,7 +25,15 @@ from ..data import ROMANIZED, Actor, DateValue, Document, Event, Mention, Place,
 from ..learned.event_types import event_type_model
 from ..learned.implicit_targets import fill_implicit_targets
 from ..learned.roles import candidate_features, participants, role_model
-from ..ontology import contexts, event_code, goldstein, plover_types, quad_class, symmetric_types
+from ..ontology import (
+    contexts,
+    event_code,
+    goldstein,
+    plover_types,
+    quad_class,
+    sector_group,
+    symmetric_types,
+)
 from ..resources import load_table, surface_key, word_class
 from .base import Stage
 from .clauses import both_languages, case_markers, clause_end
@@ -430,7 +438,8 @@ def _resolve(mention: Mention | None, state: Discourse, kb: KnowledgeBase,
         country = mention.attrs.country or (None if actor.sector == "REB" else fallback_country)
         actor = Actor(name=actor.name, id=actor.id, country=country, sector=actor.sector,
                       kind=actor.kind, text=actor.text, span=actor.span)
-    elif actor.kind == "person" and actor.id is not None and actor.sector not in STATE_SECTORS:
+    elif actor.kind == "person" and actor.id is not None \
+            and actor.sector not in sector_group("state"):
         # "Kamal Nath" (a party politician) acting in 2019 is Madhya Pradesh's chief
         # minister: a person in office on the event's date acts for the state
         role = kb.office_on(actor.id, date.value if date else None)
@@ -438,14 +447,11 @@ def _resolve(mention: Mention | None, state: Discourse, kb: KnowledgeBase,
         if sector is not None:
             actor = replace(actor, sector=sector)
     elif actor.kind == "person" and actor.id is None and actor.country is None \
-            and mention.attrs.title and actor.sector in STATE_SECTORS:
+            and mention.attrs.title and actor.sector in sector_group("state"):
         # "राज्यपाल कृष्णकांत पाल": someone the knowledge base does not know, holding a
         # state office with no country named, holds it where the story is
         actor = replace(actor, country=fallback_country)
     return actor
-
-
-STATE_SECTORS = frozenset({"GOV", "MIL", "POL", "JUD", "LEG"})
 
 
 @lru_cache(maxsize=1)
@@ -669,7 +675,8 @@ def _build_events(p: Predication, roles: Roles) -> list[Event]:
     p.state.last_agent[pattern.type] = agent
     targets = _event_targets(p, roles, agent, fallback_country)
     if "security_first" in pattern.flags and len(targets) == 1 and targets[0][0] is not None \
-            and targets[0][0].sector in ("MIL", "POL") and agent.sector not in ("MIL", "POL"):
+            and targets[0][0].sector in sector_group("security") \
+            and agent.sector not in sector_group("security"):
         # an exchange of fire: the army or police side is actor1
         agent, targets = targets[0][0], [(agent, agent_mention)]
     return [_make_event(p, agent, target, _event_place(p, target, target_mention))

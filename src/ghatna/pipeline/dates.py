@@ -63,16 +63,7 @@ def is_future(tokens: list[Token]) -> bool:
     """Does this stretch of tokens speak of the future?"""
     words, suffixes = tense_markers()
     norms = [t.norm for t in tokens if t.norm]
-    firsts = marker_first_words()
-    for i, norm in enumerate(norms):
-        if norm.endswith(suffixes) and len(norm) > 3:
-            return True
-        if norm.split(" ", 1)[0] not in firsts:
-            continue
-        for n in (1, 2, 3, 4):
-            if " ".join(norms[i:i + n]) in words:
-                return True
-    return False
+    return any(_marker_length(norms, p, words, suffixes) for p in range(len(norms)))
 
 
 #: The longest future marker, in words (tense_markers.tsv).
@@ -109,6 +100,7 @@ class FutureMarks:
 
 def _marker_length(norms: list[str], p: int, words: frozenset[str],
                    suffixes: tuple[str, ...]) -> int:
+    """How many words from norm ``p`` make the shortest future marker there (0: none)."""
     if norms[p].endswith(suffixes) and len(norms[p]) > 3:
         return 1
     if norms[p].split(" ", 1)[0] not in marker_first_words():
@@ -385,8 +377,6 @@ def _governed(tokens: list[Token], raw: RawDate, raws: list[RawDate]) -> bool:
             continue
         return tokens[i].norm in governors
     return False
-
-
 
 
 def _place_dateline(doc: Document) -> Place | None:

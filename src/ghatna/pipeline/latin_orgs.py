@@ -15,8 +15,6 @@ from ..resources import load_table, normalize, word_class
 from .gazetteer import knowledge_base
 from .predicates import function_word_set
 
-#: words that may join the capitalised words of one name ("Ministry of Home Affairs")
-NAME_GLUE = frozenset({"of", "and", "for", "&"})
 #: mention kinds a name may swallow: "Chin" or "Pakistan" inside a name only say its country
 ABSORBABLE = frozenset({"place", "country", "adjective"})
 MIN_WORDS = 2
@@ -62,7 +60,7 @@ def _run_end(tokens: list[Token], start: int, owner: dict[int, Mention]) -> int:
         if _capitalised(tok) and free:
             j += 1
             end = j
-        elif tok.norm in NAME_GLUE and j + 1 < len(tokens) and _capitalised(tokens[j + 1]):
+        elif tok.norm in word_class("name_glue") and j + 1 < len(tokens) and _capitalised(tokens[j + 1]):
             j += 1
         else:
             break

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from ..data import Actor, ActorKind, Document, Mention, MentionAttrs, Place, Sentence, Token
 from ..ner.tagger import default_tagger
+from ..ontology import sector_group
 from ..resources import load_table, normalize, surface_key, word_class
 from .base import Stage
 from .clauses import both_languages
@@ -272,16 +273,12 @@ def _english_verb(tokens: list[Token], mention: Mention) -> bool:
         and tokens[mention.tok_start].norm in _english_verb_words()
 
 
-SECURITY_SECTORS = frozenset({"POL", "MIL"})
-OPPOSED_SECTORS = frozenset({"CRM", "REB", "CVL"})
-
-
 def _opposed(first: Mention, second: Mention) -> bool:
     """"पुलिस आरोपी से पूछताछ कर रही है": the police and the accused side by side (an
     unmarked subject before its object) are two parties, not one crowd."""
     sectors = {first.actor.sector if first.actor else None,
                second.actor.sector if second.actor else None}
-    return bool(sectors & SECURITY_SECTORS) and bool(sectors & OPPOSED_SECTORS)
+    return bool(sectors & sector_group("security")) and bool(sectors & sector_group("policed"))
 
 
 def _share_head_noun(tokens: list[Token], mentions: list[Mention], kb: KnowledgeBase) -> None:
@@ -450,7 +447,6 @@ def _attach_titles(sentence: Sentence, mentions: list[Mention], kb: KnowledgeBas
     return out
 
 
-TITLE_TAIL_WORDS = {"for", "of", "and", "the", "on", "affairs"}
 MAX_TITLE_TAIL = 6
 
 
@@ -459,7 +455,7 @@ def _title_tail(between: list[Token]) -> bool:
     Security Policy Josep Borrell". Only capitalised words and their glue may stand there."""
     if not between or len(between) > MAX_TITLE_TAIL:
         return False
-    return all(t.script == "latn" and (t.text[:1].isupper() or t.norm in TITLE_TAIL_WORDS)
+    return all(t.script == "latn" and (t.text[:1].isupper() or t.norm in word_class("title_tail_glue"))
                for t in between) and any(t.text[:1].isupper() for t in between)
 
 
@@ -499,7 +495,6 @@ def _unknown_name_end(tokens: list[Token], begin: int, nxt: Mention | None,
             follower is None or follower.norm not in word_class("ergative")):
         return begin
     return end
-
 
 
 # ---------------------------------------------------------------- learned entities (Hindi NER)

@@ -10,10 +10,13 @@ from .romanlex import english_frequency
 
 
 def is_initial_letter(tok: Token) -> bool:
+    """A single upper-case Latin letter: an initial ("J" of "J. P. Dalal")."""
     return tok.script == "latn" and len(tok.text) == 1 and tok.text.isupper()
 
 
 def latin_name(tokens: list[Token]) -> str:
+    """A name's Latin spelling: Latin words as written, Devanagari ones transliterated, an
+    initial's full stop kept on its letter."""
     words: list[str] = []
     for tok in tokens:
         if tok.text == "." and words:
@@ -34,29 +37,43 @@ def split_namesakes(tokens: list[Token], mentions: list[Mention]) -> list[Mentio
     out: list[Mention] = []
     for mention in mentions:
         actor = mention.actor
-        prev = out[-1] if out else None
         if actor is None or actor.kind != "person" or actor.id is None \
                 or len(actor.name.split()) < 2 or len(actor.text.split()) != 1:
             out.append(mention)
             continue
         own = {w.lower() for w in actor.name.split()}
-        surname = tokens[mention.tok_end - 1]
-        if prev is not None and prev.tok_end == mention.tok_start and prev.actor is not None \
-                and prev.actor.kind == "person" and prev.actor.id is None \
-                and not own & {w.lower() for w in prev.actor.name.split()}:
-            out[-1] = _namesake(tokens, prev.tok_start, mention.tok_end,
-                                f"{prev.actor.name} {latin_name([surname])}")
-            continue
-        before = tokens[mention.tok_end - 2] if mention.tok_end >= 2 else None
-        if mention.attrs.title_span and before is not None and before.script == "latn" \
-                and before.start >= mention.attrs.title_span[1] and before.text[:1].isupper() \
-                and before.norm not in own \
-                and english_frequency().get(before.norm, 0.0) <= MAX_NAME_WORD_ZIPF:
-            out.append(_namesake(tokens, mention.tok_end - 2, mention.tok_end,
-                                 f"{before.text} {surname.text}"))
-            continue
-        out.append(mention)
+        given = _other_given_name(out[-1], mention, own) if out else None
+        if given is not None:
+            surname = tokens[mention.tok_end - 1]
+            out[-1] = _namesake(tokens, out[-1].tok_start, mention.tok_end,
+                                f"{given} {latin_name([surname])}")
+        else:
+            out.append(_titled_namesake(tokens, mention, own) or mention)
     return out
+
+
+def _other_given_name(prev: Mention, mention: Mention, own: set[str]) -> str | None:
+    """The name of ``prev`` when it is an unknown person right before the surname, sharing no
+    word with the known person's name ("सुशील कुमार" before "शिंदे"); else None."""
+    given = prev.actor
+    if prev.tok_end == mention.tok_start and given is not None and given.kind == "person" \
+            and given.id is None and not own & {w.lower() for w in given.name.split()}:
+        return given.name
+    return None
+
+
+def _titled_namesake(tokens: list[Token], mention: Mention, own: set[str]) -> Mention | None:
+    """"Home Minister Sushilkumar Shinde": a rare capitalised Latin word between a title and
+    the surname, not part of the known person's name, is another person's given name."""
+    before = tokens[mention.tok_end - 2] if mention.tok_end >= 2 else None
+    if mention.attrs.title_span and before is not None and before.script == "latn" \
+            and before.start >= mention.attrs.title_span[1] and before.text[:1].isupper() \
+            and before.norm not in own \
+            and english_frequency().get(before.norm, 0.0) <= MAX_NAME_WORD_ZIPF:
+        surname = tokens[mention.tok_end - 1]
+        return _namesake(tokens, mention.tok_end - 2, mention.tok_end,
+                         f"{before.text} {surname.text}")
+    return None
 
 
 def _namesake(tokens: list[Token], first: int, last: int, name: str) -> Mention:

@@ -39,8 +39,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TypeVar
 
-from ..ontology import symmetric_types
-from .records import STATE_SECTORS, actor_level, norm_name, short_hash
+from ..ontology import sector_group, symmetric_types
+from .records import actor_level, norm_name, short_hash
 
 K = TypeVar("K", bound=Hashable)
 
@@ -95,7 +95,7 @@ def actors_compatible(a: Actor | None, b: Actor | None) -> bool:
         return False
     coarse, fine = (a, b) if a.level <= b.level else (b, a)
     if coarse.level == 0:
-        return fine.level == 0 or fine.sector in STATE_SECTORS
+        return fine.level == 0 or fine.sector in sector_group("state")
     return coarse.level == 1 and coarse.sector is not None and coarse.sector == fine.sector
 
 

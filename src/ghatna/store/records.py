@@ -16,7 +16,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ..data import Document, Event
-from ..ontology import symmetric_types
+from ..ontology import sector_group, symmetric_types
 
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
 _PUNCT_CATEGORIES = ("P", "S")
@@ -146,8 +146,6 @@ def document_row(rec: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-#: Sectors of the state: a country named as an actor ("India") stands for any of them.
-STATE_SECTORS = frozenset({"GOV", "MIL", "POL", "JUD", "LEG"})
 #: knowledge-base ids of national governments: org:gov- and the ISO 3166 code (actors.tsv:
 #: org:gov-ind, org:gov-usa; a state's government, org:gov-bihar, is a named organisation)
 NATIONAL_GOVERNMENT_KEY = re.compile(r"id:org:gov-[a-z]{3}$")
@@ -173,7 +171,7 @@ def block_actor(actor: dict[str, Any] | None) -> str:
     if not country:
         return key
     sector = actor.get("sector")
-    side = "state" if actor_level(key) == 0 or sector in STATE_SECTORS else (sector or "-")
+    side = "state" if actor_level(key) == 0 or sector in sector_group("state") else (sector or "-")
     return f"c:{country}:{side}"
 
 
