@@ -27,6 +27,8 @@ class PloverType:
     symmetric: bool  # the two actors play the same part (a meeting): either order
     needs_target: bool  # an event of this type without actor2 is dropped
     planned_as: str | None  # the type an announced act is coded as (a promise: AGREE)
+    conditional_threat: bool  # announced on a condition, an act of this type is a threat
+    target_in_that_clause: bool  # the target may be the subject of a following "that" clause
     default_cameo: str  # the CAMEO code written for it when the coder gave none
     quad_class: int  # GDELT QuadClass of the default CAMEO code
     description: str
@@ -70,6 +72,8 @@ def plover_types() -> dict[str, PloverType]:
         types[r["type"]] = PloverType(
             name=r["type"], symmetric=r["symmetric"] == "yes",
             needs_target=r["needs_target"] == "yes", planned_as=r["planned_as"] or None,
+            conditional_threat=r["conditional_threat"] == "yes",
+            target_in_that_clause=r["target_in_that_clause"] == "yes",
             default_cameo=code, quad_class=root.quad_class if root else 0,
             description=r["description"])
     return types

@@ -133,8 +133,6 @@ class Code(Stage):
 
 
 LEAD_SENTENCES = 3
-CONFLICT_TYPES = frozenset({"PROTEST", "SANCTION", "ASSAULT", "COERCE", "REJECT", "RETREAT",
-                            "MOBILIZE"})
 
 
 def _lead_scene(doc: Document) -> Place | None:
@@ -635,9 +633,6 @@ def _casualties_as_targets(p: Predication, roles: Roles) -> Roles:
     return roles
 
 
-#: types whose target may be the subject of a "that" clause after the predicate:
-#: "कांग्रेस ने आरोप लगाया कि भाजपा ने ...", "The Congress alleged that the BJP ..."
-COMPLEMENT_TARGET_TYPES = frozenset({"ACCUSE"})
 COMPLEMENTIZER_REACH = 3  # tokens after the predicate where its "that"/"कि" may stand
 
 
@@ -662,7 +657,8 @@ def _build_events(p: Predication, roles: Roles) -> list[Event]:
             return org_events
     roles = _consult_role_model(p, roles)
     roles = _casualties_as_targets(p, roles)
-    if not roles.others and pattern.type in COMPLEMENT_TARGET_TYPES:
+    type_info = plover_types().get(pattern.type)
+    if not roles.others and type_info is not None and type_info.target_in_that_clause:
         subject = _complement_subject(p)
         if subject is not None:
             roles.others = [subject]
@@ -701,7 +697,9 @@ def _make_event(p: Predication, agent: Actor | None, target: Actor | None,
     planned = match.tense == "future" or "planned" in pattern.flags
     event_type = pattern.type
     conditions = discourse_words().get("condition", set())
-    if planned and event_type in CONFLICT_TYPES and any(t.norm in conditions for t in tokens):
+    type_info = plover_types().get(event_type)
+    conflictual = type_info is not None and type_info.conditional_threat
+    if planned and conflictual and any(t.norm in conditions for t in tokens):
         # PLOVER: a conflictual act announced on a condition is a threat ("will withdraw the
         # force unless ...", "हड़ताल करेंगे वरना ...")
         event_type, hypothetical = "THREATEN", False
