@@ -61,10 +61,9 @@ def _cued_type(event_type: str, match: Match, tokens: list[Token]) -> str:
     """"चुनाव आयोग ने आचार संहिता के उल्लंघन पर नोटिस भेजा": a notice over a violation is an
     accusation, not a demand (resources/type_cues.tsv)."""
     cues = type_cues()
-    words = {t.norm for t in tokens}
     for tok in tokens[match.token_start:match.token_end]:
         for cue, becomes in cues.get((event_type, tok.norm), ()):
-            if cue in words:
+            if any(t.norm == cue for t in tokens):
                 return becomes
     return event_type
 
@@ -159,8 +158,6 @@ def _story_place(doc: Document) -> Place | None:
     and states come first: a country is mostly named as an actor or an actor's nationality
     (train places 0.744 -> 0.778). (A scene-only count, "X में", was tried: it places fewer
     events right, train 0.686 against 0.712.)"""
-    # a country is mostly named as an actor ("फ्रांस की विदेश मंत्री"), a city or state as
-    # where something is: the most named of those, else the most named country
     return _most_named_place(doc, lambda place: place.kind != "country") \
         or _most_named_place(doc, lambda place: True)
 
@@ -628,8 +625,7 @@ def _casualties_as_targets(p: Predication, roles: Roles) -> Roles:
     if LEARNED in p.match.pattern.flags and p.match.pattern.type == "ASSAULT" \
             and anchor in word_class("casualty") and roles.agent is not None \
             and len(roles.others) == 1:
-        return Roles(agent=roles.others[0], others=[roles.agent], speaker=roles.speaker,
-                     self_pair=roles.self_pair)
+        return replace(roles, agent=roles.others[0], others=[roles.agent])
     return roles
 
 

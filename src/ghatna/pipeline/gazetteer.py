@@ -61,6 +61,12 @@ class Office:
     start: str
     end: str
 
+    def held_on(self, when: date) -> bool:
+        """Whether the office was held on ``when`` (start inclusive, end exclusive)."""
+        start = _as_date(self.start) if self.start else date.min
+        end = _as_date(self.end) if self.end else date.max
+        return start <= when < end
+
 
 @dataclass
 class KnowledgeBase:
@@ -90,9 +96,7 @@ class KnowledgeBase:
                 continue
             if region and office.region.lower() != region.lower():
                 continue  # a state's minister is never the Union minister
-            start = _as_date(office.start) if office.start else date.min
-            end = _as_date(office.end) if office.end else date.max
-            if start <= when < end and office.actor_id in self.actors:
+            if office.held_on(when) and office.actor_id in self.actors:
                 best = self.actors[office.actor_id]
                 holders.add(office.actor_id)
         # "राज्यपाल" with no state: many hold the office at once, so it names no one
@@ -102,11 +106,7 @@ class KnowledgeBase:
         """The role ``actor_id`` held on the date ``on`` (today when None), if any."""
         when = _as_date(on) if on else date.today()
         for office in self.offices:
-            if office.actor_id != actor_id:
-                continue
-            start = _as_date(office.start) if office.start else date.min
-            end = _as_date(office.end) if office.end else date.max
-            if start <= when < end:
+            if office.actor_id == actor_id and office.held_on(when):
                 return office.role
         return None
 

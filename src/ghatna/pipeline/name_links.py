@@ -26,10 +26,11 @@ def link_name_parts(doc: Document, kb: KnowledgeBase) -> None:
     owners: dict[str, Actor | None] = {}  # name part -> its person (None: two people share it)
     for s_idx, sentence in enumerate(doc.sentences):
         mentions = doc.mentions[s_idx]
-        _relink_single_words(sentence.tokens, mentions, owners)
-        added = _link_uncovered(sentence.tokens, mentions, owners, kb)
-        if added:
-            doc.mentions[s_idx] = sorted(mentions + added, key=lambda m: m.tok_start)
+        if owners:  # nobody named in full yet: nothing to link (most sentences)
+            _relink_single_words(sentence.tokens, mentions, owners)
+            added = _link_uncovered(sentence.tokens, mentions, owners, kb)
+            if added:
+                doc.mentions[s_idx] = sorted(mentions + added, key=lambda m: m.tok_start)
         for mention in doc.mentions[s_idx]:
             _register(sentence.tokens, mention, owners)
 
