@@ -27,6 +27,7 @@ from ..rescache import compiled
 from .modelfile import read_model_file, sigmoid
 
 MODEL_PATH = Path(__file__).parent / "model" / "event_types.json"
+MAX_CACHED_ROWS = 200_000  # features whose rows (or lack of weights) are kept between sentences
 
 
 def _sequential_sum(values: Iterable[float], start: float) -> float:
@@ -55,7 +56,8 @@ class EventTypeModel:
     add_beside_threshold: float
     offsets: dict[str, int]  # feature -> index of its row's first weight in ``matrix``
     matrix: array[float]
-    # feature -> its row as a tuple, made on the feature's first use (not pickled)
+    # feature -> its row as a tuple, or () for a feature without weights, made on the feature's
+    # first sight (emptied past MAX_CACHED_ROWS entries: the news' vocabulary has no end)
     dense: dict[str, tuple[float, ...]] = field(default_factory=dict, init=False,
                                                 compare=False)
 
@@ -78,12 +80,17 @@ class EventTypeModel:
 
     def dense_weights(self, feature: str) -> tuple[float, ...] | None:
         """The feature's weight for each type in ``types`` order; ``None`` if it has none."""
+        return self._row(feature) or None
+
+    def _row(self, feature: str) -> tuple[float, ...]:
+        """The feature's cached row, ``()`` if it has no weight (looked up on first sight)."""
         got = self.dense.get(feature)
         if got is None:
             start = self.offsets.get(feature)
-            if start is None:
-                return None
-            got = self.dense[feature] = tuple(self.matrix[start:start + len(self.types)])
+            got = () if start is None else tuple(self.matrix[start:start + len(self.types)])
+            if len(self.dense) >= MAX_CACHED_ROWS:
+                self.dense.clear()
+            self.dense[feature] = got
         return got
 
     def weights_of(self, etype: str) -> dict[str, float]:
@@ -98,16 +105,10 @@ class EventTypeModel:
         # weights one by one: a type the feature has no weight for adds 0.0, which changes no
         # sum (only the sign of a zero, and the logistic of -0.0 is that of 0.0). The sums run
         # per type over the columns of the features' dense rows, in C (``column_sum``).
-        dense = self.dense.get
-        weighted = self.offsets
-        rows = []
-        for feature in features:
-            row = dense(feature)
-            if row is None:
-                if feature not in weighted:
-                    continue  # about a third of a sentence's features have no weight
-                row = self.dense_weights(feature)
-            rows.append(row)
+        got = list(map(self.dense.get, features))
+        if None in got:  # a feature seen for the first time
+            got = [self._row(f) if r is None else r for r, f in zip(got, features)]
+        rows = list(filter(None, got))  # () is a feature without weights (about a third)
         biases = [self.bias[t] for t in self.types]
         z = [column_sum(col, b) for col, b in zip(zip(*rows), biases)] if rows else biases
         logistic = sigmoid

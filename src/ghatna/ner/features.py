@@ -294,60 +294,56 @@ class FeatureBuilder:
         return got
 
     def sentence(self, tokens: list[str]) -> list[list[str]]:
-        """crfsuite string features, one list per token."""
+        """crfsuite string features, one list per token: its own, then its left-hand and its
+        right-hand neighbours' (one loop over lists made per sentence: a hot path)."""
         views = [self.views(t) for t in tokens]
         words = [v[0] for v in views]
         spans = _gazetteer_spans(words)
-        bias = ["bias"] if self._edge["bias"] else []
+        left_spans = [self._keep(["-1:" + x for x in s]) if s else () for s in spans]
+        right_spans = [self._keep(["+1:" + x for x in s]) if s else () for s in spans]
+        # word pairs, the model's only: pair_01[i] joins words i and i + 1, skip_pair[i]
+        # words i and i + 2 ("" where the model has no weight for it)
+        pair_10 = self._pairs("-1|0=", words, words[1:])
+        pair_01 = self._pairs("0|+1=", words, words[1:])
+        skip_pair = self._pairs("-1|+1=", words, words[2:])
+        edge = self._edge
+        bias = ["bias"] if edge["bias"] else []
+        bos = ["BOS"] if edge["BOS"] else []
+        eos = ["EOS"] if edge["EOS"] else []
+        start = ["-2:w=<s>"] if edge["-2:w=<s>"] else []
+        end = ["+2:w=</s>"] if edge["+2:w=</s>"] else []
+        last = len(views) - 1
         feats: list[list[str]] = []
-        for i in range(len(views)):
-            f = [*bias, *views[i][1]]
+        for i, view in enumerate(views):
+            f = [*bias, *view[1]]
             if spans[i]:
                 f += self._keep(spans[i])
-            self._left(f, i, views, words, spans)
-            self._right(f, i, views, words, spans)
+            if i == 0:
+                f += bos
+            else:
+                f += views[i - 1][2]
+                f += left_spans[i - 1]
+                if pair_10[i - 1]:
+                    f.append(pair_10[i - 1])
+                f += views[i - 2][4] if i > 1 else start
+            if i == last:
+                f += eos
+            else:
+                f += views[i + 1][3]
+                f += right_spans[i + 1]
+                if pair_01[i]:
+                    f.append(pair_01[i])
+                if i > 0 and skip_pair[i - 1]:
+                    f.append(skip_pair[i - 1])
+                f += views[i + 2][5] if i < last - 1 else end
             feats.append(f)
         return feats
 
-    def _left(self, f: list[str], i: int, views: list[Views], words: list[str],
-              spans: list[list[str]]) -> None:
-        """Features from the left-hand neighbours of token ``i``."""
-        if i == 0:
-            if self._edge["BOS"]:
-                f.append("BOS")
-            return
-        f += views[i - 1][2]
-        if spans[i - 1]:
-            f += self._keep(["-1:" + x for x in spans[i - 1]])
-        pair = "-1|0=" + words[i - 1] + "|" + words[i]
-        if self._has(pair):
-            f.append(pair)
-        if i > 1:
-            f += views[i - 2][4]
-        elif self._edge["-2:w=<s>"]:
-            f.append("-2:w=<s>")
-
-    def _right(self, f: list[str], i: int, views: list[Views], words: list[str],
-               spans: list[list[str]]) -> None:
-        """Features from the right-hand neighbours of token ``i``."""
-        if i == len(words) - 1:
-            if self._edge["EOS"]:
-                f.append("EOS")
-            return
-        f += views[i + 1][3]
-        if spans[i + 1]:
-            f += self._keep(["+1:" + x for x in spans[i + 1]])
-        pair = "0|+1=" + words[i] + "|" + words[i + 1]
-        if self._has(pair):
-            f.append(pair)
-        if i > 0:
-            pair = "-1|+1=" + words[i - 1] + "|" + words[i + 1]
-            if self._has(pair):
-                f.append(pair)
-        if i < len(words) - 2:
-            f += views[i + 2][5]
-        elif self._edge["+2:w=</s>"]:
-            f.append("+2:w=</s>")
+    def _pairs(self, prefix: str, firsts: list[str], seconds: list[str]) -> list[str]:
+        """``prefix + first|second`` of each pair, "" where the model has no such feature."""
+        pairs = [prefix + a + "|" + b for a, b in zip(firsts, seconds)]
+        known = self.known
+        return pairs if known is None else [p if p in known else "" for p in pairs]
 
 
 _ALL = FeatureBuilder()

@@ -17,9 +17,10 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Set
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from operator import attrgetter
 
 from ..data import ROMANIZED, Actor, DateValue, Document, Event, Mention, Place, Sentence, Token
 from ..learned.event_types import event_type_model
@@ -292,7 +293,7 @@ def code_sentence(doc: Document, s_idx: int, sentence: Sentence, mentions: list[
     events: list[Event] = []
     sentence_dates = [m for m in mentions if m.kind == "date" and m.date is not None]
     hypothetical_words = discourse_words().get("hypothetical", set())
-    hypothetical = any(t.norm in hypothetical_words for t in sentence.tokens)
+    hypothetical = _says_any(sentence, hypothetical_words)
     detection = detect(sentence, mentions, matches, found.negations)
     model = event_type_model()
     coded = [(m, None) for m in matches if detection.keeps(m, model)] + \
@@ -772,7 +773,7 @@ def _update_discourse(state: Discourse, sentence: Sentence, mentions: list[Menti
     any_subject = _any_subject(sentence, mentions, lang)
     reporting = discourse_words().get("reporting_verb", set())
     # "उपायुक्त ने बताया ...": the official who tells the story is not who it is about
-    if any_subject is not None and not any(t.norm in reporting for t in sentence.tokens):
+    if any_subject is not None and not _says_any(sentence, reporting):
         state.last_subject = any_subject
     subject = _sentence_subject(sentence, mentions, lang)
     if subject is not None and subject.actor is not None and subject.actor.kind in PERSON_KINDS:
@@ -780,10 +781,18 @@ def _update_discourse(state: Discourse, sentence: Sentence, mentions: list[Menti
         if subject.actor.id and subject.attrs.title:
             state.holders.setdefault(subject.actor.id, set()).add(subject.attrs.title)
     meeting_words = discourse_words().get("meeting_noun", set())
-    if any(t.norm in meeting_words for t in sentence.tokens):
+    if _says_any(sentence, meeting_words):
         orgs = [m.actor for m in mentions if m.actor is not None and m.actor.sector == "IGO"]
         if orgs:
             state.meeting_org = orgs[0]
+
+
+_NORM = attrgetter("norm")
+
+
+def _says_any(sentence: Sentence, words: Set[str]) -> bool:
+    """Is one of ``words`` a word of the sentence? (per sentence, in C)"""
+    return not words.isdisjoint(map(_NORM, sentence.tokens))
 
 
 def _role_after(sentence: Sentence, mention: Mention) -> str:

@@ -92,12 +92,15 @@ def add_latin_organisations(sentence: Sentence, mentions: list[Mention],
     """The sentence's mentions with unknown Latin-script organisations added (and the
     place or nationality mentions inside their names removed)."""
     tokens = sentence.tokens
+    capitalised = {i for i, tok in enumerate(tokens) if tok.script == "latn" and _capitalised(tok)}
+    if not capitalised:
+        return mentions  # (most Hindi sentences)
     owner = {i: m for m in mentions for i in range(m.tok_start, m.tok_end)}
     skip = _never_first()
     found: list[Mention] = []
     i = 0
     while i < len(tokens):
-        if not _capitalised(tokens[i]) or tokens[i].norm in skip or (
+        if i not in capitalised or tokens[i].norm in skip or (
                 i in owner and owner[i].kind not in ABSORBABLE):
             i += 1
             continue

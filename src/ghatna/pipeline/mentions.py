@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import lru_cache
+from itertools import accumulate
 
 from ..data import Actor, ActorKind, Document, Mention, MentionAttrs, Place, Sentence, Token
 from ..ner.tagger import default_tagger
@@ -63,18 +64,12 @@ def find_mentions(sentence: Sentence, kb: KnowledgeBase) -> list[Mention]:
 def match_gazetteer(sentence: Sentence, kb: KnowledgeBase) -> list[tuple[int, int, tuple[Entry, ...]]]:
     """Leftmost-longest gazetteer matches as (first token, end token, entries)."""
     tokens = sentence.tokens
-    pieces: list[str] = []
-    pos_to_token: dict[int, int] = {}
-    end_to_token: dict[int, int] = {}
-    cursor = 1  # text starts with a framing space
-    for i, tok in enumerate(tokens):
-        if not tok.norm:
-            continue
-        pos_to_token[cursor] = i
-        pieces.append(tok.norm)
-        cursor += len(tok.norm)
-        end_to_token[cursor] = i + 1
-        cursor += 1
+    kept = [i for i, tok in enumerate(tokens) if tok.norm]
+    pieces = [tokens[i].norm for i in kept]
+    # where each piece starts in the text (it starts with a framing space, one between pieces)
+    starts = list(accumulate([len(piece) + 1 for piece in pieces], initial=1))
+    pos_to_token = dict(zip(starts, kept))
+    end_to_token = {start + len(piece): i + 1 for start, piece, i in zip(starts, pieces, kept)}
     text = " " + " ".join(pieces) + " "
     found: list[tuple[int, int, tuple[Entry, ...]]] = []
     for end, key, entries in kb.matches(text):
@@ -157,15 +152,19 @@ def find_people(sentence: Sentence, mentions: list[Mention], kb: KnowledgeBase) 
     surname, or one word after an honorific."""
     tokens = sentence.tokens
     covered = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
+    name_part = kb.name_parts.get
+    # (a known name part, or else only a Latin word, may be name-like: no call for most words)
+    like = [i not in covered and (name_part(t.norm) in NAME_PARTS
+                                  or (t.script == "latn" and _name_like(t, kb)))
+            for i, t in enumerate(tokens)]
     found: list[Mention] = []
     i = 0
     while i < len(tokens):
-        if i in covered or not _name_like(tokens[i], kb):
+        if not like[i]:
             i += 1
             continue
         j = i
-        while j < len(tokens) and j - i < MAX_PERSON_TOKENS and j not in covered \
-                and _name_like(tokens[j], kb):
+        while j < len(tokens) and j - i < MAX_PERSON_TOKENS and like[j]:
             j += 1
         if j - i >= 2 and _capitalised_by_position(tokens, i, kb):
             i += 1  # the name, if any, starts after the sentence's first word
@@ -196,8 +195,11 @@ def _capitalised_by_position(tokens: list[Token], i: int, kb: KnowledgeBase) -> 
     return english_frequency().get(tok.norm, 0.0) > MAX_ENGLISH_ZIPF
 
 
+NAME_PARTS = ("given", "surname")  # the parts of a name (not "honorific")
+
+
 def _name_like(tok: Token, kb: KnowledgeBase) -> bool:
-    if kb.name_parts.get(tok.norm) in ("given", "surname"):
+    if kb.name_parts.get(tok.norm) in NAME_PARTS:
         return True
     if tok.script != "latn":
         return False  # (most words: no word-list look-ups)
