@@ -85,7 +85,11 @@ class FutureMarks:
                 norms.append(tok.norm)
         self.before.append(len(norms))
         # need[p]: the fewest words from norm p that make a marker (0: none does)
-        self.need = [_marker_length(norms, p, words, suffixes) for p in range(len(norms))]
+        # (only a word with a marker's suffix or first word is looked at closer)
+        firsts = marker_first_words()
+        self.need = [_marker_length(norms, p, words, suffixes)
+                     if norm.endswith(suffixes) or norm.partition(" ")[0] in firsts else 0
+                     for p, norm in enumerate(norms)]
         self.found = [0]  # found[p]: markers starting before norm p
         for n in self.need:
             self.found.append(self.found[-1] + (n > 0))
