@@ -171,7 +171,7 @@ def _fold_composed(chunk: str, start: int) -> tuple[str, list[int]] | None:
     if not _ONE_TO_ONE or not chunk or not unicodedata.is_normalized("NFC", chunk):
         return None
     offsets = list(range(start, start + len(chunk)))
-    marks = frozenset(ch for ch in set(chunk) if _is_mark(ch))
+    marks = frozenset(filter(_is_mark, set(chunk)))
     for match in _mark_runs(marks).finditer(chunk) if marks else ():
         first, end = match.span()
         base = first if first == 0 else first - 1  # a leading mark is its own cluster
@@ -185,4 +185,12 @@ def _fold_composed(chunk: str, start: int) -> tuple[str, list[int]] | None:
             previous = at + 1
         kept.extend(offsets[previous:])
         offsets = kept
-    return (chunk.translate(CHAR_TABLE) if _FOLDED.search(chunk) else chunk), offsets
+    # the few folded characters replaced where they stand (translate looks up every one)
+    return _FOLDED.sub(_fold_match, chunk), offsets
+
+
+_FOLDS = {chr(c): v or "" for c, v in CHAR_TABLE.items()}  # CHAR_TABLE as str.translate reads it
+
+
+def _fold_match(match: re.Match[str]) -> str:
+    return _FOLDS[match[0]]
