@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from itertools import accumulate
 
 from ..data import DateValue, Document, Mention, Place, Sentence, Token
 from ..resources import load_table, surface_key, word_class
@@ -77,22 +78,17 @@ class FutureMarks:
 
     def __init__(self, tokens: list[Token]):
         words, suffixes = tense_markers()
-        norms: list[str] = []
-        self.before: list[int] = []  # non-empty norms before each token (and at the end)
-        for tok in tokens:
-            self.before.append(len(norms))
-            if tok.norm:
-                norms.append(tok.norm)
-        self.before.append(len(norms))
+        norms = [tok.norm for tok in tokens if tok.norm]
+        # non-empty norms before each token (and at the end)
+        self.before = list(accumulate([1 if tok.norm else 0 for tok in tokens], initial=0))
         # need[p]: the fewest words from norm p that make a marker (0: none does)
         # (only a word with a marker's suffix or first word is looked at closer)
         firsts = marker_first_words()
         self.need = [_marker_length(norms, p, words, suffixes)
                      if norm.endswith(suffixes) or norm.partition(" ")[0] in firsts else 0
                      for p, norm in enumerate(norms)]
-        self.found = [0]  # found[p]: markers starting before norm p
-        for n in self.need:
-            self.found.append(self.found[-1] + (n > 0))
+        # found[p]: markers starting before norm p
+        self.found = list(accumulate([1 if n else 0 for n in self.need], initial=0))
 
     def within(self, start: int, end: int) -> bool:
         first, stop = self.before[start], self.before[end]

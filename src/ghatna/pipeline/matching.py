@@ -24,12 +24,19 @@ class SentenceMatches:
 def stream(sentence: Sentence) -> tuple[list[str], list[int], set[int]]:
     """Pattern-matching view of a sentence: norms, their token index, and the token indices
     of negations (verb classes carry their negated forms: "did not meet", "नहीं किया")."""
+    negation = word_class("negation")
+    tokens = sentence.tokens
+    words = [tok.norm for tok in tokens]
+    texts = [tok.text for tok in tokens]
+    if "(" not in texts and ")" not in texts and " " not in "".join(words):
+        # (most sentences: no brackets, no norm of several words)
+        owner = [i for i, w in enumerate(words) if w]
+        return [words[i] for i in owner], owner, {i for i in owner if words[i] in negation}
     norms: list[str] = []
-    owner: list[int] = []
+    owner = []
     negations: set[int] = set()
     depth = 0
-    negation = word_class("negation")
-    for i, tok in enumerate(sentence.tokens):
+    for i, tok in enumerate(tokens):
         # "मुठभेड़ (Encounter) हो गई", "आयोग (आईआरआईजीसी) की": glosses and abbreviations in
         # brackets are not part of the predicate
         if tok.text == "(":

@@ -78,15 +78,13 @@ def segment_text(text: str) -> list[Sentence]:
     for line in text.split("\n"):
         tokens = _line_tokens(line, line_start)
         if tokens:
-            current: list[Token] = []
-            for i, tok in enumerate(tokens):
-                current.append(tok)
-                if (tok.text == "." or tok.text in enders) and \
-                        _ends_sentence(tokens, i, text, abbrev):
-                    sentences.extend(_make(piece, paragraph) for piece in _bounded(current))
-                    current = []
-            if current:
-                sentences.extend(_make(piece, paragraph) for piece in _bounded(current))
+            first = 0  # the line's sentences end after a full stop or an ender that ends one
+            for i in [i for i, tok in enumerate(tokens) if tok.text == "." or tok.text in enders]:
+                if _ends_sentence(tokens, i, text, abbrev):
+                    sentences.extend(_make(piece, paragraph) for piece in _bounded(tokens[first:i + 1]))
+                    first = i + 1
+            if first < len(tokens):
+                sentences.extend(_make(piece, paragraph) for piece in _bounded(tokens[first:]))
             paragraph += 1
         line_start += len(line) + 1
     return [s for s in sentences if any(t.script != "punct" for t in s.tokens)]
