@@ -160,17 +160,15 @@ def scan_dates(tokens: list[Token]) -> list[RawDate]:
     norms = [t.norm for t in tokens]
     starters = date_starters()
     found: list[RawDate] = []
-    i = 0
-    while i < len(tokens):
-        if tokens[i].script != "digit" and norms[i] not in starters and " " not in norms[i]:
-            i += 1
+    free = 0  # the first token after the last date found
+    for i in [i for i, (tok, norm) in enumerate(zip(tokens, norms))
+              if tok.script == "digit" or norm in starters or " " in norm]:
+        if i < free:
             continue
         raw = _match_at(tokens, norms, i)
         if raw:
             found.append(raw)
-            i = raw.last
-        else:
-            i += 1
+            free = raw.last
     return found
 
 
