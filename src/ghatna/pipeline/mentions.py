@@ -366,8 +366,8 @@ def _qualifier_before(tokens: list[Token], mentions: list[Mention], idx: int) ->
             return "country"  # "पंजाब सरकार", "Pakistan Army", "US Secretary of State"
         return "country" if genitive_gap else None
     if prev.kind == "actor" and prev.actor is not None and prev.actor.kind == "org" \
-            and target.kind == "title" and genitive_gap:
-        return "org"
+            and target.kind == "title" and (genitive_gap or not gap):
+        return "org"  # "भाजपा के प्रवक्ता", "भाजपा प्रवक्ता", "Congress MLA"
     return None
 
 
