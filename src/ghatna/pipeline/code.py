@@ -381,7 +381,8 @@ def _resolve_title(mention: Mention, state: Discourse, kb: KnowledgeBase,
     if holder is not None:
         return Actor(name=holder.name, id=holder.id, country=holder.country,
                      sector=holder.sector, kind=holder.kind, text=mention.text, span=span)
-    if assumed:
+    if assumed and (mention.attrs.sector not in sector_group("state")
+                    or mention.attrs.sector in sector_group("security")):
         return None  # ... but only to find its one holder ("विदेश मंत्री"), not a nobody
     country_name = region or (kb.countries[country].name if country in kb.countries
                               else country)
