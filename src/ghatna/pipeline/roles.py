@@ -407,9 +407,9 @@ class EnglishClause:
     objects: list[Mention]
 
 
-def _ends_with_preposition(match: Match) -> bool:
+def _ends_with_preposition(match: Match, word_class_name: str = "final_preposition") -> bool:
     last = match.pattern.elements[-1]
-    finals = word_class("final_preposition")
+    finals = word_class(word_class_name)
     return last.kind == "word" and all(len(seq) == 1 and seq[0] in finals
                                        for alts in last.by_first.values() for seq, _ in alts)
 
@@ -475,6 +475,9 @@ def _objects(clause: Clause, after: list[Mention]) -> list[Mention]:
     if _ends_with_preposition(match):
         # "lodged a complaint with the ECI against Amit Shah": the final preposition's object
         objects.sort(key=lambda m: m.tok_start < match.token_end)
+    elif _ends_with_preposition(match, "charge_preposition"):
+        # "accused Charuni of instigating people": what follows "of" is the charge, not a party
+        objects = [m for m in objects if m.tok_start < match.token_end - 1]
     visit = match.pattern.mode == "visit"
     return [m for m in objects if not is_place(m) or (
         m.tok_start <= match.token_end + 1 and (match.pattern.type in PLACE_TARGET_TYPES
