@@ -543,6 +543,17 @@ def _joined_before(sentence: Sentence, before: list[Mention], last: Mention) -> 
     return joined
 
 
+def en_pair_of_noun_predicate(en: EnglishClause) -> bool:
+    """"Goyal met Lutnick amid talks between India and the US": a noun predicate ending in
+    "between" names its own two sides, whoever the sentence's subject is."""
+    match, objects = en.clause.match, en.objects
+    if not match.pattern.nominal or not _ends_with_preposition(match, "pair_marker") \
+            or len(objects) < 2 or not coordinated(en.clause.sentence, objects[0], objects[1]):
+        return False
+    en.clause.roles.agent, en.clause.roles.others = objects[0], [objects[1]]
+    return True
+
+
 def en_subject(en: EnglishClause) -> bool:
     """The nearest subject is the agent; of two joined subjects with no object ("India and
     Russia signed ...") the first is the agent and the second the partner."""
@@ -609,7 +620,7 @@ def en_reporting_speaker(en: EnglishClause) -> bool:
 
 
 ENGLISH_RULES: tuple[EnglishRule, ...] = (
-    en_passive, en_subject, en_object, en_fronted_participle, en_two_sides,
+    en_passive, en_pair_of_noun_predicate, en_subject, en_object, en_fronted_participle, en_two_sides,
     en_reporting_speaker,
 )
 
