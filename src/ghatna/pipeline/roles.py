@@ -407,9 +407,9 @@ class EnglishClause:
     objects: list[Mention]
 
 
-def _ends_with_preposition(match: Match) -> bool:
+def _ends_with_preposition(match: Match, word_class_name: str = "final_preposition") -> bool:
     last = match.pattern.elements[-1]
-    finals = word_class("final_preposition")
+    finals = word_class(word_class_name)
     return last.kind == "word" and all(len(seq) == 1 and seq[0] in finals
                                        for alts in last.by_first.values() for seq, _ in alts)
 
@@ -475,6 +475,11 @@ def _objects(clause: Clause, after: list[Mention]) -> list[Mention]:
     if _ends_with_preposition(match):
         # "lodged a complaint with the ECI against Amit Shah": the final preposition's object
         objects.sort(key=lambda m: m.tok_start < match.token_end)
+    elif _ends_with_preposition(match, "charge_preposition") and \
+            match.pattern.elements[-2].kind == "gap":
+        # "accused Charuni of instigating people": what follows "of" is the charge, not a
+        # party ("expressed concern over China's map" has no gap: China is the target)
+        objects = [m for m in objects if m.tok_start < match.token_end - 1]
     visit = match.pattern.mode == "visit"
     return [m for m in objects if not is_place(m) or (
         m.tok_start <= match.token_end + 1 and (match.pattern.type in PLACE_TARGET_TYPES
@@ -536,6 +541,17 @@ def _joined_before(sentence: Sentence, before: list[Mention], last: Mention) -> 
         idx -= 1
         joined.insert(0, before[idx])
     return joined
+
+
+def en_pair_of_noun_predicate(en: EnglishClause) -> bool:
+    """"Goyal met Lutnick amid talks between India and the US": a noun predicate ending in
+    "between" names its own two sides, whoever the sentence's subject is."""
+    match, objects = en.clause.match, en.objects
+    if not match.pattern.nominal or not _ends_with_preposition(match, "pair_marker") \
+            or len(objects) < 2 or not coordinated(en.clause.sentence, objects[0], objects[1]):
+        return False
+    en.clause.roles.agent, en.clause.roles.others = objects[0], [objects[1]]
+    return True
 
 
 def en_subject(en: EnglishClause) -> bool:
@@ -604,7 +620,7 @@ def en_reporting_speaker(en: EnglishClause) -> bool:
 
 
 ENGLISH_RULES: tuple[EnglishRule, ...] = (
-    en_passive, en_subject, en_object, en_fronted_participle, en_two_sides,
+    en_passive, en_pair_of_noun_predicate, en_subject, en_object, en_fronted_participle, en_two_sides,
     en_reporting_speaker,
 )
 
