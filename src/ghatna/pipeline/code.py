@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from ..data import ROMANIZED, Actor, DateValue, Document, Event, Mention, Place, Sentence, Token
 from ..learned.event_types import event_type_model
-from ..learned.implicit_targets import fill_implicit_targets
+from ..learned.implicit_targets import fill_implicit_targets, implicit_target_sectors
 from ..learned.roles import candidate_features, participants, role_model
 from ..ontology import (
     contexts,
@@ -551,7 +551,8 @@ def _event_targets(p: Predication, roles: Roles, agent: Actor,
     # there the verb alone is good evidence.
     type_needs = type_info is not None and type_info.needs_target and pattern.lang == "hi"
     # a learned event rests on words, not on a construction: it needs both its actors
-    if "needs_target" in pattern.flags or type_needs or LEARNED in pattern.flags:
+    if "needs_target" in pattern.flags or type_needs or (
+            LEARNED in pattern.flags and pattern.type not in implicit_target_sectors()):
         return []
     return [(None, None)]
 
