@@ -363,7 +363,8 @@ def _resolve_pronoun(mention: Mention, state: Discourse,
 def _resolve_title(mention: Mention, state: Discourse, kb: KnowledgeBase,
                    date: DateValue | None, fallback_country: str | None) -> Actor | None:
     """A bare title: the salient person when they hold it, else the office's holder on the
-    event date, else (with a known country) the office itself ("Pakistan foreign minister")."""
+    event date, else (with a known country) the office itself ("Pakistan foreign minister");
+    a government office with no country named is the story's ("chief minister")."""
     role = mention.attrs.office or ""
     country = mention.attrs.country
     salient = state.salient
@@ -381,11 +382,17 @@ def _resolve_title(mention: Mention, state: Discourse, kb: KnowledgeBase,
     if holder is not None:
         return Actor(name=holder.name, id=holder.id, country=holder.country,
                      sector=holder.sector, kind=holder.kind, text=mention.text, span=span)
+    office = role.replace("_", " ")
     if assumed:
-        return None  # ... but only to find its one holder ("विदेश मंत्री"), not a nobody
+        if mention.attrs.sector != "GOV":
+            return None  # a bare "प्रवक्ता", "कमांडर": whose is unsaid, and often not ours
+        # "मुख्यमंत्री ने अधिकारियों को निर्देश दिए": the story's own government official,
+        # named by the office alone (the text gives no country to name it by)
+        return Actor(name=office, id=None, country=country, sector="GOV", kind="person",
+                     text=mention.text, span=span)
     country_name = region or (kb.countries[country].name if country in kb.countries
                               else country)
-    return Actor(name=f"{country_name} {role.replace('_', ' ')}", id=None, country=country,
+    return Actor(name=f"{country_name} {office}", id=None, country=country,
                  sector=mention.attrs.sector, kind="person", text=mention.text,
                  span=span)
 
