@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from ..data import ROMANIZED, Actor, DateValue, Document, Event, Mention, Place, Sentence, Token
 from ..learned.event_types import event_type_model
-from ..learned.implicit_targets import fill_implicit_targets
+from ..learned.implicit_targets import fill_implicit_targets, implicit_target_sectors
 from ..learned.roles import candidate_features, participants, role_model
 from ..ontology import (
     contexts,
@@ -363,7 +363,8 @@ def _resolve_pronoun(mention: Mention, state: Discourse,
 def _resolve_title(mention: Mention, state: Discourse, kb: KnowledgeBase,
                    date: DateValue | None, fallback_country: str | None) -> Actor | None:
     """A bare title: the salient person when they hold it, else the office's holder on the
-    event date, else (with a known country) the office itself ("Pakistan foreign minister")."""
+    event date, else (with a known country) the office itself ("Pakistan foreign minister");
+    a government office with no country named is the story's ("chief minister")."""
     role = mention.attrs.office or ""
     country = mention.attrs.country
     salient = state.salient
@@ -384,12 +385,17 @@ def _resolve_title(mention: Mention, state: Discourse, kb: KnowledgeBase,
         return Actor(name=holder.name, id=holder.id, country=holder.country,
                      sector=office_sectors().get(role) or holder.sector, kind=holder.kind,
                      text=mention.text, span=span)
-    if assumed and (mention.attrs.sector not in sector_group("state")
-                    or mention.attrs.sector in sector_group("security")):
-        return None  # ... but only to find its one holder ("विदेश मंत्री"), not a nobody
+    office = role.replace("_", " ")
+    if assumed:
+        if mention.attrs.sector != "GOV":
+            return None  # a bare "प्रवक्ता", "कमांडर": whose is unsaid, and often not ours
+        # "मुख्यमंत्री ने अधिकारियों को निर्देश दिए": the story's own government official,
+        # named by the office alone (the text gives no country to name it by)
+        return Actor(name=office, id=None, country=country, sector="GOV", kind="person",
+                     text=mention.text, span=span)
     country_name = region or (kb.countries[country].name if country in kb.countries
                               else country)
-    return Actor(name=f"{country_name} {role.replace('_', ' ')}", id=None, country=country,
+    return Actor(name=f"{country_name} {office}", id=None, country=country,
                  sector=mention.attrs.sector, kind="person", text=mention.text,
                  span=span)
 
@@ -555,7 +561,8 @@ def _event_targets(p: Predication, roles: Roles, agent: Actor,
     # there the verb alone is good evidence.
     type_needs = type_info is not None and type_info.needs_target and pattern.lang == "hi"
     # a learned event rests on words, not on a construction: it needs both its actors
-    if "needs_target" in pattern.flags or type_needs or LEARNED in pattern.flags:
+    if "needs_target" in pattern.flags or type_needs or (
+            LEARNED in pattern.flags and pattern.type not in implicit_target_sectors()):
         return []
     return [(None, None)]
 
