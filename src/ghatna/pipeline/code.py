@@ -40,6 +40,7 @@ from .clauses import both_languages, case_markers, clause_end
 from .detector import LEARNED, detect
 from .gazetteer import KnowledgeBase, knowledge_base
 from .matching import sentence_matches
+from .pair_refs import is_pair, remember, resolve_pair
 from .predicates import Match
 from .roles import Roles, english_roles, hindi_roles, is_place
 from .roles import participants as clause_participants
@@ -90,6 +91,7 @@ class Discourse:
     last_subject: Actor | None = None  # the last sentence subject of any kind
     last_group: Actor | None = None  # the first group named in the last sentence with one
     holders: dict[str, set[str]] = field(default_factory=dict)  # actor id -> roles
+    recent: list[Actor] = field(default_factory=list)  # actors named so far, most recent last
 
 
 def _actor_key(actor: Actor | None) -> str:
@@ -120,6 +122,8 @@ class Code(Stage):
             found = code_sentence(doc, s_idx, sentence, mentions, state, kb)
             events.extend(found)
             _update_discourse(state, sentence, mentions, kb, bool(found))
+            remember(state.recent, _named_actors(mentions, kb) +
+                     [a for event in found for a in (event.actor1, event.actor2)])
             # a visit moves the scene to its destination ("रूस का दौरा" -> later sentences
             # of that trip happen in Russia)
             for event in found:
@@ -129,6 +133,22 @@ class Code(Stage):
         events = _refine_broad_places(events, doc)
         doc.events = fill_implicit_targets(events, state.home_country)
         return doc
+
+
+def _named_actors(mentions: list[Mention], kb: KnowledgeBase) -> list[Actor | None]:
+    """The actors a sentence names, in order; a nationality counts as its country ("his
+    Nepalese counterpart": Nepal is one of the story's two sides)."""
+    return [m.actor if m.actor is not None else
+            _country_actor(m.attrs.country) if m.kind == "adjective" and m.attrs.country
+            else None for m in mentions]
+
+
+def _country_actor(code: str) -> Actor | None:
+    """A country as an actor: its government."""
+    country = knowledge_base().countries.get(code)
+    if country is None:
+        return None
+    return Actor(name=country.name, id=country.id, country=code, sector="GOV", kind="country")
 
 
 LEAD_SENTENCES = 3
@@ -345,6 +365,9 @@ def _event_date(match: Match, dates: list[Mention], state: Discourse,
 def _resolve_pronoun(mention: Mention, state: Discourse,
                      fallback_country: str | None) -> Actor | None:
     referent: Actor | None
+    if is_pair(mention):
+        pair = resolve_pair(mention, state.recent, _country_actor)
+        return pair[0] if pair else None  # the first of the two; the coder adds the second
     if mention.attrs.antecedent is not None:
         referent = mention.attrs.antecedent
     elif mention.attrs.plural and state.last_group is not None:
@@ -541,6 +564,12 @@ def _event_targets(p: Predication, roles: Roles, agent: Actor,
     pattern = p.match.pattern
     targets: list[Target] = []
     for mention in roles.others:
+        if is_pair(mention):
+            # "आयोग ने दोनों दलों से जवाब मांगा": one event for each of the two
+            pair = resolve_pair(mention, p.state.recent, _country_actor) or ()
+            targets.extend((actor, mention) for actor in pair
+                           if _side_key(actor) != _side_key(agent))
+            continue
         actor = _resolve(mention, p.state, p.kb, p.date, fallback_country,
                          visit_country=pattern.mode == "visit")
         if actor is not None and mention.kind == "pronoun" and \
@@ -677,6 +706,10 @@ def _build_events(p: Predication, roles: Roles) -> list[Event]:
         return []
     p.state.last_agent[pattern.type] = agent
     targets = _event_targets(p, roles, agent, fallback_country)
+    if is_pair(agent_mention) and all(target is None for target, _ in targets):
+        # "the two sides signed five MoUs": one side acts, the other is its partner
+        pair = resolve_pair(agent_mention, p.state.recent, _country_actor) if agent_mention else None
+        targets = [(pair[1], agent_mention)] if pair else targets
     if "security_first" in pattern.flags and len(targets) == 1 and targets[0][0] is not None \
             and targets[0][0].sector in sector_group("security") \
             and agent.sector not in sector_group("security"):

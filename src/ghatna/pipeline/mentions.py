@@ -29,6 +29,7 @@ from .gazetteer import Entry, KnowledgeBase, devanagari_letter_names, knowledge_
 from .latin_orgs import add_latin_organisations
 from .name_links import MAX_ENGLISH_ZIPF, link_name_parts
 from .namesakes import is_initial_letter, latin_name, split_namesakes
+from .pair_refs import drop_qualifying_pairs
 from .predicates import verb_classes
 from .romanlex import english_frequency
 
@@ -132,10 +133,12 @@ def compose(sentence: Sentence, raw: list[tuple[int, int, tuple[Entry, ...]]],
         if entry.kind == "pronoun":
             mention.attrs.pronoun_role = entry.role
             mention.attrs.plural = entry.plural
+            mention.attrs.pair = entry.pair
             if entry.case:
                 mention.attrs.case = entry.case
         mentions.append(mention)
 
+    mentions = drop_qualifying_pairs(tokens, mentions)
     mentions = _apply_nationality(tokens, mentions)
     _share_head_noun(tokens, mentions, kb)
     mentions = _attach_titles(sentence, mentions, kb)
