@@ -346,10 +346,11 @@ def hi_subject_after_predicate(clause: Clause) -> bool:
 
 def hi_joined_partner(clause: Clause) -> bool:
     """"भारत और जापान ने समझौते पर हस्ताक्षर किए": the second of joined agents is the partner
-    of a symmetric act."""
+    of a symmetric act, or of a reciprocal one ("एक-दूसरे पर आरोप लगाए")."""
     roles = clause.roles
-    if roles.agent is None or roles.others or clause.match.pattern.type not in symmetric_types() \
-            or roles.agent not in clause.candidates:  # an agent found after the predicate
+    if roles.agent is None or roles.others or roles.agent not in clause.candidates or (
+            clause.match.pattern.type not in symmetric_types()
+            and not has_reciprocal(clause.sentence)):  # "X और Y ने एक-दूसरे पर ..."
         return False
     idx = clause.candidates.index(roles.agent)
     partners: list[Mention] = []
@@ -359,6 +360,12 @@ def hi_joined_partner(clause: Clause) -> bool:
             partners.append(nxt)
     roles.others = partners
     return False
+
+
+def has_reciprocal(sentence: Sentence) -> bool:
+    """"each other", "एक-दूसरे" (word class reciprocal): joined subjects act on one another."""
+    norms = f" {' '.join(t.norm for t in sentence.tokens)} "
+    return any(f" {phrase} " in norms for phrase in word_class("reciprocal"))
 
 
 def hi_reporting_speaker(clause: Clause) -> bool:
