@@ -272,11 +272,14 @@ def _english_verb_words() -> frozenset[str]:
 def _drop_verbs_after_names(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
     """"India and China accused each other": a group word that is also an English verb, right
     after a country or person, is their verb ("the accused", "three accused" stay groups)."""
+    def names_a_subject(prev: Mention) -> bool:
+        # an organisation's verb is handled where it would merge ("Congress accused")
+        return prev.kind == "country" or (prev.kind == "actor" and prev.actor is not None
+                                          and prev.actor.kind != "org")
+
     return [m for i, m in enumerate(mentions) if not (
         i > 0 and m.kind == "group" and mentions[i - 1].tok_end == m.tok_start
-        and mentions[i - 1].kind in ("country", "actor")
-        and (mentions[i - 1].actor is None or mentions[i - 1].actor.kind != "org")
-        and _english_verb(tokens, m))]
+        and names_a_subject(mentions[i - 1]) and _english_verb(tokens, m))]
 
 
 def _english_verb(tokens: list[Token], mention: Mention) -> bool:
