@@ -92,6 +92,7 @@ class Discourse:
     last_group: Actor | None = None  # the first group named in the last sentence with one
     holders: dict[str, set[str]] = field(default_factory=dict)  # actor id -> roles
     recent: list[Actor] = field(default_factory=list)  # actors named so far, most recent last
+    group_countries: dict[str, str] = field(default_factory=dict)  # group id -> its country
 
 
 def _actor_key(actor: Actor | None) -> str:
@@ -460,7 +461,10 @@ def _resolve(mention: Mention | None, state: Discourse, kb: KnowledgeBase,
     if actor.kind == "group" and actor.country is None:
         # a crowd in the news is local; an armed group belongs to no country unless the text
         # ties it to one ("Pakistan-backed militants")
-        country = mention.attrs.country or (None if actor.sector == "REB" else fallback_country)
+        # "54 भारतीय मछुआरे ... 54 मछुआरों को गिरफ्तार किया": the group named again is the one
+        # whose country was said
+        country = mention.attrs.country or state.group_countries.get(actor.id or "") or (
+            None if actor.sector == "REB" else fallback_country)
         actor = Actor(name=actor.name, id=actor.id, country=country, sector=actor.sector,
                       kind=actor.kind, text=actor.text, span=actor.span)
     elif actor.kind == "person" and actor.id is not None \
@@ -817,6 +821,9 @@ def _update_discourse(state: Discourse, sentence: Sentence, mentions: list[Menti
     groups = [m.actor for m in mentions if m.actor is not None and m.actor.kind == "group"]
     if groups:
         state.last_group = groups[0]
+    for m in mentions:
+        if m.actor is not None and m.actor.kind == "group" and m.actor.id and m.attrs.country:
+            state.group_countries[m.actor.id] = m.attrs.country
     lang = "hi" if sentence.lang == "hi" else "en"
     any_subject = _any_subject(sentence, mentions, lang)
     reporting = discourse_words().get("reporting_verb", set())
