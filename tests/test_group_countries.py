@@ -15,3 +15,12 @@ def test_a_group_never_given_a_country_is_local():
                      published="2024-05-01")
     assert [(e["actor2"]["name"], e["actor2"]["country"]) for e in events] == [
         ("fishermen", "LKA")]
+
+
+def test_a_group_heading_the_predicate_is_its_object():
+    # "राजनयिक को निष्कासित": the pattern starts at the group word, which is still who is
+    # expelled (a Canadian government official)
+    [event] = extract("भारत ने कनाडा के वरिष्ठ राजनयिक को निष्कासित कर दिया है।",
+                      published="2024-05-01")
+    assert (event["type"], event["actor1"]["name"]) == ("SANCTION", "India")
+    assert (event["actor2"]["country"], event["actor2"]["sector"]) == ("CAN", "GOV")
