@@ -50,3 +50,18 @@ def test_a_pair_qualifying_a_noun_is_no_participant():
     roles = event_roles("मोदी ने ढाका में शेख हसीना से मुलाकात की। दोनों देशों के मंत्री "
                         "अगले महीने व्यापार पर चर्चा करेंगे।")
     assert not any(a2 in ("India", "Bangladesh") for _, _, a2 in roles)
+
+
+def test_each_other_is_both_ways():
+    assert event_roles("India and China accused each other of violating the ceasefire.") == [
+        ("ACCUSE", "India", "China"), ("ACCUSE", "China", "India")]
+    assert event_roles("भाजपा और कांग्रेस ने एक-दूसरे पर आरोप लगाए।") == [
+        ("ACCUSE", "Bharatiya Janata Party", "Indian National Congress"),
+        ("ACCUSE", "Indian National Congress", "Bharatiya Janata Party")]
+
+
+def test_both_parties_accusing_each_other_ignore_the_that_clause():
+    roles = event_roles("भाजपा और कांग्रेस ने चुनाव आयोग में शिकायत की। दोनों ही दलों ने "
+                        "एक-दूसरे के नेताओं पर आरोप लगाया कि वे आचार संहिता तोड़ रहे हैं।")
+    assert ("ACCUSE", "Bharatiya Janata Party", "Indian National Congress") in roles
+    assert ("ACCUSE", "Indian National Congress", "Bharatiya Janata Party") in roles

@@ -42,7 +42,7 @@ from .gazetteer import KnowledgeBase, knowledge_base
 from .matching import sentence_matches
 from .pair_refs import is_pair, remember, resolve_pair
 from .predicates import Match
-from .roles import Roles, english_roles, hindi_roles, is_place
+from .roles import Roles, english_roles, has_reciprocal, hindi_roles, is_place
 from .roles import participants as clause_participants
 
 PERSON_KINDS = ("person",)
@@ -92,6 +92,7 @@ class Discourse:
     last_group: Actor | None = None  # the first group named in the last sentence with one
     holders: dict[str, set[str]] = field(default_factory=dict)  # actor id -> roles
     recent: list[Actor] = field(default_factory=list)  # actors named so far, most recent last
+    group_countries: dict[str, str] = field(default_factory=dict)  # group id -> its country
 
 
 def _actor_key(actor: Actor | None) -> str:
@@ -463,7 +464,10 @@ def _resolve(mention: Mention | None, state: Discourse, kb: KnowledgeBase,
     if actor.kind == "group" and actor.country is None:
         # a crowd in the news is local; an armed group belongs to no country unless the text
         # ties it to one ("Pakistan-backed militants")
-        country = mention.attrs.country or (None if actor.sector == "REB" else fallback_country)
+        # "54 भारतीय मछुआरे ... 54 मछुआरों को गिरफ्तार किया": the group named again is the one
+        # whose country was said
+        country = mention.attrs.country or state.group_countries.get(actor.id or "") or (
+            None if actor.sector == "REB" else fallback_country)
         actor = Actor(name=actor.name, id=actor.id, country=country, sector=actor.sector,
                       kind=actor.kind, text=actor.text, span=actor.span)
     elif actor.kind == "person" and actor.id is not None \
@@ -706,17 +710,25 @@ def _build_events(p: Predication, roles: Roles) -> list[Event]:
         return []
     p.state.last_agent[pattern.type] = agent
     targets = _event_targets(p, roles, agent, fallback_country)
-    if is_pair(agent_mention) and all(target is None for target, _ in targets):
-        # "the two sides signed five MoUs": one side acts, the other is its partner
-        pair = resolve_pair(agent_mention, p.state.recent, _country_actor) if agent_mention else None
+    if agent_mention is not None and is_pair(agent_mention) and (
+            has_reciprocal(p.sentence) or all(target is None for target, _ in targets)):
+        # "the two sides signed five MoUs", "दोनों दलों ने एक-दूसरे पर ...": one side acts,
+        # the other is its partner
+        pair = resolve_pair(agent_mention, p.state.recent, _country_actor)
         targets = [(pair[1], agent_mention)] if pair else targets
     if "security_first" in pattern.flags and len(targets) == 1 and targets[0][0] is not None \
             and targets[0][0].sector in sector_group("security") \
             and agent.sector not in sector_group("security"):
         # an exchange of fire: the army or police side is actor1
         agent, targets = targets[0][0], [(agent, agent_mention)]
-    return [_make_event(p, agent, target, _event_place(p, target, target_mention))
-            for target, target_mention in targets]
+    events = [_make_event(p, agent, target, _event_place(p, target, target_mention))
+              for target, target_mention in targets]
+    if len(targets) == 1 and targets[0][0] is not None and has_reciprocal(p.sentence) \
+            and pattern.type not in symmetric_types():
+        # "India and China accused each other": each side acts on the other
+        events.append(_make_event(p, targets[0][0], agent,
+                                  _event_place(p, agent, agent_mention)))
+    return events
 
 
 def _default_agent(name: str, country: str | None, kb: KnowledgeBase) -> Actor | None:
@@ -812,6 +824,9 @@ def _update_discourse(state: Discourse, sentence: Sentence, mentions: list[Menti
     groups = [m.actor for m in mentions if m.actor is not None and m.actor.kind == "group"]
     if groups:
         state.last_group = groups[0]
+    for m in mentions:
+        if m.actor is not None and m.actor.kind == "group" and m.actor.id and m.attrs.country:
+            state.group_countries[m.actor.id] = m.attrs.country
     lang = "hi" if sentence.lang == "hi" else "en"
     any_subject = _any_subject(sentence, mentions, lang)
     reporting = discourse_words().get("reporting_verb", set())

@@ -138,7 +138,7 @@ def compose(sentence: Sentence, raw: list[tuple[int, int, tuple[Entry, ...]]],
                 mention.attrs.case = entry.case
         mentions.append(mention)
 
-    mentions = drop_qualifying_pairs(tokens, mentions)
+    mentions = drop_qualifying_pairs(tokens, _drop_verbs_after_names(tokens, mentions))
     mentions = _apply_nationality(tokens, mentions)
     _share_head_noun(tokens, mentions, kb)
     mentions = _attach_titles(sentence, mentions, kb)
@@ -280,6 +280,19 @@ def _english_verb_words() -> frozenset[str]:
                      if len(form) == 1 and form[0].isascii())
 
 
+def _drop_verbs_after_names(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """"India and China accused each other": a group word that is also an English verb, right
+    after a country or person, is their verb ("the accused", "three accused" stay groups)."""
+    def names_a_subject(prev: Mention) -> bool:
+        # an organisation's verb is handled where it would merge ("Congress accused")
+        return prev.kind == "country" or (prev.kind == "actor" and prev.actor is not None
+                                          and prev.actor.kind != "org")
+
+    return [m for i, m in enumerate(mentions) if not (
+        i > 0 and m.kind == "group" and mentions[i - 1].tok_end == m.tok_start
+        and names_a_subject(mentions[i - 1]) and _english_verb(tokens, m))]
+
+
 def _english_verb(tokens: list[Token], mention: Mention) -> bool:
     """"The Congress accused the BJP": a group word that is also an English verb form, right
     after an organisation, is the organisation's verb, not its members ("Congress workers")."""
@@ -376,8 +389,10 @@ def _qualifier_before(tokens: list[Token], mentions: list[Mention], idx: int) ->
             return "country"
         return None
     if prev.kind in ("country", "place") and prev.place is not None and prev.place.country:
-        if not gap and target.kind in ("group", "title"):
-            return "country"  # "पंजाब सरकार", "Pakistan Army", "US Secretary of State"
+        if not gap and target.kind in ("group", "title") and not (
+                target.kind == "group" and _english_verb(tokens, target)):
+            # "पंजाब सरकार", "Pakistan Army", "US Secretary of State"; not "China accused"
+            return "country"
         return "country" if genitive_gap else None
     if prev.kind == "actor" and prev.actor is not None and prev.actor.kind == "org" \
             and target.kind == "title" and (genitive_gap or not gap):

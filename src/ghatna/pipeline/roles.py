@@ -289,14 +289,21 @@ def hi_unmarked_subject(clause: Clause) -> bool:
 
 def hi_inside_predicate(clause: Clause) -> bool:
     """"राहत सामग्री जमैका और क्यूबा भेजी गई": bare destinations inside the predicate; of a
-    visit, a city too ("दौरे पर लंदन पहुंचे": the visit is to its country)."""
+    visit, a city too ("दौरे पर लंदन पहुंचे": the visit is to its country); a marked group
+    that heads the predicate ("राजनयिक को निष्कासित किया")."""
     if clause.roles.others:
         return False
     match, roles = clause.match, clause.roles
     visit = match.pattern.mode == "visit"
-    for mention in participants(clause.mentions, match.token_start + 1, match.token_end):
-        if (is_place(mention) and not visit) or marker_after(clause.sentence, mention, clause.markers,
-                                             clause.covered)[1] in ("agent", "passive_agent"):
+    head = [m for m in clause.mentions if m.kind == "group"
+            and m.tok_start <= match.token_start < m.tok_end < match.token_end]
+    for mention in head + participants(clause.mentions, match.token_start + 1, match.token_end):
+        role = marker_after(clause.sentence, mention, clause.markers, clause.covered)[1]
+        # the predicate's own head word is a participant only as a marked group: "कनाडा के
+        # राजनयिक को निष्कासित किया" (the diplomat is who is expelled)
+        if mention in head and role != "obj":
+            continue
+        if (is_place(mention) and not visit) or role in ("agent", "passive_agent"):
             continue
         if not roles.others or coordinated(clause.sentence, roles.others[-1], mention):
             roles.others.append(mention)
@@ -346,10 +353,11 @@ def hi_subject_after_predicate(clause: Clause) -> bool:
 
 def hi_joined_partner(clause: Clause) -> bool:
     """"भारत और जापान ने समझौते पर हस्ताक्षर किए": the second of joined agents is the partner
-    of a symmetric act."""
+    of a symmetric act, or of a reciprocal one ("एक-दूसरे पर आरोप लगाए")."""
     roles = clause.roles
-    if roles.agent is None or roles.others or clause.match.pattern.type not in symmetric_types() \
-            or roles.agent not in clause.candidates:  # an agent found after the predicate
+    if roles.agent is None or roles.others or roles.agent not in clause.candidates or (
+            clause.match.pattern.type not in symmetric_types()
+            and not has_reciprocal(clause.sentence)):  # "X और Y ने एक-दूसरे पर ..."
         return False
     idx = clause.candidates.index(roles.agent)
     partners: list[Mention] = []
@@ -359,6 +367,12 @@ def hi_joined_partner(clause: Clause) -> bool:
             partners.append(nxt)
     roles.others = partners
     return False
+
+
+def has_reciprocal(sentence: Sentence) -> bool:
+    """"each other", "एक-दूसरे" (word class reciprocal): joined subjects act on one another."""
+    norms = f" {' '.join(t.norm for t in sentence.tokens)} "
+    return any(f" {phrase} " in norms for phrase in word_class("reciprocal"))
 
 
 def hi_reporting_speaker(clause: Clause) -> bool:
