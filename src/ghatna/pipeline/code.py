@@ -327,7 +327,7 @@ def code_sentence(doc: Document, s_idx: int, sentence: Sentence, mentions: list[
             later = [m for m, p in coded[k + 1:] if p is None and not m.pattern.nominal]
             next_start = owner[later[0].start] if later else len(sentence.tokens)
             roles = english_roles(sentence, mentions, match, next_start)
-        date = _event_date(match, sentence_dates, state, doc)
+        date = _event_date(sentence, match, sentence_dates, state, doc)
         built = _build_events(Predication(doc, sentence, mentions, match, state, kb, date,
                                           hypothetical), roles)
         if probability is not None:
@@ -340,15 +340,30 @@ def code_sentence(doc: Document, s_idx: int, sentence: Sentence, mentions: list[
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 
 
+def is_deadline(sentence: Sentence, date: Mention) -> bool:
+    """"by Monday", "सोमवार दोपहर एक बजे तक": a date something must happen by, not when the
+    act reported happened (word classes deadline_marker and time_of_day)."""
+    tokens = sentence.tokens
+    if sentence.lang != "hi":
+        return date.tok_start > 0 and tokens[date.tok_start - 1].norm in word_class(
+            "deadline_marker")
+    k = date.tok_end
+    while k < len(tokens) and (tokens[k].norm in word_class("time_of_day")
+                               or tokens[k].norm.replace(":", "").isdigit()):
+        k += 1
+    return k < len(tokens) and tokens[k].norm in word_class("deadline_marker")
+
+
 def _date_rank(mention: Mention) -> tuple[int, int]:
     """Finer dates first, then earlier ones."""
     precision = mention.date.precision if mention.date is not None else ""
     return _PRECISION_RANK.get(precision, 3), mention.tok_start
 
 
-def _event_date(match: Match, dates: list[Mention], state: Discourse,
+def _event_date(sentence: Sentence, match: Match, dates: list[Mention], state: Discourse,
                 doc: Document) -> DateValue | None:
     planned = match.tense == "future" or "planned" in match.pattern.flags
+    dates = [d for d in dates if not is_deadline(sentence, d)]
     if dates:
         before = [d for d in dates if d.tok_end <= match.token_start]
         # "अदालत ने गुरुवार को अधिकारियों को 12 अक्टूबर को पेश होने का निर्देश दिया": a
