@@ -525,10 +525,15 @@ class Predication:
 def _event_place(p: Predication, target: Actor | None = None,
                  target_mention: Mention | None = None) -> Place | None:
     match, doc, state = p.match, p.doc, p.state
-    locatives = [m for m in p.mentions if m.place is not None and m.attrs.locative
-                 and m.tok_start >= match.scene_from]
+    locatives = [(m.tok_start, m.place) for m in p.mentions if m.place is not None
+                 and m.attrs.locative and m.tok_start >= match.scene_from]
+    if doc.dateline_place is not None:
+        # "met the EC officials here": where the report is filed
+        here = word_class("here")
+        locatives += [(k, doc.dateline_place) for k, t in enumerate(p.sentence.tokens)
+                      if t.norm in here and k >= match.scene_from]
     if locatives:
-        place = min(locatives, key=lambda m: abs(m.tok_start - match.token_start)).place
+        place = min(locatives, key=lambda kp: abs(kp[0] - match.token_start))[1]
         # "बांग्लादेश में ..." in a story datelined Dhaka: the dateline is the finer place
         if place is not None and place.kind == "country" and doc.dateline_place is not None \
                 and doc.dateline_place.country == place.country \
