@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..data import Mention, Sentence
 from ..ontology import symmetric_types
@@ -39,7 +40,7 @@ from .clauses import (
     norms_from,
 )
 from .dates import calendar_words
-from .predicates import Match
+from .predicates import Match, verb_classes
 
 PARTICIPANT_KINDS = ("actor", "group", "country", "title", "pronoun")
 PLACE_TARGET_TYPES = {"ASSAULT", "COERCE", "SANCTION"}  # a place can suffer these
@@ -500,6 +501,27 @@ def _objects(clause: Clause, after: list[Mention]) -> list[Mention]:
                                                 or m.attrs.metonym or visit))]
 
 
+@lru_cache(maxsize=1)
+def _english_verb_forms() -> frozenset[str]:
+    """One-word English verb forms of the pattern classes ("rescued", "met")."""
+    return frozenset(form[0] for forms in verb_classes().values() for form, _ in forms
+                     if len(form) == 1 and form[0].isascii())
+
+
+def _second_conjunct_objects(sentence: Sentence, start: int, match: Match,
+                             before: list[Mention]) -> list[Mention]:
+    """"Teams rescued 540 people and evacuated 5,000": a verb right after "and" shares the
+    first verb's subject; what stands after that first verb is its object, no subject."""
+    tokens = sentence.tokens
+    if match.token_start == 0 or tokens[match.token_start - 1].norm not in word_class(
+            "verb_conjunction"):
+        return []
+    verbs = _english_verb_forms()
+    first_verb = next((k for k in range(start, match.token_start - 1)
+                       if tokens[k].norm in verbs), None)
+    return [] if first_verb is None else [m for m in before if m.tok_start > first_verb]
+
+
 def _english_clause(sentence: Sentence, mentions: list[Mention], match: Match,
                     next_start: int) -> EnglishClause:
     markers = case_markers()["en"]
@@ -507,6 +529,8 @@ def _english_clause(sentence: Sentence, mentions: list[Mention], match: Match,
     clause = Clause(sentence, mentions, match, markers, start, reporting)
     before = [m for m in participants(mentions, start, match.token_start)
               if not is_place(m) or m.attrs.metonym]
+    objects_of_first = _second_conjunct_objects(sentence, start, match, before)
+    before = [m for m in before if m not in objects_of_first]
     if not before:
         # "Paramilitary forces were deployed": the group the pattern starts inside is its subject
         before = [m for m in mentions if m.kind == "group"
