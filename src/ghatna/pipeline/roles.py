@@ -181,8 +181,8 @@ def _hindi_clause(sentence: Sentence, mentions: list[Mention], match: Match) -> 
                           match.token_start)
              for m in candidates]
     for i, m in enumerate(candidates):
-        # उन्हें / उनसे / उसे carry their case in the word itself
-        if m.kind == "pronoun" and not marks[i][1] and m.attrs.case:
+        # उन्हें / उनसे / उसे carry their case in the word itself, also before "और"
+        if m.kind == "pronoun" and marks[i][1] in ("", "conj") and m.attrs.case:
             marks[i] = (m.attrs.case, "obj")
     for i in range(len(candidates) - 2, -1, -1):
         if marks[i][1] == "conj" and coordinated(sentence, candidates[i], candidates[i + 1]):
@@ -302,13 +302,19 @@ def hi_inside_predicate(clause: Clause) -> bool:
         role = marker_after(clause.sentence, mention, clause.markers, clause.covered)[1]
         # the predicate's own head word is a participant only as a marked group: "कनाडा के
         # राजनयिक को निष्कासित किया" (the diplomat is who is expelled)
-        if mention in head and role != "obj":
+        if mention in head and (role != "obj" or _own(clause.sentence, mention)):
             continue
         if (is_place(mention) and not visit) or role in ("agent", "passive_agent"):
             continue
         if not roles.others or coordinated(clause.sentence, roles.others[-1], mention):
             roles.others.append(mention)
     return False
+
+
+def _own(sentence: Sentence, mention: Mention) -> bool:
+    """"अपने सैनिकों को वापस बुलाया": the agent's own people (word class reflexive)."""
+    return mention.tok_start > 0 and \
+        sentence.tokens[mention.tok_start - 1].norm in word_class("reflexive")
 
 
 def hi_forum_of_meeting(clause: Clause) -> bool:
