@@ -327,7 +327,7 @@ def code_sentence(doc: Document, s_idx: int, sentence: Sentence, mentions: list[
             later = [m for m, p in coded[k + 1:] if p is None and not m.pattern.nominal]
             next_start = owner[later[0].start] if later else len(sentence.tokens)
             roles = english_roles(sentence, mentions, match, next_start)
-        date = _event_date(match, sentence_dates, state, doc)
+        date = _event_date(sentence, match, sentence_dates, state, doc)
         built = _build_events(Predication(doc, sentence, mentions, match, state, kb, date,
                                           hypothetical), roles)
         if probability is not None:
@@ -340,15 +340,30 @@ def code_sentence(doc: Document, s_idx: int, sentence: Sentence, mentions: list[
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 
 
+def is_deadline(sentence: Sentence, date: Mention) -> bool:
+    """"by Monday", "सोमवार दोपहर एक बजे तक": a date something must happen by, not when the
+    act reported happened (word classes deadline_marker and time_of_day)."""
+    tokens = sentence.tokens
+    if sentence.lang != "hi":
+        return date.tok_start > 0 and tokens[date.tok_start - 1].norm in word_class(
+            "deadline_marker")
+    k = date.tok_end
+    while k < len(tokens) and (tokens[k].norm in word_class("time_of_day")
+                               or tokens[k].norm.replace(":", "").isdigit()):
+        k += 1
+    return k < len(tokens) and tokens[k].norm in word_class("deadline_marker")
+
+
 def _date_rank(mention: Mention) -> tuple[int, int]:
     """Finer dates first, then earlier ones."""
     precision = mention.date.precision if mention.date is not None else ""
     return _PRECISION_RANK.get(precision, 3), mention.tok_start
 
 
-def _event_date(match: Match, dates: list[Mention], state: Discourse,
+def _event_date(sentence: Sentence, match: Match, dates: list[Mention], state: Discourse,
                 doc: Document) -> DateValue | None:
     planned = match.tense == "future" or "planned" in match.pattern.flags
+    dates = [d for d in dates if not is_deadline(sentence, d)]
     if dates:
         before = [d for d in dates if d.tok_end <= match.token_start]
         # "अदालत ने गुरुवार को अधिकारियों को 12 अक्टूबर को पेश होने का निर्देश दिया": a
@@ -396,6 +411,12 @@ def _resolve_title(mention: Mention, state: Discourse, kb: KnowledgeBase,
             role in state.holders.get(salient.id, set())
             or any(o.actor_id == salient.id and o.role == role for o in kb.offices)):
         return salient
+    # "राज्यपाल जगदीप धनखड़ ... राज्यपाल ने": the last person the story named with this title
+    named = next((a for a in reversed(state.recent) if a.id and a.kind == "person"
+                  and role in state.holders.get(a.id, set())
+                  and country in (None, a.country)), None)
+    if named is not None:
+        return named
     assumed = country is None
     country = country or fallback_country  # a bare title in Indian news is Indian ...
     if country is None:
@@ -513,10 +534,15 @@ class Predication:
 def _event_place(p: Predication, target: Actor | None = None,
                  target_mention: Mention | None = None) -> Place | None:
     match, doc, state = p.match, p.doc, p.state
-    locatives = [m for m in p.mentions if m.place is not None and m.attrs.locative
-                 and m.tok_start >= match.scene_from]
+    locatives = [(m.tok_start, m.place) for m in p.mentions if m.place is not None
+                 and m.attrs.locative and m.tok_start >= match.scene_from]
+    if doc.dateline_place is not None:
+        # "met the EC officials here": where the report is filed
+        here = word_class("here")
+        locatives += [(k, doc.dateline_place) for k, t in enumerate(p.sentence.tokens)
+                      if t.norm in here and k >= match.scene_from]
     if locatives:
-        place = min(locatives, key=lambda m: abs(m.tok_start - match.token_start)).place
+        place = min(locatives, key=lambda kp: abs(kp[0] - match.token_start))[1]
         # "बांग्लादेश में ..." in a story datelined Dhaka: the dateline is the finer place
         if place is not None and place.kind == "country" and doc.dateline_place is not None \
                 and doc.dateline_place.country == place.country \
@@ -576,7 +602,7 @@ def _event_targets(p: Predication, roles: Roles, agent: Actor,
             continue
         actor = _resolve(mention, p.state, p.kb, p.date, fallback_country,
                          visit_country=pattern.mode == "visit")
-        if actor is not None and mention.kind == "pronoun" and \
+        if actor is not None and mention.kind == "pronoun" and actor.kind != "person" and \
                 (actor.country, actor.sector) == (agent.country, agent.sector):
             continue  # "हम उन्हें खारिज करते हैं": "them" is the remarks, not our own side
         if actor is not None and (roles.self_pair or _side_key(actor) != _side_key(agent)):
@@ -836,8 +862,9 @@ def _update_discourse(state: Discourse, sentence: Sentence, mentions: list[Menti
     subject = _sentence_subject(sentence, mentions, lang)
     if subject is not None and subject.actor is not None and subject.actor.kind in PERSON_KINDS:
         state.salient = subject.actor
-        if subject.actor.id and subject.attrs.title:
-            state.holders.setdefault(subject.actor.id, set()).add(subject.attrs.title)
+    for m in mentions:
+        if m.actor is not None and m.actor.id and m.attrs.title:
+            state.holders.setdefault(m.actor.id, set()).add(m.attrs.title)
     meeting_words = discourse_words().get("meeting_noun", set())
     if any(t.norm in meeting_words for t in sentence.tokens):
         orgs = [m.actor for m in mentions if m.actor is not None and m.actor.sector == "IGO"]
