@@ -425,11 +425,8 @@ def _resolve_title(mention: Mention, state: Discourse, kb: KnowledgeBase,
     holder = kb.office_holder(role, country, date.value if date else None, region)
     span = (mention.start, mention.end)
     if holder is not None:
-        # the holder acts in that office on that date ("जापान के पीएम" in 2023: Kishida, GOV),
-        # whatever the knowledge base's present-day sector of the person
         return Actor(name=holder.name, id=holder.id, country=holder.country,
-                     sector=office_sectors().get(role) or holder.sector, kind=holder.kind,
-                     text=mention.text, span=span)
+                     sector=holder.sector, kind=holder.kind, text=mention.text, span=span)
     office = role.replace("_", " ")
     if assumed:
         if mention.attrs.sector != "GOV":
