@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Literal
 
 import ahocorasick
@@ -120,7 +120,7 @@ class KnowledgeBase:
         return list(self.entries[found[1]]) if found is not None else []
 
 
-@lru_cache(maxsize=None)
+@cache
 def office_sector(role: str) -> str | None:
     """The sector of an office's holder (titles.tsv: the first title of the role with one)."""
     return next((row["sector"] for row in load_table("titles.tsv")
