@@ -92,6 +92,7 @@ class Discourse:
     last_group: Actor | None = None  # the first group named in the last sentence with one
     holders: dict[str, set[str]] = field(default_factory=dict)  # actor id -> roles
     recent: list[Actor] = field(default_factory=list)  # actors named so far, most recent last
+    group_countries: dict[str, str] = field(default_factory=dict)  # group id -> its country
 
 
 def _actor_key(actor: Actor | None) -> str:
@@ -326,7 +327,7 @@ def code_sentence(doc: Document, s_idx: int, sentence: Sentence, mentions: list[
             later = [m for m, p in coded[k + 1:] if p is None and not m.pattern.nominal]
             next_start = owner[later[0].start] if later else len(sentence.tokens)
             roles = english_roles(sentence, mentions, match, next_start)
-        date = _event_date(match, sentence_dates, state, doc)
+        date = _event_date(sentence, match, sentence_dates, state, doc)
         built = _build_events(Predication(doc, sentence, mentions, match, state, kb, date,
                                           hypothetical), roles)
         if probability is not None:
@@ -339,15 +340,30 @@ def code_sentence(doc: Document, s_idx: int, sentence: Sentence, mentions: list[
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 
 
+def is_deadline(sentence: Sentence, date: Mention) -> bool:
+    """"by Monday", "सोमवार दोपहर एक बजे तक": a date something must happen by, not when the
+    act reported happened (word classes deadline_marker and time_of_day)."""
+    tokens = sentence.tokens
+    if sentence.lang != "hi":
+        return date.tok_start > 0 and tokens[date.tok_start - 1].norm in word_class(
+            "deadline_marker")
+    k = date.tok_end
+    while k < len(tokens) and (tokens[k].norm in word_class("time_of_day")
+                               or tokens[k].norm.replace(":", "").isdigit()):
+        k += 1
+    return k < len(tokens) and tokens[k].norm in word_class("deadline_marker")
+
+
 def _date_rank(mention: Mention) -> tuple[int, int]:
     """Finer dates first, then earlier ones."""
     precision = mention.date.precision if mention.date is not None else ""
     return _PRECISION_RANK.get(precision, 3), mention.tok_start
 
 
-def _event_date(match: Match, dates: list[Mention], state: Discourse,
+def _event_date(sentence: Sentence, match: Match, dates: list[Mention], state: Discourse,
                 doc: Document) -> DateValue | None:
     planned = match.tense == "future" or "planned" in match.pattern.flags
+    dates = [d for d in dates if not is_deadline(sentence, d)]
     if dates:
         before = [d for d in dates if d.tok_end <= match.token_start]
         # "अदालत ने गुरुवार को अधिकारियों को 12 अक्टूबर को पेश होने का निर्देश दिया": a
@@ -460,7 +476,10 @@ def _resolve(mention: Mention | None, state: Discourse, kb: KnowledgeBase,
     if actor.kind == "group" and actor.country is None:
         # a crowd in the news is local; an armed group belongs to no country unless the text
         # ties it to one ("Pakistan-backed militants")
-        country = mention.attrs.country or (None if actor.sector == "REB" else fallback_country)
+        # "54 भारतीय मछुआरे ... 54 मछुआरों को गिरफ्तार किया": the group named again is the one
+        # whose country was said
+        country = mention.attrs.country or state.group_countries.get(actor.id or "") or (
+            None if actor.sector == "REB" else fallback_country)
         actor = Actor(name=actor.name, id=actor.id, country=country, sector=actor.sector,
                       kind=actor.kind, text=actor.text, span=actor.span)
     elif actor.kind == "person" and actor.id is not None \
@@ -506,10 +525,15 @@ class Predication:
 def _event_place(p: Predication, target: Actor | None = None,
                  target_mention: Mention | None = None) -> Place | None:
     match, doc, state = p.match, p.doc, p.state
-    locatives = [m for m in p.mentions if m.place is not None and m.attrs.locative
-                 and m.tok_start >= match.scene_from]
+    locatives = [(m.tok_start, m.place) for m in p.mentions if m.place is not None
+                 and m.attrs.locative and m.tok_start >= match.scene_from]
+    if doc.dateline_place is not None:
+        # "met the EC officials here": where the report is filed
+        here = word_class("here")
+        locatives += [(k, doc.dateline_place) for k, t in enumerate(p.sentence.tokens)
+                      if t.norm in here and k >= match.scene_from]
     if locatives:
-        place = min(locatives, key=lambda m: abs(m.tok_start - match.token_start)).place
+        place = min(locatives, key=lambda kp: abs(kp[0] - match.token_start))[1]
         # "बांग्लादेश में ..." in a story datelined Dhaka: the dateline is the finer place
         if place is not None and place.kind == "country" and doc.dateline_place is not None \
                 and doc.dateline_place.country == place.country \
@@ -817,6 +841,9 @@ def _update_discourse(state: Discourse, sentence: Sentence, mentions: list[Menti
     groups = [m.actor for m in mentions if m.actor is not None and m.actor.kind == "group"]
     if groups:
         state.last_group = groups[0]
+    for m in mentions:
+        if m.actor is not None and m.actor.kind == "group" and m.actor.id and m.attrs.country:
+            state.group_countries[m.actor.id] = m.attrs.country
     lang = "hi" if sentence.lang == "hi" else "en"
     any_subject = _any_subject(sentence, mentions, lang)
     reporting = discourse_words().get("reporting_verb", set())

@@ -289,14 +289,21 @@ def hi_unmarked_subject(clause: Clause) -> bool:
 
 def hi_inside_predicate(clause: Clause) -> bool:
     """"राहत सामग्री जमैका और क्यूबा भेजी गई": bare destinations inside the predicate; of a
-    visit, a city too ("दौरे पर लंदन पहुंचे": the visit is to its country)."""
+    visit, a city too ("दौरे पर लंदन पहुंचे": the visit is to its country); a marked group
+    that heads the predicate ("राजनयिक को निष्कासित किया")."""
     if clause.roles.others:
         return False
     match, roles = clause.match, clause.roles
     visit = match.pattern.mode == "visit"
-    for mention in participants(clause.mentions, match.token_start + 1, match.token_end):
-        if (is_place(mention) and not visit) or marker_after(clause.sentence, mention, clause.markers,
-                                             clause.covered)[1] in ("agent", "passive_agent"):
+    head = [m for m in clause.mentions if m.kind == "group"
+            and m.tok_start <= match.token_start < m.tok_end < match.token_end]
+    for mention in head + participants(clause.mentions, match.token_start + 1, match.token_end):
+        role = marker_after(clause.sentence, mention, clause.markers, clause.covered)[1]
+        # the predicate's own head word is a participant only as a marked group: "कनाडा के
+        # राजनयिक को निष्कासित किया" (the diplomat is who is expelled)
+        if mention in head and role != "obj":
+            continue
+        if (is_place(mention) and not visit) or role in ("agent", "passive_agent"):
             continue
         if not roles.others or coordinated(clause.sentence, roles.others[-1], mention):
             roles.others.append(mention)
