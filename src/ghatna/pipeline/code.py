@@ -934,5 +934,12 @@ def deduplicate(events: list[Event]) -> list[Event]:
     events = list(kept.values())
     # "X protested" beside "X protested against Y" on the same day: one fact, told twice
     with_target = {(e.type, _actor_key(e.actor1), e.date) for e in events if e.actor2 is not None}
-    return [e for e in events
-            if e.actor2 is not None or (e.type, _actor_key(e.actor1), e.date) not in with_target]
+    events = [e for e in events
+              if e.actor2 is not None or (e.type, _actor_key(e.actor1), e.date) not in with_target]
+    # "NAB arrested Khan ... Khan was arrested": the agent a pattern assumes for an act told
+    # without one (police) gives way to the one the text names for the same act
+    named = {(e.type, _actor_key(e.actor2)) for e in events
+             if e.actor1 is not None and e.actor1.span is not None and e.actor2 is not None}
+    return [e for e in events if not (e.actor1 is not None and e.actor1.span is None
+                                      and e.actor2 is not None
+                                      and (e.type, _actor_key(e.actor2)) in named)]
