@@ -49,3 +49,13 @@ def test_a_participle_after_a_subject_keeps_that_subject():
 def test_a_group_the_pattern_starts_inside_is_its_subject():
     assert any(t == "MOBILIZE" and a1 == "security forces" for t, a1, _ in _roles(
         "Paramilitary forces were deployed in Karnal on Saturday."))
+
+
+def test_a_second_verb_after_and_shares_the_first_ones_subject():
+    from testkit import event_roles
+
+    # "people" is what was rescued, not who evacuated anyone
+    roles = event_roles("Teams have rescued 540 people and evacuated about 5,000 persons.")
+    assert not any(a1 == "civilians" for _, a1, _ in roles)
+    assert ("AGREE", "India", "Pakistan") in event_roles(
+        "India and Pakistan met and signed an agreement.")

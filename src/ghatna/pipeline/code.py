@@ -411,6 +411,12 @@ def _resolve_title(mention: Mention, state: Discourse, kb: KnowledgeBase,
             role in state.holders.get(salient.id, set())
             or any(o.actor_id == salient.id and o.role == role for o in kb.offices)):
         return salient
+    # "राज्यपाल जगदीप धनखड़ ... राज्यपाल ने": the last person the story named with this title
+    named = next((a for a in reversed(state.recent) if a.id and a.kind == "person"
+                  and role in state.holders.get(a.id, set())
+                  and country in (None, a.country)), None)
+    if named is not None:
+        return named
     assumed = country is None
     country = country or fallback_country  # a bare title in Indian news is Indian ...
     if country is None:
@@ -593,7 +599,7 @@ def _event_targets(p: Predication, roles: Roles, agent: Actor,
             continue
         actor = _resolve(mention, p.state, p.kb, p.date, fallback_country,
                          visit_country=pattern.mode == "visit")
-        if actor is not None and mention.kind == "pronoun" and \
+        if actor is not None and mention.kind == "pronoun" and actor.kind != "person" and \
                 (actor.country, actor.sector) == (agent.country, agent.sector):
             continue  # "हम उन्हें खारिज करते हैं": "them" is the remarks, not our own side
         if actor is not None and (roles.self_pair or _side_key(actor) != _side_key(agent)):
@@ -853,8 +859,9 @@ def _update_discourse(state: Discourse, sentence: Sentence, mentions: list[Menti
     subject = _sentence_subject(sentence, mentions, lang)
     if subject is not None and subject.actor is not None and subject.actor.kind in PERSON_KINDS:
         state.salient = subject.actor
-        if subject.actor.id and subject.attrs.title:
-            state.holders.setdefault(subject.actor.id, set()).add(subject.attrs.title)
+    for m in mentions:
+        if m.actor is not None and m.actor.id and m.attrs.title:
+            state.holders.setdefault(m.actor.id, set()).add(m.attrs.title)
     meeting_words = discourse_words().get("meeting_noun", set())
     if any(t.norm in meeting_words for t in sentence.tokens):
         orgs = [m.actor for m in mentions if m.actor is not None and m.actor.sector == "IGO"]
@@ -927,5 +934,12 @@ def deduplicate(events: list[Event]) -> list[Event]:
     events = list(kept.values())
     # "X protested" beside "X protested against Y" on the same day: one fact, told twice
     with_target = {(e.type, _actor_key(e.actor1), e.date) for e in events if e.actor2 is not None}
-    return [e for e in events
-            if e.actor2 is not None or (e.type, _actor_key(e.actor1), e.date) not in with_target]
+    events = [e for e in events
+              if e.actor2 is not None or (e.type, _actor_key(e.actor1), e.date) not in with_target]
+    # "NAB arrested Khan ... Khan was arrested": the agent a pattern assumes for an act told
+    # without one (police) gives way to the one the text names for the same act
+    named = {(e.type, _actor_key(e.actor2)) for e in events
+             if e.actor1 is not None and e.actor1.span is not None and e.actor2 is not None}
+    return [e for e in events if not (e.actor1 is not None and e.actor1.span is None
+                                      and e.actor2 is not None
+                                      and (e.type, _actor_key(e.actor2)) in named)]

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..data import Mention, Sentence
 from ..ontology import symmetric_types
@@ -39,7 +40,7 @@ from .clauses import (
     norms_from,
 )
 from .dates import calendar_words
-from .predicates import Match
+from .predicates import Match, verb_classes
 
 PARTICIPANT_KINDS = ("actor", "group", "country", "title", "pronoun")
 PLACE_TARGET_TYPES = {"ASSAULT", "COERCE", "SANCTION"}  # a place can suffer these
@@ -180,8 +181,8 @@ def _hindi_clause(sentence: Sentence, mentions: list[Mention], match: Match) -> 
                           match.token_start)
              for m in candidates]
     for i, m in enumerate(candidates):
-        # उन्हें / उनसे / उसे carry their case in the word itself
-        if m.kind == "pronoun" and not marks[i][1] and m.attrs.case:
+        # उन्हें / उनसे / उसे carry their case in the word itself, also before "और"
+        if m.kind == "pronoun" and marks[i][1] in ("", "conj") and m.attrs.case:
             marks[i] = (m.attrs.case, "obj")
     for i in range(len(candidates) - 2, -1, -1):
         if marks[i][1] == "conj" and coordinated(sentence, candidates[i], candidates[i + 1]):
@@ -301,13 +302,19 @@ def hi_inside_predicate(clause: Clause) -> bool:
         role = marker_after(clause.sentence, mention, clause.markers, clause.covered)[1]
         # the predicate's own head word is a participant only as a marked group: "कनाडा के
         # राजनयिक को निष्कासित किया" (the diplomat is who is expelled)
-        if mention in head and role != "obj":
+        if mention in head and (role != "obj" or _own(clause.sentence, mention)):
             continue
         if (is_place(mention) and not visit) or role in ("agent", "passive_agent"):
             continue
         if not roles.others or coordinated(clause.sentence, roles.others[-1], mention):
             roles.others.append(mention)
     return False
+
+
+def _own(sentence: Sentence, mention: Mention) -> bool:
+    """"अपने सैनिकों को वापस बुलाया": the agent's own people (word class reflexive)."""
+    return mention.tok_start > 0 and \
+        sentence.tokens[mention.tok_start - 1].norm in word_class("reflexive")
 
 
 def hi_forum_of_meeting(clause: Clause) -> bool:
@@ -500,6 +507,27 @@ def _objects(clause: Clause, after: list[Mention]) -> list[Mention]:
                                                 or m.attrs.metonym or visit))]
 
 
+@lru_cache(maxsize=1)
+def _english_verb_forms() -> frozenset[str]:
+    """One-word English verb forms of the pattern classes ("rescued", "met")."""
+    return frozenset(form[0] for forms in verb_classes().values() for form, _ in forms
+                     if len(form) == 1 and form[0].isascii())
+
+
+def _second_conjunct_objects(sentence: Sentence, start: int, match: Match,
+                             before: list[Mention]) -> list[Mention]:
+    """"Teams rescued 540 people and evacuated 5,000": a verb right after "and" shares the
+    first verb's subject; what stands after that first verb is its object, no subject."""
+    tokens = sentence.tokens
+    if match.token_start == 0 or tokens[match.token_start - 1].norm not in word_class(
+            "verb_conjunction"):
+        return []
+    verbs = _english_verb_forms()
+    first_verb = next((k for k in range(start, match.token_start - 1)
+                       if tokens[k].norm in verbs), None)
+    return [] if first_verb is None else [m for m in before if m.tok_start > first_verb]
+
+
 def _english_clause(sentence: Sentence, mentions: list[Mention], match: Match,
                     next_start: int) -> EnglishClause:
     markers = case_markers()["en"]
@@ -507,6 +535,8 @@ def _english_clause(sentence: Sentence, mentions: list[Mention], match: Match,
     clause = Clause(sentence, mentions, match, markers, start, reporting)
     before = [m for m in participants(mentions, start, match.token_start)
               if not is_place(m) or m.attrs.metonym]
+    objects_of_first = _second_conjunct_objects(sentence, start, match, before)
+    before = [m for m in before if m not in objects_of_first]
     if not before:
         # "Paramilitary forces were deployed": the group the pattern starts inside is its subject
         before = [m for m in mentions if m.kind == "group"
