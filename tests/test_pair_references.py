@@ -65,3 +65,10 @@ def test_both_parties_accusing_each_other_ignore_the_that_clause():
                         "एक-दूसरे के नेताओं पर आरोप लगाया कि वे आचार संहिता तोड़ रहे हैं।")
     assert ("ACCUSE", "Bharatiya Janata Party", "Indian National Congress") in roles
     assert ("ACCUSE", "Indian National Congress", "Bharatiya Janata Party") in roles
+
+
+def test_the_leaders_of_the_two_countries_are_the_two_countries():
+    roles = event_roles("India and Sri Lanka held talks. Fishermen from both countries are "
+                        "arrested frequently. The leaders of the two countries met in Delhi.")
+    assert roles.count(("CONSULT", "India", "Sri Lanka")) >= 1
+    assert not any(a2 in ("India", "Sri Lanka") for t, _, a2 in roles if t == "COERCE")

@@ -83,9 +83,21 @@ def is_pair(mention: Mention | None) -> bool:
 
 
 def drop_qualifying_pairs(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
-    """"दोनों देशों के मंत्री": a pair reference before a genitive qualifies the noun it
-    governs (the ministers act, not the countries); it is no participant of its own."""
-    genitive = word_class("genitive")
-    return [m for m in mentions if not (
-        m.attrs.pair is not None and m.tok_end < len(tokens)
-        and tokens[m.tok_end].norm in genitive)]
+    """"दोनों देशों के मंत्री", "fishermen from both countries": a pair reference before a
+    genitive or after "from" qualifies a noun; it is no participant of its own. "The leaders
+    of the two countries" (after "of", word class pair_of) are the two sides themselves: the
+    group or title before "of" gives way to the pair."""
+    genitive, of, of_from = word_class("genitive"), word_class("pair_of"), word_class("pair_from")
+    dropped: set[int] = set()
+    for i, m in enumerate(mentions):
+        if m.attrs.pair is None:
+            continue
+        k = m.tok_start - 1
+        k -= 1 if k >= 0 and tokens[k].norm == "the" else 0
+        before = tokens[k].norm if k >= 0 else ""
+        if (m.tok_end < len(tokens) and tokens[m.tok_end].norm in genitive) or before in of_from:
+            dropped.add(i)
+        elif before in of and i > 0 and mentions[i - 1].tok_end == k \
+                and mentions[i - 1].kind in ("group", "title"):
+            dropped.add(i - 1)
+    return [m for i, m in enumerate(mentions) if i not in dropped]
