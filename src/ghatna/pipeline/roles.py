@@ -528,21 +528,21 @@ def _second_conjunct_objects(sentence: Sentence, start: int, match: Match,
     return [] if first_verb is None else [m for m in before if m.tok_start > first_verb]
 
 
-def _inside_relative_clause(sentence: Sentence, start: int, end: int) -> set[int]:
-    """Token positions of ", who ... ," clauses closed before ``end``: "Modi, who began with
-    'Jai Jagannath', thanked ..." (what stands inside is not the main verb's subject)."""
-    tokens, inside = sentence.tokens, set()
-    relative = word_class("relative_pronoun")
-    k = start
-    while k < end:
-        if tokens[k].norm in relative and k > 0 and tokens[k - 1].text == ",":
-            close = next((j for j in range(k + 1, end) if tokens[j].text == ","), None)
-            if close is None:
-                break
-            inside.update(range(k, close))
-            k = close
-        k += 1
-    return inside
+def _after_relative_clause(sentence: Sentence, mentions: list[Mention], start: int,
+                           end: int) -> list[Mention] | None:
+    """"Modi, who began by greeting Amit Shah, thanked ...": when the clause around the
+    predicate starts inside a ", who ... ," clause that closes before it, the participants
+    are those before "who" and after the closing comma (None when this does not apply)."""
+    tokens = sentence.tokens
+    if start < 2 or tokens[start - 1].norm not in word_class("relative_pronoun") \
+            or tokens[start - 2].text != ",":
+        return None
+    close = next((j for j in range(start, end) if tokens[j].text == ","), None)
+    if close is None:
+        return None
+    outer, _ = clause_start(sentence, start - 2, "en")
+    return [m for m in participants(mentions, outer, start - 2) + participants(
+        mentions, close + 1, end) if not is_place(m) or m.attrs.metonym]
 
 
 def _english_clause(sentence: Sentence, mentions: list[Mention], match: Match,
@@ -553,9 +553,10 @@ def _english_clause(sentence: Sentence, mentions: list[Mention], match: Match,
     before = [m for m in participants(mentions, start, match.token_start)
               if not is_place(m) or m.attrs.metonym]
     objects_of_first = _second_conjunct_objects(sentence, start, match, before)
-    inside = _inside_relative_clause(sentence, start, match.token_start)
-    before = [m for m in before if m not in objects_of_first
-              and not (m.tok_start in inside and len(before) > 1)]
+    before = [m for m in before if m not in objects_of_first]
+    outer = _after_relative_clause(sentence, mentions, start, match.token_start)
+    if outer is not None:
+        before = outer
     if not before:
         # "Paramilitary forces were deployed": the group the pattern starts inside is its subject
         before = [m for m in mentions if m.kind == "group"
