@@ -114,7 +114,11 @@ def _skip_to_marker(sentence: Sentence, mention: Mention, markers: dict[str, str
         return at + 1 < limit and at not in covered and tokens[at].script == "deva" \
             and not marker_at(norms_from(sentence, at), markers)[1]
 
-    if mention.kind == "group" and bare_word(pos) and tokens[pos].norm not in calendar_words() \
+    # "उनके साथियों को": a possessive pronoun takes the marker of the noun it qualifies
+    possessive = mention.kind == "pronoun" and mention.tok_end - mention.tok_start == 1 \
+        and tokens[mention.tok_start].norm in word_class("possessive_pronoun")
+    if (mention.kind == "group" or possessive) and bare_word(pos) \
+            and tokens[pos].norm not in calendar_words() \
             and marker_at(norms_from(sentence, pos + 1), markers)[1] in ("obj", "agent"):
         pos += 1
     if mention.attrs.from_adjective and bare_word(pos):
