@@ -28,8 +28,6 @@ def test_them_never_stands_for_the_agent_itself():
 def test_a_possessive_pronoun_takes_the_marker_of_its_noun():
     from testkit import event_roles
 
-    # "अन्ना हजारे और उनके साथियों को": Hazare is the one detained, with his associates
-    assert event_roles("दिल्ली पुलिस ने मंगलवार सुबह अन्ना हजारे और उनके साथियों को हिरासत में "
-                       "ले लिया।")[0][:2] == ("COERCE", "Delhi Police")
-    assert event_roles("दिल्ली पुलिस ने मंगलवार सुबह अन्ना हजारे और उनके साथियों को हिरासत में "
-                       "ले लिया।")[0][2] is not None
+    # "केजरीवाल और उनके साथियों को": Kejriwal is the one detained, with his associates
+    assert event_roles("दिल्ली पुलिस ने मंगलवार सुबह अरविंद केजरीवाल और उनके साथियों को हिरासत "
+                       "में ले लिया।") == [("COERCE", "Delhi Police", "Arvind Kejriwal")]
