@@ -114,7 +114,11 @@ def _skip_to_marker(sentence: Sentence, mention: Mention, markers: dict[str, str
         return at + 1 < limit and at not in covered and tokens[at].script == "deva" \
             and not marker_at(norms_from(sentence, at), markers)[1]
 
-    if mention.kind == "group" and bare_word(pos) and tokens[pos].norm not in calendar_words() \
+    # "उनके साथियों को": a possessive pronoun takes the marker of the noun it qualifies
+    possessive = mention.kind == "pronoun" and mention.tok_end - mention.tok_start == 1 \
+        and tokens[mention.tok_start].norm in word_class("possessive_pronoun")
+    if (mention.kind == "group" or possessive) and bare_word(pos) \
+            and tokens[pos].norm not in calendar_words() \
             and marker_at(norms_from(sentence, pos + 1), markers)[1] in ("obj", "agent"):
         pos += 1
     if mention.attrs.from_adjective and bare_word(pos):
@@ -175,11 +179,20 @@ def _hindi_clause(sentence: Sentence, mentions: list[Mention], match: Match) -> 
     start, reporting = clause_start(sentence, match.token_start, "hi")
     clause = Clause(sentence, mentions, match, markers, start, reporting, _covered(mentions))
     candidates = participants(mentions, start, match.token_start)
+    outer = _after_relative_clause(sentence, mentions, start, match.token_start, "hi")
+    if outer is not None:
+        candidates = outer
     # a place's own marker only: "दिल्ली की सीमाओं पर" is at Delhi's borders, not against Delhi
     marks = [marker_after(sentence, m, markers,
                           None if is_place(m) and not m.attrs.metonym else clause.covered,
                           match.token_start)
              for m in candidates]
+    if outer is not None:
+        # "X, जो ... हैं, ने": the marker after the closing comma is X's
+        close = next(j for j in range(start, match.token_start) if sentence.tokens[j].text == ",")
+        for i, m in enumerate(candidates):
+            if m.tok_end == start - 2:
+                marks[i] = marker_at(norms_from(sentence, close + 1), markers)
     for i, m in enumerate(candidates):
         # उन्हें / उनसे / उसे carry their case in the word itself, also before "और"
         if m.kind == "pronoun" and marks[i][1] in ("", "conj") and m.attrs.case:
@@ -528,21 +541,21 @@ def _second_conjunct_objects(sentence: Sentence, start: int, match: Match,
     return [] if first_verb is None else [m for m in before if m.tok_start > first_verb]
 
 
-def _inside_relative_clause(sentence: Sentence, start: int, end: int) -> set[int]:
-    """Token positions of ", who ... ," clauses closed before ``end``: "Modi, who began with
-    'Jai Jagannath', thanked ..." (what stands inside is not the main verb's subject)."""
-    tokens, inside = sentence.tokens, set()
-    relative = word_class("relative_pronoun")
-    k = start
-    while k < end:
-        if tokens[k].norm in relative and k > 0 and tokens[k - 1].text == ",":
-            close = next((j for j in range(k + 1, end) if tokens[j].text == ","), None)
-            if close is None:
-                break
-            inside.update(range(k, close))
-            k = close
-        k += 1
-    return inside
+def _after_relative_clause(sentence: Sentence, mentions: list[Mention], start: int,
+                           end: int, lang: str = "en") -> list[Mention] | None:
+    """"Modi, who began by greeting Amit Shah, thanked ...": when the clause around the
+    predicate starts inside a ", who ... ," clause that closes before it, the participants
+    are those before "who" and after the closing comma (None when this does not apply)."""
+    tokens = sentence.tokens
+    if start < 2 or tokens[start - 1].norm not in word_class("relative_pronoun") \
+            or tokens[start - 2].text != ",":
+        return None
+    close = next((j for j in range(start, end) if tokens[j].text == ","), None)
+    if close is None:
+        return None
+    outer, _ = clause_start(sentence, start - 2, lang)
+    return [m for m in participants(mentions, outer, start - 2) + participants(
+        mentions, close + 1, end) if not is_place(m) or m.attrs.metonym]
 
 
 def _english_clause(sentence: Sentence, mentions: list[Mention], match: Match,
@@ -553,9 +566,10 @@ def _english_clause(sentence: Sentence, mentions: list[Mention], match: Match,
     before = [m for m in participants(mentions, start, match.token_start)
               if not is_place(m) or m.attrs.metonym]
     objects_of_first = _second_conjunct_objects(sentence, start, match, before)
-    inside = _inside_relative_clause(sentence, start, match.token_start)
-    before = [m for m in before if m not in objects_of_first
-              and not (m.tok_start in inside and len(before) > 1)]
+    before = [m for m in before if m not in objects_of_first]
+    outer = _after_relative_clause(sentence, mentions, start, match.token_start)
+    if outer is not None:
+        before = outer
     if not before:
         # "Paramilitary forces were deployed": the group the pattern starts inside is its subject
         before = [m for m in mentions if m.kind == "group"
