@@ -17,3 +17,8 @@ def test_an_english_deadline_is_not_the_date_of_the_demand():
 
 def test_a_date_with_ko_is_the_date_of_the_act():
     assert _dates("चुनाव आयोग ने गुरुवार को भाजपा से जवाब मांगा।") == ["2024-11-14"]
+
+
+def test_the_end_of_a_span_is_no_deadline():
+    assert _dates("विदेश मंत्री एस जयशंकर ने 19-21 अगस्त 2024 तक रूस का दौरा किया था।") == [
+        "2024-08-19"]  # the span starts on the 19th

@@ -59,3 +59,10 @@ def test_a_second_verb_after_and_shares_the_first_ones_subject():
     assert not any(a1 == "civilians" for _, a1, _ in roles)
     assert ("AGREE", "India", "Pakistan") in event_roles(
         "India and Pakistan met and signed an agreement.")
+
+
+def test_a_name_inside_a_relative_clause_is_not_the_main_subject():
+    from testkit import event_roles
+
+    assert event_roles("Modi, who started his speech by greeting Amit Shah, also thanked the "
+                       "Election Commission.")[0][:2] == ("SUPPORT", "Narendra Modi")

@@ -37,6 +37,7 @@ from ..ontology import (
 from ..resources import load_table, surface_key, word_class
 from .base import Stage
 from .clauses import both_languages, case_markers, clause_end
+from .dates import calendar_words
 from .detector import LEARNED, detect
 from .gazetteer import KnowledgeBase, knowledge_base
 from .matching import sentence_matches
@@ -344,6 +345,14 @@ def is_deadline(sentence: Sentence, date: Mention) -> bool:
     """"by Monday", "सोमवार दोपहर एक बजे तक": a date something must happen by, not when the
     act reported happened (word classes deadline_marker and time_of_day)."""
     tokens = sentence.tokens
+    # "19-21 अगस्त तक", "सोमवार से शुक्रवार तक", "from Monday until Friday": the end of a
+    # span, not a deadline
+    k = date.tok_start
+    if any(t.norm in word_class("range_dash") for t in tokens[k:date.tok_end]) or (
+            k >= 2 and tokens[k - 1].norm in word_class("range_start")
+            and (tokens[k - 2].norm.isdigit() or tokens[k - 2].norm in calendar_words())) or any(
+            t.norm in word_class("range_from") for t in tokens[max(0, k - 4):k]):
+        return False
     if sentence.lang != "hi":
         return date.tok_start > 0 and tokens[date.tok_start - 1].norm in word_class(
             "deadline_marker")
