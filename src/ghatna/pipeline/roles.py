@@ -686,9 +686,9 @@ def en_noun_by_agent(en: EnglishClause) -> bool:
         return False
     by = [m for m in en.after if not is_place(m)
           and marker_before(clause.sentence, m, clause.markers)[1] == "passive_agent"]
-    if by:
-        clause.roles.agent = by[0]
-        clause.roles.others = [m for m in clause.roles.others if m is not by[0]]
+    others = [m for m in clause.roles.others if not by or m is not by[0]]
+    if by and others:  # an act on someone ("stone-pelting by protesters" alone: the verb after)
+        clause.roles.agent, clause.roles.others = by[0], others
     return False
 
 
