@@ -233,6 +233,7 @@ def _merge_possessors(tokens: list[Token], mentions: list[Mention]) -> list[Ment
                 # by the last (the head noun; the first qualifies it)
                 mention.tok_start, mention.start = prev.tok_start, prev.start
                 mention.text = " ".join(t.text for t in tokens[mention.tok_start:mention.tok_end])
+                _accused_crowd(prev, mention)
                 out[-1] = mention
                 continue
             if prev.kind == "group" and len(gap) >= 2 and gap[1].norm in word_class("possessive") \
@@ -260,6 +261,16 @@ def _merge_possessors(tokens: list[Token], mentions: list[Mention]) -> list[Ment
                 continue
         out.append(mention)
     return out
+
+
+def _accused_crowd(qualifier: Mention, crowd: Mention) -> None:
+    """"आरोपी अधिकारी", "accused officials": people qualified as accused or criminals are
+    that, whatever their trade (an armed or security group keeps its own sector)."""
+    q, head = qualifier.actor, crowd.actor
+    if q is None or head is None or q.sector != "CRM" or head.sector in (None, "CRM", "REB") \
+            or head.sector in sector_group("security"):
+        return
+    crowd.actor = replace(head, name=f"{q.name} {head.name}", sector="CRM")
 
 
 @lru_cache(maxsize=1)
@@ -384,8 +395,8 @@ def _qualifier_before(tokens: list[Token], mentions: list[Mention], idx: int) ->
             return "country"
         return "country" if genitive_gap else None
     if prev.kind == "actor" and prev.actor is not None and prev.actor.kind == "org" \
-            and target.kind == "title" and genitive_gap:
-        return "org"
+            and target.kind == "title" and (genitive_gap or not gap):
+        return "org"  # "भाजपा के प्रवक्ता", "भाजपा प्रवक्ता", "Congress MLA"
     return None
 
 

@@ -114,7 +114,11 @@ def _skip_to_marker(sentence: Sentence, mention: Mention, markers: dict[str, str
         return at + 1 < limit and at not in covered and tokens[at].script == "deva" \
             and not marker_at(norms_from(sentence, at), markers)[1]
 
-    if mention.kind == "group" and bare_word(pos) and tokens[pos].norm not in calendar_words() \
+    # "उनके साथियों को": a possessive pronoun takes the marker of the noun it qualifies
+    possessive = mention.kind == "pronoun" and mention.tok_end - mention.tok_start == 1 \
+        and tokens[mention.tok_start].norm in word_class("possessive_pronoun")
+    if (mention.kind == "group" or possessive) and bare_word(pos) \
+            and tokens[pos].norm not in calendar_words() \
             and marker_at(norms_from(sentence, pos + 1), markers)[1] in ("obj", "agent"):
         pos += 1
     if mention.attrs.from_adjective and bare_word(pos):
@@ -675,6 +679,19 @@ def en_fronted_participle(en: EnglishClause) -> bool:
     return False
 
 
+def en_noun_by_agent(en: EnglishClause) -> bool:
+    """"the attack on tourists by militants": a noun predicate's agent after "by"."""
+    clause = en.clause
+    if not clause.match.pattern.nominal or clause.roles.agent is not None:
+        return False
+    by = [m for m in en.after if not is_place(m)
+          and marker_before(clause.sentence, m, clause.markers)[1] == "passive_agent"]
+    others = [m for m in clause.roles.others if not by or m is not by[0]]
+    if by and others:  # an act on someone ("stone-pelting by protesters" alone: the verb after)
+        clause.roles.agent, clause.roles.others = by[0], others
+    return False
+
+
 def en_two_sides(en: EnglishClause) -> bool:
     """"clashes between police and protesters": with no subject, the two sides."""
     roles = en.clause.roles
@@ -693,7 +710,8 @@ def en_reporting_speaker(en: EnglishClause) -> bool:
 
 
 ENGLISH_RULES: tuple[EnglishRule, ...] = (
-    en_passive, en_pair_of_noun_predicate, en_subject, en_object, en_fronted_participle, en_two_sides,
+    en_passive, en_pair_of_noun_predicate, en_subject, en_object, en_noun_by_agent,
+    en_fronted_participle, en_two_sides,
     en_reporting_speaker,
 )
 
