@@ -66,3 +66,10 @@ def test_a_name_inside_a_relative_clause_is_not_the_main_subject():
 
     assert event_roles("Modi, who started his speech by greeting Amit Shah, also thanked the "
                        "Election Commission.")[0][:2] == ("SUPPORT", "Narendra Modi")
+
+
+def test_a_noun_predicate_takes_its_agent_after_by():
+    from testkit import event_roles
+
+    assert event_roles("The attack on tourists by militants in Pahalgam left 26 dead.") == [
+        ("ASSAULT", "militants", "pilgrims and tourists")]

@@ -679,6 +679,19 @@ def en_fronted_participle(en: EnglishClause) -> bool:
     return False
 
 
+def en_noun_by_agent(en: EnglishClause) -> bool:
+    """"the attack on tourists by militants": a noun predicate's agent after "by"."""
+    clause = en.clause
+    if not clause.match.pattern.nominal or clause.roles.agent is not None:
+        return False
+    by = [m for m in en.after if not is_place(m)
+          and marker_before(clause.sentence, m, clause.markers)[1] == "passive_agent"]
+    others = [m for m in clause.roles.others if not by or m is not by[0]]
+    if by and others:  # an act on someone ("stone-pelting by protesters" alone: the verb after)
+        clause.roles.agent, clause.roles.others = by[0], others
+    return False
+
+
 def en_two_sides(en: EnglishClause) -> bool:
     """"clashes between police and protesters": with no subject, the two sides."""
     roles = en.clause.roles
@@ -697,7 +710,8 @@ def en_reporting_speaker(en: EnglishClause) -> bool:
 
 
 ENGLISH_RULES: tuple[EnglishRule, ...] = (
-    en_passive, en_pair_of_noun_predicate, en_subject, en_object, en_fronted_participle, en_two_sides,
+    en_passive, en_pair_of_noun_predicate, en_subject, en_object, en_noun_by_agent,
+    en_fronted_participle, en_two_sides,
     en_reporting_speaker,
 )
 
