@@ -108,3 +108,20 @@ def test_reported_demand():
 def test_an_announced_help_is_a_promise():
     (event,) = events("भारत श्रीलंका को राहत सामग्री भेजेगा।")
     assert event.type == "AGREE" and event.planned and event.actor2.name == "Sri Lanka"
+
+
+def test_an_assumed_agent_gives_way_to_the_named_one_for_the_same_act():
+    from testkit import event_roles
+
+    roles = event_roles("The National Accountability Bureau arrested Imran Khan on Tuesday. "
+                        "Imran Khan was arrested in the Al-Qadir Trust case.")
+    assert [r for r in roles if r[0] == "COERCE"] == [
+        ("COERCE", "National Accountability Bureau", "Imran Khan")]
+
+
+def test_hindi_relative_clause_between_subject_and_ne():
+    from testkit import event_roles
+
+    assert event_roles("यूरोपीय आयोग की अध्यक्ष उर्सुला वॉन डेर लेयेन, जो भारत की दो दिवसीय यात्रा "
+                       "पर हैं, ने शुक्रवार को प्रधानमंत्री नरेंद्र मोदी से मुलाकात की।")[-1] == (
+        "CONSULT", "Ursula von der Leyen", "Narendra Modi")

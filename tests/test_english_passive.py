@@ -49,3 +49,51 @@ def test_a_participle_after_a_subject_keeps_that_subject():
 def test_a_group_the_pattern_starts_inside_is_its_subject():
     assert any(t == "MOBILIZE" and a1 == "security forces" for t, a1, _ in _roles(
         "Paramilitary forces were deployed in Karnal on Saturday."))
+
+
+def test_a_second_verb_after_and_shares_the_first_ones_subject():
+    from testkit import event_roles
+
+    # "people" is what was rescued, not who evacuated anyone
+    roles = event_roles("Teams have rescued 540 people and evacuated about 5,000 persons.")
+    assert not any(a1 == "civilians" for _, a1, _ in roles)
+    assert ("AGREE", "India", "Pakistan") in event_roles(
+        "India and Pakistan met and signed an agreement.")
+
+
+def test_a_name_inside_a_relative_clause_is_not_the_main_subject():
+    from testkit import event_roles
+
+    assert event_roles("Modi, who started his speech by greeting Amit Shah, also thanked the "
+                       "Election Commission.")[0][:2] == ("SUPPORT", "Narendra Modi")
+
+
+def test_a_noun_predicate_takes_its_agent_after_by():
+    from testkit import event_roles
+
+    assert event_roles("The attack on tourists by militants in Pahalgam left 26 dead.") == [
+        ("ASSAULT", "militants", "pilgrims and tourists")]
+
+
+def test_an_adverb_between_be_and_the_participle_keeps_it_passive():
+    from testkit import event_roles
+
+    # the police are who was pelted: no agent is named, so no attack by the police
+    assert not any(a1 == "police" for _, a1, _ in event_roles(
+        "Police personnel were also pelted with stones and had to run for cover."))
+
+
+def test_the_antecedent_of_who_is_the_subject_even_after_a_preposition():
+    from testkit import event_roles
+
+    assert ("COERCE", "police", "protesters") in event_roles(
+        "Protesters threw stones at the police, who used batons and tear gas to control the "
+        "crowd.")
+
+
+def test_an_irregular_participle_after_be_is_passive():
+    from testkit import event_roles
+
+    # the accused were sent to custody by the court, not the other way round
+    assert not any(a2 == "court" for _, _, a2 in event_roles(
+        "Aryan and others were sent to judicial custody for 14 days by the court."))

@@ -92,3 +92,14 @@ def test_a_foreign_armys_attack_without_target_hits_the_home_countrys_army() -> 
     assert foreign.actor2 is not None
     assert (foreign.actor2.sector, foreign.actor2.country) == ("MIL", "IND")
     assert home.actor2 is None  # the other side of a home army is not said: no guess
+
+
+def test_a_learned_event_of_a_type_with_an_implicit_target_keeps_its_agent():
+    # no pattern reads "gathered ... raising slogans"; the event-type model does, and a protest
+    # with no named target gets the usual one (a government) instead of being dropped
+    from ghatna.api import extract
+
+    events = extract("Thousands of farmers gathered outside the collectorate in Karnal on "
+                     "Monday, raising slogans.", published="2024-05-01")
+    assert [(e["type"], e["actor1"]["name"]) for e in events] == [("PROTEST", "farmers")]
+    assert events[0]["actor2"]["id"].startswith("implicit:")

@@ -23,3 +23,11 @@ def test_them_after_two_groups_is_the_first_group():
 def test_them_never_stands_for_the_agent_itself():
     events = _events("Police used water cannon against them.")
     assert all(a2 != "police" for _, _, a2 in events)
+
+
+def test_a_possessive_pronoun_takes_the_marker_of_its_noun():
+    from testkit import event_roles
+
+    # "केजरीवाल और उनके साथियों को": Kejriwal is the one detained, with his associates
+    assert event_roles("दिल्ली पुलिस ने मंगलवार सुबह अरविंद केजरीवाल और उनके साथियों को हिरासत "
+                       "में ले लिया।") == [("COERCE", "Delhi Police", "Arvind Kejriwal")]

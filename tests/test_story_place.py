@@ -58,3 +58,13 @@ def test_countries_named_as_actors_do_not_outvote_the_city_of_the_story() -> Non
     places = {(e["location"] or {}).get("name") for e in extract(text, published="2023-03-03")
               if e["type"] == "CONSULT"}
     assert places == {"Delhi"}
+
+
+def test_here_is_where_the_report_is_filed():
+    from ghatna.api import extract
+
+    events = extract("New Delhi, Dec 5 (PTI) A Congress delegation met Election Commission "
+                     "officials here on Friday and complained about a roadshow in Ahmedabad.",
+                     published="2025-12-05")
+    meeting = next(e for e in events if e["type"] == "CONSULT")
+    assert meeting["location"]["name"] == "New Delhi"

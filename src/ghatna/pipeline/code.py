@@ -24,7 +24,7 @@ from operator import attrgetter
 
 from ..data import ROMANIZED, Actor, DateValue, Document, Event, Mention, Place, Sentence, Token
 from ..learned.event_types import event_type_model
-from ..learned.implicit_targets import fill_implicit_targets
+from ..learned.implicit_targets import fill_implicit_targets, implicit_target_sectors
 from ..learned.roles import candidate_features, participants, role_model
 from ..ontology import (
     contexts,
@@ -38,11 +38,13 @@ from ..ontology import (
 from ..resources import load_table, surface_key, word_class
 from .base import Stage
 from .clauses import both_languages, case_markers, clause_end
+from .dates import calendar_words
 from .detector import LEARNED, detect
 from .gazetteer import KnowledgeBase, knowledge_base
 from .matching import sentence_matches
+from .pair_refs import is_pair, remember, resolve_pair
 from .predicates import Match
-from .roles import Roles, english_roles, hindi_roles, is_place
+from .roles import Roles, english_roles, has_reciprocal, hindi_roles, is_place
 from .roles import participants as clause_participants
 
 PERSON_KINDS = ("person",)
@@ -91,6 +93,8 @@ class Discourse:
     last_subject: Actor | None = None  # the last sentence subject of any kind
     last_group: Actor | None = None  # the first group named in the last sentence with one
     holders: dict[str, set[str]] = field(default_factory=dict)  # actor id -> roles
+    recent: list[Actor] = field(default_factory=list)  # actors named so far, most recent last
+    group_countries: dict[str, str] = field(default_factory=dict)  # group id -> its country
 
 
 def _actor_key(actor: Actor | None) -> str:
@@ -121,6 +125,8 @@ class Code(Stage):
             found = code_sentence(doc, s_idx, sentence, mentions, state, kb)
             events.extend(found)
             _update_discourse(state, sentence, mentions, kb, bool(found))
+            remember(state.recent, _named_actors(mentions, kb) +
+                     [a for event in found for a in (event.actor1, event.actor2)])
             # a visit moves the scene to its destination ("रूस का दौरा" -> later sentences
             # of that trip happen in Russia)
             for event in found:
@@ -130,6 +136,22 @@ class Code(Stage):
         events = _refine_broad_places(events, doc)
         doc.events = fill_implicit_targets(events, state.home_country)
         return doc
+
+
+def _named_actors(mentions: list[Mention], kb: KnowledgeBase) -> list[Actor | None]:
+    """The actors a sentence names, in order; a nationality counts as its country ("his
+    Nepalese counterpart": Nepal is one of the story's two sides)."""
+    return [m.actor if m.actor is not None else
+            _country_actor(m.attrs.country) if m.kind == "adjective" and m.attrs.country
+            else None for m in mentions]
+
+
+def _country_actor(code: str) -> Actor | None:
+    """A country as an actor: its government."""
+    country = knowledge_base().countries.get(code)
+    if country is None:
+        return None
+    return Actor(name=country.name, id=country.id, country=code, sector="GOV", kind="country")
 
 
 LEAD_SENTENCES = 3
@@ -307,7 +329,7 @@ def code_sentence(doc: Document, s_idx: int, sentence: Sentence, mentions: list[
             later = [m for m, p in coded[k + 1:] if p is None and not m.pattern.nominal]
             next_start = owner[later[0].start] if later else len(sentence.tokens)
             roles = english_roles(sentence, mentions, match, next_start)
-        date = _event_date(match, sentence_dates, state, doc)
+        date = _event_date(sentence, match, sentence_dates, state, doc)
         built = _build_events(Predication(doc, sentence, mentions, match, state, kb, date,
                                           hypothetical), roles)
         if probability is not None:
@@ -320,15 +342,38 @@ def code_sentence(doc: Document, s_idx: int, sentence: Sentence, mentions: list[
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 
 
+def is_deadline(sentence: Sentence, date: Mention) -> bool:
+    """"by Monday", "सोमवार दोपहर एक बजे तक": a date something must happen by, not when the
+    act reported happened (word classes deadline_marker and time_of_day)."""
+    tokens = sentence.tokens
+    # "19-21 अगस्त तक", "सोमवार से शुक्रवार तक", "from Monday until Friday": the end of a
+    # span, not a deadline
+    k = date.tok_start
+    if any(t.norm in word_class("range_dash") for t in tokens[k:date.tok_end]) or (
+            k >= 2 and tokens[k - 1].norm in word_class("range_start")
+            and (tokens[k - 2].norm.isdigit() or tokens[k - 2].norm in calendar_words())) or any(
+            t.norm in word_class("range_from") for t in tokens[max(0, k - 4):k]):
+        return False
+    if sentence.lang != "hi":
+        return date.tok_start > 0 and tokens[date.tok_start - 1].norm in word_class(
+            "deadline_marker")
+    k = date.tok_end
+    while k < len(tokens) and (tokens[k].norm in word_class("time_of_day")
+                               or tokens[k].norm.replace(":", "").isdigit()):
+        k += 1
+    return k < len(tokens) and tokens[k].norm in word_class("deadline_marker")
+
+
 def _date_rank(mention: Mention) -> tuple[int, int]:
     """Finer dates first, then earlier ones."""
     precision = mention.date.precision if mention.date is not None else ""
     return _PRECISION_RANK.get(precision, 3), mention.tok_start
 
 
-def _event_date(match: Match, dates: list[Mention], state: Discourse,
+def _event_date(sentence: Sentence, match: Match, dates: list[Mention], state: Discourse,
                 doc: Document) -> DateValue | None:
     planned = match.tense == "future" or "planned" in match.pattern.flags
+    dates = [d for d in dates if not is_deadline(sentence, d)]
     if dates:
         before = [d for d in dates if d.tok_end <= match.token_start]
         # "अदालत ने गुरुवार को अधिकारियों को 12 अक्टूबर को पेश होने का निर्देश दिया": a
@@ -346,6 +391,9 @@ def _event_date(match: Match, dates: list[Mention], state: Discourse,
 def _resolve_pronoun(mention: Mention, state: Discourse,
                      fallback_country: str | None) -> Actor | None:
     referent: Actor | None
+    if is_pair(mention):
+        pair = resolve_pair(mention, state.recent, _country_actor)
+        return pair[0] if pair else None  # the first of the two; the coder adds the second
     if mention.attrs.antecedent is not None:
         referent = mention.attrs.antecedent
     elif mention.attrs.plural and state.last_group is not None:
@@ -364,7 +412,8 @@ def _resolve_pronoun(mention: Mention, state: Discourse,
 def _resolve_title(mention: Mention, state: Discourse, kb: KnowledgeBase,
                    date: DateValue | None, fallback_country: str | None) -> Actor | None:
     """A bare title: the salient person when they hold it, else the office's holder on the
-    event date, else (with a known country) the office itself ("Pakistan foreign minister")."""
+    event date, else (with a known country) the office itself ("Pakistan foreign minister");
+    a government office with no country named is the story's ("chief minister")."""
     role = mention.attrs.office or ""
     country = mention.attrs.country
     salient = state.salient
@@ -372,6 +421,12 @@ def _resolve_title(mention: Mention, state: Discourse, kb: KnowledgeBase,
             role in state.holders.get(salient.id, set())
             or any(o.actor_id == salient.id and o.role == role for o in kb.offices)):
         return salient
+    # "राज्यपाल जगदीप धनखड़ ... राज्यपाल ने": the last person the story named with this title
+    named = next((a for a in reversed(state.recent) if a.id and a.kind == "person"
+                  and role in state.holders.get(a.id, set())
+                  and country in (None, a.country)), None)
+    if named is not None:
+        return named
     assumed = country is None
     country = country or fallback_country  # a bare title in Indian news is Indian ...
     if country is None:
@@ -382,11 +437,17 @@ def _resolve_title(mention: Mention, state: Discourse, kb: KnowledgeBase,
     if holder is not None:
         return Actor(name=holder.name, id=holder.id, country=holder.country,
                      sector=holder.sector, kind=holder.kind, text=mention.text, span=span)
+    office = role.replace("_", " ")
     if assumed:
-        return None  # ... but only to find its one holder ("विदेश मंत्री"), not a nobody
+        if mention.attrs.sector != "GOV":
+            return None  # a bare "प्रवक्ता", "कमांडर": whose is unsaid, and often not ours
+        # "मुख्यमंत्री ने अधिकारियों को निर्देश दिए": the story's own government official,
+        # named by the office alone (the text gives no country to name it by)
+        return Actor(name=office, id=None, country=country, sector="GOV", kind="person",
+                     text=mention.text, span=span)
     country_name = region or (kb.countries[country].name if country in kb.countries
                               else country)
-    return Actor(name=f"{country_name} {role.replace('_', ' ')}", id=None, country=country,
+    return Actor(name=f"{country_name} {office}", id=None, country=country,
                  sector=mention.attrs.sector, kind="person", text=mention.text,
                  span=span)
 
@@ -431,7 +492,10 @@ def _resolve(mention: Mention | None, state: Discourse, kb: KnowledgeBase,
     if actor.kind == "group" and actor.country is None:
         # a crowd in the news is local; an armed group belongs to no country unless the text
         # ties it to one ("Pakistan-backed militants")
-        country = mention.attrs.country or (None if actor.sector == "REB" else fallback_country)
+        # "54 भारतीय मछुआरे ... 54 मछुआरों को गिरफ्तार किया": the group named again is the one
+        # whose country was said
+        country = mention.attrs.country or state.group_countries.get(actor.id or "") or (
+            None if actor.sector == "REB" else fallback_country)
         actor = Actor(name=actor.name, id=actor.id, country=country, sector=actor.sector,
                       kind=actor.kind, text=actor.text, span=actor.span)
     elif actor.kind == "person" and actor.id is not None \
@@ -477,10 +541,15 @@ class Predication:
 def _event_place(p: Predication, target: Actor | None = None,
                  target_mention: Mention | None = None) -> Place | None:
     match, doc, state = p.match, p.doc, p.state
-    locatives = [m for m in p.mentions if m.place is not None and m.attrs.locative
-                 and m.tok_start >= match.scene_from]
+    locatives = [(m.tok_start, m.place) for m in p.mentions if m.place is not None
+                 and m.attrs.locative and m.tok_start >= match.scene_from]
+    if doc.dateline_place is not None:
+        # "met the EC officials here": where the report is filed
+        here = word_class("here")
+        locatives += [(k, doc.dateline_place) for k, t in enumerate(p.sentence.tokens)
+                      if t.norm in here and k >= match.scene_from]
     if locatives:
-        place = min(locatives, key=lambda m: abs(m.tok_start - match.token_start)).place
+        place = min(locatives, key=lambda kp: abs(kp[0] - match.token_start))[1]
         # "बांग्लादेश में ..." in a story datelined Dhaka: the dateline is the finer place
         if place is not None and place.kind == "country" and doc.dateline_place is not None \
                 and doc.dateline_place.country == place.country \
@@ -517,9 +586,18 @@ def _event_agent(p: Predication, agent_mention: Mention | None,
         agent = _default_agent(pattern.default_agent, fallback_country, p.kb)
     if agent is None and pattern.passive_form:
         # "भारत ने सहायता भेजी ... राहत सामग्री जमैका भेजी गई": the same kind of act, told
-        # again without its agent, is the last agent's
-        agent = p.state.last_agent.get(pattern.type)
+        # again without its agent, is the last agent's; a release is by who arrested
+        # (agent_sources.tsv)
+        source = agent_sources().get(pattern.mode or "")
+        agent = p.state.last_agent.get(pattern.type) or (
+            p.state.last_agent.get(source) if source else None)
     return agent
+
+
+@lru_cache(maxsize=1)
+def agent_sources() -> dict[str, str]:
+    """PLOVER mode -> the type whose last agent does an agentless act of that mode."""
+    return {row["mode"]: row["source_type"] for row in load_table("agent_sources.tsv")}
 
 
 Target = tuple[Actor | None, Mention | None]
@@ -532,9 +610,15 @@ def _event_targets(p: Predication, roles: Roles, agent: Actor,
     pattern = p.match.pattern
     targets: list[Target] = []
     for mention in roles.others:
+        if is_pair(mention):
+            # "आयोग ने दोनों दलों से जवाब मांगा": one event for each of the two
+            pair = resolve_pair(mention, p.state.recent, _country_actor) or ()
+            targets.extend((actor, mention) for actor in pair
+                           if _side_key(actor) != _side_key(agent))
+            continue
         actor = _resolve(mention, p.state, p.kb, p.date, fallback_country,
                          visit_country=pattern.mode == "visit")
-        if actor is not None and mention.kind == "pronoun" and \
+        if actor is not None and mention.kind == "pronoun" and actor.kind != "person" and \
                 (actor.country, actor.sector) == (agent.country, agent.sector):
             continue  # "हम उन्हें खारिज करते हैं": "them" is the remarks, not our own side
         if actor is not None and (roles.self_pair or _side_key(actor) != _side_key(agent)):
@@ -552,7 +636,8 @@ def _event_targets(p: Predication, roles: Roles, agent: Actor,
     # there the verb alone is good evidence.
     type_needs = type_info is not None and type_info.needs_target and pattern.lang == "hi"
     # a learned event rests on words, not on a construction: it needs both its actors
-    if "needs_target" in pattern.flags or type_needs or LEARNED in pattern.flags:
+    if "needs_target" in pattern.flags or type_needs or (
+            LEARNED in pattern.flags and pattern.type not in implicit_target_sectors()):
         return []
     return [(None, None)]
 
@@ -667,13 +752,25 @@ def _build_events(p: Predication, roles: Roles) -> list[Event]:
         return []
     p.state.last_agent[pattern.type] = agent
     targets = _event_targets(p, roles, agent, fallback_country)
+    if agent_mention is not None and is_pair(agent_mention) and (
+            has_reciprocal(p.sentence) or all(target is None for target, _ in targets)):
+        # "the two sides signed five MoUs", "दोनों दलों ने एक-दूसरे पर ...": one side acts,
+        # the other is its partner
+        pair = resolve_pair(agent_mention, p.state.recent, _country_actor)
+        targets = [(pair[1], agent_mention)] if pair else targets
     if "security_first" in pattern.flags and len(targets) == 1 and targets[0][0] is not None \
             and targets[0][0].sector in sector_group("security") \
             and agent.sector not in sector_group("security"):
         # an exchange of fire: the army or police side is actor1
         agent, targets = targets[0][0], [(agent, agent_mention)]
-    return [_make_event(p, agent, target, _event_place(p, target, target_mention))
-            for target, target_mention in targets]
+    events = [_make_event(p, agent, target, _event_place(p, target, target_mention))
+              for target, target_mention in targets]
+    if len(targets) == 1 and targets[0][0] is not None and has_reciprocal(p.sentence) \
+            and pattern.type not in symmetric_types():
+        # "India and China accused each other": each side acts on the other
+        events.append(_make_event(p, targets[0][0], agent,
+                                  _event_place(p, agent, agent_mention)))
+    return events
 
 
 def _default_agent(name: str, country: str | None, kb: KnowledgeBase) -> Actor | None:
@@ -769,6 +866,9 @@ def _update_discourse(state: Discourse, sentence: Sentence, mentions: list[Menti
     groups = [m.actor for m in mentions if m.actor is not None and m.actor.kind == "group"]
     if groups:
         state.last_group = groups[0]
+    for m in mentions:
+        if m.actor is not None and m.actor.kind == "group" and m.actor.id and m.attrs.country:
+            state.group_countries[m.actor.id] = m.attrs.country
     lang = "hi" if sentence.lang == "hi" else "en"
     any_subject = _any_subject(sentence, mentions, lang)
     reporting = discourse_words().get("reporting_verb", set())
@@ -778,8 +878,9 @@ def _update_discourse(state: Discourse, sentence: Sentence, mentions: list[Menti
     subject = _sentence_subject(sentence, mentions, lang)
     if subject is not None and subject.actor is not None and subject.actor.kind in PERSON_KINDS:
         state.salient = subject.actor
-        if subject.actor.id and subject.attrs.title:
-            state.holders.setdefault(subject.actor.id, set()).add(subject.attrs.title)
+    for m in mentions:
+        if m.actor is not None and m.actor.id and m.attrs.title:
+            state.holders.setdefault(m.actor.id, set()).add(m.attrs.title)
     meeting_words = discourse_words().get("meeting_noun", set())
     if _says_any(sentence, meeting_words):
         orgs = [m.actor for m in mentions if m.actor is not None and m.actor.sector == "IGO"]
@@ -860,5 +961,12 @@ def deduplicate(events: list[Event]) -> list[Event]:
     events = list(kept.values())
     # "X protested" beside "X protested against Y" on the same day: one fact, told twice
     with_target = {(e.type, _actor_key(e.actor1), e.date) for e in events if e.actor2 is not None}
-    return [e for e in events
-            if e.actor2 is not None or (e.type, _actor_key(e.actor1), e.date) not in with_target]
+    events = [e for e in events
+              if e.actor2 is not None or (e.type, _actor_key(e.actor1), e.date) not in with_target]
+    # "NAB arrested Khan ... Khan was arrested": the agent a pattern assumes for an act told
+    # without one (police) gives way to the one the text names for the same act
+    named = {(e.type, _actor_key(e.actor2)) for e in events
+             if e.actor1 is not None and e.actor1.span is not None and e.actor2 is not None}
+    return [e for e in events if not (e.actor1 is not None and e.actor1.span is None
+                                      and e.actor2 is not None
+                                      and (e.type, _actor_key(e.actor2)) in named)]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Literal
 
 import ahocorasick
@@ -44,6 +44,7 @@ class Entry:
     exact: str | None = None  # short upper-case aliases ("US", "UP") must match as written
     case: str | None = None  # pronoun: the postposition fused into it (उन्हें = उन को)
     plural: bool = False  # pronoun: only plural ("them"): it stands for a group
+    pair: str | None = None  # pronoun: "both sides" and the like: the kind of the two it names
 
 
 def needs_exact_case(surface: str) -> bool:
@@ -100,7 +101,11 @@ class KnowledgeBase:
                 best = self.actors[office.actor_id]
                 holders.add(office.actor_id)
         # "राज्यपाल" with no state: many hold the office at once, so it names no one
-        return best if len(holders) == 1 else None
+        if best is None or len(holders) != 1:
+            return None
+        # the holder acts in that office on that date ("जापान के पीएम" in 2023: Kishida, GOV),
+        # whatever the knowledge base's present-day sector of the person
+        return replace(best, sector=office_sector(role) or best.sector)
 
     def office_on(self, actor_id: str, on: str | None) -> str | None:
         """The role ``actor_id`` held on the date ``on`` (today when None), if any."""
@@ -113,6 +118,13 @@ class KnowledgeBase:
     def lookup(self, key: str) -> list[Entry]:
         found = self.automaton.get(f" {key} ", None)
         return list(self.entries[found[1]]) if found is not None else []
+
+
+@cache
+def office_sector(role: str) -> str | None:
+    """The sector of an office's holder (titles.tsv: the first title of the role with one)."""
+    return next((row["sector"] for row in load_table("titles.tsv")
+                 if row["role"] == role and row["sector"]), None)
 
 
 @lru_cache(maxsize=1)
@@ -257,6 +269,8 @@ def _add_actors(entries: _Entries) -> dict[str, Actor]:
         entries.add(row["surface"], Entry("pronoun", role=row["role"],
                                           case=row.get("case") or None,
                                           plural=row.get("number") == "pl"))
+    for row in load_table("pair_references.tsv"):
+        entries.add(row["surface"], Entry("pronoun", pair=row["kind"]))
     for row in load_table("not_entities.tsv"):
         entries.add(row["surface"], Entry("ignore"))
     return actors

@@ -66,7 +66,7 @@ def sentence_matches(sentence: Sentence) -> SentenceMatches:
     # "refused to meet", "agreed to release", "threatened to impose": the verb after "to" is
     # what the first one refuses, agrees or threatens; it is not an event of its own
     matches = [m for k, m in enumerate(matches)
-               if not (k and lang == "en" and norms[matches[k - 1].end - 1] == "to"
+               if not (k and lang == "en" and _governs_next(matches[k - 1], norms)
                        and m.start <= matches[k - 1].end + 1)]
     for match in matches:
         match.token_start = owner[match.start]
@@ -82,6 +82,15 @@ def sentence_matches(sentence: Sentence) -> SentenceMatches:
         match.negated = any(match.token_start - 2 <= n <= match.token_end + 1 for n in negations)
     _negate_denied(matches, lang)
     return SentenceMatches(norms, owner, negations, matches)
+
+
+def _governs_next(match: Match, norms: list[str]) -> bool:
+    """Does the act right after this match belong to it: "refused to [meet]", or the charge
+    of "accused Pakistan of [violating] the ceasefire" (an allegation, not an act)?"""
+    last = norms[match.end - 1]
+    return last == "to" or (last in word_class("charge_preposition")
+                            and len(match.pattern.elements) > 1
+                            and match.pattern.elements[-2].kind == "gap")
 
 
 DENIED_WITHIN = 4  # tokens between a denial verb and the act it denies

@@ -30,6 +30,7 @@ from .gazetteer import Entry, KnowledgeBase, devanagari_letter_names, knowledge_
 from .latin_orgs import add_latin_organisations
 from .name_links import MAX_ENGLISH_ZIPF, link_name_parts
 from .namesakes import is_initial_letter, latin_name, split_namesakes
+from .pair_refs import drop_qualifying_pairs
 from .predicates import verb_classes
 from .romanlex import english_frequency
 
@@ -127,10 +128,12 @@ def compose(sentence: Sentence, raw: list[tuple[int, int, tuple[Entry, ...]]],
         if entry.kind == "pronoun":
             mention.attrs.pronoun_role = entry.role
             mention.attrs.plural = entry.plural
+            mention.attrs.pair = entry.pair
             if entry.case:
                 mention.attrs.case = entry.case
         mentions.append(mention)
 
+    mentions = drop_qualifying_pairs(tokens, _drop_verbs_after_names(tokens, mentions))
     mentions = _apply_nationality(tokens, mentions)
     _share_head_noun(tokens, mentions, kb)
     mentions = _attach_titles(sentence, mentions, kb)
@@ -139,7 +142,8 @@ def compose(sentence: Sentence, raw: list[tuple[int, int, tuple[Entry, ...]]],
     people = find_people(sentence, mentions, kb)
     if people:
         mentions = sorted(mentions + people, key=lambda m: m.tok_start)
-    return split_namesakes(tokens, mentions)
+    return _fold_cues(tokens, split_namesakes(tokens, mentions), kb) if people \
+        else split_namesakes(tokens, mentions)
 
 
 MAX_PERSON_TOKENS = 4
@@ -157,6 +161,9 @@ def find_people(sentence: Sentence, mentions: list[Mention], kb: KnowledgeBase) 
     like = [i not in covered and (name_part(t.norm) in NAME_PARTS
                                   or (t.script == "latn" and _name_like(t, kb)))
             for i, t in enumerate(tokens)]
+    # where each person named so far ends, and whether they were named inside a list ("X, Y")
+    person_ends = {m.tok_end: False for m in mentions
+                   if m.actor is not None and m.actor.kind == "person"}
     found: list[Mention] = []
     i = 0
     while i < len(tokens):
@@ -173,7 +180,9 @@ def find_people(sentence: Sentence, mentions: list[Mention], kb: KnowledgeBase) 
         honorific = i > 0 and kb.name_parts.get(tokens[i - 1].norm) == "honorific"
         known = sum(p in ("given", "surname") for p in parts)
         if (j - i >= 2 and known >= 1 and parts[0] in ("given", "surname", "")
-                and (parts[0] == "given" or parts[-1] == "surname")) or (honorific and known):
+                and (parts[0] == "given" or parts[-1] == "surname")) or (honorific and known) \
+                or _cued_latin_name(tokens, i, j, kb, person_ends):
+            person_ends[j] = i > 1 and tokens[i - 1].norm == "," and i - 1 in person_ends
             run = tokens[i:j]
             text = " ".join(t.text for t in run)
             actor = Actor(name=latin_name(run), id=None, country=None, sector=None,
@@ -182,6 +191,54 @@ def find_people(sentence: Sentence, mentions: list[Mention], kb: KnowledgeBase) 
                                  end=run[-1].end, text=text, actor=actor, attrs=MentionAttrs(new=True)))
         i = max(j, i + 1)
     return found
+
+
+def _fold_cues(tokens: list[Token], mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """"activist Anna Hazare", "the mayor's wife Jasmine Akhtar": a new person named right after
+    an apposition cue is who the phrase is about. The cue's group gives the person its sector and
+    is no participant of its own, nor is the possessor before the cue ("the mayor's")."""
+    dropped: set[int] = set()
+    for idx, person in enumerate(mentions):
+        cue = person.tok_start - 1
+        if not person.attrs.new or person.actor is None or cue < 0 \
+                or kb.name_parts.get(tokens[cue].norm) != "cue":
+            continue
+        for k in range(idx - 1, -1, -1):
+            other = mentions[k]
+            if other.tok_end == person.tok_start and other.kind == "group" and other.actor:
+                person.actor = replace(person.actor, sector=other.actor.sector,
+                                       country=other.actor.country)
+                dropped.add(k)
+            elif other.tok_end <= cue and [t.norm for t in tokens[other.tok_end:cue]] in (
+                    ["'", "s"], ["'s"], ["'"]):
+                dropped.add(k)  # the possessor qualifies the person
+            elif other.tok_end <= cue:
+                break
+    return [m for k, m in enumerate(mentions) if k not in dropped]
+
+
+def _cued_latin_name(tokens: list[Token], i: int, j: int, kb: KnowledgeBase,
+                     person_ends: dict[int, bool]) -> bool:
+    """"wife Jasmine Akhtar", "activist Anna Hazare", "Aryan Khan, Munmun Dhamecha and Arbaaz
+    Merchant": capitalised Latin words right after an honorific or an apposition cue
+    (person_names.tsv, part ``cue``), or in a list of people (after a comma that follows a
+    person, or after "and" that follows a person named in the list) name a person, known name
+    parts or not. A lone word must be no everyday English word, and the name must end its phrase
+    (punctuation, a grammatical word, a lower-case word or the end)."""
+    cued = i > 0 and kb.name_parts.get(tokens[i - 1].norm) in ("honorific", "cue")
+    before = tokens[i - 1].norm if i > 1 else ""
+    listed = i - 1 in person_ends and (before == "," or (before == "and" and person_ends[i - 1]))
+    if not (cued or listed):
+        return False
+    run = tokens[i:j]
+    if kb.name_parts.get(run[0].norm) in ("honorific", "cue") \
+            or not all(t.script == "latn" and t.text[:1].isupper() for t in run):
+        return False
+    if len(run) == 1 and english_frequency().get(run[0].norm, 0.0) > MAX_ENGLISH_ZIPF:
+        return False
+    follower = tokens[j] if j < len(tokens) else None
+    return follower is None or follower.script == "punct" or follower.norm in grammar_words() \
+        or (follower.script == "latn" and not follower.text[:1].isupper())
 
 
 def _capitalised_by_position(tokens: list[Token], i: int, kb: KnowledgeBase) -> bool:
@@ -232,6 +289,7 @@ def _merge_possessors(tokens: list[Token], mentions: list[Mention]) -> list[Ment
                 # by the last (the head noun; the first qualifies it)
                 mention.tok_start, mention.start = prev.tok_start, prev.start
                 mention.text = " ".join(t.text for t in tokens[mention.tok_start:mention.tok_end])
+                _accused_crowd(prev, mention)
                 out[-1] = mention
                 continue
             if prev.kind == "group" and len(gap) >= 2 and gap[1].norm in word_class("possessive") \
@@ -261,11 +319,34 @@ def _merge_possessors(tokens: list[Token], mentions: list[Mention]) -> list[Ment
     return out
 
 
+def _accused_crowd(qualifier: Mention, crowd: Mention) -> None:
+    """"आरोपी अधिकारी", "accused officials": people qualified as accused or criminals are
+    that, whatever their trade (an armed or security group keeps its own sector)."""
+    q, head = qualifier.actor, crowd.actor
+    if q is None or head is None or q.sector != "CRM" or head.sector in (None, "CRM", "REB") \
+            or head.sector in sector_group("security"):
+        return
+    crowd.actor = replace(head, name=f"{q.name} {head.name}", sector="CRM")
+
+
 @lru_cache(maxsize=1)
 def _english_verb_words() -> frozenset[str]:
     """One-word English verb forms of the pattern classes ("accused", "detained")."""
     return frozenset(form[0] for forms in verb_classes().values() for form, _ in forms
                      if len(form) == 1 and form[0].isascii())
+
+
+def _drop_verbs_after_names(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """"India and China accused each other": a group word that is also an English verb, right
+    after a country or person, is their verb ("the accused", "three accused" stay groups)."""
+    def names_a_subject(prev: Mention) -> bool:
+        # an organisation's verb is handled where it would merge ("Congress accused")
+        return prev.kind == "country" or (prev.kind == "actor" and prev.actor is not None
+                                          and prev.actor.kind != "org")
+
+    return [m for i, m in enumerate(mentions) if not (
+        i > 0 and m.kind == "group" and mentions[i - 1].tok_end == m.tok_start
+        and names_a_subject(mentions[i - 1]) and _english_verb(tokens, m))]
 
 
 def _english_verb(tokens: list[Token], mention: Mention) -> bool:
@@ -364,12 +445,14 @@ def _qualifier_before(tokens: list[Token], mentions: list[Mention], idx: int) ->
             return "country"
         return None
     if prev.kind in ("country", "place") and prev.place is not None and prev.place.country:
-        if not gap and target.kind in ("group", "title"):
-            return "country"  # "पंजाब सरकार", "Pakistan Army", "US Secretary of State"
+        if not gap and target.kind in ("group", "title") and not (
+                target.kind == "group" and _english_verb(tokens, target)):
+            # "पंजाब सरकार", "Pakistan Army", "US Secretary of State"; not "China accused"
+            return "country"
         return "country" if genitive_gap else None
     if prev.kind == "actor" and prev.actor is not None and prev.actor.kind == "org" \
-            and target.kind == "title" and genitive_gap:
-        return "org"
+            and target.kind == "title" and (genitive_gap or not gap):
+        return "org"  # "भाजपा के प्रवक्ता", "भाजपा प्रवक्ता", "Congress MLA"
     return None
 
 

@@ -37,6 +37,11 @@ def split_namesakes(tokens: list[Token], mentions: list[Mention]) -> list[Mentio
     out: list[Mention] = []
     for mention in mentions:
         actor = mention.actor
+        if out and _known_word_before(out[-1], mention):
+            # "Shah Rukh Khan": a known person's one-word alias opening an unknown name
+            out[-1] = _namesake(tokens, out[-1].tok_start, mention.tok_end,
+                                latin_name(tokens[out[-1].tok_start:mention.tok_end]))
+            continue
         if actor is None or actor.kind != "person" or actor.id is None \
                 or len(actor.name.split()) < 2 or len(actor.text.split()) != 1:
             out.append(mention)
@@ -60,6 +65,18 @@ def _other_given_name(prev: Mention, mention: Mention, own: set[str]) -> str | N
             and given.id is None and not own & {w.lower() for w in given.name.split()}:
         return given.name
     return None
+
+
+def _known_word_before(prev: Mention, mention: Mention) -> bool:
+    """Is ``prev`` a known person matched by one word of their name, right before an unknown
+    person ``mention`` whose name shares no word with theirs?"""
+    known, unknown = prev.actor, mention.actor
+    if known is None or unknown is None or known.kind != "person" or known.id is None \
+            or unknown.kind != "person" or unknown.id is not None \
+            or prev.tok_end != mention.tok_start or prev.tok_end - prev.tok_start != 1 \
+            or prev.attrs.title_span is not None or len(known.name.split()) < 2:
+        return False
+    return not {w.lower() for w in known.name.split()} & {w.lower() for w in unknown.name.split()}
 
 
 def _titled_namesake(tokens: list[Token], mention: Mention, own: set[str]) -> Mention | None:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..data import Mention, Sentence
 from ..ontology import symmetric_types
@@ -39,7 +40,7 @@ from .clauses import (
     norms_from,
 )
 from .dates import calendar_words
-from .predicates import Match
+from .predicates import Match, verb_classes
 
 PARTICIPANT_KINDS = ("actor", "group", "country", "title", "pronoun")
 PLACE_TARGET_TYPES = {"ASSAULT", "COERCE", "SANCTION"}  # a place can suffer these
@@ -113,7 +114,11 @@ def _skip_to_marker(sentence: Sentence, mention: Mention, markers: dict[str, str
         return at + 1 < limit and at not in covered and tokens[at].script == "deva" \
             and not marker_at(norms_from(sentence, at), markers)[1]
 
-    if mention.kind == "group" and bare_word(pos) and tokens[pos].norm not in calendar_words() \
+    # "उनके साथियों को": a possessive pronoun takes the marker of the noun it qualifies
+    possessive = mention.kind == "pronoun" and mention.tok_end - mention.tok_start == 1 \
+        and tokens[mention.tok_start].norm in word_class("possessive_pronoun")
+    if (mention.kind == "group" or possessive) and bare_word(pos) \
+            and tokens[pos].norm not in calendar_words() \
             and marker_at(norms_from(sentence, pos + 1), markers)[1] in ("obj", "agent"):
         pos += 1
     if mention.attrs.from_adjective and bare_word(pos):
@@ -174,14 +179,23 @@ def _hindi_clause(sentence: Sentence, mentions: list[Mention], match: Match) -> 
     start, reporting = clause_start(sentence, match.token_start, "hi")
     clause = Clause(sentence, mentions, match, markers, start, reporting, _covered(mentions))
     candidates = participants(mentions, start, match.token_start)
+    outer = _after_relative_clause(sentence, mentions, start, match.token_start, "hi")
+    if outer is not None:
+        candidates = outer
     # a place's own marker only: "दिल्ली की सीमाओं पर" is at Delhi's borders, not against Delhi
     marks = [marker_after(sentence, m, markers,
                           None if is_place(m) and not m.attrs.metonym else clause.covered,
                           match.token_start)
              for m in candidates]
+    if outer is not None:
+        # "X, जो ... हैं, ने": the marker after the closing comma is X's
+        close = next(j for j in range(start, match.token_start) if sentence.tokens[j].text == ",")
+        for i, m in enumerate(candidates):
+            if m.tok_end == start - 2:
+                marks[i] = marker_at(norms_from(sentence, close + 1), markers)
     for i, m in enumerate(candidates):
-        # उन्हें / उनसे / उसे carry their case in the word itself
-        if m.kind == "pronoun" and not marks[i][1] and m.attrs.case:
+        # उन्हें / उनसे / उसे carry their case in the word itself, also before "और"
+        if m.kind == "pronoun" and marks[i][1] in ("", "conj") and m.attrs.case:
             marks[i] = (m.attrs.case, "obj")
     for i in range(len(candidates) - 2, -1, -1):
         if marks[i][1] == "conj" and coordinated(sentence, candidates[i], candidates[i + 1]):
@@ -289,18 +303,31 @@ def hi_unmarked_subject(clause: Clause) -> bool:
 
 def hi_inside_predicate(clause: Clause) -> bool:
     """"राहत सामग्री जमैका और क्यूबा भेजी गई": bare destinations inside the predicate; of a
-    visit, a city too ("दौरे पर लंदन पहुंचे": the visit is to its country)."""
+    visit, a city too ("दौरे पर लंदन पहुंचे": the visit is to its country); a marked group
+    that heads the predicate ("राजनयिक को निष्कासित किया")."""
     if clause.roles.others:
         return False
     match, roles = clause.match, clause.roles
     visit = match.pattern.mode == "visit"
-    for mention in participants(clause.mentions, match.token_start + 1, match.token_end):
-        if (is_place(mention) and not visit) or marker_after(clause.sentence, mention, clause.markers,
-                                             clause.covered)[1] in ("agent", "passive_agent"):
+    head = [m for m in clause.mentions if m.kind == "group"
+            and m.tok_start <= match.token_start < m.tok_end < match.token_end]
+    for mention in head + participants(clause.mentions, match.token_start + 1, match.token_end):
+        role = marker_after(clause.sentence, mention, clause.markers, clause.covered)[1]
+        # the predicate's own head word is a participant only as a marked group: "कनाडा के
+        # राजनयिक को निष्कासित किया" (the diplomat is who is expelled)
+        if mention in head and (role != "obj" or _own(clause.sentence, mention)):
+            continue
+        if (is_place(mention) and not visit) or role in ("agent", "passive_agent"):
             continue
         if not roles.others or coordinated(clause.sentence, roles.others[-1], mention):
             roles.others.append(mention)
     return False
+
+
+def _own(sentence: Sentence, mention: Mention) -> bool:
+    """"अपने सैनिकों को वापस बुलाया": the agent's own people (word class reflexive)."""
+    return mention.tok_start > 0 and \
+        sentence.tokens[mention.tok_start - 1].norm in word_class("reflexive")
 
 
 def hi_forum_of_meeting(clause: Clause) -> bool:
@@ -346,10 +373,11 @@ def hi_subject_after_predicate(clause: Clause) -> bool:
 
 def hi_joined_partner(clause: Clause) -> bool:
     """"भारत और जापान ने समझौते पर हस्ताक्षर किए": the second of joined agents is the partner
-    of a symmetric act."""
+    of a symmetric act, or of a reciprocal one ("एक-दूसरे पर आरोप लगाए")."""
     roles = clause.roles
-    if roles.agent is None or roles.others or clause.match.pattern.type not in symmetric_types() \
-            or roles.agent not in clause.candidates:  # an agent found after the predicate
+    if roles.agent is None or roles.others or roles.agent not in clause.candidates or (
+            clause.match.pattern.type not in symmetric_types()
+            and not has_reciprocal(clause.sentence)):  # "X और Y ने एक-दूसरे पर ..."
         return False
     idx = clause.candidates.index(roles.agent)
     partners: list[Mention] = []
@@ -359,6 +387,12 @@ def hi_joined_partner(clause: Clause) -> bool:
             partners.append(nxt)
     roles.others = partners
     return False
+
+
+def has_reciprocal(sentence: Sentence) -> bool:
+    """"each other", "एक-दूसरे" (word class reciprocal): joined subjects act on one another."""
+    norms = f" {' '.join(t.norm for t in sentence.tokens)} "
+    return any(f" {phrase} " in norms for phrase in word_class("reciprocal"))
 
 
 def hi_reporting_speaker(clause: Clause) -> bool:
@@ -407,9 +441,9 @@ class EnglishClause:
     objects: list[Mention]
 
 
-def _ends_with_preposition(match: Match) -> bool:
+def _ends_with_preposition(match: Match, word_class_name: str = "final_preposition") -> bool:
     last = match.pattern.elements[-1]
-    finals = word_class("final_preposition")
+    finals = word_class(word_class_name)
     return last.kind == "word" and all(len(seq) == 1 and seq[0] in finals
                                        for alts in last.by_first.values() for seq, _ in alts)
 
@@ -459,8 +493,13 @@ def _subjects(clause: Clause, before: list[Mention]) -> list[Mention]:
     if not subjects and start > 0 and \
             sentence.tokens[start - 1].norm in word_class("relative_pronoun"):
         outer, _ = clause_start(sentence, start - 1, "en")
-        subjects = [m for m in participants(clause.mentions, outer, start - 1) if not is_place(m)
-                    and marker_before(sentence, m, markers)[1] not in ("pre_obj", "pre_locative")]
+        candidates = [m for m in participants(clause.mentions, outer, start - 1)
+                      if not is_place(m)]
+        # "threw stones at the police, who used tear gas": the antecedent right before
+        # ", who" is the subject, whatever governs it
+        antecedent = [m for m in candidates if m.tok_end in (start - 1, start - 2)]
+        subjects = antecedent or [m for m in candidates if marker_before(
+            sentence, m, markers)[1] not in ("pre_obj", "pre_locative")]
     if not subjects:
         subjects = [m for m in clause.mentions if m.attrs.from_adjective
                     and m.tok_end == clause.match.token_start]
@@ -475,10 +514,53 @@ def _objects(clause: Clause, after: list[Mention]) -> list[Mention]:
     if _ends_with_preposition(match):
         # "lodged a complaint with the ECI against Amit Shah": the final preposition's object
         objects.sort(key=lambda m: m.tok_start < match.token_end)
+    elif _ends_with_preposition(match, "charge_preposition") and \
+            match.pattern.elements[-2].kind == "gap":
+        # "accused Charuni of instigating people": what follows "of" is the charge, not a
+        # party ("expressed concern over China's map" has no gap: China is the target)
+        objects = [m for m in objects if m.tok_start < match.token_end - 1]
     visit = match.pattern.mode == "visit"
     return [m for m in objects if not is_place(m) or (
         m.tok_start <= match.token_end + 1 and (match.pattern.type in PLACE_TARGET_TYPES
                                                 or m.attrs.metonym or visit))]
+
+
+@lru_cache(maxsize=1)
+def _english_verb_forms() -> frozenset[str]:
+    """One-word English verb forms of the pattern classes ("rescued", "met")."""
+    return frozenset(form[0] for forms in verb_classes().values() for form, _ in forms
+                     if len(form) == 1 and form[0].isascii())
+
+
+def _second_conjunct_objects(sentence: Sentence, start: int, match: Match,
+                             before: list[Mention]) -> list[Mention]:
+    """"Teams rescued 540 people and evacuated 5,000": a verb right after "and" shares the
+    first verb's subject; what stands after that first verb is its object, no subject."""
+    tokens = sentence.tokens
+    if match.token_start == 0 or tokens[match.token_start - 1].norm not in word_class(
+            "verb_conjunction"):
+        return []
+    verbs = _english_verb_forms()
+    first_verb = next((k for k in range(start, match.token_start - 1)
+                       if tokens[k].norm in verbs), None)
+    return [] if first_verb is None else [m for m in before if m.tok_start > first_verb]
+
+
+def _after_relative_clause(sentence: Sentence, mentions: list[Mention], start: int,
+                           end: int, lang: str = "en") -> list[Mention] | None:
+    """"Modi, who began by greeting Amit Shah, thanked ...": when the clause around the
+    predicate starts inside a ", who ... ," clause that closes before it, the participants
+    are those before "who" and after the closing comma (None when this does not apply)."""
+    tokens = sentence.tokens
+    if start < 2 or tokens[start - 1].norm not in word_class("relative_pronoun") \
+            or tokens[start - 2].text != ",":
+        return None
+    close = next((j for j in range(start, end) if tokens[j].text == ","), None)
+    if close is None:
+        return None
+    outer, _ = clause_start(sentence, start - 2, lang)
+    return [m for m in participants(mentions, outer, start - 2) + participants(
+        mentions, close + 1, end) if not is_place(m) or m.attrs.metonym]
 
 
 def _english_clause(sentence: Sentence, mentions: list[Mention], match: Match,
@@ -488,6 +570,11 @@ def _english_clause(sentence: Sentence, mentions: list[Mention], match: Match,
     clause = Clause(sentence, mentions, match, markers, start, reporting)
     before = [m for m in participants(mentions, start, match.token_start)
               if not is_place(m) or m.attrs.metonym]
+    objects_of_first = _second_conjunct_objects(sentence, start, match, before)
+    before = [m for m in before if m not in objects_of_first]
+    outer = _after_relative_clause(sentence, mentions, start, match.token_start)
+    if outer is not None:
+        before = outer
     if not before:
         # "Paramilitary forces were deployed": the group the pattern starts inside is its subject
         before = [m for m in mentions if m.kind == "group"
@@ -503,8 +590,14 @@ def english_passive_voice(sentence: Sentence, match: Match) -> bool:
     if match.pattern.lang != "en" or start == 0:
         return False
     first, last = sentence.tokens[start].norm, sentence.tokens[match.token_end - 1].norm
-    return sentence.tokens[start - 1].norm in word_class("passive_auxiliary", "en") and (
-        first.endswith(PARTICIPLE_ENDINGS) or last.endswith(PARTICIPLE_ENDINGS))
+    before = start - 1
+    # "were also pelted", "was allegedly beaten": an adverb between the auxiliary and the verb
+    while before > 0 and sentence.tokens[before].norm in word_class("passive_adverb", "en"):
+        before -= 1
+    irregular = word_class("irregular_participle", "en")
+    return sentence.tokens[before].norm in word_class("passive_auxiliary", "en") and (
+        first.endswith(PARTICIPLE_ENDINGS) or last.endswith(PARTICIPLE_ENDINGS)
+        or first in irregular or last in irregular)
 
 
 #: endings of English past participles (regular -ed, and taken/beaten/driven/shot down)
@@ -536,6 +629,17 @@ def _joined_before(sentence: Sentence, before: list[Mention], last: Mention) -> 
         idx -= 1
         joined.insert(0, before[idx])
     return joined
+
+
+def en_pair_of_noun_predicate(en: EnglishClause) -> bool:
+    """"Goyal met Lutnick amid talks between India and the US": a noun predicate ending in
+    "between" names its own two sides, whoever the sentence's subject is."""
+    match, objects = en.clause.match, en.objects
+    if not match.pattern.nominal or not _ends_with_preposition(match, "pair_marker") \
+            or len(objects) < 2 or not coordinated(en.clause.sentence, objects[0], objects[1]):
+        return False
+    en.clause.roles.agent, en.clause.roles.others = objects[0], [objects[1]]
+    return True
 
 
 def en_subject(en: EnglishClause) -> bool:
@@ -586,6 +690,19 @@ def en_fronted_participle(en: EnglishClause) -> bool:
     return False
 
 
+def en_noun_by_agent(en: EnglishClause) -> bool:
+    """"the attack on tourists by militants": a noun predicate's agent after "by"."""
+    clause = en.clause
+    if not clause.match.pattern.nominal or clause.roles.agent is not None:
+        return False
+    by = [m for m in en.after if not is_place(m)
+          and marker_before(clause.sentence, m, clause.markers)[1] == "passive_agent"]
+    others = [m for m in clause.roles.others if not by or m is not by[0]]
+    if by and others:  # an act on someone ("stone-pelting by protesters" alone: the verb after)
+        clause.roles.agent, clause.roles.others = by[0], others
+    return False
+
+
 def en_two_sides(en: EnglishClause) -> bool:
     """"clashes between police and protesters": with no subject, the two sides."""
     roles = en.clause.roles
@@ -604,7 +721,8 @@ def en_reporting_speaker(en: EnglishClause) -> bool:
 
 
 ENGLISH_RULES: tuple[EnglishRule, ...] = (
-    en_passive, en_subject, en_object, en_fronted_participle, en_two_sides,
+    en_passive, en_pair_of_noun_predicate, en_subject, en_object, en_noun_by_agent,
+    en_fronted_participle, en_two_sides,
     en_reporting_speaker,
 )
 
