@@ -151,3 +151,23 @@ def test_days_that_are_not_relative_or_too_far_stay_apart() -> None:
     for items in cases:
         assert len(cluster_block(items)) == 2
         assert len(cluster_block(items[::-1])) == 2
+
+
+def test_the_same_named_pair_on_one_day_is_one_event_wherever_each_report_places_it() -> None:
+    from ghatna.store.dedup import Actor
+
+    modi, dahal = Actor("id:person:modi", "IND", "GOV"), Actor("id:person:dahal", "NPL", "GOV")
+    police, farmers = Actor("id:group:police", "IND", "POL"), Actor("id:group:farmers", "IND",
+                                                                     "CVL")
+    delhi, kathmandu = _place("New Delhi", country="IND"), _place("Kathmandu", country="NPL")
+
+    def item(mid: str, a1: Actor, a2: Actor, place: Place) -> Item:
+        it = _item(mid, "2025-11-18", place=place)
+        it.actor1, it.actor2 = a1, a2
+        return it
+
+    named = [item("a", modi, dahal, delhi), item("b", modi, dahal, kathmandu)]
+    assert len(cluster_block(named)) == 1
+    # generic groups in two cities are two events (two different crowds)
+    groups = [item("c", police, farmers, delhi), item("d", police, farmers, kathmandu)]
+    assert len(cluster_block(groups)) == 2

@@ -21,7 +21,9 @@ The rule (written down in ``docs/store.md``):
    the runs of mentions it overlaps only (:func:`affected_mentions`).
 3. **Places** are compatible when one is missing, they are the same place (GeoNames id,
    gazetteer id, or normalised name + country), or one is a country (or state) and the other
-   lies in it.
+   lies in it. Places are not compared when both actors are the same named person or
+   organisation (one report places Modi's talks with Dahal in New Delhi, another in the
+   dateline's Kathmandu: the place is what reports get wrong, not who met whom that day).
 4. **Clustering** is greedy but order-free: mentions are sorted by date precision (day, month,
    year, none), then date, publication day, document id and position; each joins the first
    compatible event, and a coarse mention that fits several events joins the one with the most
@@ -354,7 +356,13 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 def _fits(item: Item, cluster: Cluster) -> bool:
-    return places_compatible(item.place, cluster.place) and cluster.orientation(item) is not None
+    """Compatible actors, and places unless both actors are the same named ones."""
+    oriented = cluster.orientation(item)
+    if oriented is None:
+        return False
+    named = all(a is not None and b is not None and a.level == 2 and a.key == b.key
+                for a, b in ((oriented[0], cluster.actor1), (oriented[1], cluster.actor2)))
+    return named or places_compatible(item.place, cluster.place)
 
 
 def _candidates(item: Item, clusters: list[Cluster], by_day: dict[int, list[Cluster]]
