@@ -56,3 +56,29 @@ def test_an_accused_crowd_is_crm_whatever_its_trade() -> None:
     # suspected militants stay militants
     events = _actors("सेना ने संदिग्ध आतंकियों को पकड़ा।")
     assert all(a2 == () or a2[2] != "CRM" for _, _, a2 in events)
+
+
+def test_a_capitalised_name_after_an_apposition_cue_is_a_person() -> None:
+    events = _actors("Police arrested social activist Ravi Thakre in Pune on Tuesday.")
+    assert ("COERCE", ("police", "IND", "POL"), ("Ravi Thakre", None, "CVL")) in events
+    # the possessor before the cue qualifies the person and is no target of its own
+    assert [a2[0] for t, _, a2 in _actors("Police detained the mayor's wife Lorna Baptiste on "
+                                           "Monday.") if t == "COERCE"] == ["Lorna Baptiste"]
+
+
+def test_unknown_names_in_a_list_with_a_person_are_people() -> None:
+    targets = {a2 for t, _, a2 in event_roles(
+        "Rahul Verma, Tenzin Dorje and Kiran Lobo were arrested by the NCB on Monday.")
+        if t == "COERCE"}
+    assert {"Rahul Verma", "Tenzin Dorje", "Kiran Lobo"} <= targets
+
+
+def test_two_names_joined_by_and_alone_are_not_a_list() -> None:
+    # "and" after a lone person starts no list: a capitalised pair there may be anything
+    roles = event_roles("Rahul Verma and Blue Star were fined by the court on Monday.")
+    assert all(a2 != "Blue Star" for _, _, a2 in roles)
+
+
+def test_the_minister_of_external_affairs_is_india_s() -> None:
+    assert ("CONSULT", "S. Jaishankar", "Catherine Colonna") in event_roles(
+        "The Minister of External Affairs met Catherine Colonna on Monday.", published="2023-03-10")

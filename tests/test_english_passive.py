@@ -73,3 +73,27 @@ def test_a_noun_predicate_takes_its_agent_after_by():
 
     assert event_roles("The attack on tourists by militants in Pahalgam left 26 dead.") == [
         ("ASSAULT", "militants", "pilgrims and tourists")]
+
+
+def test_an_adverb_between_be_and_the_participle_keeps_it_passive():
+    from testkit import event_roles
+
+    # the police are who was pelted: no agent is named, so no attack by the police
+    assert not any(a1 == "police" for _, a1, _ in event_roles(
+        "Police personnel were also pelted with stones and had to run for cover."))
+
+
+def test_the_antecedent_of_who_is_the_subject_even_after_a_preposition():
+    from testkit import event_roles
+
+    assert ("COERCE", "police", "protesters") in event_roles(
+        "Protesters threw stones at the police, who used batons and tear gas to control the "
+        "crowd.")
+
+
+def test_an_irregular_participle_after_be_is_passive():
+    from testkit import event_roles
+
+    # the accused were sent to custody by the court, not the other way round
+    assert not any(a2 == "court" for _, _, a2 in event_roles(
+        "Aryan and others were sent to judicial custody for 14 days by the court."))

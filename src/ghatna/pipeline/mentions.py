@@ -147,7 +147,8 @@ def compose(sentence: Sentence, raw: list[tuple[int, int, tuple[Entry, ...]]],
     people = find_people(sentence, mentions, kb)
     if people:
         mentions = sorted(mentions + people, key=lambda m: m.tok_start)
-    return split_namesakes(tokens, mentions)
+    return _fold_cues(tokens, split_namesakes(tokens, mentions), kb) if people \
+        else split_namesakes(tokens, mentions)
 
 
 MAX_PERSON_TOKENS = 4
@@ -160,6 +161,9 @@ def find_people(sentence: Sentence, mentions: list[Mention], kb: KnowledgeBase) 
     surname, or one word after an honorific."""
     tokens = sentence.tokens
     covered = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
+    # where each person named so far ends, and whether they were named inside a list ("X, Y")
+    person_ends = {m.tok_end: False for m in mentions
+                   if m.actor is not None and m.actor.kind == "person"}
     found: list[Mention] = []
     i = 0
     while i < len(tokens):
@@ -177,7 +181,9 @@ def find_people(sentence: Sentence, mentions: list[Mention], kb: KnowledgeBase) 
         honorific = i > 0 and kb.name_parts.get(tokens[i - 1].norm) == "honorific"
         known = sum(p in ("given", "surname") for p in parts)
         if (j - i >= 2 and known >= 1 and parts[0] in ("given", "surname", "")
-                and (parts[0] == "given" or parts[-1] == "surname")) or (honorific and known):
+                and (parts[0] == "given" or parts[-1] == "surname")) or (honorific and known) \
+                or _cued_latin_name(tokens, i, j, kb, person_ends):
+            person_ends[j] = i > 1 and tokens[i - 1].norm == "," and i - 1 in person_ends
             run = tokens[i:j]
             text = " ".join(t.text for t in run)
             actor = Actor(name=latin_name(run), id=None, country=None, sector=None,
@@ -186,6 +192,54 @@ def find_people(sentence: Sentence, mentions: list[Mention], kb: KnowledgeBase) 
                                  end=run[-1].end, text=text, actor=actor, attrs=MentionAttrs(new=True)))
         i = max(j, i + 1)
     return found
+
+
+def _fold_cues(tokens: list[Token], mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """"activist Anna Hazare", "the mayor's wife Jasmine Akhtar": a new person named right after
+    an apposition cue is who the phrase is about. The cue's group gives the person its sector and
+    is no participant of its own, nor is the possessor before the cue ("the mayor's")."""
+    dropped: set[int] = set()
+    for idx, person in enumerate(mentions):
+        cue = person.tok_start - 1
+        if not person.attrs.new or person.actor is None or cue < 0 \
+                or kb.name_parts.get(tokens[cue].norm) != "cue":
+            continue
+        for k in range(idx - 1, -1, -1):
+            other = mentions[k]
+            if other.tok_end == person.tok_start and other.kind == "group" and other.actor:
+                person.actor = replace(person.actor, sector=other.actor.sector,
+                                       country=other.actor.country)
+                dropped.add(k)
+            elif other.tok_end <= cue and [t.norm for t in tokens[other.tok_end:cue]] in (
+                    ["'", "s"], ["'s"], ["'"]):
+                dropped.add(k)  # the possessor qualifies the person
+            elif other.tok_end <= cue:
+                break
+    return [m for k, m in enumerate(mentions) if k not in dropped]
+
+
+def _cued_latin_name(tokens: list[Token], i: int, j: int, kb: KnowledgeBase,
+                     person_ends: dict[int, bool]) -> bool:
+    """"wife Jasmine Akhtar", "activist Anna Hazare", "Aryan Khan, Munmun Dhamecha and Arbaaz
+    Merchant": capitalised Latin words right after an honorific or an apposition cue
+    (person_names.tsv, part ``cue``), or in a list of people (after a comma that follows a
+    person, or after "and" that follows a person named in the list) name a person, known name
+    parts or not. A lone word must be no everyday English word, and the name must end its phrase
+    (punctuation, a grammatical word, a lower-case word or the end)."""
+    cued = i > 0 and kb.name_parts.get(tokens[i - 1].norm) in ("honorific", "cue")
+    before = tokens[i - 1].norm if i > 1 else ""
+    listed = i - 1 in person_ends and (before == "," or (before == "and" and person_ends[i - 1]))
+    if not (cued or listed):
+        return False
+    run = tokens[i:j]
+    if kb.name_parts.get(run[0].norm) in ("honorific", "cue") \
+            or not all(t.script == "latn" and t.text[:1].isupper() for t in run):
+        return False
+    if len(run) == 1 and english_frequency().get(run[0].norm, 0.0) > MAX_ENGLISH_ZIPF:
+        return False
+    follower = tokens[j] if j < len(tokens) else None
+    return follower is None or follower.script == "punct" or follower.norm in grammar_words() \
+        or (follower.script == "latn" and not follower.text[:1].isupper())
 
 
 def _capitalised_by_position(tokens: list[Token], i: int, kb: KnowledgeBase) -> bool:

@@ -493,8 +493,13 @@ def _subjects(clause: Clause, before: list[Mention]) -> list[Mention]:
     if not subjects and start > 0 and \
             sentence.tokens[start - 1].norm in word_class("relative_pronoun"):
         outer, _ = clause_start(sentence, start - 1, "en")
-        subjects = [m for m in participants(clause.mentions, outer, start - 1) if not is_place(m)
-                    and marker_before(sentence, m, markers)[1] not in ("pre_obj", "pre_locative")]
+        candidates = [m for m in participants(clause.mentions, outer, start - 1)
+                      if not is_place(m)]
+        # "threw stones at the police, who used tear gas": the antecedent right before
+        # ", who" is the subject, whatever governs it
+        antecedent = [m for m in candidates if m.tok_end in (start - 1, start - 2)]
+        subjects = antecedent or [m for m in candidates if marker_before(
+            sentence, m, markers)[1] not in ("pre_obj", "pre_locative")]
     if not subjects:
         subjects = [m for m in clause.mentions if m.attrs.from_adjective
                     and m.tok_end == clause.match.token_start]
@@ -585,8 +590,14 @@ def english_passive_voice(sentence: Sentence, match: Match) -> bool:
     if match.pattern.lang != "en" or start == 0:
         return False
     first, last = sentence.tokens[start].norm, sentence.tokens[match.token_end - 1].norm
-    return sentence.tokens[start - 1].norm in word_class("passive_auxiliary", "en") and (
-        first.endswith(PARTICIPLE_ENDINGS) or last.endswith(PARTICIPLE_ENDINGS))
+    before = start - 1
+    # "were also pelted", "was allegedly beaten": an adverb between the auxiliary and the verb
+    while before > 0 and sentence.tokens[before].norm in word_class("passive_adverb", "en"):
+        before -= 1
+    irregular = word_class("irregular_participle", "en")
+    return sentence.tokens[before].norm in word_class("passive_auxiliary", "en") and (
+        first.endswith(PARTICIPLE_ENDINGS) or last.endswith(PARTICIPLE_ENDINGS)
+        or first in irregular or last in irregular)
 
 
 #: endings of English past participles (regular -ed, and taken/beaten/driven/shot down)
