@@ -89,3 +89,11 @@ def test_the_antecedent_of_who_is_the_subject_even_after_a_preposition():
     assert ("COERCE", "police", "protesters") in event_roles(
         "Protesters threw stones at the police, who used batons and tear gas to control the "
         "crowd.")
+
+
+def test_an_irregular_participle_after_be_is_passive():
+    from testkit import event_roles
+
+    # the accused were sent to custody by the court, not the other way round
+    assert not any(a2 == "court" for _, _, a2 in event_roles(
+        "Aryan and others were sent to judicial custody for 14 days by the court."))

@@ -24,3 +24,11 @@ def test_a_group_heading_the_predicate_is_its_object():
                       published="2024-05-01")
     assert (event["type"], event["actor1"]["name"]) == ("SANCTION", "India")
     assert (event["actor2"]["country"], event["actor2"]["sector"]) == ("CAN", "GOV")
+
+
+def test_a_release_told_without_agent_is_by_who_arrested():
+    events = extract("श्रीलंकाई नौसेना ने 24 मार्च को 54 भारतीय मछुआरों को गिरफ्तार किया था। शेष 14 "
+                     "मछुआरों को शनिवार सुबह रिहा कर दिया गया।", published="2024-03-30")
+    release = [e for e in events if e["type"] == "RETREAT"]
+    assert [(e["actor1"]["name"], e["actor2"]["name"]) for e in release] == [
+        ("Sri Lanka Navy", "fishermen")]

@@ -585,9 +585,18 @@ def _event_agent(p: Predication, agent_mention: Mention | None,
         agent = _default_agent(pattern.default_agent, fallback_country, p.kb)
     if agent is None and pattern.passive_form:
         # "भारत ने सहायता भेजी ... राहत सामग्री जमैका भेजी गई": the same kind of act, told
-        # again without its agent, is the last agent's
-        agent = p.state.last_agent.get(pattern.type)
+        # again without its agent, is the last agent's; a release is by who arrested
+        # (agent_sources.tsv)
+        source = agent_sources().get(pattern.mode or "")
+        agent = p.state.last_agent.get(pattern.type) or (
+            p.state.last_agent.get(source) if source else None)
     return agent
+
+
+@lru_cache(maxsize=1)
+def agent_sources() -> dict[str, str]:
+    """PLOVER mode -> the type whose last agent does an agentless act of that mode."""
+    return {row["mode"]: row["source_type"] for row in load_table("agent_sources.tsv")}
 
 
 Target = tuple[Actor | None, Mention | None]

@@ -594,8 +594,10 @@ def english_passive_voice(sentence: Sentence, match: Match) -> bool:
     # "were also pelted", "was allegedly beaten": an adverb between the auxiliary and the verb
     while before > 0 and sentence.tokens[before].norm in word_class("passive_adverb", "en"):
         before -= 1
+    irregular = word_class("irregular_participle", "en")
     return sentence.tokens[before].norm in word_class("passive_auxiliary", "en") and (
-        first.endswith(PARTICIPLE_ENDINGS) or last.endswith(PARTICIPLE_ENDINGS))
+        first.endswith(PARTICIPLE_ENDINGS) or last.endswith(PARTICIPLE_ENDINGS)
+        or first in irregular or last in irregular)
 
 
 #: endings of English past participles (regular -ed, and taken/beaten/driven/shot down)
