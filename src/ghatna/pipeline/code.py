@@ -286,7 +286,7 @@ def _home_country(doc: Document) -> str | None:
 def _same_sentence_antecedents(mentions: list[Mention]) -> None:
     """"Modi's stopover in Lahore, during which he met Sharif": a subject pronoun after a
     person named earlier in the same sentence is that person (the first one named); "them"
-    after two groups is the first of them."""
+    after two groups is the first of them, "they" the last."""
     first_person: Actor | None = None
     first_actor: Actor | None = None
     groups: list[Actor] = []
@@ -299,8 +299,9 @@ def _same_sentence_antecedents(mentions: list[Mention]) -> None:
                 groups.append(m.actor)
         elif m.kind == "pronoun" and m.attrs.plural and len(groups) >= 2:
             # "as militants got trapped, security forces asked them": of two groups named
-            # before it, the later one is the subject; "them" is the earlier one
-            m.attrs.antecedent = groups[0]
+            # before it, the later one is the subject; "them" is the earlier one. "Police
+            # baton-charged farmers when they marched": "they" is the later one
+            m.attrs.antecedent = groups[-1] if m.attrs.pronoun_role == "agent" else groups[0]
         elif m.kind == "pronoun" and m.attrs.pronoun_role == "agent":
             # "he" is a person; "it"/"they" may be a party, a country, a crowd
             personal = m.text.lower() in word_class("personal_pronoun")
