@@ -82,3 +82,15 @@ def test_two_names_joined_by_and_alone_are_not_a_list() -> None:
 def test_the_minister_of_external_affairs_is_india_s() -> None:
     assert ("CONSULT", "S. Jaishankar", "Catherine Colonna") in event_roles(
         "The Minister of External Affairs met Catherine Colonna on Monday.", published="2023-03-10")
+
+
+def test_a_short_name_defined_in_brackets_is_the_organisation_throughout() -> None:
+    text = ("The HJM protested against the state government on Sunday. Himgiri Janata Morcha "
+            "(HJM) general secretary Naresh Bisht said the strike would go on.")
+    agents = {a1 for t, a1, _ in event_roles(text)}
+    assert "Himgiri Janata Morcha" in agents
+
+
+def test_plural_office_holders_are_a_group() -> None:
+    events = _actors("नई दिल्ली: तीन मंत्रियों ने सोमवार को इस्तीफा दे दिया।")
+    assert any(t == "RETREAT" and a1[0] == "ministers" and a1[2] == "GOV" for t, a1, _ in events)
