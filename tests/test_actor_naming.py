@@ -82,3 +82,10 @@ def test_two_names_joined_by_and_alone_are_not_a_list() -> None:
 def test_the_minister_of_external_affairs_is_india_s() -> None:
     assert ("CONSULT", "S. Jaishankar", "Catherine Colonna") in event_roles(
         "The Minister of External Affairs met Catherine Colonna on Monday.", published="2023-03-10")
+
+
+def test_a_short_name_defined_in_brackets_is_the_organisation_throughout() -> None:
+    text = ("The HJM protested against the state government on Sunday. Himgiri Janata Morcha "
+            "(HJM) general secretary Naresh Bisht said the strike would go on.")
+    agents = {a1 for t, a1, _ in event_roles(text)}
+    assert "Himgiri Janata Morcha" in agents

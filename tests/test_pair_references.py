@@ -72,3 +72,9 @@ def test_the_leaders_of_the_two_countries_are_the_two_countries():
                         "arrested frequently. The leaders of the two countries met in Delhi.")
     assert roles.count(("CONSULT", "India", "Sri Lanka")) >= 1
     assert not any(a2 in ("India", "Sri Lanka") for t, _, a2 in roles if t == "COERCE")
+
+
+def test_an_act_during_the_meeting_is_addressed_to_the_other_party():
+    roles = event_roles("पंजाब के मुख्यमंत्री भगवंत मान ने प्रधानमंत्री नरेंद्र मोदी से मुलाकात की। "
+                        "मुलाकात के दौरान भगवंत मान ने प्रदेश के लिए पैकेज की मांग की है।")
+    assert ("REQUEST", "Bhagwant Mann", "Narendra Modi") in roles

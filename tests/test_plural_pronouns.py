@@ -31,3 +31,12 @@ def test_a_possessive_pronoun_takes_the_marker_of_its_noun():
     # "केजरीवाल और उनके साथियों को": Kejriwal is the one detained, with his associates
     assert event_roles("दिल्ली पुलिस ने मंगलवार सुबह अरविंद केजरीवाल और उनके साथियों को हिरासत "
                        "में ले लिया।") == [("COERCE", "Delhi Police", "Arvind Kejriwal")]
+
+
+def test_they_after_two_groups_is_the_later_one():
+    from testkit import event_roles
+
+    # the farmers are who went to protest, not the police who baton-charged them
+    roles = event_roles("In Panchkula, the police baton-charged farmers when they were going to "
+                        "protest outside the legislator's home.")
+    assert not any(t == "PROTEST" and a1 == "police" for t, a1, _ in roles)

@@ -94,6 +94,7 @@ class Discourse:
     holders: dict[str, set[str]] = field(default_factory=dict)  # actor id -> roles
     recent: list[Actor] = field(default_factory=list)  # actors named so far, most recent last
     group_countries: dict[str, str] = field(default_factory=dict)  # group id -> its country
+    last_meeting: tuple[Actor, Actor] | None = None  # the two sides of the last CONSULT coded
 
 
 def _actor_key(actor: Actor | None) -> str:
@@ -126,6 +127,9 @@ class Code(Stage):
             _update_discourse(state, sentence, mentions, kb, bool(found))
             remember(state.recent, _named_actors(mentions, kb) +
                      [a for event in found for a in (event.actor1, event.actor2)])
+            state.last_meeting = next(
+                ((e.actor1, e.actor2) for e in reversed(found) if e.type == "CONSULT"
+                 and e.actor1 is not None and e.actor2 is not None), state.last_meeting)
             # a visit moves the scene to its destination ("रूस का दौरा" -> later sentences
             # of that trip happen in Russia)
             for event in found:
@@ -282,7 +286,7 @@ def _home_country(doc: Document) -> str | None:
 def _same_sentence_antecedents(mentions: list[Mention]) -> None:
     """"Modi's stopover in Lahore, during which he met Sharif": a subject pronoun after a
     person named earlier in the same sentence is that person (the first one named); "them"
-    after two groups is the first of them."""
+    after two groups is the first of them, "they" the last."""
     first_person: Actor | None = None
     first_actor: Actor | None = None
     groups: list[Actor] = []
@@ -295,8 +299,9 @@ def _same_sentence_antecedents(mentions: list[Mention]) -> None:
                 groups.append(m.actor)
         elif m.kind == "pronoun" and m.attrs.plural and len(groups) >= 2:
             # "as militants got trapped, security forces asked them": of two groups named
-            # before it, the later one is the subject; "them" is the earlier one
-            m.attrs.antecedent = groups[0]
+            # before it, the later one is the subject; "them" is the earlier one. "Police
+            # baton-charged farmers when they marched": "they" is the later one
+            m.attrs.antecedent = groups[-1] if m.attrs.pronoun_role == "agent" else groups[0]
         elif m.kind == "pronoun" and m.attrs.pronoun_role == "agent":
             # "he" is a person; "it"/"they" may be a party, a country, a crowd
             personal = m.text.lower() in word_class("personal_pronoun")
@@ -751,6 +756,9 @@ def _build_events(p: Predication, roles: Roles) -> list[Event]:
         return []
     p.state.last_agent[pattern.type] = agent
     targets = _event_targets(p, roles, agent, fallback_country)
+    if all(target is None for target, _ in targets):
+        partner = _meeting_partner(p, agent)
+        targets = [(partner, None)] if partner is not None else targets
     if agent_mention is not None and is_pair(agent_mention) and (
             has_reciprocal(p.sentence) or all(target is None for target, _ in targets)):
         # "the two sides signed five MoUs", "दोनों दलों ने एक-दूसरे पर ...": one side acts,
@@ -770,6 +778,21 @@ def _build_events(p: Predication, roles: Roles) -> list[Event]:
         events.append(_make_event(p, targets[0][0], agent,
                                   _event_place(p, agent, agent_mention)))
     return events
+
+
+def _meeting_partner(p: Predication, agent: Actor) -> Actor | None:
+    """"मुलाकात के दौरान मान ने पैकेज की मांग की": an act told during the last meeting, with no
+    target of its own, is addressed to that meeting's other party (discourse.tsv,
+    during_meeting)."""
+    if p.state.last_meeting is None or p.match.pattern.type == "CONSULT":
+        return None
+    norms = f" {' '.join(t.norm for t in p.sentence.tokens)} "
+    if not any(f" {phrase} " in norms for phrase in discourse_words().get("during_meeting", ())):
+        return None
+    first, second = p.state.last_meeting
+    if _actor_key(agent) == _actor_key(first):
+        return second
+    return first if _actor_key(agent) == _actor_key(second) else None
 
 
 def _default_agent(name: str, country: str | None, kb: KnowledgeBase) -> Actor | None:

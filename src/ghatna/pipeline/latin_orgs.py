@@ -8,9 +8,10 @@ evidence, and a run needs two words, so "Police" alone stays the generic group i
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
-from ..data import Actor, Mention, MentionAttrs, Sentence, Token
+from ..data import Actor, Document, Mention, MentionAttrs, Sentence, Token
 from ..resources import load_table, normalize, word_class
 from .gazetteer import knowledge_base
 from .predicates import function_word_set
@@ -118,3 +119,49 @@ def add_latin_organisations(sentence: Sentence, mentions: list[Mention],
             and m.tok_end <= f.tok_end}
     kept = [m for m in mentions if id(m) not in gone]
     return sorted(kept + found, key=lambda m: m.tok_start)
+
+
+def _defined_acronyms(doc: Document) -> dict[str, Mention]:
+    """"Gorkha Janamukti Morcha (GJM)": an organisation followed by an upper-case word in
+    brackets defines that word as its short name for the whole story."""
+    defined: dict[str, Mention] = {}
+    for sentence, mentions in zip(doc.sentences, doc.mentions):
+        tokens = sentence.tokens
+        for mention in mentions:
+            if mention.actor is None or mention.actor.kind != "org":
+                continue
+            k = mention.tok_end
+            if k + 2 < len(tokens) and tokens[k].text == "(" and tokens[k + 2].text == ")" \
+                    and _acronym(tokens[k + 1]):
+                defined.setdefault(tokens[k + 1].text, mention)
+    return defined
+
+
+def _acronym(tok: Token) -> bool:
+    return tok.script == "latn" and len(tok.text) >= 2 and tok.text.isupper() \
+        and tok.text.isalpha()
+
+
+def link_acronyms(doc: Document) -> None:
+    """Every free occurrence of a defined short name, before or after its definition, is the
+    organisation it was defined for ("The GJM called a strike ... Gorkha Janamukti Morcha
+    (GJM) general secretary ...")."""
+    defined = _defined_acronyms(doc)
+    if not defined:
+        return
+    for s_idx, sentence in enumerate(doc.sentences):
+        mentions = doc.mentions[s_idx]
+        covered = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
+        added: list[Mention] = []
+        for i, tok in enumerate(sentence.tokens):
+            org = defined.get(tok.text) if i not in covered else None
+            if org is None or org.actor is None or (
+                    i > 0 and sentence.tokens[i - 1].text == "(" and any(
+                        m.tok_end == i - 1 and m.actor is org.actor for m in mentions)):
+                continue  # not a defined short name, or the definition itself
+            actor = replace(org.actor, text=tok.text, span=(tok.start, tok.end))
+            added.append(Mention(kind="actor", tok_start=i, tok_end=i + 1, start=tok.start,
+                                 end=tok.end, text=tok.text, actor=actor,
+                                 attrs=MentionAttrs(new=org.attrs.new)))
+        if added:
+            doc.mentions[s_idx] = sorted(mentions + added, key=lambda m: m.tok_start)

@@ -26,7 +26,7 @@ from .base import Stage
 from .clauses import both_languages
 from .dates import calendar_words
 from .gazetteer import Entry, KnowledgeBase, devanagari_letter_names, knowledge_base
-from .latin_orgs import add_latin_organisations
+from .latin_orgs import add_latin_organisations, link_acronyms
 from .name_links import MAX_ENGLISH_ZIPF, link_name_parts
 from .namesakes import is_initial_letter, latin_name, split_namesakes
 from .pair_refs import drop_qualifying_pairs
@@ -51,6 +51,7 @@ class Mentions(Stage):
             if sentence.lang == "hi":
                 doc.mentions[s_idx] = add_entities(sentence, doc.mentions[s_idx], kb, home)
             doc.mentions[s_idx] = add_latin_organisations(sentence, doc.mentions[s_idx], home)
+        link_acronyms(doc)
         link_name_parts(doc, kb)
         return doc
 
