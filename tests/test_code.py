@@ -125,3 +125,11 @@ def test_hindi_relative_clause_between_subject_and_ne():
     assert event_roles("यूरोपीय आयोग की अध्यक्ष उर्सुला वॉन डेर लेयेन, जो भारत की दो दिवसीय यात्रा "
                        "पर हैं, ने शुक्रवार को प्रधानमंत्री नरेंद्र मोदी से मुलाकात की।")[-1] == (
         "CONSULT", "Ursula von der Leyen", "Narendra Modi")
+
+
+def test_a_noun_predicate_takes_the_tense_of_its_clause():
+    from ghatna.api import extract
+
+    [event] = extract("प्रधानमंत्री नरेंद्र मोदी अगले सप्ताह क्वाड शिखर सम्मेलन के लिए जापान जाएंगे।",
+                      published="2024-05-01")
+    assert event["type"] == "CONSULT" and event["planned"] is True

@@ -97,3 +97,11 @@ def test_an_irregular_participle_after_be_is_passive():
     # the accused were sent to custody by the court, not the other way round
     assert not any(a2 == "court" for _, _, a2 in event_roles(
         "Aryan and others were sent to judicial custody for 14 days by the court."))
+
+
+def test_a_companion_after_along_with_is_not_the_subject():
+    from testkit import event_roles
+
+    assert event_roles("Khattar along with Agriculture Minister J.P. Dalal rushed to New Delhi "
+                       "to meet Union ministers.") == [
+        ("CONSULT", "Manohar Lal Khattar", "ministers")]

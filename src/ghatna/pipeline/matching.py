@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 from ..data import Sentence
 from ..resources import word_class
+from .clauses import clause_around
+from .dates import is_future
 from .predicates import Match, find_predicates
 
 
@@ -64,6 +66,11 @@ def sentence_matches(sentence: Sentence) -> SentenceMatches:
     for match in matches:
         match.token_start = owner[match.start]
         match.token_end = owner[match.end - 1] + 1
+        # "शिखर सम्मेलन के लिए जापान जाएंगे": a noun has its clause's tense; a threat's future
+        # is what it threatens (word class future_content_type), not when it is made
+        if match.pattern.nominal and is_future(clause_around(sentence, match.token_start)) \
+                and match.pattern.type.lower() not in word_class("future_content_type"):
+            match.tense = "future"
     for match in matches:
         # "अलास्का में ... शिखर बैठक का स्वागत किया": a place before a meeting noun is where the
         # meeting was, not where it was welcomed

@@ -483,6 +483,13 @@ def _objects_after(clause: Clause, next_start: int) -> list[Mention]:
     return bounded
 
 
+def _companion(sentence: Sentence, lo: int, hi: int) -> bool:
+    """"Khattar along with minister Dalal rushed ...": a name after "along with" (word class
+    companion) goes with the subject; it is not the subject."""
+    norms = f" {' '.join(t.norm for t in sentence.tokens[lo:hi])} "
+    return any(f" {phrase} " in norms for phrase in word_class("companion", "en"))
+
+
 def _subjects(clause: Clause, before: list[Mention]) -> list[Mention]:
     """Subjects: actors before the predicate that no preposition governs; else the one before a
     relative pronoun ("Wang Yi, who arrived last evening, met Doval"); else a nationality right
@@ -490,6 +497,8 @@ def _subjects(clause: Clause, before: list[Mention]) -> list[Mention]:
     sentence, markers, start = clause.sentence, clause.markers, clause.start
     subjects = [m for m in before if marker_before(sentence, m, markers)[1]
                 not in ("pre_obj", "pre_locative", "passive_agent")]
+    subjects = [m for i, m in enumerate(subjects) if i == 0 or not _companion(
+        sentence, subjects[i - 1].tok_end, m.tok_start)]
     if not subjects and start > 0 and \
             sentence.tokens[start - 1].norm in word_class("relative_pronoun"):
         outer, _ = clause_start(sentence, start - 1, "en")
