@@ -89,3 +89,8 @@ def test_a_short_name_defined_in_brackets_is_the_organisation_throughout() -> No
             "(HJM) general secretary Naresh Bisht said the strike would go on.")
     agents = {a1 for t, a1, _ in event_roles(text)}
     assert "Himgiri Janata Morcha" in agents
+
+
+def test_plural_office_holders_are_a_group() -> None:
+    events = _actors("नई दिल्ली: तीन मंत्रियों ने सोमवार को इस्तीफा दे दिया।")
+    assert any(t == "RETREAT" and a1[0] == "ministers" and a1[2] == "GOV" for t, a1, _ in events)
