@@ -544,7 +544,8 @@ class Predication:
 
 
 def _event_place(p: Predication, target: Actor | None = None,
-                 target_mention: Mention | None = None) -> Place | None:
+                 target_mention: Mention | None = None, agent: Actor | None = None
+                 ) -> Place | None:
     match, doc, state = p.match, p.doc, p.state
     locatives = [(m.tok_start, m.place) for m in p.mentions if m.place is not None
                  and m.attrs.locative and m.tok_start >= match.scene_from]
@@ -564,10 +565,26 @@ def _event_place(p: Predication, target: Actor | None = None,
     if target_mention is not None and target_mention.place is not None and (
             match.pattern.mode == "visit" or (target is not None and target.kind == "place")):
         return target_mention.place  # the destination of a visit, the city attacked
+    seat = _seat(p, agent)
+    if seat is not None:
+        return seat  # "चुनाव आयोग ने नोटिस भेजा": the Commission acts in New Delhi
     if match.pattern.mode == "visit" and target is not None and target.kind == "country" \
             and target.country in p.kb.countries:
         return p.kb.countries[target.country]
     return state.scene or state.lead_scene or doc.dateline_place
+
+
+@lru_cache(maxsize=1)
+def actor_seats() -> dict[str, str]:
+    """Institution id -> the surface key of the place it acts from (actor_seats.tsv)."""
+    return {row["actor_id"]: surface_key(row["seat"]) for row in load_table("actor_seats.tsv")}
+
+
+def _seat(p: Predication, agent: Actor | None) -> Place | None:
+    """The seat of the institution that is the event's agent, when it has one."""
+    key = actor_seats().get(agent.id or "") if agent is not None else None
+    found = [e.place for e in p.kb.lookup(key) if e.place is not None] if key else []
+    return found[0] if found else None
 
 
 def _org_meeting(p: Predication, agent_mention: Mention | None) -> list[Event] | None:
@@ -580,7 +597,7 @@ def _org_meeting(p: Predication, agent_mention: Mention | None) -> list[Event] |
     if agent_mention is None:
         return []
     agent = _resolve(agent_mention, p.state, p.kb, p.date, p.state.home_country)
-    return [_make_event(p, agent, org, _event_place(p))]
+    return [_make_event(p, agent, org, _event_place(p, agent=agent))]
 
 
 def _event_agent(p: Predication, agent_mention: Mention | None,
@@ -758,7 +775,7 @@ def _build_events(p: Predication, roles: Roles) -> list[Event]:
     p.state.last_agent[pattern.type] = agent
     targets = _event_targets(p, roles, agent, fallback_country)
     if all(target is None for target, _ in targets):
-        partner = _meeting_partner(p, agent)
+        partner = _meeting_partner(p, agent) or _target_of_earlier_act(p, agent)
         targets = [(partner, None)] if partner is not None else targets
     if agent_mention is not None and is_pair(agent_mention) and (
             has_reciprocal(p.sentence) or all(target is None for target, _ in targets)):
@@ -771,13 +788,13 @@ def _build_events(p: Predication, roles: Roles) -> list[Event]:
             and agent.sector not in sector_group("security"):
         # an exchange of fire: the army or police side is actor1
         agent, targets = targets[0][0], [(agent, agent_mention)]
-    events = [_make_event(p, agent, target, _event_place(p, target, target_mention))
+    events = [_make_event(p, agent, target, _event_place(p, target, target_mention, agent))
               for target, target_mention in targets]
     if len(targets) == 1 and targets[0][0] is not None and has_reciprocal(p.sentence) \
             and pattern.type not in symmetric_types():
         # "India and China accused each other": each side acts on the other
         events.append(_make_event(p, targets[0][0], agent,
-                                  _event_place(p, agent, agent_mention)))
+                                  _event_place(p, agent, agent_mention, targets[0][0])))
     return events
 
 
@@ -794,6 +811,24 @@ def _meeting_partner(p: Predication, agent: Actor) -> Actor | None:
     if _actor_key(agent) == _actor_key(first):
         return second
     return first if _actor_key(agent) == _actor_key(second) else None
+
+
+@lru_cache(maxsize=1)
+def target_sources() -> dict[str, dict[str, str]]:
+    """type -> cue word -> the type whose last agent an act with that cue targets."""
+    table: dict[str, dict[str, str]] = {}
+    for row in load_table("target_sources.tsv"):
+        table.setdefault(row["type"], {})[surface_key(row["cue"])] = row["source_type"]
+    return table
+
+
+def _target_of_earlier_act(p: Predication, agent: Actor) -> Actor | None:
+    """"राजनेताओं ने हमले की निंदा की": a condemnation of an attack, with no target of its own,
+    is aimed at who attacked (resources/target_sources.tsv)."""
+    cues = target_sources().get(p.match.pattern.type, {})
+    source = next((cues[t.norm] for t in p.sentence.tokens if t.norm in cues), None)
+    earlier = p.state.last_agent.get(source) if source else None
+    return earlier if earlier is not None and _side_key(earlier) != _side_key(agent) else None
 
 
 def _default_agent(name: str, country: str | None, kb: KnowledgeBase) -> Actor | None:
