@@ -78,3 +78,9 @@ def test_an_act_during_the_meeting_is_addressed_to_the_other_party():
     roles = event_roles("पंजाब के मुख्यमंत्री भगवंत मान ने प्रधानमंत्री नरेंद्र मोदी से मुलाकात की। "
                         "मुलाकात के दौरान भगवंत मान ने प्रदेश के लिए पैकेज की मांग की है।")
     assert ("REQUEST", "Bhagwant Mann", "Narendra Modi") in roles
+
+
+def test_a_condemnation_of_an_attack_targets_the_attacker():
+    roles = event_roles("पुलवामा में जैश-ए-मोहम्मद के आतंकियों ने सीआरपीएफ के काफिले पर हमला किया। "
+                        "कई राजनेताओं ने हमले की घोर निंदा की है।")
+    assert ("ACCUSE", "politicians", "Jaish-e-Mohammed") in roles

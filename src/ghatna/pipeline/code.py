@@ -757,7 +757,7 @@ def _build_events(p: Predication, roles: Roles) -> list[Event]:
     p.state.last_agent[pattern.type] = agent
     targets = _event_targets(p, roles, agent, fallback_country)
     if all(target is None for target, _ in targets):
-        partner = _meeting_partner(p, agent)
+        partner = _meeting_partner(p, agent) or _target_of_earlier_act(p, agent)
         targets = [(partner, None)] if partner is not None else targets
     if agent_mention is not None and is_pair(agent_mention) and (
             has_reciprocal(p.sentence) or all(target is None for target, _ in targets)):
@@ -793,6 +793,24 @@ def _meeting_partner(p: Predication, agent: Actor) -> Actor | None:
     if _actor_key(agent) == _actor_key(first):
         return second
     return first if _actor_key(agent) == _actor_key(second) else None
+
+
+@lru_cache(maxsize=1)
+def target_sources() -> dict[str, dict[str, str]]:
+    """type -> cue word -> the type whose last agent an act with that cue targets."""
+    table: dict[str, dict[str, str]] = {}
+    for row in load_table("target_sources.tsv"):
+        table.setdefault(row["type"], {})[surface_key(row["cue"])] = row["source_type"]
+    return table
+
+
+def _target_of_earlier_act(p: Predication, agent: Actor) -> Actor | None:
+    """"राजनेताओं ने हमले की निंदा की": a condemnation of an attack, with no target of its own,
+    is aimed at who attacked (resources/target_sources.tsv)."""
+    cues = target_sources().get(p.match.pattern.type, {})
+    source = next((cues[t.norm] for t in p.sentence.tokens if t.norm in cues), None)
+    earlier = p.state.last_agent.get(source) if source else None
+    return earlier if earlier is not None and _side_key(earlier) != _side_key(agent) else None
 
 
 def _default_agent(name: str, country: str | None, kb: KnowledgeBase) -> Actor | None:
