@@ -94,3 +94,9 @@ def test_a_short_name_defined_in_brackets_is_the_organisation_throughout() -> No
 def test_plural_office_holders_are_a_group() -> None:
     events = _actors("नई दिल्ली: तीन मंत्रियों ने सोमवार को इस्तीफा दे दिया।")
     assert any(t == "RETREAT" and a1[0] == "ministers" and a1[2] == "GOV" for t, a1, _ in events)
+
+
+def test_civilians_from_a_place_are_of_its_country() -> None:
+    events = _actors("COLOMBO: The Sri Lankan Navy detained nine fishermen from Nagapattinam "
+                     "on Friday.")
+    assert any(t == "COERCE" and a2[1:] == ("IND", "CVL") for t, _, a2 in events)

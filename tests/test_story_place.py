@@ -68,3 +68,12 @@ def test_here_is_where_the_report_is_filed():
                      published="2025-12-05")
     meeting = next(e for e in events if e["type"] == "CONSULT")
     assert meeting["location"]["name"] == "New Delhi"
+
+
+def test_an_institution_acts_at_its_seat():
+    from ghatna.api import extract
+
+    events = extract("मध्य प्रदेश के इंदौर में चुनाव प्रचार तेज हो गया है। चुनाव आयोग ने कांग्रेस नेता "
+                     "को आचार संहिता के उल्लंघन पर नोटिस भेजा।", published="2024-05-01")
+    notice = next(e for e in events if e["actor1"]["name"] == "Election Commission of India")
+    assert notice["location"]["name"] == "New Delhi"

@@ -543,7 +543,8 @@ class Predication:
 
 
 def _event_place(p: Predication, target: Actor | None = None,
-                 target_mention: Mention | None = None) -> Place | None:
+                 target_mention: Mention | None = None, agent: Actor | None = None
+                 ) -> Place | None:
     match, doc, state = p.match, p.doc, p.state
     locatives = [(m.tok_start, m.place) for m in p.mentions if m.place is not None
                  and m.attrs.locative and m.tok_start >= match.scene_from]
@@ -563,10 +564,26 @@ def _event_place(p: Predication, target: Actor | None = None,
     if target_mention is not None and target_mention.place is not None and (
             match.pattern.mode == "visit" or (target is not None and target.kind == "place")):
         return target_mention.place  # the destination of a visit, the city attacked
+    seat = _seat(p, agent)
+    if seat is not None:
+        return seat  # "चुनाव आयोग ने नोटिस भेजा": the Commission acts in New Delhi
     if match.pattern.mode == "visit" and target is not None and target.kind == "country" \
             and target.country in p.kb.countries:
         return p.kb.countries[target.country]
     return state.scene or state.lead_scene or doc.dateline_place
+
+
+@lru_cache(maxsize=1)
+def actor_seats() -> dict[str, str]:
+    """Institution id -> the surface key of the place it acts from (actor_seats.tsv)."""
+    return {row["actor_id"]: surface_key(row["seat"]) for row in load_table("actor_seats.tsv")}
+
+
+def _seat(p: Predication, agent: Actor | None) -> Place | None:
+    """The seat of the institution that is the event's agent, when it has one."""
+    key = actor_seats().get(agent.id or "") if agent is not None else None
+    found = [e.place for e in p.kb.lookup(key) if e.place is not None] if key else []
+    return found[0] if found else None
 
 
 def _org_meeting(p: Predication, agent_mention: Mention | None) -> list[Event] | None:
@@ -579,7 +596,7 @@ def _org_meeting(p: Predication, agent_mention: Mention | None) -> list[Event] |
     if agent_mention is None:
         return []
     agent = _resolve(agent_mention, p.state, p.kb, p.date, p.state.home_country)
-    return [_make_event(p, agent, org, _event_place(p))]
+    return [_make_event(p, agent, org, _event_place(p, agent=agent))]
 
 
 def _event_agent(p: Predication, agent_mention: Mention | None,
@@ -770,13 +787,13 @@ def _build_events(p: Predication, roles: Roles) -> list[Event]:
             and agent.sector not in sector_group("security"):
         # an exchange of fire: the army or police side is actor1
         agent, targets = targets[0][0], [(agent, agent_mention)]
-    events = [_make_event(p, agent, target, _event_place(p, target, target_mention))
+    events = [_make_event(p, agent, target, _event_place(p, target, target_mention, agent))
               for target, target_mention in targets]
     if len(targets) == 1 and targets[0][0] is not None and has_reciprocal(p.sentence) \
             and pattern.type not in symmetric_types():
         # "India and China accused each other": each side acts on the other
         events.append(_make_event(p, targets[0][0], agent,
-                                  _event_place(p, agent, agent_mention)))
+                                  _event_place(p, agent, agent_mention, targets[0][0])))
     return events
 
 

@@ -145,6 +145,7 @@ def compose(sentence: Sentence, raw: list[tuple[int, int, tuple[Entry, ...]]],
     mentions = _attach_titles(sentence, mentions, kb)
     mentions = _merge_possessors(tokens, mentions)
     _adjectives_as_countries(mentions, kb)
+    _people_from_places(tokens, mentions)
     people = find_people(sentence, mentions, kb)
     if people:
         mentions = sorted(mentions + people, key=lambda m: m.tok_start)
@@ -384,6 +385,24 @@ def _share_head_noun(tokens: list[Token], mentions: list[Mention], kb: Knowledge
                            country=country.country, sector=head[0].sector, kind="group",
                            text=left.text, span=(left.start, left.end))
         left.attrs.country = country.country
+
+
+def _people_from_places(tokens: list[Token], mentions: list[Mention]) -> None:
+    """"six fishermen from Rameswaram", "students from Kerala": civilians said to come from a
+    place are of its country (Hindi says it with a genitive, "रामेश्वरम के मछुआरे", which
+    _apply_nationality reads). Only civilians: "troops from Galwan" says where they withdrew."""
+    for group, place in zip(mentions, mentions[1:]):
+        actor = group.actor
+        if group.kind != "group" or actor is None or actor.sector != "CVL" or actor.country \
+                or group.attrs.country or place.place is None or not place.place.country:
+            continue
+        gap = [t.norm for t in tokens[group.tok_end:place.tok_start] if t.norm]
+        if gap != ["from"]:
+            continue
+        group.attrs.country = place.place.country
+        if place.place.kind != "country":
+            actor.name = f"{place.place.name} {actor.name}"
+        actor.country = place.place.country
 
 
 def _adjectives_as_countries(mentions: list[Mention], kb: KnowledgeBase) -> None:
