@@ -363,8 +363,11 @@ def hi_noun_owner(clause: Clause) -> bool:
         joined.insert(0, m)
     receiver = clause.roles.agent
     clause.roles.agent = joined[0]
-    if len(joined) > 1 or receiver is not None:
-        clause.roles.others = joined[1:] or [receiver]
+    if len(joined) > 1:
+        clause.roles.others = joined[1:]
+        return True
+    if receiver is not None:
+        clause.roles.others = [receiver]
         return True
     return False  # one owner: the marked others ("सरकार के खिलाफ") come from the next rules
 
