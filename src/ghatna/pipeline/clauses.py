@@ -8,6 +8,7 @@ gives every word its role). Nothing here depends on another stage.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 
 from ..data import Mention, Sentence, Token
@@ -78,6 +79,8 @@ def clause_start(sentence: Sentence, before: int, lang: str,
     """(first token of the clause that ends at token ``before``, reporting boundary or None)."""
     markers = case_markers().get(lang, {}) if markers is None else markers
     for i in range(before - 1, -1, -1):
+        if i in sentence.in_names:
+            continue  # "जो बाइडेन": a name's word is no relative pronoun
         role = markers.get(sentence.tokens[i].norm)
         if role == "boundary":
             return i + 1, None
@@ -89,7 +92,7 @@ def clause_start(sentence: Sentence, before: int, lang: str,
 def clause_end(sentence: Sentence, after: int, markers: dict[str, str]) -> tuple[int, str]:
     """(first token after the clause that starts at ``after``, the role that ends it)."""
     for i in range(after, len(sentence.tokens)):
-        role = markers.get(sentence.tokens[i].norm, "")
+        role = "" if i in sentence.in_names else markers.get(sentence.tokens[i].norm, "")
         if role in ("boundary", "reporting"):
             return i, role
     return len(sentence.tokens), ""
@@ -102,6 +105,12 @@ def clause_bounds(sentence: Sentence, first: int) -> tuple[int, int]:
     start, _ = clause_start(sentence, first, "", markers)
     end, _ = clause_end(sentence, first, markers)
     return start, end
+
+
+def has_phrase(tokens: list[Token], phrases: Iterable[str]) -> bool:
+    """Does one of the (normalised, space-joined) phrases stand in these tokens?"""
+    norms = f" {' '.join(t.norm for t in tokens)} "
+    return any(f" {phrase} " in norms for phrase in phrases)
 
 
 def clause_around(sentence: Sentence, first: int) -> list[Token]:

@@ -37,7 +37,7 @@ from ..ontology import (
 )
 from ..resources import load_table, surface_key, word_class
 from .base import Stage
-from .clauses import both_languages, case_markers, clause_end
+from .clauses import both_languages, case_markers, clause_end, has_phrase
 from .dates import calendar_words
 from .detector import LEARNED, detect
 from .gazetteer import KnowledgeBase, knowledge_base
@@ -347,6 +347,13 @@ def code_sentence(doc: Document, s_idx: int, sentence: Sentence, mentions: list[
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 
 
+def _english_range_end(tokens: list[Token], k: int) -> bool:
+    """"from Monday until Friday": the date at ``k`` ends a span begun by a "from" + date."""
+    return any(tokens[j].norm in word_class("range_from")
+               and (tokens[j + 1].norm.isdigit() or tokens[j + 1].norm in calendar_words())
+               for j in range(max(0, k - 5), k - 1))
+
+
 def is_deadline(sentence: Sentence, date: Mention) -> bool:
     """"by Monday", "सोमवार दोपहर एक बजे तक": a date something must happen by, not when the
     act reported happened (word classes deadline_marker and time_of_day)."""
@@ -356,8 +363,8 @@ def is_deadline(sentence: Sentence, date: Mention) -> bool:
     k = date.tok_start
     if any(t.norm in word_class("range_dash") for t in tokens[k:date.tok_end]) or (
             k >= 2 and tokens[k - 1].norm in word_class("range_start")
-            and (tokens[k - 2].norm.isdigit() or tokens[k - 2].norm in calendar_words())) or any(
-            t.norm in word_class("range_from") for t in tokens[max(0, k - 4):k]):
+            and (tokens[k - 2].norm.isdigit() or tokens[k - 2].norm in calendar_words())) or (
+            _english_range_end(tokens, k)):
         return False
     if sentence.lang != "hi":
         return date.tok_start > 0 and tokens[date.tok_start - 1].norm in word_class(
@@ -583,7 +590,11 @@ def actor_seats() -> dict[str, str]:
 def _seat(p: Predication, agent: Actor | None) -> Place | None:
     """The seat of the institution that is the event's agent, when it has one."""
     key = actor_seats().get(agent.id or "") if agent is not None else None
-    found = [e.place for e in p.kb.lookup(key) if e.place is not None] if key else []
+    if agent is None or key is None:
+        return None
+    # "Hyderabad", "Bilaspur": the seat is the place of that name in the institution's country
+    found = [e.place for e in p.kb.lookup(key) if e.place is not None
+             and e.place.country in (None, agent.country)]
     return found[0] if found else None
 
 
@@ -643,7 +654,9 @@ def _event_targets(p: Predication, roles: Roles, agent: Actor,
         if actor is not None and mention.kind == "pronoun" and actor.kind != "person" and \
                 (actor.country, actor.sector) == (agent.country, agent.sector):
             continue  # "हम उन्हें खारिज करते हैं": "them" is the remarks, not our own side
-        if actor is not None and (roles.self_pair or _side_key(actor) != _side_key(agent)):
+        if actor is not None and (roles.self_pair or (
+                _side_key(actor) != _side_key(agent)
+                and (actor.name, actor.country) != (agent.name, agent.country))):
             targets.append((actor, mention))
     if len(targets) > 1 and all(a is not None and a.kind == "group" for a, _ in targets):
         targets = targets[:1]  # "नेताओं और कार्यकर्ताओं को": one crowd, one event
@@ -778,7 +791,8 @@ def _build_events(p: Predication, roles: Roles) -> list[Event]:
         partner = _meeting_partner(p, agent) or _target_of_earlier_act(p, agent)
         targets = [(partner, None)] if partner is not None else targets
     if agent_mention is not None and is_pair(agent_mention) and (
-            has_reciprocal(p.sentence) or all(target is None for target, _ in targets)):
+            has_reciprocal(p.sentence, p.match.token_start)
+            or all(target is None for target, _ in targets)):
         # "the two sides signed five MoUs", "दोनों दलों ने एक-दूसरे पर ...": one side acts,
         # the other is its partner
         pair = resolve_pair(agent_mention, p.state.recent, _country_actor)
@@ -790,7 +804,8 @@ def _build_events(p: Predication, roles: Roles) -> list[Event]:
         agent, targets = targets[0][0], [(agent, agent_mention)]
     events = [_make_event(p, agent, target, _event_place(p, target, target_mention, agent))
               for target, target_mention in targets]
-    if len(targets) == 1 and targets[0][0] is not None and has_reciprocal(p.sentence) \
+    if len(targets) == 1 and targets[0][0] is not None \
+            and has_reciprocal(p.sentence, p.match.token_start) \
             and pattern.type not in symmetric_types():
         # "India and China accused each other": each side acts on the other
         events.append(_make_event(p, targets[0][0], agent,
@@ -804,8 +819,7 @@ def _meeting_partner(p: Predication, agent: Actor) -> Actor | None:
     during_meeting)."""
     if p.state.last_meeting is None or p.match.pattern.type == "CONSULT":
         return None
-    norms = f" {' '.join(t.norm for t in p.sentence.tokens)} "
-    if not any(f" {phrase} " in norms for phrase in discourse_words().get("during_meeting", ())):
+    if not has_phrase(p.sentence.tokens, discourse_words().get("during_meeting", ())):
         return None
     first, second = p.state.last_meeting
     if _actor_key(agent) == _actor_key(first):
@@ -1022,9 +1036,12 @@ def deduplicate(events: list[Event]) -> list[Event]:
     events = [e for e in events
               if e.actor2 is not None or (e.type, _actor_key(e.actor1), e.date) not in with_target]
     # "NAB arrested Khan ... Khan was arrested": the agent a pattern assumes for an act told
-    # without one (police) gives way to the one the text names for the same act
-    named = {(e.type, _actor_key(e.actor2)) for e in events
-             if e.actor1 is not None and e.actor1.span is not None and e.actor2 is not None}
-    return [e for e in events if not (e.actor1 is not None and e.actor1.span is None
-                                      and e.actor2 is not None
-                                      and (e.type, _actor_key(e.actor2)) in named)]
+    # without one (a group such as the police, with no words of its own in the text) gives way
+    # to the one the text names for the same act on the same day
+    def assumed(e: Event) -> bool:
+        return e.actor1 is not None and e.actor1.span is None and e.actor1.kind == "group"
+
+    named = {(e.type, _actor_key(e.actor2), e.date) for e in events
+             if e.actor1 is not None and not assumed(e) and e.actor2 is not None}
+    return [e for e in events if not (assumed(e) and e.actor2 is not None
+                                      and (e.type, _actor_key(e.actor2), e.date) in named)]
