@@ -105,3 +105,11 @@ def test_a_companion_after_along_with_is_not_the_subject():
     assert event_roles("Khattar along with Agriculture Minister J.P. Dalal rushed to New Delhi "
                        "to meet Union ministers.") == [
         ("CONSULT", "Manohar Lal Khattar", "ministers")]
+
+
+def test_two_participles_after_one_auxiliary_are_both_passive():
+    from testkit import event_roles
+
+    # the soldiers were hurt; the news agency that reports it attacked no one
+    assert event_roles("More than 40 Chinese soldiers have been killed or seriously injured, "
+                       "reported news agency ANI quoting sources.") == []

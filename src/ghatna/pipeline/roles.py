@@ -600,11 +600,16 @@ def english_passive_voice(sentence: Sentence, match: Match) -> bool:
         return False
     first, last = sentence.tokens[start].norm, sentence.tokens[match.token_end - 1].norm
     before = start - 1
-    # "were also pelted", "was allegedly beaten": an adverb between the auxiliary and the verb
-    while before > 0 and sentence.tokens[before].norm in word_class("passive_adverb", "en"):
+    # "were also pelted", "was allegedly beaten", "have been killed or seriously injured": an
+    # adverb, or another participle joined by "or"/"and", between the auxiliary and the verb
+    skippable = word_class("passive_adverb", "en") | word_class("participle_joiner", "en")
+    auxiliary = word_class("passive_auxiliary", "en")
+    while before > 0 and start - before <= 4 and sentence.tokens[before].norm not in auxiliary \
+            and (sentence.tokens[before].norm in skippable
+                 or sentence.tokens[before].norm.endswith(PARTICIPLE_ENDINGS)):
         before -= 1
     irregular = word_class("irregular_participle", "en")
-    return sentence.tokens[before].norm in word_class("passive_auxiliary", "en") and (
+    return sentence.tokens[before].norm in auxiliary and (
         first.endswith(PARTICIPLE_ENDINGS) or last.endswith(PARTICIPLE_ENDINGS)
         or first in irregular or last in irregular)
 
