@@ -133,3 +133,11 @@ def test_a_noun_predicate_takes_the_tense_of_its_clause():
     [event] = extract("प्रधानमंत्री नरेंद्र मोदी अगले सप्ताह क्वाड शिखर सम्मेलन के लिए जापान जाएंगे।",
                       published="2024-05-01")
     assert event["type"] == "CONSULT" and event["planned"] is True
+
+
+def test_a_name_word_is_no_clause_boundary_and_owners_of_a_meeting_noun_meet():
+    from testkit import event_roles
+
+    # "जो" of "जो बाइडेन" is not the relative pronoun; "X और Y की मुलाकात होगी" is X meeting Y
+    assert event_roles("आज पीएम मोदी और अमेरिकी राष्ट्रपति जो बाइडेन की मुलाकात होगी।") == [
+        ("CONSULT", "Narendra Modi", "Joe Biden")]

@@ -49,6 +49,7 @@ class Sentence:
     lang: str = ""
     paragraph: int = 0
     romanized: bool = False  # Hindi typed in Latin letters, read through back-transliteration
+    in_names: frozenset[int] = frozenset()  # tokens inside a name ("जो" of "जो बाइडेन")
 
 
 @dataclass(slots=True)

@@ -78,6 +78,8 @@ def clause_start(sentence: Sentence, before: int, lang: str,
     """(first token of the clause that ends at token ``before``, reporting boundary or None)."""
     markers = case_markers().get(lang, {}) if markers is None else markers
     for i in range(before - 1, -1, -1):
+        if i in sentence.in_names:
+            continue  # "जो बाइडेन": a name's word is no relative pronoun
         role = markers.get(sentence.tokens[i].norm)
         if role == "boundary":
             return i + 1, None
@@ -89,7 +91,7 @@ def clause_start(sentence: Sentence, before: int, lang: str,
 def clause_end(sentence: Sentence, after: int, markers: dict[str, str]) -> tuple[int, str]:
     """(first token after the clause that starts at ``after``, the role that ends it)."""
     for i in range(after, len(sentence.tokens)):
-        role = markers.get(sentence.tokens[i].norm, "")
+        role = "" if i in sentence.in_names else markers.get(sentence.tokens[i].norm, "")
         if role in ("boundary", "reporting"):
             return i, role
     return len(sentence.tokens), ""

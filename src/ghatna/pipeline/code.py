@@ -647,7 +647,9 @@ def _event_targets(p: Predication, roles: Roles, agent: Actor,
         if actor is not None and mention.kind == "pronoun" and actor.kind != "person" and \
                 (actor.country, actor.sector) == (agent.country, agent.sector):
             continue  # "हम उन्हें खारिज करते हैं": "them" is the remarks, not our own side
-        if actor is not None and (roles.self_pair or _side_key(actor) != _side_key(agent)):
+        if actor is not None and (roles.self_pair or (
+                _side_key(actor) != _side_key(agent)
+                and (actor.name, actor.country) != (agent.name, agent.country))):
             targets.append((actor, mention))
     if len(targets) > 1 and all(a is not None and a.kind == "group" for a, _ in targets):
         targets = targets[:1]  # "नेताओं और कार्यकर्ताओं को": one crowd, one event

@@ -53,6 +53,9 @@ class Mentions(Stage):
             doc.mentions[s_idx] = add_latin_organisations(sentence, doc.mentions[s_idx], home)
         link_acronyms(doc)
         link_name_parts(doc, kb)
+        for sentence, mentions in zip(doc.sentences, doc.mentions):
+            sentence.in_names = frozenset(i for m in mentions if m.kind == "actor"
+                                          for i in range(m.tok_start, m.tok_end))
         return doc
 
 

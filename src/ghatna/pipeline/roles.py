@@ -343,6 +343,35 @@ def hi_forum_of_meeting(clause: Clause) -> bool:
     return False
 
 
+def hi_noun_owner(clause: Clause) -> bool:
+    """"मोदी और बाइडेन की मुलाकात होगी": the genitive owner right before a noun with an
+    intransitive light verb (word class intransitive_light_verb) is its subject, a joined owner
+    its partner; with one owner, an ergative subject of the clause is the other side."""
+    match, genitive = clause.match, word_class("genitive")
+    intransitive = word_class("intransitive_light_verb")
+    if not any(tok.startswith("~") and tok[1:] in intransitive
+               for tok in match.pattern.text.split()):
+        return False  # "सैनिकों की तैनाती", "ट्रंप की पेशकश": other nouns' owners are their objects
+    owners = [m for m, (marker, _) in zip(clause.candidates, clause.marks)
+              if marker in genitive and not is_place(m)]
+    if not owners or owners[-1].tok_end + 1 != match.token_start:
+        return False
+    joined = [owners[-1]]
+    for m in reversed(owners[:-1]):
+        if not coordinated(clause.sentence, m, joined[0]):
+            break
+        joined.insert(0, m)
+    receiver = clause.roles.agent
+    clause.roles.agent = joined[0]
+    if len(joined) > 1:
+        clause.roles.others = joined[1:]
+        return True
+    if receiver is not None:
+        clause.roles.others = [receiver]
+        return True
+    return False  # one owner: the marked others ("सरकार के खिलाफ") come from the next rules
+
+
 def hi_genitive_owner(clause: Clause) -> bool:
     """"देउबा की मोदी से वार्ता होगी": a genitive before the partner owns the noun predicate."""
     roles = clause.roles
@@ -412,8 +441,9 @@ def hi_reporting_speaker(clause: Clause) -> bool:
 
 
 HINDI_RULES: tuple[Rule, ...] = (
-    hi_one_group_two_sides, hi_pair_of_noun_predicate, hi_ergative_agent, hi_marked_others,
-    hi_unmarked_subject, hi_inside_predicate, hi_forum_of_meeting, hi_genitive_owner,
+    hi_one_group_two_sides, hi_pair_of_noun_predicate, hi_ergative_agent, hi_noun_owner,
+    hi_marked_others, hi_unmarked_subject, hi_inside_predicate, hi_forum_of_meeting,
+    hi_genitive_owner,
     hi_subject_after_predicate,
     hi_joined_partner, hi_reporting_speaker,
 )
