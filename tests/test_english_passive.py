@@ -113,3 +113,16 @@ def test_two_participles_after_one_auxiliary_are_both_passive():
     # the soldiers were hurt; the news agency that reports it attacked no one
     assert event_roles("More than 40 Chinese soldiers have been killed or seriously injured, "
                        "reported news agency ANI quoting sources.") == []
+
+
+def test_a_bare_participle_before_a_verb_is_no_joined_participle():
+    from ghatna.data import Document
+    from ghatna.pipeline.matching import sentence_matches
+    from ghatna.pipeline.pipeline import default_pipeline
+    from ghatna.pipeline.roles import english_passive_voice
+
+    doc = default_pipeline().run(Document(id="t", raw="Those who were detained attacked the "
+                                                    "guards."))
+    attack = [m for m in sentence_matches(doc.sentences[0]).matches
+              if m.pattern.type == "ASSAULT"]
+    assert attack and not english_passive_voice(doc.sentences[0], attack[0])

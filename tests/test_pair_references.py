@@ -84,3 +84,9 @@ def test_a_condemnation_of_an_attack_targets_the_attacker():
     roles = event_roles("पुलवामा में जैश-ए-मोहम्मद के आतंकियों ने सीआरपीएफ के काफिले पर हमला किया। "
                         "कई राजनेताओं ने हमले की घोर निंदा की है।")
     assert ("ACCUSE", "politicians", "Jaish-e-Mohammed") in roles
+
+
+def test_each_other_reverses_only_its_own_clause():
+    roles = event_roles("India and China accused each other of violating the ceasefire, while "
+                        "Russia sent aid to Nepal.")
+    assert ("AID", "Russia", "Nepal") in roles and ("AID", "Nepal", "Russia") not in roles

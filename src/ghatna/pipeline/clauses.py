@@ -8,6 +8,7 @@ gives every word its role). Nothing here depends on another stage.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 
 from ..data import Mention, Sentence, Token
@@ -104,6 +105,12 @@ def clause_bounds(sentence: Sentence, first: int) -> tuple[int, int]:
     start, _ = clause_start(sentence, first, "", markers)
     end, _ = clause_end(sentence, first, markers)
     return start, end
+
+
+def has_phrase(tokens: list[Token], phrases: Iterable[str]) -> bool:
+    """Does one of the (normalised, space-joined) phrases stand in these tokens?"""
+    norms = f" {' '.join(t.norm for t in tokens)} "
+    return any(f" {phrase} " in norms for phrase in phrases)
 
 
 def clause_around(sentence: Sentence, first: int) -> list[Token]:

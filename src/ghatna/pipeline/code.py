@@ -36,7 +36,7 @@ from ..ontology import (
 )
 from ..resources import load_table, surface_key, word_class
 from .base import Stage
-from .clauses import both_languages, case_markers, clause_end
+from .clauses import both_languages, case_markers, clause_end, has_phrase
 from .dates import calendar_words
 from .detector import LEARNED, detect
 from .gazetteer import KnowledgeBase, knowledge_base
@@ -784,7 +784,8 @@ def _build_events(p: Predication, roles: Roles) -> list[Event]:
         partner = _meeting_partner(p, agent) or _target_of_earlier_act(p, agent)
         targets = [(partner, None)] if partner is not None else targets
     if agent_mention is not None and is_pair(agent_mention) and (
-            has_reciprocal(p.sentence) or all(target is None for target, _ in targets)):
+            has_reciprocal(p.sentence, p.match.token_start)
+            or all(target is None for target, _ in targets)):
         # "the two sides signed five MoUs", "दोनों दलों ने एक-दूसरे पर ...": one side acts,
         # the other is its partner
         pair = resolve_pair(agent_mention, p.state.recent, _country_actor)
@@ -796,7 +797,8 @@ def _build_events(p: Predication, roles: Roles) -> list[Event]:
         agent, targets = targets[0][0], [(agent, agent_mention)]
     events = [_make_event(p, agent, target, _event_place(p, target, target_mention, agent))
               for target, target_mention in targets]
-    if len(targets) == 1 and targets[0][0] is not None and has_reciprocal(p.sentence) \
+    if len(targets) == 1 and targets[0][0] is not None \
+            and has_reciprocal(p.sentence, p.match.token_start) \
             and pattern.type not in symmetric_types():
         # "India and China accused each other": each side acts on the other
         events.append(_make_event(p, targets[0][0], agent,
@@ -810,8 +812,7 @@ def _meeting_partner(p: Predication, agent: Actor) -> Actor | None:
     during_meeting)."""
     if p.state.last_meeting is None or p.match.pattern.type == "CONSULT":
         return None
-    norms = f" {' '.join(t.norm for t in p.sentence.tokens)} "
-    if not any(f" {phrase} " in norms for phrase in discourse_words().get("during_meeting", ())):
+    if not has_phrase(p.sentence.tokens, discourse_words().get("during_meeting", ())):
         return None
     first, second = p.state.last_meeting
     if _actor_key(agent) == _actor_key(first):
@@ -1020,9 +1021,12 @@ def deduplicate(events: list[Event]) -> list[Event]:
     events = [e for e in events
               if e.actor2 is not None or (e.type, _actor_key(e.actor1), e.date) not in with_target]
     # "NAB arrested Khan ... Khan was arrested": the agent a pattern assumes for an act told
-    # without one (police) gives way to the one the text names for the same act
-    named = {(e.type, _actor_key(e.actor2)) for e in events
-             if e.actor1 is not None and e.actor1.span is not None and e.actor2 is not None}
-    return [e for e in events if not (e.actor1 is not None and e.actor1.span is None
-                                      and e.actor2 is not None
-                                      and (e.type, _actor_key(e.actor2)) in named)]
+    # without one (a group such as the police, with no words of its own in the text) gives way
+    # to the one the text names for the same act on the same day
+    def assumed(e: Event) -> bool:
+        return e.actor1 is not None and e.actor1.span is None and e.actor1.kind == "group"
+
+    named = {(e.type, _actor_key(e.actor2), e.date) for e in events
+             if e.actor1 is not None and not assumed(e) and e.actor2 is not None}
+    return [e for e in events if not (assumed(e) and e.actor2 is not None
+                                      and (e.type, _actor_key(e.actor2), e.date) in named)]

@@ -32,9 +32,11 @@ from ..resources import word_class
 from .clauses import (
     Mark,
     case_markers,
+    clause_around,
     clause_end,
     clause_start,
     coordinated,
+    has_phrase,
     marker_at,
     marker_before,
     norms_from,
@@ -406,7 +408,7 @@ def hi_joined_partner(clause: Clause) -> bool:
     roles = clause.roles
     if roles.agent is None or roles.others or roles.agent not in clause.candidates or (
             clause.match.pattern.type not in symmetric_types()
-            and not has_reciprocal(clause.sentence)):  # "X और Y ने एक-दूसरे पर ..."
+            and not has_reciprocal(clause.sentence, clause.match.token_start)):
         return False
     idx = clause.candidates.index(roles.agent)
     partners: list[Mention] = []
@@ -418,10 +420,10 @@ def hi_joined_partner(clause: Clause) -> bool:
     return False
 
 
-def has_reciprocal(sentence: Sentence) -> bool:
-    """"each other", "एक-दूसरे" (word class reciprocal): joined subjects act on one another."""
-    norms = f" {' '.join(t.norm for t in sentence.tokens)} "
-    return any(f" {phrase} " in norms for phrase in word_class("reciprocal"))
+def has_reciprocal(sentence: Sentence, at: int) -> bool:
+    """"each other", "एक-दूसरे" (word class reciprocal) in the clause of token ``at``: its
+    joined subjects act on one another."""
+    return has_phrase(clause_around(sentence, at), word_class("reciprocal"))
 
 
 def hi_reporting_speaker(clause: Clause) -> bool:
@@ -516,8 +518,7 @@ def _objects_after(clause: Clause, next_start: int) -> list[Mention]:
 def _companion(sentence: Sentence, lo: int, hi: int) -> bool:
     """"Khattar along with minister Dalal rushed ...": a name after "along with" (word class
     companion) goes with the subject; it is not the subject."""
-    norms = f" {' '.join(t.norm for t in sentence.tokens[lo:hi])} "
-    return any(f" {phrase} " in norms for phrase in word_class("companion", "en"))
+    return has_phrase(sentence.tokens[lo:hi], word_class("companion", "en"))
 
 
 def _subjects(clause: Clause, before: list[Mention]) -> list[Mention]:
@@ -632,11 +633,18 @@ def english_passive_voice(sentence: Sentence, match: Match) -> bool:
     before = start - 1
     # "were also pelted", "was allegedly beaten", "have been killed or seriously injured": an
     # adverb, or another participle joined by "or"/"and", between the auxiliary and the verb
-    skippable = word_class("passive_adverb", "en") | word_class("participle_joiner", "en")
+    adverbs, joiners = word_class("passive_adverb", "en"), word_class("participle_joiner", "en")
     auxiliary = word_class("passive_auxiliary", "en")
-    while before > 0 and start - before <= 4 and sentence.tokens[before].norm not in auxiliary \
-            and (sentence.tokens[before].norm in skippable
-                 or sentence.tokens[before].norm.endswith(PARTICIPLE_ENDINGS)):
+    norms = [t.norm for t in sentence.tokens]
+
+    def skippable(k: int) -> bool:
+        # a participle only when a joiner follows it ("killed or injured"), never "attacked"
+        # on its own ("those who were detained attacked the guards")
+        return norms[k] not in auxiliary and (
+            norms[k] in adverbs or norms[k] in joiners
+            or (norms[k].endswith(PARTICIPLE_ENDINGS) and norms[k + 1] in joiners))
+
+    while before > 0 and start - before <= 4 and skippable(before):
         before -= 1
     irregular = word_class("irregular_participle", "en")
     return sentence.tokens[before].norm in auxiliary and (
