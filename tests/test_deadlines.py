@@ -22,3 +22,10 @@ def test_a_date_with_ko_is_the_date_of_the_act():
 def test_the_end_of_a_span_is_no_deadline():
     assert _dates("विदेश मंत्री एस जयशंकर ने 19-21 अगस्त 2024 तक रूस का दौरा किया था।") == [
         "2024-08-19"]  # the span starts on the 19th
+
+
+def test_from_before_a_deadline_is_no_span_unless_a_date_follows_it():
+    assert _dates("The Congress asked the BJP to withdraw from the alliance by Monday.") == [
+        "2024-11-16"]
+    # a span is dated by its first day
+    assert _dates("Farmers protested from Monday until Friday in Karnal.") == ["2024-11-11"]

@@ -171,3 +171,7 @@ def test_the_same_named_pair_on_one_day_is_one_event_wherever_each_report_places
     # generic groups in two cities are two events (two different crowds)
     groups = [item("c", police, farmers, delhi), item("d", police, farmers, kathmandu)]
     assert len(cluster_block(groups)) == 2
+    # an id-less name made from a bare title ("chief minister") is no one in particular
+    cm = Actor("name:chief minister|IND", "IND", "GOV")
+    titles = [item("e", cm, modi, delhi), item("f", cm, modi, kathmandu)]
+    assert len(cluster_block(titles)) == 2

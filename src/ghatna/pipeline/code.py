@@ -351,6 +351,13 @@ def code_sentence(doc: Document, s_idx: int, sentence: Sentence, mentions: list[
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 
 
+def _english_range_end(tokens: list[Token], k: int) -> bool:
+    """"from Monday until Friday": the date at ``k`` ends a span begun by a "from" + date."""
+    return any(tokens[j].norm in word_class("range_from")
+               and (tokens[j + 1].norm.isdigit() or tokens[j + 1].norm in calendar_words())
+               for j in range(max(0, k - 5), k - 1))
+
+
 def is_deadline(sentence: Sentence, date: Mention) -> bool:
     """"by Monday", "सोमवार दोपहर एक बजे तक": a date something must happen by, not when the
     act reported happened (word classes deadline_marker and time_of_day)."""
@@ -360,8 +367,8 @@ def is_deadline(sentence: Sentence, date: Mention) -> bool:
     k = date.tok_start
     if any(t.norm in word_class("range_dash") for t in tokens[k:date.tok_end]) or (
             k >= 2 and tokens[k - 1].norm in word_class("range_start")
-            and (tokens[k - 2].norm.isdigit() or tokens[k - 2].norm in calendar_words())) or any(
-            t.norm in word_class("range_from") for t in tokens[max(0, k - 4):k]):
+            and (tokens[k - 2].norm.isdigit() or tokens[k - 2].norm in calendar_words())) or (
+            _english_range_end(tokens, k)):
         return False
     if sentence.lang != "hi":
         return date.tok_start > 0 and tokens[date.tok_start - 1].norm in word_class(
@@ -587,7 +594,11 @@ def actor_seats() -> dict[str, str]:
 def _seat(p: Predication, agent: Actor | None) -> Place | None:
     """The seat of the institution that is the event's agent, when it has one."""
     key = actor_seats().get(agent.id or "") if agent is not None else None
-    found = [e.place for e in p.kb.lookup(key) if e.place is not None] if key else []
+    if agent is None or key is None:
+        return None
+    # "Hyderabad", "Bilaspur": the seat is the place of that name in the institution's country
+    found = [e.place for e in p.kb.lookup(key) if e.place is not None
+             and e.place.country in (None, agent.country)]
     return found[0] if found else None
 
 

@@ -360,7 +360,9 @@ def _fits(item: Item, cluster: Cluster) -> bool:
     oriented = cluster.orientation(item)
     if oriented is None:
         return False
+    # named in the knowledge base: an id, not a name made up from a bare title
     named = all(a is not None and b is not None and a.level == 2 and a.key == b.key
+                and a.key.startswith("id:")
                 for a, b in ((oriented[0], cluster.actor1), (oriented[1], cluster.actor2)))
     return named or places_compatible(item.place, cluster.place)
 
