@@ -100,3 +100,10 @@ def test_civilians_from_a_place_are_of_its_country() -> None:
     events = _actors("COLOMBO: The Sri Lankan Navy detained nine fishermen from Nagapattinam "
                      "on Friday.")
     assert any(t == "COERCE" and a2[1:] == ("IND", "CVL") for t, _, a2 in events)
+
+
+def test_a_story_without_a_scene_is_at_home_where_its_places_are() -> None:
+    # no dateline, no "in X": the places the story names still say whose police act
+    text = "Protesters from Madurai blocked the highway. Police detained the protesters on Monday."
+    events = _actors(text)
+    assert any(t == "COERCE" and a1 == ("police", "IND", "POL") for t, a1, _ in events)

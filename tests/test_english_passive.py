@@ -78,9 +78,9 @@ def test_a_noun_predicate_takes_its_agent_after_by():
 def test_an_adverb_between_be_and_the_participle_keeps_it_passive():
     from testkit import event_roles
 
-    # the police are who was pelted: no agent is named, so no attack by the police
-    assert not any(a1 == "police" for _, a1, _ in event_roles(
-        "Police personnel were also pelted with stones and had to run for cover."))
+    # the police are who was pelted, by the protesters
+    assert event_roles("Police personnel were also pelted with stones by protesters and had to "
+                       "run for cover.") == [("ASSAULT", "protesters", "police")]
 
 
 def test_the_antecedent_of_who_is_the_subject_even_after_a_preposition():
@@ -97,6 +97,8 @@ def test_an_irregular_participle_after_be_is_passive():
     # the accused were sent to custody by the court, not the other way round
     assert not any(a2 == "court" for _, _, a2 in event_roles(
         "Aryan and others were sent to judicial custody for 14 days by the court."))
+    assert event_roles("Arvind Kejriwal was sent to judicial custody for 14 days by the "
+                       "court.") == [("COERCE", "court", "Arvind Kejriwal")]
 
 
 def test_a_companion_after_along_with_is_not_the_subject():

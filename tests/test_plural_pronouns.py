@@ -40,3 +40,4 @@ def test_they_after_two_groups_is_the_later_one():
     roles = event_roles("In Panchkula, the police baton-charged farmers when they were going to "
                         "protest outside the legislator's home.")
     assert not any(t == "PROTEST" and a1 == "police" for t, a1, _ in roles)
+    assert ("COERCE", "police", "farmers") in roles

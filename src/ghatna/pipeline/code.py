@@ -275,12 +275,17 @@ def _home_country(doc: Document) -> str | None:
     if doc.dateline_place is not None and doc.dateline_place.country:
         return doc.dateline_place.country
     counts: Counter[str] = Counter()
+    named: Counter[str] = Counter()  # every place named, scene or not ("the Chennai Police")
     for mentions in doc.mentions:
         for m in mentions:
             if m.place is not None and m.place.country and m.attrs.locative:
                 counts[m.place.country] += 1
+            if m.place is not None and m.place.country and m.place.kind != "country":
+                named[m.place.country] += 1
     if counts:
         return counts.most_common(1)[0][0]
+    if named:
+        return named.most_common(1)[0][0]
     return "IND" if doc.lang.startswith("hi") else None
 
 

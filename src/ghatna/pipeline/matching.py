@@ -94,10 +94,7 @@ def sentence_matches(sentence: Sentence) -> SentenceMatches:
 def _governs_next(match: Match, norms: list[str]) -> bool:
     """Does the act right after this match belong to it: "refused to [meet]", or the charge
     of "accused Pakistan of [violating] the ceasefire" (an allegation, not an act)?"""
-    last = norms[match.end - 1]
-    return last == "to" or (last in word_class("charge_preposition")
-                            and len(match.pattern.elements) > 1
-                            and match.pattern.elements[-2].kind == "gap")
+    return norms[match.end - 1] == "to" or match.pattern.ends_in_charge
 
 
 DENIED_WITHIN = 4  # tokens between a denial verb and the act it denies

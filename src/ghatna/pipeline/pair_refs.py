@@ -14,30 +14,32 @@ from ..resources import word_class
 
 RECENT_LIMIT = 16  # actors remembered: a story's parties are named within a few sentences
 
-Keep = Callable[[Actor], bool]
+Pick = Callable[[list[Actor], Callable[[str], "Actor | None"]], list[Actor]]
+NAMED_KINDS = ("country", "person", "org")
 
 
-def _is_country(actor: Actor) -> bool:
-    return actor.kind == "country"
+def _last_two(keep: Callable[[Actor], bool]) -> Pick:
+    """The last two remembered actors that ``keep`` accepts."""
+    return lambda recent, _country_actor: [a for a in recent if keep(a)][-2:]
 
 
-def _is_person(actor: Actor) -> bool:
-    return actor.kind == "person"
+def _last_two_countries(recent: list[Actor],
+                        country_actor: Callable[[str], Actor | None]) -> list[Actor]:
+    """The last two countries named, also through their people and organisations."""
+    codes: list[str] = []
+    for actor in recent:
+        if actor.country and actor.kind in NAMED_KINDS:
+            codes = [c for c in codes if c != actor.country] + [actor.country]
+    countries = [country_actor(code) for code in codes[-2:]]
+    return [c for c in countries if c is not None]
 
 
-def _is_party(actor: Actor) -> bool:
-    return actor.kind == "org" and actor.sector == "PTY"
-
-
-def _is_named(actor: Actor) -> bool:
-    return actor.kind in ("country", "person", "org")
-
-
-KINDS: dict[str, tuple[Keep, ...]] = {
-    "country": (_is_country,),
-    "person": (_is_person,),
-    "party": (_is_party,),
-    "side": (_is_country, _is_named),
+# per kind, the ways to find the two actors, tried in order
+KINDS: dict[str, tuple[Pick, ...]] = {
+    "country": (_last_two_countries,),
+    "person": (_last_two(lambda a: a.kind == "person"),),
+    "party": (_last_two(lambda a: a.kind == "org" and a.sector == "PTY"),),
+    "side": (_last_two_countries, _last_two(lambda a: a.kind in NAMED_KINDS)),
 }
 
 
@@ -58,24 +60,11 @@ def resolve_pair(mention: Mention, recent: list[Actor],
                  country_actor: Callable[[str], Actor | None]) -> tuple[Actor, Actor] | None:
     """The two actors a pair reference stands for, in the order they were named. Countries
     are also named through their people ("Modi met Hasina ... both countries")."""
-    for keep in KINDS.get(mention.attrs.pair or "", ()):
-        if keep is _is_country:
-            chosen = _last_two_countries(recent, country_actor)
-        else:
-            chosen = [a for a in recent if keep(a)][-2:]
+    for pick in KINDS.get(mention.attrs.pair or "", ()):
+        chosen = pick(recent, country_actor)
         if len(chosen) == 2:
             return chosen[0], chosen[1]
     return None
-
-
-def _last_two_countries(recent: list[Actor],
-                        country_actor: Callable[[str], Actor | None]) -> list[Actor]:
-    codes: list[str] = []
-    for actor in recent:
-        if actor.country and actor.kind in ("country", "person", "org"):
-            codes = [c for c in codes if c != actor.country] + [actor.country]
-    countries = [country_actor(code) for code in codes[-2:]]
-    return [c for c in countries if c is not None]
 
 
 def is_pair(mention: Mention | None) -> bool:
@@ -93,7 +82,7 @@ def drop_qualifying_pairs(tokens: list[Token], mentions: list[Mention]) -> list[
         if m.attrs.pair is None:
             continue
         k = m.tok_start - 1
-        k -= 1 if k >= 0 and tokens[k].norm == "the" else 0
+        k -= 1 if k >= 0 and tokens[k].norm in word_class("determiner", "en") else 0
         before = tokens[k].norm if k >= 0 else ""
         if (m.tok_end < len(tokens) and tokens[m.tok_end].norm in genitive) or before in of_from:
             dropped.add(i)

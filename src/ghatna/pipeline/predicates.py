@@ -73,6 +73,17 @@ class Pattern:
         """A noun pattern ("शिखर बैठक", "talks between"): no verb form in it."""
         return not any(e.kind == "class" for e in self.elements)
 
+    @property
+    def ends_in_charge(self) -> bool:
+        """"~accuse ** of": a gap, then a preposition of the charge (word class
+        charge_preposition): what is skipped is the accused, what follows the charge."""
+        last = self.elements[-1]
+        charges = word_class("charge_preposition")
+        return len(self.elements) > 1 and self.elements[-2].kind == "gap" \
+            and last.kind == "word" and all(len(seq) == 1 and seq[0] in charges
+                                            for alts in last.by_first.values()
+                                            for seq, _ in alts)
+
 
 @dataclass(slots=True)
 class Match:

@@ -554,8 +554,7 @@ def _objects(clause: Clause, after: list[Mention]) -> list[Mention]:
     if _ends_with_preposition(match):
         # "lodged a complaint with the ECI against Amit Shah": the final preposition's object
         objects.sort(key=lambda m: m.tok_start < match.token_end)
-    elif _ends_with_preposition(match, "charge_preposition") and \
-            match.pattern.elements[-2].kind == "gap":
+    elif match.pattern.ends_in_charge:
         # "accused Charuni of instigating people": what follows "of" is the charge, not a
         # party ("expressed concern over China's map" has no gap: China is the target)
         objects = [m for m in objects if m.tok_start < match.token_end - 1]
