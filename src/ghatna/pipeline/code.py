@@ -150,12 +150,14 @@ def _named_actors(mentions: list[Mention], kb: KnowledgeBase) -> list[Actor | No
             else None for m in mentions]
 
 
-def _country_actor(code: str) -> Actor | None:
-    """A country as an actor: its government."""
+def _country_actor(code: str, text: str = "", span: tuple[int, int] | None = None
+                   ) -> Actor | None:
+    """A country as an actor: its government (named by ``text`` at ``span``, if any)."""
     country = knowledge_base().countries.get(code)
     if country is None:
         return None
-    return Actor(name=country.name, id=country.id, country=code, sector="GOV", kind="country")
+    return Actor(name=country.name, id=country.id, country=code, sector="GOV", kind="country",
+                 text=text, span=span)
 
 
 LEAD_SENTENCES = 3
@@ -476,18 +478,14 @@ def _actor_of_place(mention: Mention, kb: KnowledgeBase, as_agent: bool,
     span = (mention.start, mention.end)
     metonym = mention.attrs.metonym
     if metonym and metonym in kb.countries and (as_agent or mention.attrs.locative is False):
-        country = kb.countries[metonym]  # "Beijing rejected": the Chinese government
-        return Actor(name=country.name, id=country.id, country=metonym, sector="GOV",
-                     kind="country", text=mention.text, span=span)
+        # "Beijing rejected": the Chinese government
+        return _country_actor(metonym, mention.text, span)
     place = mention.place
     if place is None:
         return None
     if visit_country and place.country in kb.countries:
         # "arrived in Amman on a visit": the visit is to Jordan
-        country = kb.countries[place.country]
-        return Actor(name=country.name, id=country.id, country=country.country, sector="GOV",
-                     kind="country",
-                     text=mention.text, span=span)
+        return _country_actor(place.country, mention.text, span)
     # a city shelled, a region raided: the place itself is the target
     return Actor(name=place.name, id=place.id, country=place.country, kind="place",
                  text=mention.text, span=span)

@@ -31,7 +31,7 @@ from .latin_orgs import add_latin_organisations, link_acronyms
 from .name_links import MAX_ENGLISH_ZIPF, link_name_parts
 from .namesakes import is_initial_letter, latin_name, split_namesakes
 from .pair_refs import drop_qualifying_pairs
-from .predicates import verb_classes
+from .predicates import english_verb_words
 from .romanlex import english_frequency
 
 MAX_NAME_TOKENS = 3
@@ -334,13 +334,6 @@ def _accused_crowd(qualifier: Mention, crowd: Mention) -> None:
     crowd.actor = replace(head, name=f"{q.name} {head.name}", sector="CRM")
 
 
-@lru_cache(maxsize=1)
-def _english_verb_words() -> frozenset[str]:
-    """One-word English verb forms of the pattern classes ("accused", "detained")."""
-    return frozenset(form[0] for forms in verb_classes().values() for form, _ in forms
-                     if len(form) == 1 and form[0].isascii())
-
-
 def _drop_verbs_after_names(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
     """"India and China accused each other": a group word that is also an English verb, right
     after a country or person, is their verb ("the accused", "three accused" stay groups)."""
@@ -358,7 +351,7 @@ def _english_verb(tokens: list[Token], mention: Mention) -> bool:
     """"The Congress accused the BJP": a group word that is also an English verb form, right
     after an organisation, is the organisation's verb, not its members ("Congress workers")."""
     return mention.tok_end - mention.tok_start == 1 and tokens[mention.tok_start].script == "latn" \
-        and tokens[mention.tok_start].norm in _english_verb_words()
+        and tokens[mention.tok_start].norm in english_verb_words()
 
 
 def _opposed(first: Mention, second: Mention) -> bool:

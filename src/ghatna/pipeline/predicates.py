@@ -73,16 +73,20 @@ class Pattern:
         """A noun pattern ("शिखर बैठक", "talks between"): no verb form in it."""
         return not any(e.kind == "class" for e in self.elements)
 
+    def ends_with(self, word_class_name: str) -> bool:
+        """Is the last element one word, each of its alternatives in the word class?"""
+        last = self.elements[-1]
+        words = word_class(word_class_name)
+        return last.kind == "word" and all(len(seq) == 1 and seq[0] in words
+                                           for alts in last.by_first.values()
+                                           for seq, _ in alts)
+
     @property
     def ends_in_charge(self) -> bool:
         """"~accuse ** of": a gap, then a preposition of the charge (word class
         charge_preposition): what is skipped is the accused, what follows the charge."""
-        last = self.elements[-1]
-        charges = word_class("charge_preposition")
         return len(self.elements) > 1 and self.elements[-2].kind == "gap" \
-            and last.kind == "word" and all(len(seq) == 1 and seq[0] in charges
-                                            for alts in last.by_first.values()
-                                            for seq, _ in alts)
+            and self.ends_with("charge_preposition")
 
 
 @dataclass(slots=True)
@@ -116,6 +120,13 @@ def verb_classes() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
             classes.setdefault(cls, []).append((tokens, row["tense"] or "past"))
     # longest forms first so that "करने वाले हैं" wins over "करने"
     return {k: tuple(sorted(v, key=lambda f: -len(f[0]))) for k, v in classes.items()}
+
+
+@lru_cache(maxsize=1)
+def english_verb_words() -> frozenset[str]:
+    """One-word English verb forms of the pattern classes ("accused", "rescued", "met")."""
+    return frozenset(form[0] for forms in verb_classes().values() for form, _ in forms
+                     if len(form) == 1 and form[0].isascii())
 
 
 _CLASS_ELEMENTS: dict[tuple[str, int], Element] = {}

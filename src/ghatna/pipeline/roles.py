@@ -24,7 +24,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from ..data import Mention, Sentence
 from ..ontology import symmetric_types
@@ -42,7 +41,7 @@ from .clauses import (
     norms_from,
 )
 from .dates import calendar_words
-from .predicates import Match, verb_classes
+from .predicates import Match, english_verb_words
 
 PARTICIPANT_KINDS = ("actor", "group", "country", "title", "pronoun")
 PLACE_TARGET_TYPES = {"ASSAULT", "COERCE", "SANCTION"}  # a place can suffer these
@@ -473,13 +472,6 @@ class EnglishClause:
     objects: list[Mention]
 
 
-def _ends_with_preposition(match: Match, word_class_name: str = "final_preposition") -> bool:
-    last = match.pattern.elements[-1]
-    finals = word_class(word_class_name)
-    return last.kind == "word" and all(len(seq) == 1 and seq[0] in finals
-                                       for alts in last.by_first.values() for seq, _ in alts)
-
-
 def _inside_trigger(mention: Mention, match: Match) -> bool:
     """A group word that is the predicate's own head word ("accused", "बंधक बना")."""
     return mention.kind == "group" and mention.tok_start == match.token_start
@@ -551,7 +543,7 @@ def _objects(clause: Clause, after: list[Mention]) -> list[Mention]:
     objects = [m for m in after
                if m.tok_start <= match.token_end  # right after or inside the predicate
                or marker_before(clause.sentence, m, clause.markers)[1] != "pre_locative"]
-    if _ends_with_preposition(match):
+    if match.pattern.ends_with("final_preposition"):
         # "lodged a complaint with the ECI against Amit Shah": the final preposition's object
         objects.sort(key=lambda m: m.tok_start < match.token_end)
     elif match.pattern.ends_in_charge:
@@ -564,13 +556,6 @@ def _objects(clause: Clause, after: list[Mention]) -> list[Mention]:
                                                 or m.attrs.metonym or visit))]
 
 
-@lru_cache(maxsize=1)
-def _english_verb_forms() -> frozenset[str]:
-    """One-word English verb forms of the pattern classes ("rescued", "met")."""
-    return frozenset(form[0] for forms in verb_classes().values() for form, _ in forms
-                     if len(form) == 1 and form[0].isascii())
-
-
 def _second_conjunct_objects(sentence: Sentence, start: int, match: Match,
                              before: list[Mention]) -> list[Mention]:
     """"Teams rescued 540 people and evacuated 5,000": a verb right after "and" shares the
@@ -579,7 +564,7 @@ def _second_conjunct_objects(sentence: Sentence, start: int, match: Match,
     if match.token_start == 0 or tokens[match.token_start - 1].norm not in word_class(
             "verb_conjunction"):
         return []
-    verbs = _english_verb_forms()
+    verbs = english_verb_words()
     first_verb = next((k for k in range(start, match.token_start - 1)
                        if tokens[k].norm in verbs), None)
     return [] if first_verb is None else [m for m in before if m.tok_start > first_verb]
@@ -686,7 +671,7 @@ def en_pair_of_noun_predicate(en: EnglishClause) -> bool:
     """"Goyal met Lutnick amid talks between India and the US": a noun predicate ending in
     "between" names its own two sides, whoever the sentence's subject is."""
     match, objects = en.clause.match, en.objects
-    if not match.pattern.nominal or not _ends_with_preposition(match, "pair_marker") \
+    if not match.pattern.nominal or not match.pattern.ends_with("pair_marker") \
             or len(objects) < 2 or not coordinated(en.clause.sentence, objects[0], objects[1]):
         return False
     en.clause.roles.agent, en.clause.roles.others = objects[0], [objects[1]]
