@@ -182,7 +182,7 @@ def _hindi_clause(sentence: Sentence, mentions: list[Mention], match: Match) -> 
     candidates = participants(mentions, start, match.token_start)
     outer = _after_relative_clause(sentence, mentions, start, match.token_start, "hi")
     if outer is not None:
-        candidates = outer
+        candidates = outer[0]
     # a place's own marker only: "दिल्ली की सीमाओं पर" is at Delhi's borders, not against Delhi
     marks = [marker_after(sentence, m, markers,
                           None if is_place(m) and not m.attrs.metonym else clause.covered,
@@ -190,10 +190,9 @@ def _hindi_clause(sentence: Sentence, mentions: list[Mention], match: Match) -> 
              for m in candidates]
     if outer is not None:
         # "X, जो ... हैं, ने": the marker after the closing comma is X's
-        close = next(j for j in range(start, match.token_start) if sentence.tokens[j].text == ",")
         for i, m in enumerate(candidates):
             if m.tok_end == start - 2:
-                marks[i] = marker_at(norms_from(sentence, close + 1), markers)
+                marks[i] = marker_at(norms_from(sentence, outer[1] + 1), markers)
     for i, m in enumerate(candidates):
         # उन्हें / उनसे / उसे carry their case in the word itself, also before "और"
         if m.kind == "pronoun" and marks[i][1] in ("", "conj") and m.attrs.case:
@@ -571,10 +570,11 @@ def _second_conjunct_objects(sentence: Sentence, start: int, match: Match,
 
 
 def _after_relative_clause(sentence: Sentence, mentions: list[Mention], start: int,
-                           end: int, lang: str = "en") -> list[Mention] | None:
+                           end: int, lang: str = "en") -> tuple[list[Mention], int] | None:
     """"Modi, who began by greeting Amit Shah, thanked ...": when the clause around the
     predicate starts inside a ", who ... ," clause that closes before it, the participants
-    are those before "who" and after the closing comma (None when this does not apply)."""
+    are those before "who" and after the closing comma, returned with that comma's position
+    (None when this does not apply)."""
     tokens = sentence.tokens
     if start < 2 or tokens[start - 1].norm not in word_class("relative_pronoun") \
             or tokens[start - 2].text != ",":
@@ -584,7 +584,7 @@ def _after_relative_clause(sentence: Sentence, mentions: list[Mention], start: i
         return None
     outer, _ = clause_start(sentence, start - 2, lang)
     return [m for m in participants(mentions, outer, start - 2) + participants(
-        mentions, close + 1, end) if not is_place(m) or m.attrs.metonym]
+        mentions, close + 1, end) if not is_place(m) or m.attrs.metonym], close
 
 
 def _english_clause(sentence: Sentence, mentions: list[Mention], match: Match,
@@ -598,7 +598,7 @@ def _english_clause(sentence: Sentence, mentions: list[Mention], match: Match,
     before = [m for m in before if m not in objects_of_first]
     outer = _after_relative_clause(sentence, mentions, start, match.token_start)
     if outer is not None:
-        before = outer
+        before = outer[0]
     if not before:
         # "Paramilitary forces were deployed": the group the pattern starts inside is its subject
         before = [m for m in mentions if m.kind == "group"
