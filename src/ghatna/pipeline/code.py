@@ -41,6 +41,7 @@ from .clauses import both_languages, case_markers, clause_end, has_phrase
 from .dates import calendar_words
 from .detector import LEARNED, detect
 from .gazetteer import KnowledgeBase, knowledge_base
+from .headline import drop_restated_headline
 from .matching import sentence_matches
 from .pair_refs import is_pair, remember, resolve_pair
 from .predicates import Match
@@ -136,7 +137,8 @@ class Code(Stage):
             for event in found:
                 if event.mode == "visit" and event.location is not None and not event.planned:
                     state.scene = event.location
-        events = _place_unplaced(deduplicate(events), _story_place(doc))
+        events = drop_restated_headline(deduplicate(events), doc)
+        events = _place_unplaced(events, _story_place(doc))
         events = _refine_broad_places(events, doc)
         doc.events = fill_implicit_targets(events, state.home_country)
         return doc
