@@ -28,10 +28,10 @@ def test_headline_event_the_body_does_not_retell_stays() -> None:
 
 
 def test_a_line_ending_in_a_full_stop_is_no_headline() -> None:
-    text = ("India and Nepal agreed to resolve the border row.\n"
+    text = ("India and Nepal agreed to resolve the border row in 2019.\n"
             "India and Nepal on Thursday agreed to resolve the boundary dispute.")
     dates = sorted(e[3] or "" for e in _events(text) if e[0] == "AGREE")
-    assert dates == ["2023-06-01", "2023-06-02"]
+    assert dates == ["2019", "2023-06-01"]
 
 
 def test_english_topic_place_is_not_the_scene() -> None:
@@ -47,3 +47,19 @@ def test_hindi_topic_place_is_not_the_scene() -> None:
 def test_a_place_with_an_event_in_it_stays_the_scene() -> None:
     events = _events("Jaishankar held talks with Lavrov in Moscow on Friday.")
     assert [(e[0], e[4]) for e in events] == [("CONSULT", "Moscow")]
+
+
+def _dated(text: str, published: str = "2022-01-27") -> list[tuple[str, str | None]]:
+    return sorted((e["type"], e["date"]) for e in extract(text, published=published))
+
+
+def test_an_act_dated_only_by_publication_gives_way_to_its_dated_retelling() -> None:
+    text = ("The STF arrested one accused, an officer said. "
+            "The STF team on Monday raided the house of the accused and arrested him.")
+    assert _dated(text) == [("COERCE", "2022-01-24")]
+
+
+def test_an_earlier_act_of_the_same_sides_is_another_fact() -> None:
+    text = ("Police arrested the gangster. "
+            "In 2019 the police had arrested the gangster in another case.")
+    assert _dated(text) == [("COERCE", "2019"), ("COERCE", "2022-01-27")]
