@@ -24,3 +24,8 @@ def test_political_attack_is_an_accusation(text: str) -> None:
 ])
 def test_attack_by_gunmen_or_with_weapons_stays_force(text: str) -> None:
     assert _types(text) == ["ASSAULT"]
+
+
+def test_an_emphatic_particle_inside_a_predicate_is_skipped() -> None:
+    events = extract("कुछ किसान नेताओं को हिरासत में भी लिया गया।", published="2024-11-16")
+    assert [(e["type"], e["actor1"]["name"]) for e in events] == [("COERCE", "police")]
