@@ -224,7 +224,24 @@ FINE_PLACE_KINDS = frozenset({"city", "district"})
 def _inside(fine: Place, broad: Place) -> bool:
     if fine.kind not in FINE_PLACE_KINDS or fine.country != broad.country:
         return False
-    return broad.kind == "country" or (broad.kind == "state" and fine.admin1 == broad.name)
+    return broad.kind == "country" or (broad.kind == "state" and fine.admin1 == broad.name) \
+        or (broad.kind == "region" and broad.admin1 is not None and fine.admin1 == broad.admin1)
+
+
+#: how far after a broad place its finer part may follow in one phrase ("south Kashmir's
+#: Anantnag district", "पुलवामा के त्राल")
+PHRASE_REACH = 3
+
+
+def _finer_in_phrase(mentions: list[Mention], at: int, place: Place) -> Place:
+    """"in south Kashmir's Anantnag district": the finest place of a phrase of places, each
+    inside the one before it."""
+    for m in mentions:
+        if m.place is not None and at < m.tok_start <= at + PHRASE_REACH + 1 \
+                and _inside(m.place, place):
+            place = m.place
+            at = m.tok_start
+    return place
 
 
 def _finer_place(doc: Document, broad: Place) -> Place | None:
@@ -568,7 +585,8 @@ def _event_place(p: Predication, target: Actor | None = None,
         locatives += [(k, doc.dateline_place) for k, t in enumerate(p.sentence.tokens)
                       if t.norm in here and k >= match.scene_from]
     if locatives:
-        place = min(locatives, key=lambda kp: abs(kp[0] - match.token_start))[1]
+        at, place = min(locatives, key=lambda kp: abs(kp[0] - match.token_start))
+        place = _finer_in_phrase(p.mentions, at, place)
         # "बांग्लादेश में ..." in a story datelined Dhaka: the dateline is the finer place
         if place is not None and place.kind == "country" and doc.dateline_place is not None \
                 and doc.dateline_place.country == place.country \
