@@ -48,6 +48,7 @@ from .restated import drop_restated_headline, drop_undated_retellings
 from .retype import retyped_by_sides
 from .roles import Roles, english_roles, has_reciprocal, hindi_roles, is_place
 from .roles import participants as clause_participants
+from .spread import is_spread, spread_place
 
 PERSON_KINDS = ("person",)
 
@@ -279,10 +280,11 @@ def _refine_broad_places(events: list[Event], doc: Document) -> list[Event]:
     refined = []
     story_day = _story_day(events, doc.published)
     finer_of: dict[tuple[str, str | None], Place | None] = {}  # one count per broad place
+    spread_spans = {doc.to_raw((s.start, s.end)) for s in doc.sentences if is_spread(s)}
     for event in events:
         place = event.location
         if place is not None and place.kind in ("country", "state") \
-                and _current(event.date, story_day):
+                and _current(event.date, story_day) and event.sentence_span not in spread_spans:
             key = (place.name, place.country)
             if key not in finer_of:
                 finer_of[key] = _finer_place(doc, place)
@@ -577,6 +579,9 @@ def _event_place(p: Predication, target: Actor | None = None,
                  target_mention: Mention | None = None, agent: Actor | None = None
                  ) -> Place | None:
     match, doc, state = p.match, p.doc, p.state
+    spread = spread_place(p.sentence, p.mentions, p.kb.countries, state.home_country)
+    if spread is not None:
+        return spread  # "देशभर में", "बिहार के दर्जनों जिलों में": where all of it happens
     locatives = [(m.tok_start, m.place) for m in p.mentions if m.place is not None
                  and m.attrs.locative and m.tok_start >= match.scene_from]
     if doc.dateline_place is not None:
