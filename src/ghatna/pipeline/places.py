@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..data import Document, Mention, MentionAttrs, Place, Sentence, Token
+from ..ner.features import COMMON_WORD_ZIPF, word_zipf
 from ..resources import load_table, surface_key, word_class
 from ..translit import devanagari_to_latin
 from .base import Stage
@@ -44,6 +45,8 @@ def is_locative(sentence: Sentence, mention: Mention) -> bool:
     before = {m for m, scope in before_all.items() if scope == "any" or not country}
     tokens = sentence.tokens
     norms = [t.norm for t in tokens]
+    if _seat_of_topic(norms, mention, after, before):
+        return False
     for n in (1, 2, 3):
         if " ".join(norms[mention.tok_end:mention.tok_end + n]) in after:
             return True
@@ -63,6 +66,22 @@ def is_locative(sentence: Sentence, mention: Mention) -> bool:
     return False
 
 
+def _seat_of_topic(norms: list[str], mention: Mention, after: set[str], before: set[str]) -> bool:
+    """"discussed the crisis in Ukraine", "अफगानिस्तान में जारी संघर्ष पर चर्चा": the place is
+    the seat of what is talked about (word class topic_noun), not the scene of the clause."""
+    topics = word_class("topic_noun")
+    i = mention.tok_start - 1
+    if i >= 1 and norms[i] in before and norms[i - 1] in topics:
+        return True
+    k = mention.tok_end
+    if k >= len(norms) or norms[k] not in after:
+        return False
+    k += 1
+    while k < len(norms) and norms[k] in word_class("topic_joiner"):
+        k += 1
+    return k < len(norms) and norms[k] in topics
+
+
 def _place_phrase_word(tok) -> bool:
     return tok.norm in word_class("place_phrase_word") or (tok.script == "latn" and tok.text[:1].isupper())
 
@@ -73,7 +92,7 @@ def _unknown_word(tok: Token, covered: set[int], index: int, vocabulary: frozens
     if index in covered or tok.norm in vocabulary or tok.norm in word_class("place_phrase_word"):
         return False
     if tok.script == "deva":
-        return len(tok.norm) >= 2
+        return len(tok.norm) >= 2 and (word_zipf(tok.norm) or 0) < COMMON_WORD_ZIPF
     return tok.script == "latn" and tok.text[:1].isupper()
 
 
