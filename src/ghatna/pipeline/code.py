@@ -786,13 +786,17 @@ def _build_events(p: Predication, roles: Roles) -> list[Event]:
     preliminary_place = _event_place(p)
     fallback_country = preliminary_place.country if preliminary_place else p.state.home_country
     agent = _event_agent(p, agent_mention, fallback_country)
+    if agent is None and "theme_agent" in pattern.flags:
+        agent_mention = _moved_force(p, roles)
+        agent = _event_agent(p, agent_mention, fallback_country)
+        roles.others = [m for m in roles.others if m is not agent_mention]
     if agent is None:
         return []
-    p.state.last_agent[pattern.type] = agent
     targets = _event_targets(p, roles, agent, fallback_country)
     if all(target is None for target, _ in targets):
         partner = _meeting_partner(p, agent) or _target_of_earlier_act(p, agent)
         targets = [(partner, None)] if partner is not None else targets
+    p.state.last_agent[pattern.type] = agent
     if agent_mention is not None and is_pair(agent_mention) and (
             has_reciprocal(p.sentence, p.match.token_start)
             or all(target is None for target, _ in targets)):
@@ -814,6 +818,18 @@ def _build_events(p: Predication, roles: Roles) -> list[Event]:
         events.append(_make_event(p, targets[0][0], agent,
                                   _event_place(p, agent, agent_mention, targets[0][0])))
     return events
+
+
+def _moved_force(p: Predication, roles: Roles) -> Mention | None:
+    """"सुरक्षा बलों को तैनात किया गया", "paramilitary forces were deployed": a deployment
+    told without who ordered it is coded with the force moved as its actor (pattern flag
+    theme_agent), as event data codes a force that takes up positions."""
+    security = sector_group("security")
+    if any(t.norm in word_class("relief_context") for t in p.sentence.tokens):
+        return None  # "NDRF की टीमें बाढ़ प्रभावित जिलों में तैनात": rescue teams, not a show of force
+    pool = roles.others + [m for m in participants(p.mentions) if m not in roles.others]
+    return next((m for m in pool if m.kind in ("group", "actor") and m.actor is not None
+                 and m.actor.sector in security), None)
 
 
 def _meeting_partner(p: Predication, agent: Actor) -> Actor | None:

@@ -1,0 +1,50 @@
+"""Domestic force, protest and deployment news (issue 8): general constructions, each with
+sentences written for this project."""
+import pytest
+from testkit import event_roles
+
+
+def _typed(text: str, event_type: str) -> list[tuple[str, str | None, str | None]]:
+    return [r for r in event_roles(text) if r[0] == event_type]
+
+
+def test_a_genitive_between_opposed_sides_is_the_encounter_of_the_first():
+    # "जवानों की उग्रवादियों से मुठभेड़": the soldiers' encounter with militants, not militant
+    # members of the soldiers
+    assert _typed("गांव के पास सुबह जवानों की उग्रवादियों से मुठभेड़ हुई।", "ASSAULT") == [
+        ("ASSAULT", "soldiers", "militants")]
+
+
+@pytest.mark.parametrize("text", [
+    "Farmers clashed with police near the toll plaza in Ambala.",
+    "Several students were hurt in clashes with the police outside the campus in Patna.",
+])
+def test_a_clash_with_the_police_has_the_police_first(text):
+    roles = _typed(text, "ASSAULT")
+    assert roles and roles[0][1] == "police"
+
+
+@pytest.mark.parametrize("text,force", [
+    ("शहर के बाहर भारी संख्या में अर्धसैनिक बलों को तैनात किया गया है।", "security forces"),
+    ("Riot police were deployed around the stadium in Kolkata.", "police"),
+])
+def test_a_deployment_told_without_who_ordered_it_is_the_forces_own(text, force):
+    assert _typed(text, "MOBILIZE") == [("MOBILIZE", force, None)]
+
+
+def test_a_deployment_keeps_the_named_agent_and_has_no_target():
+    roles = _typed("The state government deployed police near the chief minister's house in "
+                   "Lucknow.", "MOBILIZE")
+    assert roles and roles[0][2] is None
+
+
+def test_rescue_teams_sent_to_a_flood_are_no_deployment():
+    assert _typed("NDRF teams were deployed in the flood-hit district of Bihar.", "MOBILIZE") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Militants fired at an army post in Kupwara on Sunday. The army retaliated strongly.",
+    "आतंकियों ने सीमा चौकी पर गोलीबारी की। सेना ने जवाबी कार्रवाई की।",
+])
+def test_a_retaliation_targets_the_last_attacker(text):
+    assert ("ASSAULT", "army", "militants") in _typed(text, "ASSAULT")
