@@ -97,6 +97,7 @@ class Discourse:
     recent: list[Actor] = field(default_factory=list)  # actors named so far, most recent last
     group_countries: dict[str, str] = field(default_factory=dict)  # group id -> its country
     last_meeting: tuple[Actor, Actor] | None = None  # the two sides of the last CONSULT coded
+    last_policed: Actor | None = None  # the last criminal, militant or crowd named
 
 
 def _actor_key(actor: Actor | None) -> str:
@@ -656,6 +657,8 @@ def _event_targets(p: Predication, roles: Roles, agent: Actor,
             continue
         actor = _resolve(mention, p.state, p.kb, p.date, fallback_country,
                          visit_country=pattern.mode == "visit")
+        if actor is not None and mention.kind == "pronoun" and _side_key(actor) == _side_key(agent):
+            actor = _policed_referent(p, agent, fallback_country) or actor
         if actor is not None and mention.kind == "pronoun" and actor.kind != "person" and \
                 (actor.country, actor.sector) == (agent.country, agent.sector):
             continue  # "हम उन्हें खारिज करते हैं": "them" is the remarks, not our own side
@@ -822,6 +825,18 @@ def _build_events(p: Predication, roles: Roles) -> list[Event]:
     return events
 
 
+def _policed_referent(p: Predication, agent: Actor, country: str | None) -> Actor | None:
+    """"बदमाश घायल हो गया ... पुलिस ने उसे गिरफ्तार कर लिया": the object pronoun of an act
+    by the police or the army, read as their own side, is the last criminal, militant or
+    crowd the story named."""
+    referent = p.state.last_policed
+    if referent is None or agent.sector not in sector_group("security"):
+        return None
+    if referent.kind == "group" and referent.country is None:
+        referent = replace(referent, country=country)
+    return referent
+
+
 def _moved_force(p: Predication, roles: Roles) -> Mention | None:
     """"सुरक्षा बलों को तैनात किया गया", "paramilitary forces were deployed": a deployment
     told without who ordered it is coded with the force moved as its actor (pattern flag
@@ -959,6 +974,10 @@ def _update_discourse(state: Discourse, sentence: Sentence, mentions: list[Menti
     groups = [m.actor for m in mentions if m.actor is not None and m.actor.kind == "group"]
     if groups:
         state.last_group = groups[0]
+    policed = [m.actor for m in mentions if m.actor is not None and m.kind != "pronoun"
+               and m.actor.sector in sector_group("policed")]
+    if policed:
+        state.last_policed = policed[-1]
     for m in mentions:
         if m.actor is not None and m.actor.kind == "group" and m.actor.id and m.attrs.country:
             state.group_countries[m.actor.id] = m.attrs.country
