@@ -776,6 +776,8 @@ def _complement_subject(p: Predication) -> Mention | None:
 
 def _build_events(p: Predication, roles: Roles) -> list[Event]:
     pattern = p.match.pattern
+    if "owner_agent" in pattern.flags and roles.agent is None:
+        return []  # "प्रदर्शन" with no "X का" before it: a topic, not an act
     if not roles.others and pattern.type == "CONSULT":
         org_events = _org_meeting(p, _agent_mention(p.match, roles))
         if org_events is not None:

@@ -440,8 +440,55 @@ def hi_reporting_speaker(clause: Clause) -> bool:
     return False
 
 
+def _owner_before(clause: Clause) -> Mention | None:
+    """The actor whose genitive opens the predicate ("किसानों का धरना": the pattern starts
+    with the genitive) or stands right before it with one bare word between."""
+    tokens, start = clause.sentence.tokens, clause.match.token_start
+    genitive = word_class("genitive")
+    for mention in reversed(clause.candidates):
+        if is_place(mention) or mention.tok_end > start:
+            continue
+        # "सरकार के खिलाफ प्रदर्शन": the longest marker is the target's, not a genitive
+        if marker_at(norms_from(clause.sentence, mention.tok_end), clause.markers)[0] \
+                not in genitive:
+            continue
+        between = tokens[mention.tok_end + 1:start]
+        if len(between) <= 1 and all(t.script == "deva" and t.norm not in clause.markers
+                                     for t in between):
+            return mention
+        return None
+    return None
+
+
+def hi_owner_agent(clause: Clause) -> bool:
+    """"किसानों का धरना", "जाटों का आंदोलन": a protest noun's genitive owner is who protests
+    (pattern flag owner_agent; a noun with no owner codes nothing, see code.py)."""
+    if "owner_agent" not in clause.match.pattern.flags:
+        return False
+    clause.roles.agent = _owner_before(clause)
+    hi_marked_others(clause)  # "सरकार के खिलाफ", "फैसले के विरोध में": whom it is against
+    return True
+
+
+def hi_participle_subject(clause: Clause) -> bool:
+    """"प्रदर्शन कर रहे किसानों को पुलिस ने हटाया": a participle (word class participle_tail
+    after the verb) qualifies the noun after it, and that noun is its subject."""
+    tokens, pos = clause.sentence.tokens, clause.match.token_end
+    tail = word_class("participle_tail")
+    while pos < len(tokens) and tokens[pos].norm in tail:
+        pos += 1
+    if pos == clause.match.token_end:
+        return False
+    following = [m for m in clause.mentions if m.tok_start == pos
+                 and m.kind in ("group", "actor", "title")]
+    if following:
+        clause.roles.agent = following[0]
+    return False
+
+
 HINDI_RULES: tuple[Rule, ...] = (
-    hi_one_group_two_sides, hi_pair_of_noun_predicate, hi_ergative_agent, hi_noun_owner,
+    hi_one_group_two_sides, hi_pair_of_noun_predicate, hi_owner_agent, hi_participle_subject,
+    hi_ergative_agent, hi_noun_owner,
     hi_marked_others, hi_unmarked_subject, hi_inside_predicate, hi_forum_of_meeting,
     hi_genitive_owner,
     hi_subject_after_predicate,
