@@ -48,3 +48,35 @@ def test_rescue_teams_sent_to_a_flood_are_no_deployment():
 ])
 def test_a_retaliation_targets_the_last_attacker(text):
     assert ("ASSAULT", "army", "militants") in _typed(text, "ASSAULT")
+
+
+def test_an_object_pronoun_of_a_police_act_is_the_last_criminal_named():
+    text = ("पुलिस ने जवाबी फायरिंग की, जिससे लुटेरा घायल हो गया. "
+            "इसके बाद पुलिस ने उसे गिरफ्तार कर लिया.")
+    assert ("COERCE", "police", "criminals") in _typed(text, "COERCE")
+
+
+def test_the_genitive_owner_of_a_protest_noun_protests():
+    roles = _typed("भर्ती परीक्षा रद्द होने के विरोध में छात्रों का धरना दूसरे दिन भी जारी रहा।",
+                   "PROTEST")
+    assert roles and roles[0][1] == "students"
+
+
+def test_a_protest_noun_without_an_owner_codes_nothing():
+    assert _typed("प्रदर्शन के दौरान शहर में यातायात बाधित रहा।", "PROTEST") == []
+
+
+def test_a_participle_before_a_noun_has_it_as_subject():
+    roles = event_roles("कलेक्ट्रेट के बाहर प्रदर्शन कर रहे शिक्षकों को पुलिस ने हिरासत में ले लिया।")
+    assert ("PROTEST", "teachers", "government") in roles
+    assert ("COERCE", "police", "teachers") in roles
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("भाजपा सरकार के विरोध में कांग्रेस कार्यकर्ताओं ने शहर में प्रदर्शन किया।",
+     ("PROTEST", "Indian National Congress", "Bharatiya Janata Party")),
+    ("समाजवादी पार्टी के विरोध में भाजपा कार्यकर्ताओं ने नारेबाजी की।",
+     ("PROTEST", "Bharatiya Janata Party", "Samajwadi Party")),
+])
+def test_ke_virodh_mein_marks_whom_a_protest_is_against(text, expected):
+    assert expected in _typed(text, "PROTEST")
