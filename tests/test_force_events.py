@@ -80,3 +80,33 @@ def test_a_participle_before_a_noun_has_it_as_subject():
 ])
 def test_ke_virodh_mein_marks_whom_a_protest_is_against(text, expected):
     assert expected in _typed(text, "PROTEST")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("पुलिस ने लाठीचार्ज कर उपद्रवियों को खदेड़ दिया।", ("COERCE", "police", "mob")),
+    ("पुलिस ने आंसू गैस के गोले छोड़कर प्रदर्शनकारियों को तितर-बितर किया।",
+     ("COERCE", "police", "protesters")),
+    ("उग्रवादियों ने बारूदी सुरंग से धमाका कर सेना के वाहन को उड़ा दिया।",
+     ("ASSAULT", "militants", "army")),
+])
+def test_a_conjunctive_participle_shares_the_object_of_the_next_verb(text, expected):
+    assert expected in event_roles(text)
+
+
+def test_a_mob_is_a_crowd_of_civilians():
+    roles = [e for e in __import__("ghatna.api", fromlist=["extract"]).extract(
+        "पुलिस ने लाठीचार्ज कर उपद्रवियों को खदेड़ दिया।", published="2024-05-01")
+        if e["type"] == "COERCE"]
+    assert roles and roles[0]["actor2"]["sector"] == "CVL"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The police fired tear gas shells at the protesters in Srinagar.",
+     ("COERCE", "police", "protesters")),
+    ("Police fired tear gas at the farmers near the toll plaza in Karnal.",
+     ("COERCE", "police", "farmers")),
+    ("Militants fired at the security forces in Sopore.",
+     ("ASSAULT", "militants", "security forces")),
+])
+def test_the_object_of_a_final_preposition_follows_an_article(text, expected):
+    assert expected in event_roles(text)

@@ -324,6 +324,27 @@ def hi_inside_predicate(clause: Clause) -> bool:
     return False
 
 
+def hi_object_of_next_verb(clause: Clause) -> bool:
+    """"पुलिस ने लाठीचार्ज कर भीड़ को खदेड़ा", "बल का प्रयोग करते हुए आंदोलनकारियों को
+    हटाया": a conjunctive participle with no object of its own acts on the object (को, पर:
+    word class participle_object_marker) of the verb it leads into."""
+    match, roles = clause.match, clause.roles
+    if roles.others or match.tense != "nonfinite":
+        return False
+    end, _ = clause_end(clause.sentence, match.token_end, clause.markers)
+    allowed = word_class("participle_object_marker")
+    for mention in participants(clause.mentions, match.token_end, end):
+        if is_place(mention) or mention is roles.agent:
+            continue
+        marker, role = marker_after(clause.sentence, mention, clause.markers, clause.covered)
+        if role == "agent":
+            return False
+        if role == "obj" and marker in allowed:
+            roles.others = [mention]
+            return False
+    return False
+
+
 def _own(sentence: Sentence, mention: Mention) -> bool:
     """"अपने सैनिकों को वापस बुलाया": the agent's own people (word class reflexive)."""
     return mention.tok_start > 0 and \
@@ -489,7 +510,8 @@ def hi_participle_subject(clause: Clause) -> bool:
 HINDI_RULES: tuple[Rule, ...] = (
     hi_one_group_two_sides, hi_pair_of_noun_predicate, hi_owner_agent, hi_participle_subject,
     hi_ergative_agent, hi_noun_owner,
-    hi_marked_others, hi_unmarked_subject, hi_inside_predicate, hi_forum_of_meeting,
+    hi_marked_others, hi_unmarked_subject, hi_inside_predicate, hi_object_of_next_verb,
+    hi_forum_of_meeting,
     hi_genitive_owner,
     hi_subject_after_predicate,
     hi_joined_partner, hi_reporting_speaker,
@@ -586,8 +608,12 @@ def _subjects(clause: Clause, before: list[Mention]) -> list[Mention]:
 
 def _objects(clause: Clause, after: list[Mention]) -> list[Mention]:
     match = clause.match
+    determiners = word_class("determiner", "en")
+    # right after the predicate (an article between: "fired at the protesters", where the
+    # pattern's own "at" governs it) or inside it; else not after "in"/"at" (a place phrase)
     objects = [m for m in after
-               if m.tok_start <= match.token_end  # right after or inside the predicate
+               if all(t.norm in determiners
+                      for t in clause.sentence.tokens[match.token_end:m.tok_start])
                or marker_before(clause.sentence, m, clause.markers)[1] != "pre_locative"]
     if match.pattern.ends_with("final_preposition"):
         # "lodged a complaint with the ECI against Amit Shah": the final preposition's object
