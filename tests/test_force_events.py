@@ -110,3 +110,32 @@ def test_a_mob_is_a_crowd_of_civilians():
 ])
 def test_the_object_of_a_final_preposition_follows_an_article(text, expected):
     assert expected in event_roles(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("गुस्साई भीड़ ने थाने का घेराव कर दिया।", ("PROTEST", "mob", "police")),
+    ("Maoists attacked a police station in Sukma on Tuesday.", ("ASSAULT", "Maoists", "police")),
+])
+def test_a_police_station_stands_for_the_police(text, expected):
+    assert expected in event_roles(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Protesters threw stones at the police near the beach in Chennai.",
+     ("ASSAULT", "protesters", "police")),
+    ("पुलिस और प्रदर्शनकारियों की झड़प में कई लोग घायल हुए।", ("ASSAULT", "police", "protesters")),
+])
+def test_stone_throwing_and_clashes_have_both_sides(text, expected):
+    assert expected in event_roles(text)
+
+
+def test_an_agentless_attack_on_the_police_is_by_the_crowd_named_before():
+    text = "Farmers marched towards the venue in Karnal. Police personnel were also pelted with stones."
+    assert ("ASSAULT", "farmers", "police") in event_roles(text)
+
+
+def test_supporters_of_a_person_are_civilians():
+    from ghatna.api import extract
+    events = extract("Supporters of the preacher attacked journalists outside the court in Jodhpur.",
+                     published="2024-05-01")
+    assert any(e["type"] == "ASSAULT" and e["actor1"]["sector"] == "CVL" for e in events)

@@ -817,10 +817,8 @@ def _build_events(p: Predication, roles: Roles) -> list[Event]:
     preliminary_place = _event_place(p)
     fallback_country = preliminary_place.country if preliminary_place else p.state.home_country
     agent = _event_agent(p, agent_mention, fallback_country)
-    if agent is None and "theme_agent" in pattern.flags:
-        agent_mention = _moved_force(p, roles)
-        agent = _event_agent(p, agent_mention, fallback_country)
-        roles.others = [m for m in roles.others if m is not agent_mention]
+    if agent is None:
+        agent, agent_mention = _agent_from_story(p, roles, fallback_country)
     if agent is None:
         return []
     targets = _event_targets(p, roles, agent, fallback_country)
@@ -849,6 +847,30 @@ def _build_events(p: Predication, roles: Roles) -> list[Event]:
         events.append(_make_event(p, targets[0][0], agent,
                                   _event_place(p, agent, agent_mention, targets[0][0])))
     return events
+
+
+def _agent_from_story(p: Predication, roles: Roles, country: str | None
+                      ) -> tuple[Actor | None, Mention | None]:
+    """An act whose sentence names no agent: an attack on the police by the last crowd or
+    militant named, a deployment by the force deployed (flag theme_agent)."""
+    pattern = p.match.pattern
+    if pattern.passive_form and pattern.type == "ASSAULT" and _attacks_security(roles):
+        return _policed_referent(p, _FORCE, country), None
+    if "theme_agent" in pattern.flags:
+        force = _moved_force(p, roles)
+        roles.others = [m for m in roles.others if m is not force]
+        return _event_agent(p, force, country), force
+    return None, None
+
+
+_FORCE = Actor(name="police", sector="POL", kind="group")  # the side a crowd acts against
+
+
+def _attacks_security(roles: Roles) -> bool:
+    """"Police personnel were pelted with stones": an agentless act on the police or the army
+    (its attacker is then the last crowd, criminal or militant the story named)."""
+    return any(m.actor is not None and m.actor.sector in sector_group("security")
+               for m in roles.others)
 
 
 def _policed_referent(p: Predication, agent: Actor, country: str | None) -> Actor | None:

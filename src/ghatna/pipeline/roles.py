@@ -250,6 +250,23 @@ def hi_pair_of_noun_predicate(clause: Clause) -> bool:
     return False
 
 
+def hi_joined_owners_of_exchange(clause: Clause) -> bool:
+    """"पुलिस और प्रदर्शनकारियों की झड़प में": the joined genitive owners right before a noun
+    of an exchange (pattern flag security_first) are its two sides."""
+    match = clause.match
+    if "security_first" not in match.pattern.flags or not match.pattern.nominal:
+        return False
+    genitive, tokens = word_class("genitive"), clause.sentence.tokens
+    owners = [m for m, (marker, _) in zip(clause.candidates, clause.marks)
+              if marker in genitive and not is_place(m)]
+    if len(owners) < 2 or owners[-1].tok_end + 1 != match.token_start \
+            or tokens[owners[-1].tok_end].norm not in genitive \
+            or not coordinated(clause.sentence, owners[-2], owners[-1]):
+        return False
+    clause.roles.agent, clause.roles.others = owners[-2], [owners[-1]]
+    return True
+
+
 def hi_ergative_agent(clause: Clause) -> bool:
     """The actor marked by ने (or an agent pronoun with no marker) is the agent."""
     for mention, (_, role) in clause.marked():
@@ -508,7 +525,8 @@ def hi_participle_subject(clause: Clause) -> bool:
 
 
 HINDI_RULES: tuple[Rule, ...] = (
-    hi_one_group_two_sides, hi_pair_of_noun_predicate, hi_owner_agent, hi_participle_subject,
+    hi_one_group_two_sides, hi_pair_of_noun_predicate, hi_joined_owners_of_exchange,
+    hi_owner_agent, hi_participle_subject,
     hi_ergative_agent, hi_noun_owner,
     hi_marked_others, hi_unmarked_subject, hi_inside_predicate, hi_object_of_next_verb,
     hi_forum_of_meeting,
