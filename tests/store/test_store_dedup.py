@@ -175,3 +175,36 @@ def test_the_same_named_pair_on_one_day_is_one_event_wherever_each_report_places
     cm = Actor("name:chief minister|IND", "IND", "GOV")
     titles = [item("e", cm, modi, delhi), item("f", cm, modi, kathmandu)]
     assert len(cluster_block(titles)) == 2
+
+
+def _timeless(mid: str, place: Place | None = None) -> Item:
+    return Item(mention_id=mid, block_key="k", doc_id=mid, position=0, published=None,
+                date=None, place=place)
+
+
+def test_timeless_mention_joins_the_best_attested_event_of_any_date() -> None:
+    # neither a date nor a publication day: it may be of any day
+    items = [_item("a", "2019-03-02", published="2019-03-02"), _item("b", "2025-11-18"),
+             _item("c", "2025-11-18"), _timeless("t")]
+    assert sorted(sorted(i.mention_id for i in c) for c in cluster_block(items)) == \
+        [["a"], ["b", "c", "t"]]
+
+
+def test_timeless_mentions_change_no_other_event() -> None:
+    dated = [_item("a", "2025-11-03"), _item("b", "2025-11"), _item("c", None),
+             _item("d", "2025-11-03", published="2025-11-04")]
+    alone = sorted(sorted(i.mention_id for i in c) for c in cluster_block(list(dated)))
+    with_timeless = cluster_block(dated + [_timeless("t"), _timeless("u")])
+    assert sorted(sorted(i.mention_id for i in c if i.mention_id not in "tu")
+                  for c in with_timeless) == alone
+
+
+def test_timeless_mention_keeps_to_its_place_and_joins_its_like() -> None:
+    moscow, sochi = _place("Moscow"), _place("Sochi")
+    items = [_item("a", "2025-11-18", place=moscow), _timeless("t", sochi),
+             _timeless("u", sochi)]
+    assert sorted(sorted(i.mention_id for i in c) for c in cluster_block(items)) == \
+        [["a"], ["t", "u"]]
+    # one that fits both goes to the better attested
+    assert sorted(sorted(i.mention_id for i in c)
+                  for c in cluster_block(items + [_timeless("v")])) == [["a"], ["t", "u", "v"]]

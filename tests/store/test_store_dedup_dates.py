@@ -13,7 +13,7 @@ A = {"name": "Visiting PM", "id": "person:visiting-pm", "country": "NPL", "secto
 B = {"name": "PM of India", "id": "person:pm-of-ind", "country": "IND", "sector": "GOV"}
 
 
-def _record(doc_id: str, published: str, date: str, date_text: str) -> dict[str, Any]:
+def _record(doc_id: str, published: str | None, date: str | None, date_text: str | None) -> dict[str, Any]:
     text = f"report {doc_id}"
     chash = content_hash(text)
     event = {"type": "CONSULT", "actor1": A, "actor2": B, "date": date, "date_text": date_text,
@@ -61,3 +61,35 @@ def test_two_relative_days_stay_apart(tmp_path: Path) -> None:
     tuesday = _record("tue", "2025-11-18", "2025-11-18", "today")
     assert [g[:-1] for g in _groups(tmp_path / "a.duckdb", [[monday, tuesday]])] == \
         [["mon"], ["tue"]]
+
+
+def test_a_timeless_report_joins_an_event_of_any_later_batch(tmp_path: Path) -> None:
+    # no date and no publication day: nothing places it in time, so it joins the event its
+    # actors fit, whenever that event's reports arrive, and the store ends as one pass
+    timeless = _record("nodate", None, None, None)
+    first = _record("first", "2025-11-18", "2025-11-18", "18 November")
+    second = _record("second", "2025-11-19", "2025-11-18", "18 November")
+    other = _record("other", "2023-02-01", "2023-02-01", "1 February")
+    one_pass = _groups(tmp_path / "a.duckdb", [[timeless, first, second, other]])
+    assert [g[:-1] for g in one_pass] == [["first", "nodate", "second"], ["other"]]
+    assert _groups(tmp_path / "b.duckdb", [[timeless], [other], [first], [second]]) == one_pass
+    assert _groups(tmp_path / "c.duckdb", [[first, other], [timeless], [second]]) == one_pass
+
+
+def test_a_store_of_an_older_dedup_rule_is_reclustered_by_its_next_writer(tmp_path: Path
+                                                                        ) -> None:
+    records = [_record("nodate", None, None, None),
+               _record("first", "2025-11-18", "2025-11-18", "18 November")]
+    one_pass = _groups(tmp_path / "a.duckdb", [records])
+    db = tmp_path / "old.duckdb"
+    _groups(db, [records])
+    with Store(db) as store:  # the current rule: opening changes nothing
+        assert store.pending() == 0
+        # as an older ghatna left it: its own events, no rule recorded
+        store.con.execute("UPDATE mentions SET event_id = 'old-' || mention_id")
+        store.con.execute("UPDATE events SET event_id = 'old-' || rep_mention_id")
+        store.con.execute("DELETE FROM meta WHERE key = 'dedup_rule'")
+    with Store(db) as store:
+        assert store.pending() == 2
+        assert store.con.execute("SELECT count(*) FROM events").fetchall() == [(0,)]
+    assert _groups(db, [[]]) == one_pass  # the next ingest finalizes first

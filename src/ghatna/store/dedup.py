@@ -15,10 +15,12 @@ The rule (written down in ``docs/store.md``):
    on the calendar-named day of its block that is its own, else the day before, else the day
    after (:func:`snap_day`). A mention without a date is compatible with an event dated within
    the week up to its document's publication day (news reports what just happened), else with
-   an undated event first reported within that week; without a publication day it only joins
-   other mentions with neither a date nor a publication day. So every event a mention can join
-   starts within its footprint (:func:`footprint`), which lets a new batch be clustered with
-   the runs of mentions it overlaps only (:func:`affected_mentions`).
+   an undated event first reported within that week. A *timeless* mention, with neither a
+   date nor a publication day, may be of any day: it comes last and joins the best-attested
+   event of its block that its actors and place fit, whatever its date, else another timeless
+   one. So every event a mention can join starts within its footprint (:func:`footprint`; a
+   timeless mention's is every day), which lets a new batch be clustered with the runs of
+   mentions it overlaps only (:func:`affected_mentions`).
 3. **Places** are compatible when one is missing, they are the same place (GeoNames id,
    gazetteer id, or normalised name + country), or one is a country (or state) and the other
    lies in it. Places are not compared when both actors are the same named person or
@@ -48,6 +50,13 @@ K = TypeVar("K", bound=Hashable)
 
 #: How far before its publication day an undated mention may place its event.
 UNDATED_WINDOW_DAYS = 7
+
+#: The version of this rule. A store clustered by another version (kept in its ``meta`` table,
+#: key ``dedup_rule``) has all of its mentions re-clustered by its next writer
+#: (``loader.Store``), so a store always ends as one pass of the current rule would leave it.
+#: Bump it whenever a change of this module can change any event id. (2: timeless mentions
+#: join an event of any date.)
+DEDUP_RULE = "2"
 
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 _PLACE_RANK = {"country": 0, "state": 1, "admin1": 1, "region": 1}  # anything else: 2 (city...)
@@ -139,12 +148,18 @@ class Item:
             day = snap_day(written[0], calendar_days)
             self.interval = (day, day)
 
+    @property
+    def timeless(self) -> bool:
+        """Neither a date nor a publication day: nothing places it in time."""
+        return self.interval is None and self.published is None
+
     def order_key(self) -> tuple[object, ...]:
         """Processing order: days named in the calendar, then days counted from the report
-        date, then months, years and undated; then chronological, then document order."""
+        date, then months, years, undated and timeless; then chronological, then document
+        order. Timeless mentions come last, so that no other mention's event depends on them."""
         start = self.interval[0] if self.interval else 0
-        return (self.precision, self.relative, start, self.published or dt.date.min,
-                self.doc_id, self.position, self.mention_id)
+        return (self.precision + self.timeless, self.relative, start,
+                self.published or dt.date.min, self.doc_id, self.position, self.mention_id)
 
     def doc_order_key(self) -> tuple[object, ...]:
         return (self.published or dt.date.min, self.doc_id, self.position, self.mention_id)
@@ -271,14 +286,16 @@ def _undated_window(item: Item) -> tuple[int, int] | None:
     return end - UNDATED_WINDOW_DAYS, end
 
 
-#: The footprint of a mention with neither a date nor a publication day (no real day is 0).
-NO_TIME = (0, 0)
+#: The footprint of a timeless mention (neither a date nor a publication day): every day, since
+#: it may join an event of any date (see :func:`_candidates`).
+NO_TIME = (0, dt.date.max.toordinal())
 
 
 def footprint(date: str | None, published: dt.date | None) -> tuple[int, int]:
     """The days a mention can share an event over (see :func:`affected_mentions`): its date's
     interval (a relative day: the day it snaps to, given by the caller); undated, the week up
-    to its publication day; with neither, :data:`NO_TIME`."""
+    to its publication day; with neither, every day (:data:`NO_TIME`: a block holding a
+    timeless mention is one run)."""
     interval, _ = date_interval(date)
     if interval is not None:
         return interval
@@ -376,9 +393,8 @@ def _candidates(item: Item, clusters: list[Cluster], by_day: dict[int, list[Clus
                 if c.seed.interval is not None and intervals_compatible(item.interval, c.seed.interval)
                 and _fits(item, c)]
     window = _undated_window(item)
-    if window is None:  # no date, no publication day: only the like of it
-        return [c for c in clusters if c.seed.interval is None and c.seed.published is None
-                and _fits(item, c)]
+    if window is None:  # timeless: any event it fits (it comes after all the others)
+        return [c for c in clusters if _fits(item, c)]
     dated = [c for c in clusters
              if c.seed.interval is not None and _overlaps(window, c.seed.interval)
              and _fits(item, c)]
@@ -386,7 +402,7 @@ def _candidates(item: Item, clusters: list[Cluster], by_day: dict[int, list[Clus
         return dated
     # else an undated event first reported within the same week
     return [c for c in clusters if c.seed.interval is None and c.seed.published is not None
-            and _overlaps(window, _undated_window(c.seed) or NO_TIME)
+            and _overlaps(window, _undated_window(c.seed) or (0, 0))
             and _fits(item, c)]
 
 
@@ -400,8 +416,10 @@ def cluster_block(items: list[Item]) -> list[list[Item]]:
     for item in sorted(items, key=Item.order_key):
         found = _candidates(item, clusters, by_day)
         if found:
-            # A coarse mention that fits several events goes to the best-attested one.
-            best = min(found, key=lambda c: (-len(c.members), c.seed.interval or (0, 0)))
+            # A coarse mention that fits several events goes to the best-attested one
+            # (ties: the earliest; a dated one before a timeless one).
+            best = min(found, key=lambda c: (-len(c.members), c.seed.interval is None,
+                                             c.seed.interval or (0, 0)))
             best.add(item)
             continue
         new = Cluster(seed=item, place=item.place, members=[item], actor1=item.actor1,

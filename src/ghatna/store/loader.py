@@ -29,7 +29,15 @@ import pyarrow as pa
 
 from ..errors import StoreError
 from . import schema
-from .dedup import Actor, Item, Place, affected_mentions, block_footprints, cluster_items
+from .dedup import (
+    DEDUP_RULE,
+    Actor,
+    Item,
+    Place,
+    affected_mentions,
+    block_footprints,
+    cluster_items,
+)
 from .records import document_row, mention_rows, norm_name, reject_row
 
 #: Marks a complete shard file; written last so a truncated file is recognised.
@@ -229,6 +237,31 @@ class Store:
         except duckdb.Error as exc:
             self.close()
             raise StoreError(f"{self.path}: bad DuckDB setting: {exc}") from exc
+        try:
+            self._adopt_dedup_rule()
+        except BaseException:
+            self.close()
+            raise
+
+    def _adopt_dedup_rule(self) -> None:
+        """A store clustered by another version of the dedup rule (``meta.dedup_rule``;
+        none: before it was recorded) has its events dropped and every mention marked
+        unclustered, in one transaction with the new version, so that ``finalize`` (run at the
+        start of every ingest) re-clusters it as one pass of the current rule would. Nothing
+        else changes; a new or current store is left alone."""
+        con = self.con
+        rows = con.execute("SELECT value FROM meta WHERE key = 'dedup_rule'").fetchall()
+        if rows and rows[0][0] == DEDUP_RULE:
+            return
+        con.execute("BEGIN")
+        try:
+            con.execute("DELETE FROM events")
+            con.execute("UPDATE mentions SET event_id = NULL WHERE event_id IS NOT NULL")
+            con.execute("INSERT OR REPLACE INTO meta VALUES ('dedup_rule', ?)", [DEDUP_RULE])
+            con.execute("COMMIT")
+        except BaseException:
+            rollback(con)
+            raise
 
     def close(self) -> None:
         try:
