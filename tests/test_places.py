@@ -39,3 +39,11 @@ def test_the_finest_place_of_a_phrase_of_places_is_the_scene() -> None:
     text = ("Two militants were killed in an encounter with security forces in south Kashmir's "
             "Anantnag district on Monday.")
     assert [e["location"]["name"] for e in extract(text, published="2025-03-26")] == ["Anantnag"]
+
+
+def test_hyderabad_house_is_in_new_delhi() -> None:
+    """The government's guest house for summit talks is a venue in New Delhi, not the city of
+    Hyderabad (reports of one meeting placed it in two states)."""
+    assert ("New Delhi", True) in places("दोनों नेताओं ने हैदराबाद हाउस में बातचीत की")
+    assert ("New Delhi", True) in places("The two leaders held talks at Hyderabad House.")
+    assert all(name != "Hyderabad" for name, _ in places("The talks were held at Hyderabad House."))
