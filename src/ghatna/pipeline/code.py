@@ -45,8 +45,10 @@ from .matching import sentence_matches
 from .pair_refs import is_pair, remember, resolve_pair
 from .predicates import Match
 from .restated import drop_restated_headline, drop_undated_retellings
+from .retype import retyped_by_sides
 from .roles import Roles, english_roles, has_reciprocal, hindi_roles, is_place
 from .roles import participants as clause_participants
+from .spread import is_spread, spread_place
 
 PERSON_KINDS = ("person",)
 
@@ -223,7 +225,24 @@ FINE_PLACE_KINDS = frozenset({"city", "district"})
 def _inside(fine: Place, broad: Place) -> bool:
     if fine.kind not in FINE_PLACE_KINDS or fine.country != broad.country:
         return False
-    return broad.kind == "country" or (broad.kind == "state" and fine.admin1 == broad.name)
+    return broad.kind == "country" or (broad.kind == "state" and fine.admin1 == broad.name) \
+        or (broad.kind == "region" and broad.admin1 is not None and fine.admin1 == broad.admin1)
+
+
+#: how far after a broad place its finer part may follow in one phrase ("south Kashmir's
+#: Anantnag district", "पुलवामा के त्राल")
+PHRASE_REACH = 3
+
+
+def _finer_in_phrase(mentions: list[Mention], at: int, place: Place) -> Place:
+    """"in south Kashmir's Anantnag district": the finest place of a phrase of places, each
+    inside the one before it."""
+    for m in mentions:
+        if m.place is not None and at < m.tok_start <= at + PHRASE_REACH + 1 \
+                and _inside(m.place, place):
+            place = m.place
+            at = m.tok_start
+    return place
 
 
 def _finer_place(doc: Document, broad: Place) -> Place | None:
@@ -261,10 +280,11 @@ def _refine_broad_places(events: list[Event], doc: Document) -> list[Event]:
     refined = []
     story_day = _story_day(events, doc.published)
     finer_of: dict[tuple[str, str | None], Place | None] = {}  # one count per broad place
+    spread_spans = {doc.to_raw((s.start, s.end)) for s in doc.sentences if is_spread(s)}
     for event in events:
         place = event.location
         if place is not None and place.kind in ("country", "state") \
-                and _current(event.date, story_day):
+                and _current(event.date, story_day) and event.sentence_span not in spread_spans:
             key = (place.name, place.country)
             if key not in finer_of:
                 finer_of[key] = _finer_place(doc, place)
@@ -559,6 +579,9 @@ def _event_place(p: Predication, target: Actor | None = None,
                  target_mention: Mention | None = None, agent: Actor | None = None
                  ) -> Place | None:
     match, doc, state = p.match, p.doc, p.state
+    spread = spread_place(p.sentence, p.mentions, p.kb.countries, state.home_country)
+    if spread is not None:
+        return spread  # "देशभर में", "बिहार के दर्जनों जिलों में": where all of it happens
     locatives = [(m.tok_start, m.place) for m in p.mentions if m.place is not None
                  and m.attrs.locative and m.tok_start >= match.scene_from]
     if doc.dateline_place is not None:
@@ -567,7 +590,8 @@ def _event_place(p: Predication, target: Actor | None = None,
         locatives += [(k, doc.dateline_place) for k, t in enumerate(p.sentence.tokens)
                       if t.norm in here and k >= match.scene_from]
     if locatives:
-        place = min(locatives, key=lambda kp: abs(kp[0] - match.token_start))[1]
+        at, place = min(locatives, key=lambda kp: abs(kp[0] - match.token_start))
+        place = _finer_in_phrase(p.mentions, at, place)
         # "बांग्लादेश में ..." in a story datelined Dhaka: the dateline is the finer place
         if place is not None and place.kind == "country" and doc.dateline_place is not None \
                 and doc.dateline_place.country == place.country \
@@ -875,7 +899,8 @@ def _make_event(p: Predication, agent: Actor | None, target: Actor | None,
         # force unless ...", "हड़ताल करेंगे वरना ...")
         event_type, hypothetical = "THREATEN", False
     else:
-        event_type = _cued_type(event_type, match, tokens)
+        event_type = retyped_by_sides(_cued_type(event_type, match, tokens), agent, target,
+                                      tokens, tokens[match.token_start:match.token_end])
         promised = plover_types().get(event_type) if planned and not match.negated else None
         if promised is not None and promised.planned_as:
             event_type = promised.planned_as  # "will provide aid": a promise
