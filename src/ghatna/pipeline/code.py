@@ -691,6 +691,8 @@ def _event_targets(p: Predication, roles: Roles, agent: Actor,
         targets = targets[:1]  # "नेताओं और कार्यकर्ताओं को": one crowd, one event
     if "no_target" in pattern.flags:
         targets = []  # a protest, a deployment: the act has no addressee in the text
+    if "abroad" in pattern.flags:
+        targets = _visited_country(p, targets, agent, fallback_country)
     if targets:
         return targets
     type_info = plover_types().get(pattern.type)
@@ -704,6 +706,24 @@ def _event_targets(p: Predication, roles: Roles, agent: Actor,
             LEARNED in pattern.flags and pattern.type not in implicit_target_sectors()):
         return []
     return [(None, None)]
+
+
+#: how far before a verb of arrival the place reached stands ("भारत पहुंचे", "अमेरिका पहुंच गए")
+ARRIVAL_REACH = 2
+
+
+def _visited_country(p: Predication, targets: list[Target], agent: Actor,
+                     fallback_country: str | None) -> list[Target]:
+    """"पुतिन भारत पहुंचे" is a state visit to India; "पुलिस पटना पहुंची" is a trip at home,
+    no event. The place reached stands unmarked right before the verb."""
+    if not targets:
+        start = p.match.token_start
+        reached = [m for m in p.mentions if m.place is not None
+                   and start - ARRIVAL_REACH <= m.tok_end <= start]
+        targets = [(_resolve(m, p.state, p.kb, p.date, fallback_country, visit_country=True), m)
+                   for m in reached[-1:]]
+    return [(a, m) for a, m in targets if a is not None and a.kind == "country"
+            and agent.country is not None and a.country != agent.country]
 
 
 MAX_LEARNED_TARGETS = 3
