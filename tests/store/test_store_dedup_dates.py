@@ -64,16 +64,21 @@ def test_two_relative_days_stay_apart(tmp_path: Path) -> None:
 
 
 def test_a_timeless_report_joins_an_event_of_any_later_batch(tmp_path: Path) -> None:
-    # no date and no publication day: nothing places it in time, so it joins the event its
-    # actors fit, whenever that event's reports arrive, and the store ends as one pass
+    # no date and no publication day: nothing places it in time, so it joins the one event
+    # its (named) actors fit, whenever that event's reports arrive, and leaves it when a
+    # second meeting of the pair makes it ambiguous; the store always ends as one pass
     timeless = _record("nodate", None, None, None)
     first = _record("first", "2025-11-18", "2025-11-18", "18 November")
     second = _record("second", "2025-11-19", "2025-11-18", "18 November")
     other = _record("other", "2023-02-01", "2023-02-01", "1 February")
-    one_pass = _groups(tmp_path / "a.duckdb", [[timeless, first, second, other]])
-    assert [g[:-1] for g in one_pass] == [["first", "nodate", "second"], ["other"]]
-    assert _groups(tmp_path / "b.duckdb", [[timeless], [other], [first], [second]]) == one_pass
-    assert _groups(tmp_path / "c.duckdb", [[first, other], [timeless], [second]]) == one_pass
+    one_pass = _groups(tmp_path / "a.duckdb", [[timeless, first, second]])
+    assert [g[:-1] for g in one_pass] == [["first", "nodate", "second"]]
+    assert _groups(tmp_path / "b.duckdb", [[timeless], [first], [second]]) == one_pass
+    assert _groups(tmp_path / "c.duckdb", [[first], [timeless], [second]]) == one_pass
+    two = _groups(tmp_path / "d.duckdb", [[timeless, first, second, other]])
+    assert [g[:-1] for g in two] == [["first", "second"], ["nodate"], ["other"]]
+    assert _groups(tmp_path / "e.duckdb", [[timeless, first], [second], [other]]) == two
+    assert _groups(tmp_path / "f.duckdb", [[other], [timeless], [first, second]]) == two
 
 
 def test_a_store_of_an_older_dedup_rule_is_reclustered_by_its_next_writer(tmp_path: Path

@@ -16,9 +16,10 @@ The rule (written down in ``docs/store.md``):
    after (:func:`snap_day`). A mention without a date is compatible with an event dated within
    the week up to its document's publication day (news reports what just happened), else with
    an undated event first reported within that week. A *timeless* mention, with neither a
-   date nor a publication day, may be of any day: it comes last and joins the best-attested
-   event of its block that its actors and place fit, whatever its date, else another timeless
-   one. So every event a mention can join starts within its footprint (:func:`footprint`; a
+   date nor a publication day, may be of any day: it comes last and joins the one event of
+   its block, whatever its date, that its actors and place fit and that shares a named actor
+   or its town with it (:func:`_names_it`), when there is exactly one such event; else it
+   joins another timeless one. So every event a mention can join starts within its footprint (:func:`footprint`; a
    timeless mention's is every day), which lets a new batch be clustered with the runs of
    mentions it overlaps only (:func:`affected_mentions`).
 3. **Places** are compatible when one is missing, they are the same place (GeoNames id,
@@ -54,8 +55,8 @@ UNDATED_WINDOW_DAYS = 7
 #: The version of this rule. A store clustered by another version (kept in its ``meta`` table,
 #: key ``dedup_rule``) has all of its mentions re-clustered by its next writer
 #: (``loader.Store``), so a store always ends as one pass of the current rule would leave it.
-#: Bump it whenever a change of this module can change any event id. (2: timeless mentions
-#: join an event of any date.)
+#: Bump it whenever a change of this module can change any event id. (2: a timeless mention
+#: joins the one event of any date that it fits and that shares a named actor or its town.)
 DEDUP_RULE = "2"
 
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
@@ -384,6 +385,19 @@ def _fits(item: Item, cluster: Cluster) -> bool:
     return named or places_compatible(item.place, cluster.place)
 
 
+def _names_it(item: Item, cluster: Cluster) -> bool:
+    """Whether a mention shares with an event what names it beyond its block: the same named
+    actor on one side, or the same town or district."""
+    oriented = cluster.orientation(item)
+    if oriented is None:
+        return False
+    if any(a is not None and b is not None and a.level == 2 and a.key == b.key
+           for a, b in ((oriented[0], cluster.actor1), (oriented[1], cluster.actor2))):
+        return True
+    mine, its = item.place, cluster.place
+    return mine is not None and its is not None and mine.rank == 2 and mine.key == its.key
+
+
 def _candidates(item: Item, clusters: list[Cluster], by_day: dict[int, list[Cluster]]
                 ) -> list[Cluster]:
     if item.precision == 0 and item.interval is not None:
@@ -393,8 +407,12 @@ def _candidates(item: Item, clusters: list[Cluster], by_day: dict[int, list[Clus
                 if c.seed.interval is not None and intervals_compatible(item.interval, c.seed.interval)
                 and _fits(item, c)]
     window = _undated_window(item)
-    if window is None:  # timeless: any event it fits (it comes after all the others)
-        return [c for c in clusters if _fits(item, c)]
+    if window is None:  # timeless (it comes after all the others)
+        placed = [c for c in clusters if not c.seed.timeless and _fits(item, c)
+                  and _names_it(item, c)]
+        if len(placed) == 1:
+            return placed
+        return [c for c in clusters if c.seed.timeless and _fits(item, c)]
     dated = [c for c in clusters
              if c.seed.interval is not None and _overlaps(window, c.seed.interval)
              and _fits(item, c)]
@@ -416,10 +434,8 @@ def cluster_block(items: list[Item]) -> list[list[Item]]:
     for item in sorted(items, key=Item.order_key):
         found = _candidates(item, clusters, by_day)
         if found:
-            # A coarse mention that fits several events goes to the best-attested one
-            # (ties: the earliest; a dated one before a timeless one).
-            best = min(found, key=lambda c: (-len(c.members), c.seed.interval is None,
-                                             c.seed.interval or (0, 0)))
+            # A coarse mention that fits several events goes to the best-attested one.
+            best = min(found, key=lambda c: (-len(c.members), c.seed.interval or (0, 0)))
             best.add(item)
             continue
         new = Cluster(seed=item, place=item.place, members=[item], actor1=item.actor1,
