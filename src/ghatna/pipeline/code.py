@@ -299,6 +299,7 @@ def _same_sentence_antecedents(mentions: list[Mention]) -> None:
     first_person: Actor | None = None
     first_actor: Actor | None = None
     groups: list[Actor] = []
+    speaker_words = word_class("first_person")
     for m in mentions:
         if m.kind in ("actor", "group", "country") and m.actor is not None:
             first_actor = first_actor or m.actor
@@ -311,6 +312,10 @@ def _same_sentence_antecedents(mentions: list[Mention]) -> None:
             # before it, the later one is the subject; "them" is the earlier one. "Police
             # baton-charged farmers when they marched": "they" is the later one
             m.attrs.antecedent = groups[-1] if m.attrs.pronoun_role == "agent" else groups[0]
+        elif m.kind == "pronoun" and first_person is not None \
+                and surface_key(m.text) in speaker_words:
+            # "X ने कहा कि प्रधानमंत्री ने मुझे बधाई दी": the speaker named first
+            m.attrs.antecedent = first_person
         elif m.kind == "pronoun" and m.attrs.pronoun_role == "agent":
             # "he" is a person; "it"/"they" may be a party, a country, a crowd
             personal = m.text.lower() in word_class("personal_pronoun")
