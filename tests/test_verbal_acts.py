@@ -28,3 +28,17 @@ def test_a_leader_still_addresses_another_state():
 ])
 def test_the_speakers_first_person_is_the_speaker(text, expected):
     assert expected in event_roles(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("भाजपा पर निशाना साधते हुए अखिलेश यादव ने कहा कि सरकार विफल रही है।",
+     ("ACCUSE", "Akhilesh Yadav", "Bharatiya Janata Party")),
+    ("केंद्र सरकार पर आरोप लगाते हुए ममता बनर्जी ने कहा कि राज्य के साथ भेदभाव हो रहा है।",
+     ("ACCUSE", "Mamata Banerjee", "Government of India")),
+    ("प्रधानमंत्री मोदी की आलोचना करते हुए राहुल गांधी ने कहा कि महंगाई बढ़ी है।",
+     ("ACCUSE", "Rahul Gandhi", "Narendra Modi")),
+    ("जापान और भारत के बीच समझौते का स्वागत करते हुए अमेरिका ने कहा कि इससे शांति बढ़ेगी।",
+     ("SUPPORT", "United States", "Japan")),
+])
+def test_a_participle_shares_the_subject_named_after_it(text, expected):
+    assert expected in event_roles(text)

@@ -250,6 +250,38 @@ def hi_pair_of_noun_predicate(clause: Clause) -> bool:
     return False
 
 
+def _participle_subject(clause: Clause) -> Mention | None:
+    """The ने-subject of the main clause after a participle predicate, before that clause ends
+    (the first one only: a later ने belongs to a clause of its own)."""
+    sentence, match = clause.sentence, clause.match
+    end, _ = clause_end(sentence, match.token_end, clause.markers)
+    for mention in participants(clause.mentions, match.token_end, end):
+        role = marker_after(sentence, mention, clause.markers, clause.covered)[1]
+        if role == "agent" or (mention.kind == "pronoun"
+                               and mention.attrs.pronoun_role == "agent" and not role):
+            return None if is_place(mention) and not mention.attrs.metonym else mention
+    return None
+
+
+def hi_participle_subject(clause: Clause) -> bool:
+    """"भाजपा पर निशाना साधते हुए अखिलेश ने कहा ...", "समझौते का स्वागत कर उद्योग जगत ने
+    कहा": a participle (a nonfinite verb form) shares the subject of the clause it opens,
+    named after it; what is marked before it is its object. Not after a form that ends in a
+    word of class participle_other_subject ("बैठक होने के बाद": another subject may follow)."""
+    match = clause.match
+    if match.tense != "nonfinite" or _has_ergative(clause) or \
+            clause.sentence.tokens[match.token_end - 1].norm in word_class(
+                "participle_other_subject", "hi"):
+        return False
+    subject = _participle_subject(clause)
+    if subject is None:
+        return False
+    clause.roles.agent = subject
+    hi_marked_others(clause)
+    hi_inside_predicate(clause)
+    return True
+
+
 def hi_ergative_agent(clause: Clause) -> bool:
     """The actor marked by ने (or an agent pronoun with no marker) is the agent."""
     for mention, (_, role) in clause.marked():
@@ -441,7 +473,8 @@ def hi_reporting_speaker(clause: Clause) -> bool:
 
 
 HINDI_RULES: tuple[Rule, ...] = (
-    hi_one_group_two_sides, hi_pair_of_noun_predicate, hi_ergative_agent, hi_noun_owner,
+    hi_one_group_two_sides, hi_participle_subject, hi_pair_of_noun_predicate,
+    hi_ergative_agent, hi_noun_owner,
     hi_marked_others, hi_unmarked_subject, hi_inside_predicate, hi_forum_of_meeting,
     hi_genitive_owner,
     hi_subject_after_predicate,
