@@ -42,3 +42,27 @@ def test_the_speakers_first_person_is_the_speaker(text, expected):
 ])
 def test_a_participle_shares_the_subject_named_after_it(text, expected):
     assert expected in event_roles(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("कनाडा के प्रधानमंत्री ने पत्रकार की हत्या में भारत पर शक जताया।",
+     ("ACCUSE", "Justin Trudeau", "India")),
+    ("मुख्यमंत्री अखिलेश यादव ने कटाक्ष करते हुए कहा कि भाजपा ने जनता को ठगा है।",
+     ("ACCUSE", "Akhilesh Yadav", "Bharatiya Janata Party")),
+    ("चीन ने अमेरिका के साथ व्यापार पर बातचीत से इनकार कर दिया।",
+     ("REJECT", "China", "United States")),
+    ("जापान ने भारत के साथ रक्षा सहयोग बढ़ाने की इच्छा जताई।", ("AGREE", "Japan", "India")),
+    ("Governor Jagdeep Dhankhar asked Chief Minister Mamata Banerjee to prove her majority.",
+     ("REQUEST", "Jagdeep Dhankhar", "Mamata Banerjee")),
+    ("Mamata Banerjee called on Prime Minister Narendra Modi to release funds to West Bengal.",
+     ("REQUEST", "Mamata Banerjee", "Narendra Modi")),
+    ("Yogi Adityanath said strict action would be taken against the rioters.",
+     ("THREATEN", "Yogi Adityanath", "mob")),
+])
+def test_verbal_act_constructions(text, expected):
+    assert expected in event_roles(text)
+
+
+def test_to_before_a_noun_phrase_still_names_the_recipient():
+    assert ("AID", "Government of India", "Nepal") in event_roles(
+        "The Indian government donated medicines to Nepal.")

@@ -664,7 +664,8 @@ def _event_targets(p: Predication, roles: Roles, agent: Actor,
                 (actor.country, actor.sector) == (agent.country, agent.sector):
             continue  # "हम उन्हें खारिज करते हैं": "them" is the remarks, not our own side
         if actor is not None and (roles.self_pair or (
-                _side_key(actor) != _side_key(agent) and not one_state(agent, actor)
+                _side_key(actor) != _side_key(agent)
+                and (not one_state(agent, actor) or is_place(mention))
                 and (actor.name, actor.country) != (agent.name, agent.country))):
             targets.append((actor, mention))
     if len(targets) > 1 and all(a is not None and a.kind == "group" for a, _ in targets):

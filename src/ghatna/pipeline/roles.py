@@ -570,12 +570,31 @@ def _subjects(clause: Clause, before: list[Mention]) -> list[Mention]:
     return subjects
 
 
+def _infinitive_complement(clause: Clause) -> bool:
+    """Does a pattern ending in a gap and "to" (word class infinitive_marker) stand before a
+    verb ("asked X to prove", "called on X to release"), not before a noun phrase ("donated
+    funds to the trust")? Read from the word after "to": no article, no name."""
+    match, tokens = clause.match, clause.sentence.tokens
+    elements = match.pattern.elements
+    if len(elements) < 2 or elements[-2].kind != "gap" \
+            or not match.pattern.ends_with("infinitive_marker") or match.token_end >= len(tokens):
+        return False
+    following = tokens[match.token_end]
+    return following.script == "latn" and following.text.islower() \
+        and following.norm not in word_class("determiner", "en") \
+        and not any(m.tok_start == match.token_end for m in clause.mentions)
+
+
 def _objects(clause: Clause, after: list[Mention]) -> list[Mention]:
     match = clause.match
     objects = [m for m in after
                if m.tok_start <= match.token_end  # right after or inside the predicate
                or marker_before(clause.sentence, m, clause.markers)[1] != "pre_locative"]
-    if match.pattern.ends_with("final_preposition"):
+    if _infinitive_complement(clause):
+        # "asked Chief Minister Mamata Banerjee to prove her majority": the one asked stands
+        # before "to"; what follows is the act asked for
+        objects = [m for m in objects if m.tok_start < match.token_end - 1]
+    elif match.pattern.ends_with("final_preposition"):
         # "lodged a complaint with the ECI against Amit Shah": the final preposition's object
         objects.sort(key=lambda m: m.tok_start < match.token_end)
     elif match.pattern.ends_in_charge:
