@@ -28,6 +28,9 @@ def test_dateline_year_from_published_crossing_new_year():
     ("मास्को, 18 नवंबर . पिछले साल वे आए थे.", ["2024"]),
     ("मास्को, 18 नवंबर . पिछले महीने वे मिले थे.", ["2025-10"]),
     ("Moscow, Jan 8 (PTI) They met last month.", ["2024-12"]),
+    ("मास्को, 18 नवंबर . बीती रात हमला हुआ.", ["2025-11-17"]),
+    ("Moscow, Jan 8 (PTI) Militants attacked a post last night.", ["2025-01-07"]),
+    ("Moscow, Jan 8 (PTI) Police detained them this morning.", ["2025-01-08"]),
 ])
 def test_relative_dates_resolve_by_tense(text, expected):
     assert dates(text, published="2025-11-18") == expected

@@ -45,6 +45,7 @@ from .gazetteer import KnowledgeBase, knowledge_base
 from .matching import sentence_matches
 from .pair_refs import is_pair, remember, resolve_pair
 from .predicates import Match
+from .restated import drop_restated_headline, drop_undated_retellings
 from .roles import Roles, english_roles, has_reciprocal, hindi_roles, is_place
 from .roles import participants as clause_participants
 
@@ -137,7 +138,8 @@ class Code(Stage):
             for event in found:
                 if event.mode == "visit" and event.location is not None and not event.planned:
                     state.scene = event.location
-        events = _place_unplaced(deduplicate(events), _story_place(doc))
+        events = drop_restated_headline(deduplicate(events), doc)
+        events = _place_unplaced(events, _story_place(doc))
         events = _refine_broad_places(events, doc)
         doc.events = fill_implicit_targets(events, state.home_country)
         return doc
@@ -1027,15 +1029,21 @@ def _sentence_subject(sentence: Sentence, mentions: list[Mention], lang: str) ->
     return persons[0]
 
 
+def _fact_key(event: Event) -> tuple[str, ...]:
+    """Type, sides (in a fixed order for a symmetric type), planned and negated."""
+    a1, a2 = _actor_key(event.actor1), _actor_key(event.actor2)
+    if event.type in symmetric_types() and a2 and a2 < a1:
+        a1, a2 = a2, a1
+    return (event.type, a1, a2, str(event.planned), str(event.negated))
+
+
 def deduplicate(events: list[Event]) -> list[Event]:
     """One event per (type, actors, date, planned) fact in a document; the first report wins,
     with the highest confidence seen."""
     kept: dict[tuple[str, ...], Event] = {}
+    events = drop_undated_retellings(events, _fact_key)
     for event in events:
-        a1, a2 = _actor_key(event.actor1), _actor_key(event.actor2)
-        if event.type in symmetric_types() and a2 and a2 < a1:
-            a1, a2 = a2, a1
-        key = (event.type, a1, a2, event.date or "", str(event.planned), str(event.negated))
+        key = _fact_key(event) + (event.date or "",)
         if key in kept:
             kept[key].confidence = max(kept[key].confidence, event.confidence)
             continue

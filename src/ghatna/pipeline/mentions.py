@@ -23,6 +23,7 @@ from ..data import Actor, ActorKind, Document, Mention, MentionAttrs, Place, Sen
 from ..ner.tagger import default_tagger
 from ..ontology import sector_group
 from ..resources import load_table, normalize, surface_key, word_class
+from .attribution import mark_sources
 from .base import Stage
 from .clauses import both_languages
 from .dates import calendar_words
@@ -55,6 +56,7 @@ class Mentions(Stage):
         link_acronyms(doc)
         link_name_parts(doc, kb)
         for sentence, mentions in zip(doc.sentences, doc.mentions):
+            mark_sources(sentence, mentions)
             sentence.in_names = frozenset(i for m in mentions if m.kind == "actor"
                                           for i in range(m.tok_start, m.tok_end))
         return doc

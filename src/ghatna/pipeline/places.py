@@ -44,6 +44,8 @@ def is_locative(sentence: Sentence, mention: Mention) -> bool:
     before = {m for m, scope in before_all.items() if scope == "any" or not country}
     tokens = sentence.tokens
     norms = [t.norm for t in tokens]
+    if _seat_of_topic(norms, mention, after, before):
+        return False
     for n in (1, 2, 3):
         if " ".join(norms[mention.tok_end:mention.tok_end + n]) in after:
             return True
@@ -61,6 +63,22 @@ def is_locative(sentence: Sentence, mention: Mention) -> bool:
         if not _place_phrase_word(tokens[i]):
             break
     return False
+
+
+def _seat_of_topic(norms: list[str], mention: Mention, after: set[str], before: set[str]) -> bool:
+    """"discussed the crisis in Ukraine", "अफगानिस्तान में जारी संघर्ष पर चर्चा": the place is
+    the seat of what is talked about (word class topic_noun), not the scene of the clause."""
+    topics = word_class("topic_noun")
+    i = mention.tok_start - 1
+    if i >= 1 and norms[i] in before and norms[i - 1] in topics:
+        return True
+    k = mention.tok_end
+    if k >= len(norms) or norms[k] not in after:
+        return False
+    k += 1
+    while k < len(norms) and norms[k] in word_class("topic_joiner"):
+        k += 1
+    return k < len(norms) and norms[k] in topics
 
 
 def _place_phrase_word(tok) -> bool:

@@ -90,7 +90,7 @@ def is_place(mention: Mention) -> bool:
 
 def participants(mentions: list[Mention], lo: int, hi: int) -> list[Mention]:
     return [m for m in mentions if (m.kind in PARTICIPANT_KINDS or is_place(m))
-            and m.tok_start >= lo and m.tok_end <= hi]
+            and m.tok_start >= lo and m.tok_end <= hi and not m.attrs.source]
 
 
 def _covered(mentions: list[Mention]) -> set[int]:

@@ -1,0 +1,101 @@
+"""Events a report tells twice: once in short, once in full.
+
+A report's headline tells, in short, an event its body tells in full. "India, Nepal vow to resolve border dispute" above "India and Nepal on Thursday agreed to
+resolve the boundary issues": the headline has no date of its own (it takes the publication
+day) and often names the sides differently, so the two readings of one fact survive
+deduplication as two events with different dates. An event read in a headline gives way to
+an event of the same type in the body whose sides are the same participants or of the same
+countries; a headline event the body does not retell stays.
+
+Likewise in the body: "The STF arrested one accused ..." and later "The STF team on Monday
+raided the house of the accused": the first telling has no date of its own (it takes the
+discourse's or the publication's), the second states one. A telling dated only by the
+publication day gives way to a dated one of the same type and sides.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from ..data import Actor, Document, Event
+from ..ontology import symmetric_types
+from ..resources import word_class
+
+#: a headline is a short line: longer first lines are a lead paragraph without a full stop
+MAX_HEADLINE_TOKENS = 30
+
+
+def has_headline(doc: Document) -> bool:
+    """Is the first sentence a line of its own, without a full stop, above a body?"""
+    sentences = doc.sentences
+    if len(sentences) < 2 or sentences[0].paragraph == sentences[1].paragraph:
+        return False
+    tokens = sentences[0].tokens
+    if not tokens or len(tokens) > MAX_HEADLINE_TOKENS:
+        return False
+    return tokens[-1].text not in word_class("sentence_end") and tokens[-1].text != "."
+
+
+def _same_side(a: Actor | None, b: Actor | None) -> bool:
+    """The same participant, or two of one country (a headline's "India" for the body's PM)."""
+    if a is None or b is None:
+        return a is None and b is None
+    if (a.id or a.name.lower()) == (b.id or b.name.lower()):
+        return True
+    return a.country is not None and a.country == b.country
+
+
+def _retells(body: Event, headline: Event) -> bool:
+    if body.type != headline.type:
+        return False
+    if _same_side(body.actor1, headline.actor1) and _same_side(body.actor2, headline.actor2):
+        return True
+    return body.type in symmetric_types() and _same_side(body.actor1, headline.actor2) \
+        and _same_side(body.actor2, headline.actor1)
+
+
+def drop_restated_headline(events: list[Event], doc: Document) -> list[Event]:
+    """The events, less those of the headline that the body tells again."""
+    if not events or not has_headline(doc):
+        return events
+    headline_end = doc.to_raw((doc.sentences[0].start, doc.sentences[0].end))[1]
+    body = [e for e in events if e.sentence_span[0] >= headline_end]
+    return [e for e in events if e.sentence_span[0] >= headline_end
+            or not any(_retells(b, e) for b in body)]
+
+
+def _stated_date(event: Event) -> bool:
+    """Does the event's own sentence say its date?"""
+    return bool(event.date and event.date_text and event.date_text in event.sentence)
+
+
+def _publication_date(event: Event) -> bool:
+    """Has the event only the publication day, no date any sentence gave? (A date an earlier
+    sentence gave, "On Thursday night ... The same night ...", is the text's own.)"""
+    return not event.date_text
+
+
+def drop_undated_retellings(events: list[Event], key: Callable[[Event], tuple[str, ...]]
+                            ) -> list[Event]:
+    """The events, less those dated only by the publication day that an event of the same
+    ``key`` (type, sides, planned, negated) tells with a date of its own sentence, in the
+    same week."""
+    dated: dict[tuple[str, ...], list[str]] = {}
+    for event in events:
+        if _stated_date(event):
+            dated.setdefault(key(event), []).append(event.date or "")
+    return [e for e in events if not _publication_date(e)
+            or not any(_near(day, e.date) for day in dated.get(key(e), []))]
+
+
+#: a retelling's stated date lies within a week of the publication day ("on Monday"); an
+#: act of the same sides years before ("in 2020 the gang had shot a policeman") is another
+RETELLING_DAYS = 7
+
+
+def _near(stated: str, published: str | None) -> bool:
+    if published is None or len(stated) != len("YYYY-MM-DD") or len(published) != len(stated):
+        return False
+    gap = dt.date.fromisoformat(stated) - dt.date.fromisoformat(published)
+    return abs(gap.days) <= RETELLING_DAYS
