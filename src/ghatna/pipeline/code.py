@@ -46,6 +46,7 @@ from .matching import sentence_matches
 from .pair_refs import is_pair, remember, resolve_pair
 from .predicates import Match
 from .restated import drop_restated_headline, drop_undated_retellings
+from .retype import retyped_by_sides
 from .roles import Roles, english_roles, has_reciprocal, hindi_roles, is_place
 from .roles import participants as clause_participants
 
@@ -882,7 +883,8 @@ def _make_event(p: Predication, agent: Actor | None, target: Actor | None,
         # force unless ...", "हड़ताल करेंगे वरना ...")
         event_type, hypothetical = "THREATEN", False
     else:
-        event_type = _cued_type(event_type, match, tokens)
+        event_type = retyped_by_sides(_cued_type(event_type, match, tokens), agent, target,
+                                      tokens, tokens[match.token_start:match.token_end])
         promised = plover_types().get(event_type) if planned and not match.negated else None
         if promised is not None and promised.planned_as:
             event_type = promised.planned_as  # "will provide aid": a promise
