@@ -29,3 +29,9 @@ def test_attack_by_gunmen_or_with_weapons_stays_force(text: str) -> None:
 def test_an_emphatic_particle_inside_a_predicate_is_skipped() -> None:
     events = extract("कुछ किसान नेताओं को हिरासत में भी लिया गया।", published="2024-11-16")
     assert [(e["type"], e["actor1"]["name"]) for e in events] == [("COERCE", "police")]
+
+
+def test_an_arrival_is_a_visit_only_abroad() -> None:
+    visit = extract("Putin arrived in New Delhi on Thursday.", published="2018-06-06")
+    assert [(e["type"], e["actor2"]["name"]) for e in visit] == [("CONSULT", "India")]
+    assert extract("Police arrived in Srinagar on Monday.", published="2018-06-06") == []

@@ -49,6 +49,7 @@ from .restated import drop_restated_headline, drop_undated_retellings
 from .retype import retyped_by_sides
 from .roles import Roles, english_roles, has_reciprocal, hindi_roles, is_place
 from .roles import participants as clause_participants
+from .spread import is_spread, spread_place
 
 PERSON_KINDS = ("person",)
 
@@ -225,7 +226,24 @@ FINE_PLACE_KINDS = frozenset({"city", "district"})
 def _inside(fine: Place, broad: Place) -> bool:
     if fine.kind not in FINE_PLACE_KINDS or fine.country != broad.country:
         return False
-    return broad.kind == "country" or (broad.kind == "state" and fine.admin1 == broad.name)
+    return broad.kind == "country" or (broad.kind == "state" and fine.admin1 == broad.name) \
+        or (broad.kind == "region" and broad.admin1 is not None and fine.admin1 == broad.admin1)
+
+
+#: how far after a broad place its finer part may follow in one phrase ("south Kashmir's
+#: Anantnag district", "पुलवामा के त्राल")
+PHRASE_REACH = 3
+
+
+def _finer_in_phrase(mentions: list[Mention], at: int, place: Place) -> Place:
+    """"in south Kashmir's Anantnag district": the finest place of a phrase of places, each
+    inside the one before it."""
+    for m in mentions:
+        if m.place is not None and at < m.tok_start <= at + PHRASE_REACH + 1 \
+                and _inside(m.place, place):
+            place = m.place
+            at = m.tok_start
+    return place
 
 
 def _finer_place(doc: Document, broad: Place) -> Place | None:
@@ -263,10 +281,11 @@ def _refine_broad_places(events: list[Event], doc: Document) -> list[Event]:
     refined = []
     story_day = _story_day(events, doc.published)
     finer_of: dict[tuple[str, str | None], Place | None] = {}  # one count per broad place
+    spread_spans = {doc.to_raw((s.start, s.end)) for s in doc.sentences if is_spread(s)}
     for event in events:
         place = event.location
         if place is not None and place.kind in ("country", "state") \
-                and _current(event.date, story_day):
+                and _current(event.date, story_day) and event.sentence_span not in spread_spans:
             key = (place.name, place.country)
             if key not in finer_of:
                 finer_of[key] = _finer_place(doc, place)
@@ -566,6 +585,9 @@ def _event_place(p: Predication, target: Actor | None = None,
                  target_mention: Mention | None = None, agent: Actor | None = None
                  ) -> Place | None:
     match, doc, state = p.match, p.doc, p.state
+    spread = spread_place(p.sentence, p.mentions, p.kb.countries, state.home_country)
+    if spread is not None:
+        return spread  # "देशभर में", "बिहार के दर्जनों जिलों में": where all of it happens
     locatives = [(m.tok_start, m.place) for m in p.mentions if m.place is not None
                  and m.attrs.locative and m.tok_start >= match.scene_from]
     if doc.dateline_place is not None:
@@ -574,7 +596,8 @@ def _event_place(p: Predication, target: Actor | None = None,
         locatives += [(k, doc.dateline_place) for k, t in enumerate(p.sentence.tokens)
                       if t.norm in here and k >= match.scene_from]
     if locatives:
-        place = min(locatives, key=lambda kp: abs(kp[0] - match.token_start))[1]
+        at, place = min(locatives, key=lambda kp: abs(kp[0] - match.token_start))
+        place = _finer_in_phrase(p.mentions, at, place)
         # "बांग्लादेश में ..." in a story datelined Dhaka: the dateline is the finer place
         if place is not None and place.kind == "country" and doc.dateline_place is not None \
                 and doc.dateline_place.country == place.country \
@@ -675,6 +698,8 @@ def _event_targets(p: Predication, roles: Roles, agent: Actor,
         targets = targets[:1]  # "नेताओं और कार्यकर्ताओं को": one crowd, one event
     if "no_target" in pattern.flags:
         targets = []  # a protest, a deployment: the act has no addressee in the text
+    if "abroad" in pattern.flags:
+        targets = _visited_country(p, targets, agent, fallback_country)
     if targets:
         return targets
     type_info = plover_types().get(pattern.type)
@@ -688,6 +713,24 @@ def _event_targets(p: Predication, roles: Roles, agent: Actor,
             LEARNED in pattern.flags and pattern.type not in implicit_target_sectors()):
         return []
     return [(None, None)]
+
+
+#: how far before a verb of arrival the place reached stands ("भारत पहुंचे", "अमेरिका पहुंच गए")
+ARRIVAL_REACH = 2
+
+
+def _visited_country(p: Predication, targets: list[Target], agent: Actor,
+                     fallback_country: str | None) -> list[Target]:
+    """"पुतिन भारत पहुंचे" is a state visit to India; "पुलिस पटना पहुंची" is a trip at home,
+    no event. The place reached stands unmarked right before the verb."""
+    if not targets:
+        start = p.match.token_start
+        reached = [m for m in p.mentions if m.place is not None
+                   and start - ARRIVAL_REACH <= m.tok_end <= start]
+        targets = [(_resolve(m, p.state, p.kb, p.date, fallback_country, visit_country=True), m)
+                   for m in reached[-1:]]
+    return [(a, m) for a, m in targets if a is not None and a.kind == "country"
+            and agent.country is not None and a.country != agent.country]
 
 
 MAX_LEARNED_TARGETS = 3

@@ -20,6 +20,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from ..data import Actor, ActorKind, Document, Mention, MentionAttrs, Place, Sentence, Token
+from ..ner.features import COMMON_WORD_ZIPF, word_zipf
 from ..ner.tagger import default_tagger
 from ..ontology import sector_group
 from ..resources import load_table, normalize, surface_key, word_class
@@ -706,7 +707,8 @@ def _keep_entity(sentence: Sentence, mentions: list[Mention], span: tuple[int, i
       person's short name ("इमरान") or a loanword ("अपडेट"); and none right after a title,
       which the coder resolves through the offices table ("ऑस्ट्रेलियाई प्रधानमंत्री ...");
     - a place only right before में, as a scene, and not inside a known place (the places
-      stage names "पहलगाम के बायसरन" with its parent);
+      stage names "पहलगाम के बायसरन" with its parent), and not made of common words only
+      ("मंदिर में", "सदन में": a temple, the House);
     - no organisation: the ones the gazetteer misses are mostly common nouns ("रेलवे"),
       acronyms ("एसीबी") or English names whose transliteration matches no one's name.
     """
@@ -717,7 +719,8 @@ def _keep_entity(sentence: Sentence, mentions: list[Mention], span: tuple[int, i
                                               for m in mentions)
     if label == "LOCATION":
         return _before_locative_in(tokens, first, last) \
-            and not _governed_by_known_place(tokens, mentions, first)
+            and not _governed_by_known_place(tokens, mentions, first) \
+            and not all((word_zipf(t.norm) or 0) >= COMMON_WORD_ZIPF for t in tokens[first:last])
     return False
 
 
