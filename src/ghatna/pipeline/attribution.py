@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ..data import Mention, Sentence
 from ..resources import word_class
+from .dates import calendar_words
 
 #: how far before a trailing attribution its comma or closing quote may stand
 #: (", a senior police officer said")
@@ -28,8 +29,13 @@ def _ends_sentence(sentence: Sentence, after: int) -> bool:
     """Do only a few words, and no clause of what was said, follow ``after``? (", Baghel
     added that ..." opens the main clause; ", officials said on Monday." closes the report)"""
     rest = sentence.tokens[after:]
+    # ", Baghel said the session must go on": a tail that opens with a noun phrase is what was
+    # said; a closing tail is punctuation, a time or a place ("on Monday", "in a statement")
+    closing = word_class("date_governor", "en") | word_class("locative_in")
     return len(rest) <= ATTRIBUTION_TAIL and not any(
-        t.norm in word_class("complementizer") for t in rest)
+        t.norm in word_class("complementizer") for t in rest) and (
+        not rest or rest[0].script == "punct" or rest[0].norm in closing
+        or rest[0].norm in calendar_words())
 
 
 def _trailing(sentence: Sentence, mention: Mention) -> bool:
