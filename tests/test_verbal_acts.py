@@ -66,3 +66,33 @@ def test_verbal_act_constructions(text, expected):
 def test_to_before_a_noun_phrase_still_names_the_recipient():
     assert ("AID", "Government of India", "Nepal") in event_roles(
         "The Indian government donated medicines to Nepal.")
+
+
+def test_an_agentless_questioning_is_by_who_arrested():
+    roles = event_roles("पुलिस ने तीन संदिग्धों को हिरासत में लिया। संदिग्धों से पूछताछ की जा रही है।")
+    assert any(r[:2] == ("ACCUSE", "police") for r in roles)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("सीबीआई ने लालू प्रसाद यादव के घर पर छापा मारा। फिर दो घंटे तक लालू प्रसाद यादव से पूछताछ की।",
+     ("ACCUSE", "Central Bureau of Investigation", "Lalu Prasad Yadav")),
+    ("ममता बनर्जी ने दिल्ली में प्रेस वार्ता की। उन्होंने कहा कि केंद्र भेदभाव करता है। "
+     "फिर भाजपा पर निशाना साधा।", ("ACCUSE", "Mamata Banerjee", "Bharatiya Janata Party")),
+])
+def test_a_dropped_hindi_subject_is_the_last_sentence_subject(text, expected):
+    assert expected in event_roles(text)
+
+
+def test_a_dropped_subject_is_not_guessed_for_a_material_act():
+    # only verbal acts take the last subject; an attack told without its attacker keeps none
+    roles = event_roles("ममता बनर्जी ने दिल्ली में प्रेस वार्ता की। फिर भाजपा कार्यालय पर हमला किया।")
+    assert not any(r[0] == "ASSAULT" and r[1] == "Mamata Banerjee" for r in roles)
+
+
+def test_one_group_word_twice_is_one_crowd():
+    from ghatna.data import Actor
+    from ghatna.pipeline.code import _one_group
+    court = Actor(name="court", id="group:court", country=None, sector="JUD", kind="group")
+    indian = Actor(name="court", id="group:court", country="IND", sector="JUD", kind="group")
+    pakistani = Actor(name="court", id="group:court", country="PAK", sector="JUD", kind="group")
+    assert _one_group(court, indian) and not _one_group(indian, pakistani)

@@ -44,7 +44,7 @@ from .detector import LEARNED, detect
 from .gazetteer import KnowledgeBase, knowledge_base
 from .matching import sentence_matches
 from .pair_refs import is_pair, remember, resolve_pair
-from .predicates import Match
+from .predicates import Match, Pattern
 from .restated import drop_restated_headline, drop_undated_retellings
 from .retype import retyped_by_sides
 from .roles import Roles, english_roles, has_reciprocal, hindi_roles, is_place
@@ -113,6 +113,13 @@ def _side_key(actor: Actor) -> str:
     attacking Indian soldiers are two sides, not one group acting on itself)."""
     key = _actor_key(actor)
     return f"{key}|{actor.country or ''}" if actor.kind == "group" else key
+
+
+def _one_group(first: Actor, second: Actor) -> bool:
+    """"अदालत ... अदालत": one group word twice, once with its country unknown, is one crowd
+    (a group acting on itself is a misreading; two sides of one kind say so: self_pair)."""
+    return first.kind == second.kind == "group" and first.id is not None \
+        and first.id == second.id and (not first.country or not second.country)
 
 
 class Code(Stage):
@@ -652,6 +659,10 @@ def _event_agent(p: Predication, agent_mention: Mention | None,
     agent = _resolve(agent_mention, p.state, p.kb, p.date, fallback_country, as_agent=True)
     if agent is None and pattern.default_agent:
         agent = _default_agent(pattern.default_agent, fallback_country, p.kb)
+    if agent is None and agent_mention is None and _dropped_subject(pattern):
+        # "फिर करीब दो घंटे केजरीवाल से पूछताछ की": Hindi leaves out a subject the last
+        # sentence named; a verbal act with none is that subject's
+        agent = p.state.last_subject
     if agent is None and pattern.passive_form:
         # "भारत ने सहायता भेजी ... राहत सामग्री जमैका भेजी गई": the same kind of act, told
         # again without its agent, is the last agent's; a release is by who arrested
@@ -660,6 +671,14 @@ def _event_agent(p: Predication, agent_mention: Mention | None,
         agent = p.state.last_agent.get(pattern.type) or (
             p.state.last_agent.get(source) if source else None)
     return agent
+
+
+def _dropped_subject(pattern: Pattern) -> bool:
+    """May this act's subject be left out, standing for the last sentence's subject? An active
+    Hindi verb of a verbal act (word class dropped_subject_type: accusations, demands,
+    refusals ...); not a noun, not a passive (its agent is unsaid on purpose)."""
+    return pattern.lang == "hi" and not pattern.passive_form and not pattern.nominal \
+        and pattern.type.lower() in word_class("dropped_subject_type")
 
 
 @lru_cache(maxsize=1)
@@ -692,6 +711,7 @@ def _event_targets(p: Predication, roles: Roles, agent: Actor,
         if actor is not None and (roles.self_pair or (
                 _side_key(actor) != _side_key(agent)
                 and (not one_state(agent, actor) or is_place(mention))
+                and not _one_group(agent, actor)
                 and (actor.name, actor.country) != (agent.name, agent.country))):
             targets.append((actor, mention))
     if len(targets) > 1 and all(a is not None and a.kind == "group" for a, _ in targets):
