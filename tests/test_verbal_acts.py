@@ -96,3 +96,11 @@ def test_one_group_word_twice_is_one_crowd():
     indian = Actor(name="court", id="group:court", country="IND", sector="JUD", kind="group")
     pakistani = Actor(name="court", id="group:court", country="PAK", sector="JUD", kind="group")
     assert _one_group(court, indian) and not _one_group(indian, pakistani)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Japan reaffirmed its commitment to deepen cooperation with India.", ("AGREE", "Japan", "India")),
+    ("India and Bhutan exchanged MoUs on railway links.", ("AGREE", "India", "Bhutan")),
+])
+def test_english_commitments_and_exchanged_agreements(text, expected):
+    assert expected in event_roles(text)
