@@ -100,6 +100,7 @@ class Discourse:
     recent: list[Actor] = field(default_factory=list)  # actors named so far, most recent last
     group_countries: dict[str, str] = field(default_factory=dict)  # group id -> its country
     last_meeting: tuple[Actor, Actor] | None = None  # the two sides of the last CONSULT coded
+    last_policed: Actor | None = None  # the last criminal, militant or crowd named
 
 
 def _actor_key(actor: Actor | None) -> str:
@@ -705,6 +706,8 @@ def _event_targets(p: Predication, roles: Roles, agent: Actor,
             continue
         actor = _resolve(mention, p.state, p.kb, p.date, fallback_country,
                          visit_country=pattern.mode == "visit")
+        if actor is not None and mention.kind == "pronoun" and _side_key(actor) == _side_key(agent):
+            actor = _policed_referent(p, agent, fallback_country) or actor
         if actor is not None and mention.kind == "pronoun" and actor.kind != "person" and \
                 (actor.country, actor.sector) == (agent.country, agent.sector):
             continue  # "हम उन्हें खारिज करते हैं": "them" is the remarks, not our own side
@@ -844,6 +847,8 @@ def _complement_subject(p: Predication) -> Mention | None:
 
 def _build_events(p: Predication, roles: Roles) -> list[Event]:
     pattern = p.match.pattern
+    if "owner_agent" in pattern.flags and roles.agent is None:
+        return []  # "प्रदर्शन" with no "X का" before it: a topic, not an act
     if not roles.others and pattern.type == "CONSULT":
         org_events = _org_meeting(p, _agent_mention(p.match, roles))
         if org_events is not None:
@@ -860,12 +865,14 @@ def _build_events(p: Predication, roles: Roles) -> list[Event]:
     fallback_country = preliminary_place.country if preliminary_place else p.state.home_country
     agent = _event_agent(p, agent_mention, fallback_country)
     if agent is None:
+        agent, agent_mention = _agent_from_story(p, roles, fallback_country)
+    if agent is None:
         return []
-    p.state.last_agent[pattern.type] = agent
     targets = _event_targets(p, roles, agent, fallback_country)
     if all(target is None for target, _ in targets):
         partner = _meeting_partner(p, agent) or _target_of_earlier_act(p, agent)
         targets = [(partner, None)] if partner is not None else targets
+    p.state.last_agent[pattern.type] = agent
     if agent_mention is not None and is_pair(agent_mention) and (
             has_reciprocal(p.sentence, p.match.token_start)
             or all(target is None for target, _ in targets)):
@@ -887,6 +894,54 @@ def _build_events(p: Predication, roles: Roles) -> list[Event]:
         events.append(_make_event(p, targets[0][0], agent,
                                   _event_place(p, agent, agent_mention, targets[0][0])))
     return events
+
+
+def _agent_from_story(p: Predication, roles: Roles, country: str | None
+                      ) -> tuple[Actor | None, Mention | None]:
+    """An act whose sentence names no agent: an attack on the police by the last crowd or
+    militant named, a deployment by the force deployed (flag theme_agent)."""
+    pattern = p.match.pattern
+    if pattern.passive_form and pattern.type == "ASSAULT" and _attacks_security(roles):
+        return _policed_referent(p, _FORCE, country), None
+    if "theme_agent" in pattern.flags:
+        force = _moved_force(p, roles)
+        roles.others = [m for m in roles.others if m is not force]
+        return _event_agent(p, force, country), force
+    return None, None
+
+
+_FORCE = Actor(name="police", sector="POL", kind="group")  # the side a crowd acts against
+
+
+def _attacks_security(roles: Roles) -> bool:
+    """"Police personnel were pelted with stones": an agentless act on the police or the army
+    (its attacker is then the last crowd, criminal or militant the story named)."""
+    return any(m.actor is not None and m.actor.sector in sector_group("security")
+               for m in roles.others)
+
+
+def _policed_referent(p: Predication, agent: Actor, country: str | None) -> Actor | None:
+    """"बदमाश घायल हो गया ... पुलिस ने उसे गिरफ्तार कर लिया": the object pronoun of an act
+    by the police or the army, read as their own side, is the last criminal, militant or
+    crowd the story named."""
+    referent = p.state.last_policed
+    if referent is None or agent.sector not in sector_group("security"):
+        return None
+    if referent.kind == "group" and referent.country is None:
+        referent = replace(referent, country=country)
+    return referent
+
+
+def _moved_force(p: Predication, roles: Roles) -> Mention | None:
+    """"सुरक्षा बलों को तैनात किया गया", "paramilitary forces were deployed": a deployment
+    told without who ordered it is coded with the force moved as its actor (pattern flag
+    theme_agent), as event data codes a force that takes up positions."""
+    security = sector_group("security")
+    if any(t.norm in word_class("relief_context") for t in p.sentence.tokens):
+        return None  # "NDRF की टीमें बाढ़ प्रभावित जिलों में तैनात": rescue teams, not a show of force
+    pool = roles.others + [m for m in participants(p.mentions) if m not in roles.others]
+    return next((m for m in pool if m.kind in ("group", "actor") and m.actor is not None
+                 and m.actor.sector in security), None)
 
 
 def _meeting_partner(p: Predication, agent: Actor) -> Actor | None:
@@ -1015,6 +1070,10 @@ def _update_discourse(state: Discourse, sentence: Sentence, mentions: list[Menti
     groups = [m.actor for m in mentions if m.actor is not None and m.actor.kind == "group"]
     if groups:
         state.last_group = groups[0]
+    policed = [m.actor for m in mentions if m.actor is not None and m.kind != "pronoun"
+               and m.actor.sector in sector_group("policed")]
+    if policed:
+        state.last_policed = policed[-1]
     for m in mentions:
         if m.actor is not None and m.actor.kind == "group" and m.actor.id and m.attrs.country:
             state.group_countries[m.actor.id] = m.attrs.country

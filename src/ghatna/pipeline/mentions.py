@@ -305,9 +305,11 @@ def _merge_possessors(tokens: list[Token], mentions: list[Mention]) -> list[Ment
                 gap = gap[1:]  # "छात्र आंदोलन के नेताओं": the students' movement's leaders
             # "X के खिलाफ प्रदर्शनकारी": a genitive that opens a compound postposition
             # (against, with, towards) governs no noun: the group is not X's members
+            # "जवानों की नक्सलियों से मुठभेड़": a genitive between opposed sides belongs to
+            # the noun after them (the soldiers' encounter), not to the second group
             if gap and gap[0].norm in word_class("genitive") and len(gap) <= MAX_TITLE_GAP + 1 and all(
                     t.script in ("deva", "digit") and t.norm not in grammar_words()
-                    for t in gap[1:]):
+                    for t in gap[1:]) and not (prev.kind == "group" and _opposed(prev, mention)):
                 merged = Mention(kind=prev.kind if prev.kind != "country" else "actor",
                                  tok_start=prev.tok_start, tok_end=mention.tok_end,
                                  start=prev.start, end=mention.end,
