@@ -268,11 +268,13 @@ def hi_adverbial_participle(clause: Clause) -> bool:
     कहा": a participle (a nonfinite verb form) shares the subject of the clause it opens,
     named after it; what is marked before it is its object. Not after a form that ends in a
     word of class participle_other_subject ("बैठक होने के बाद": another subject may follow)."""
-    match = clause.match
+    match, tokens = clause.match, clause.sentence.tokens
     if match.tense != "nonfinite" or _has_ergative(clause) or \
-            clause.sentence.tokens[match.token_end - 1].norm in word_class(
-                "participle_other_subject", "hi"):
+            tokens[match.token_end - 1].norm in word_class("participle_other_subject", "hi"):
         return False
+    if match.token_end < len(tokens) and \
+            tokens[match.token_end].norm in word_class("participle_tail"):
+        return False  # "प्रदर्शन कर रहे शिक्षकों को": a relative participle (hi_participle_subject)
     subject = _main_clause_subject(clause)
     if subject is None:
         return False
