@@ -35,6 +35,7 @@ from ..ontology import (
     quad_class,
     sector_group,
     symmetric_types,
+    type_quad,
 )
 from ..resources import load_table, surface_key, word_class
 from .base import Stage
@@ -52,6 +53,7 @@ from .roles import participants as clause_participants
 from .spread import is_spread, spread_place
 
 PERSON_KINDS = ("person",)
+VERBAL_QUADS = (1, 3)  # GDELT quad classes of verbal cooperation and verbal conflict
 
 
 @lru_cache(maxsize=1)
@@ -114,6 +116,15 @@ def _side_key(actor: Actor) -> str:
     attacking Indian soldiers are two sides, not one group acting on itself)."""
     key = _actor_key(actor)
     return f"{key}|{actor.country or ''}" if actor.kind == "group" else key
+
+
+def _own_state(event_type: str, agent: Actor, target: Actor, mention: Mention) -> bool:
+    """Would a verbal act (quad class 1 or 3: praise, talks, accusations ...) address the
+    agent's own state ("Modi hailed the deal as a moment for India")? Not a material act
+    ("Hasina fled Bangladesh"), not a place standing for its country, not a group word whose
+    country is only the story's ("भारत ने नई सरकार को मान्यता दी")."""
+    return type_quad().get(event_type) in VERBAL_QUADS and one_state(agent, target) \
+        and not is_place(mention) and target.kind != "group"
 
 
 def _one_group(first: Actor, second: Actor) -> bool:
@@ -713,7 +724,7 @@ def _event_targets(p: Predication, roles: Roles, agent: Actor,
             continue  # "हम उन्हें खारिज करते हैं": "them" is the remarks, not our own side
         if actor is not None and (roles.self_pair or (
                 _side_key(actor) != _side_key(agent)
-                and (not one_state(agent, actor) or is_place(mention))
+                and not _own_state(pattern.type, agent, actor, mention)
                 and not _one_group(agent, actor)
                 and (actor.name, actor.country) != (agent.name, agent.country))):
             targets.append((actor, mention))
