@@ -1,7 +1,8 @@
 """The trigger lexicon: for each PLOVER type, the common ways Hindi and English news express it
 (verbs, light-verb constructions, event nouns, passives, spelling variants), one sentence each,
-written for this project (tests/data/lexicon_events.tsv). Each must be coded as an event of its
-type, whatever its actors: the suite guards the coverage of the pattern files
+written for this project (tests/data/lexicon_events.tsv; lang ``hi-en`` is Hindi with English
+words in Latin letters, read through resources/codemix.tsv). Each must be coded as an event of
+its type, whatever its actors: the suite guards the coverage of the pattern files
 (resources/predicates_*.tsv, rows ``*.lex.*`` and older) against later edits."""
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ def test_the_lexicon_covers_every_type_in_both_languages():
     covered = {(row["type"], row["lang"]) for row in ROWS}
     types = {row["type"] for row in ROWS}
     assert len(types) == 16
-    assert covered == {(t, lang) for t in types for lang in ("hi", "en")}
+    assert {(t, lang) for t in types for lang in ("hi", "en")} <= covered
 
 
 @pytest.mark.parametrize("row", [pytest.param(r, id=r["id"]) for r in ROWS])
