@@ -96,11 +96,6 @@ def test_common_words_give_no_place(text: str, word: str) -> None:
     assert not [p for p in places if word in p.split()], places
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "not a gazetteer alias: the places stage's find_localities (pipeline/places.py) takes any "
-    "word not in KnowledgeBase.function_words between '<known place> के' and 'में' for a new "
-    "locality ('Bare', 'Shram'); needs a code / function_words.tsv fix. Remove this marker "
-    "when it passes."))
 @pytest.mark.parametrize("text,word", [
     pytest.param("प्रधानमंत्री मोदी ने भारत के बारे में कहा कि देश तेजी से आगे बढ़ेगा।", "बारे",
                  id="bharat-ke-bare-mein"),

@@ -19,3 +19,23 @@ def test_unknown_village_named_beside_a_known_district():
 
 def test_an_unknown_noun_before_me_is_not_a_place():
     assert all(name != "Rup" for name, _ in places("राहत के रूप में सामग्री भेजी गई"))
+
+
+def test_common_words_before_a_locative_are_no_places() -> None:
+    """"समुद्री क्षेत्र में" is the maritime sector, "मंदिर में" a temple; "त्राल में" a place."""
+    from ghatna.api import extract
+
+    def places(text: str) -> list[str | None]:
+        return [e["location"] and e["location"]["name"] for e in extract(text)]
+
+    assert "Samudri" not in places("भारत और जापान ने समुद्री क्षेत्र में सहयोग पर चर्चा की।")
+    assert places("प्रदर्शनकारियों ने मंदिर में धरना दिया।") == [None]
+    assert places("पुलिस ने त्राल में आतंकियों को गिरफ्तार किया।") == ["Tral"]
+
+
+def test_the_finest_place_of_a_phrase_of_places_is_the_scene() -> None:
+    from ghatna.api import extract
+
+    text = ("Two militants were killed in an encounter with security forces in south Kashmir's "
+            "Anantnag district on Monday.")
+    assert [e["location"]["name"] for e in extract(text, published="2025-03-26")] == ["Anantnag"]

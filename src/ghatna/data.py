@@ -172,6 +172,7 @@ class MentionAttrs:
     from_adjective: bool = False  # made from a nationality adjective ("Russian", "रूसी")
     antecedent: Actor | None = None  # a pronoun resolved inside its own sentence
     new: bool = False  # found by a later stage (unknown name, locality), not the gazetteer
+    source: bool = False  # who a report is attributed to (", officials said", "बकौल X"): no party
 
 
 @dataclass(slots=True)

@@ -117,6 +117,12 @@ def _zipf() -> dict[str, str]:
     return table
 
 
+#: a Devanagari word this common in general Hindi (whole Zipf) is a word, not an unknown place's
+#: name: "समुद्री क्षेत्र में" is the maritime sector (4), "मंदिर में" a temple (5), "त्राल में" a
+#: place (2)
+COMMON_WORD_ZIPF = 4
+
+
 def word_zipf(word: str) -> int | None:
     """The whole Zipf frequency of a normalised Hindi word in general text, None if unlisted
     (names are rare: पुतिन 3, गोतबाया 1; common words are not: शासन 5, सिंह 6)."""

@@ -45,8 +45,10 @@ from .matching import sentence_matches
 from .pair_refs import is_pair, remember, resolve_pair
 from .predicates import Match
 from .restated import drop_restated_headline, drop_undated_retellings
+from .retype import retyped_by_sides
 from .roles import Roles, english_roles, has_reciprocal, hindi_roles, is_place
 from .roles import participants as clause_participants
+from .spread import is_spread, spread_place
 
 PERSON_KINDS = ("person",)
 
@@ -97,6 +99,7 @@ class Discourse:
     recent: list[Actor] = field(default_factory=list)  # actors named so far, most recent last
     group_countries: dict[str, str] = field(default_factory=dict)  # group id -> its country
     last_meeting: tuple[Actor, Actor] | None = None  # the two sides of the last CONSULT coded
+    last_policed: Actor | None = None  # the last criminal, militant or crowd named
 
 
 def _actor_key(actor: Actor | None) -> str:
@@ -223,7 +226,24 @@ FINE_PLACE_KINDS = frozenset({"city", "district"})
 def _inside(fine: Place, broad: Place) -> bool:
     if fine.kind not in FINE_PLACE_KINDS or fine.country != broad.country:
         return False
-    return broad.kind == "country" or (broad.kind == "state" and fine.admin1 == broad.name)
+    return broad.kind == "country" or (broad.kind == "state" and fine.admin1 == broad.name) \
+        or (broad.kind == "region" and broad.admin1 is not None and fine.admin1 == broad.admin1)
+
+
+#: how far after a broad place its finer part may follow in one phrase ("south Kashmir's
+#: Anantnag district", "पुलवामा के त्राल")
+PHRASE_REACH = 3
+
+
+def _finer_in_phrase(mentions: list[Mention], at: int, place: Place) -> Place:
+    """"in south Kashmir's Anantnag district": the finest place of a phrase of places, each
+    inside the one before it."""
+    for m in mentions:
+        if m.place is not None and at < m.tok_start <= at + PHRASE_REACH + 1 \
+                and _inside(m.place, place):
+            place = m.place
+            at = m.tok_start
+    return place
 
 
 def _finer_place(doc: Document, broad: Place) -> Place | None:
@@ -261,10 +281,11 @@ def _refine_broad_places(events: list[Event], doc: Document) -> list[Event]:
     refined = []
     story_day = _story_day(events, doc.published)
     finer_of: dict[tuple[str, str | None], Place | None] = {}  # one count per broad place
+    spread_spans = {doc.to_raw((s.start, s.end)) for s in doc.sentences if is_spread(s)}
     for event in events:
         place = event.location
         if place is not None and place.kind in ("country", "state") \
-                and _current(event.date, story_day):
+                and _current(event.date, story_day) and event.sentence_span not in spread_spans:
             key = (place.name, place.country)
             if key not in finer_of:
                 finer_of[key] = _finer_place(doc, place)
@@ -559,6 +580,9 @@ def _event_place(p: Predication, target: Actor | None = None,
                  target_mention: Mention | None = None, agent: Actor | None = None
                  ) -> Place | None:
     match, doc, state = p.match, p.doc, p.state
+    spread = spread_place(p.sentence, p.mentions, p.kb.countries, state.home_country)
+    if spread is not None:
+        return spread  # "देशभर में", "बिहार के दर्जनों जिलों में": where all of it happens
     locatives = [(m.tok_start, m.place) for m in p.mentions if m.place is not None
                  and m.attrs.locative and m.tok_start >= match.scene_from]
     if doc.dateline_place is not None:
@@ -567,7 +591,8 @@ def _event_place(p: Predication, target: Actor | None = None,
         locatives += [(k, doc.dateline_place) for k, t in enumerate(p.sentence.tokens)
                       if t.norm in here and k >= match.scene_from]
     if locatives:
-        place = min(locatives, key=lambda kp: abs(kp[0] - match.token_start))[1]
+        at, place = min(locatives, key=lambda kp: abs(kp[0] - match.token_start))
+        place = _finer_in_phrase(p.mentions, at, place)
         # "बांग्लादेश में ..." in a story datelined Dhaka: the dateline is the finer place
         if place is not None and place.kind == "country" and doc.dateline_place is not None \
                 and doc.dateline_place.country == place.country \
@@ -656,6 +681,8 @@ def _event_targets(p: Predication, roles: Roles, agent: Actor,
             continue
         actor = _resolve(mention, p.state, p.kb, p.date, fallback_country,
                          visit_country=pattern.mode == "visit")
+        if actor is not None and mention.kind == "pronoun" and _side_key(actor) == _side_key(agent):
+            actor = _policed_referent(p, agent, fallback_country) or actor
         if actor is not None and mention.kind == "pronoun" and actor.kind != "person" and \
                 (actor.country, actor.sector) == (agent.country, agent.sector):
             continue  # "हम उन्हें खारिज करते हैं": "them" is the remarks, not our own side
@@ -667,6 +694,8 @@ def _event_targets(p: Predication, roles: Roles, agent: Actor,
         targets = targets[:1]  # "नेताओं और कार्यकर्ताओं को": one crowd, one event
     if "no_target" in pattern.flags:
         targets = []  # a protest, a deployment: the act has no addressee in the text
+    if "abroad" in pattern.flags:
+        targets = _visited_country(p, targets, agent, fallback_country)
     if targets:
         return targets
     type_info = plover_types().get(pattern.type)
@@ -680,6 +709,24 @@ def _event_targets(p: Predication, roles: Roles, agent: Actor,
             LEARNED in pattern.flags and pattern.type not in implicit_target_sectors()):
         return []
     return [(None, None)]
+
+
+#: how far before a verb of arrival the place reached stands ("भारत पहुंचे", "अमेरिका पहुंच गए")
+ARRIVAL_REACH = 2
+
+
+def _visited_country(p: Predication, targets: list[Target], agent: Actor,
+                     fallback_country: str | None) -> list[Target]:
+    """"पुतिन भारत पहुंचे" is a state visit to India; "पुलिस पटना पहुंची" is a trip at home,
+    no event. The place reached stands unmarked right before the verb."""
+    if not targets:
+        start = p.match.token_start
+        reached = [m for m in p.mentions if m.place is not None
+                   and start - ARRIVAL_REACH <= m.tok_end <= start]
+        targets = [(_resolve(m, p.state, p.kb, p.date, fallback_country, visit_country=True), m)
+                   for m in reached[-1:]]
+    return [(a, m) for a, m in targets if a is not None and a.kind == "country"
+            and agent.country is not None and a.country != agent.country]
 
 
 MAX_LEARNED_TARGETS = 3
@@ -773,6 +820,8 @@ def _complement_subject(p: Predication) -> Mention | None:
 
 def _build_events(p: Predication, roles: Roles) -> list[Event]:
     pattern = p.match.pattern
+    if "owner_agent" in pattern.flags and roles.agent is None:
+        return []  # "प्रदर्शन" with no "X का" before it: a topic, not an act
     if not roles.others and pattern.type == "CONSULT":
         org_events = _org_meeting(p, _agent_mention(p.match, roles))
         if org_events is not None:
@@ -789,12 +838,14 @@ def _build_events(p: Predication, roles: Roles) -> list[Event]:
     fallback_country = preliminary_place.country if preliminary_place else p.state.home_country
     agent = _event_agent(p, agent_mention, fallback_country)
     if agent is None:
+        agent, agent_mention = _agent_from_story(p, roles, fallback_country)
+    if agent is None:
         return []
-    p.state.last_agent[pattern.type] = agent
     targets = _event_targets(p, roles, agent, fallback_country)
     if all(target is None for target, _ in targets):
         partner = _meeting_partner(p, agent) or _target_of_earlier_act(p, agent)
         targets = [(partner, None)] if partner is not None else targets
+    p.state.last_agent[pattern.type] = agent
     if agent_mention is not None and is_pair(agent_mention) and (
             has_reciprocal(p.sentence, p.match.token_start)
             or all(target is None for target, _ in targets)):
@@ -816,6 +867,54 @@ def _build_events(p: Predication, roles: Roles) -> list[Event]:
         events.append(_make_event(p, targets[0][0], agent,
                                   _event_place(p, agent, agent_mention, targets[0][0])))
     return events
+
+
+def _agent_from_story(p: Predication, roles: Roles, country: str | None
+                      ) -> tuple[Actor | None, Mention | None]:
+    """An act whose sentence names no agent: an attack on the police by the last crowd or
+    militant named, a deployment by the force deployed (flag theme_agent)."""
+    pattern = p.match.pattern
+    if pattern.passive_form and pattern.type == "ASSAULT" and _attacks_security(roles):
+        return _policed_referent(p, _FORCE, country), None
+    if "theme_agent" in pattern.flags:
+        force = _moved_force(p, roles)
+        roles.others = [m for m in roles.others if m is not force]
+        return _event_agent(p, force, country), force
+    return None, None
+
+
+_FORCE = Actor(name="police", sector="POL", kind="group")  # the side a crowd acts against
+
+
+def _attacks_security(roles: Roles) -> bool:
+    """"Police personnel were pelted with stones": an agentless act on the police or the army
+    (its attacker is then the last crowd, criminal or militant the story named)."""
+    return any(m.actor is not None and m.actor.sector in sector_group("security")
+               for m in roles.others)
+
+
+def _policed_referent(p: Predication, agent: Actor, country: str | None) -> Actor | None:
+    """"बदमाश घायल हो गया ... पुलिस ने उसे गिरफ्तार कर लिया": the object pronoun of an act
+    by the police or the army, read as their own side, is the last criminal, militant or
+    crowd the story named."""
+    referent = p.state.last_policed
+    if referent is None or agent.sector not in sector_group("security"):
+        return None
+    if referent.kind == "group" and referent.country is None:
+        referent = replace(referent, country=country)
+    return referent
+
+
+def _moved_force(p: Predication, roles: Roles) -> Mention | None:
+    """"सुरक्षा बलों को तैनात किया गया", "paramilitary forces were deployed": a deployment
+    told without who ordered it is coded with the force moved as its actor (pattern flag
+    theme_agent), as event data codes a force that takes up positions."""
+    security = sector_group("security")
+    if any(t.norm in word_class("relief_context") for t in p.sentence.tokens):
+        return None  # "NDRF की टीमें बाढ़ प्रभावित जिलों में तैनात": rescue teams, not a show of force
+    pool = roles.others + [m for m in participants(p.mentions) if m not in roles.others]
+    return next((m for m in pool if m.kind in ("group", "actor") and m.actor is not None
+                 and m.actor.sector in security), None)
 
 
 def _meeting_partner(p: Predication, agent: Actor) -> Actor | None:
@@ -875,7 +974,8 @@ def _make_event(p: Predication, agent: Actor | None, target: Actor | None,
         # force unless ...", "हड़ताल करेंगे वरना ...")
         event_type, hypothetical = "THREATEN", False
     else:
-        event_type = _cued_type(event_type, match, tokens)
+        event_type = retyped_by_sides(_cued_type(event_type, match, tokens), agent, target,
+                                      tokens, tokens[match.token_start:match.token_end])
         promised = plover_types().get(event_type) if planned and not match.negated else None
         if promised is not None and promised.planned_as:
             event_type = promised.planned_as  # "will provide aid": a promise
@@ -943,6 +1043,10 @@ def _update_discourse(state: Discourse, sentence: Sentence, mentions: list[Menti
     groups = [m.actor for m in mentions if m.actor is not None and m.actor.kind == "group"]
     if groups:
         state.last_group = groups[0]
+    policed = [m.actor for m in mentions if m.actor is not None and m.kind != "pronoun"
+               and m.actor.sector in sector_group("policed")]
+    if policed:
+        state.last_policed = policed[-1]
     for m in mentions:
         if m.actor is not None and m.actor.kind == "group" and m.actor.id and m.attrs.country:
             state.group_countries[m.actor.id] = m.attrs.country

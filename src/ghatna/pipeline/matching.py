@@ -27,12 +27,15 @@ def stream(sentence: Sentence) -> tuple[list[str], list[int], set[int]]:
     """Pattern-matching view of a sentence: norms, their token index, and the token indices
     of negations (verb classes carry their negated forms: "did not meet", "नहीं किया")."""
     negation = word_class("negation")
+    # "हिरासत में भी लिया गया", "समझौते पर भी हस्ताक्षर किए": an emphatic particle inside a
+    # predicate adds nothing to it (no pattern has one)
+    particles = word_class("particle")
     tokens = sentence.tokens
     words = [tok.norm for tok in tokens]
     texts = [tok.text for tok in tokens]
     if "(" not in texts and ")" not in texts and " " not in "".join(words):
         # (most sentences: no brackets, no norm of several words)
-        owner = [i for i, w in enumerate(words) if w]
+        owner = [i for i, w in enumerate(words) if w and w not in particles]
         return [words[i] for i in owner], owner, {i for i in owner if words[i] in negation}
     norms: list[str] = []
     owner = []
@@ -47,7 +50,7 @@ def stream(sentence: Sentence) -> tuple[list[str], list[int], set[int]]:
         if tok.text == ")":
             depth = max(0, depth - 1)
             continue
-        if depth or not tok.norm:
+        if depth or not tok.norm or tok.norm in particles:
             continue
         if tok.norm in negation:
             negations.add(i)

@@ -20,9 +20,11 @@ from functools import lru_cache
 from itertools import accumulate
 
 from ..data import Actor, ActorKind, Document, Mention, MentionAttrs, Place, Sentence, Token
+from ..ner.features import COMMON_WORD_ZIPF, word_zipf
 from ..ner.tagger import default_tagger
 from ..ontology import sector_group
 from ..resources import load_table, normalize, surface_key, word_class
+from .attribution import mark_sources
 from .base import Stage
 from .clauses import both_languages
 from .dates import calendar_words
@@ -55,6 +57,7 @@ class Mentions(Stage):
         link_acronyms(doc)
         link_name_parts(doc, kb)
         for sentence, mentions in zip(doc.sentences, doc.mentions):
+            mark_sources(sentence, mentions)
             sentence.in_names = frozenset(i for m in mentions if m.kind == "actor"
                                           for i in range(m.tok_start, m.tok_end))
         return doc
@@ -302,9 +305,11 @@ def _merge_possessors(tokens: list[Token], mentions: list[Mention]) -> list[Ment
                 gap = gap[1:]  # "छात्र आंदोलन के नेताओं": the students' movement's leaders
             # "X के खिलाफ प्रदर्शनकारी": a genitive that opens a compound postposition
             # (against, with, towards) governs no noun: the group is not X's members
+            # "जवानों की नक्सलियों से मुठभेड़": a genitive between opposed sides belongs to
+            # the noun after them (the soldiers' encounter), not to the second group
             if gap and gap[0].norm in word_class("genitive") and len(gap) <= MAX_TITLE_GAP + 1 and all(
                     t.script in ("deva", "digit") and t.norm not in grammar_words()
-                    for t in gap[1:]):
+                    for t in gap[1:]) and not (prev.kind == "group" and _opposed(prev, mention)):
                 merged = Mention(kind=prev.kind if prev.kind != "country" else "actor",
                                  tok_start=prev.tok_start, tok_end=mention.tok_end,
                                  start=prev.start, end=mention.end,
@@ -704,7 +709,8 @@ def _keep_entity(sentence: Sentence, mentions: list[Mention], span: tuple[int, i
       person's short name ("इमरान") or a loanword ("अपडेट"); and none right after a title,
       which the coder resolves through the offices table ("ऑस्ट्रेलियाई प्रधानमंत्री ...");
     - a place only right before में, as a scene, and not inside a known place (the places
-      stage names "पहलगाम के बायसरन" with its parent);
+      stage names "पहलगाम के बायसरन" with its parent), and not made of common words only
+      ("मंदिर में", "सदन में": a temple, the House);
     - no organisation: the ones the gazetteer misses are mostly common nouns ("रेलवे"),
       acronyms ("एसीबी") or English names whose transliteration matches no one's name.
     """
@@ -715,7 +721,8 @@ def _keep_entity(sentence: Sentence, mentions: list[Mention], span: tuple[int, i
                                               for m in mentions)
     if label == "LOCATION":
         return _before_locative_in(tokens, first, last) \
-            and not _governed_by_known_place(tokens, mentions, first)
+            and not _governed_by_known_place(tokens, mentions, first) \
+            and not all((word_zipf(t.norm) or 0) >= COMMON_WORD_ZIPF for t in tokens[first:last])
     return False
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..data import Document, Mention, MentionAttrs, Place, Sentence, Token
+from ..ner.features import COMMON_WORD_ZIPF, word_zipf
 from ..resources import load_table, surface_key, word_class
 from ..translit import devanagari_to_latin
 from .base import Stage
@@ -91,7 +92,7 @@ def _unknown_word(tok: Token, covered: set[int], index: int, vocabulary: frozens
     if index in covered or tok.norm in vocabulary or tok.norm in word_class("place_phrase_word"):
         return False
     if tok.script == "deva":
-        return len(tok.norm) >= 2
+        return len(tok.norm) >= 2 and (word_zipf(tok.norm) or 0) < COMMON_WORD_ZIPF
     return tok.script == "latn" and tok.text[:1].isupper()
 
 

@@ -90,7 +90,7 @@ def is_place(mention: Mention) -> bool:
 
 def participants(mentions: list[Mention], lo: int, hi: int) -> list[Mention]:
     return [m for m in mentions if (m.kind in PARTICIPANT_KINDS or is_place(m))
-            and m.tok_start >= lo and m.tok_end <= hi]
+            and m.tok_start >= lo and m.tok_end <= hi and not m.attrs.source]
 
 
 def _covered(mentions: list[Mention]) -> set[int]:
@@ -250,6 +250,23 @@ def hi_pair_of_noun_predicate(clause: Clause) -> bool:
     return False
 
 
+def hi_joined_owners_of_exchange(clause: Clause) -> bool:
+    """"पुलिस और प्रदर्शनकारियों की झड़प में": the joined genitive owners right before a noun
+    of an exchange (pattern flag security_first) are its two sides."""
+    match = clause.match
+    if "security_first" not in match.pattern.flags or not match.pattern.nominal:
+        return False
+    genitive, tokens = word_class("genitive"), clause.sentence.tokens
+    owners = [m for m, (marker, _) in zip(clause.candidates, clause.marks)
+              if marker in genitive and not is_place(m)]
+    if len(owners) < 2 or owners[-1].tok_end + 1 != match.token_start \
+            or tokens[owners[-1].tok_end].norm not in genitive \
+            or not coordinated(clause.sentence, owners[-2], owners[-1]):
+        return False
+    clause.roles.agent, clause.roles.others = owners[-2], [owners[-1]]
+    return True
+
+
 def hi_ergative_agent(clause: Clause) -> bool:
     """The actor marked by ने (or an agent pronoun with no marker) is the agent."""
     for mention, (_, role) in clause.marked():
@@ -321,6 +338,27 @@ def hi_inside_predicate(clause: Clause) -> bool:
             continue
         if not roles.others or coordinated(clause.sentence, roles.others[-1], mention):
             roles.others.append(mention)
+    return False
+
+
+def hi_object_of_next_verb(clause: Clause) -> bool:
+    """"पुलिस ने लाठीचार्ज कर भीड़ को खदेड़ा", "बल का प्रयोग करते हुए आंदोलनकारियों को
+    हटाया": a conjunctive participle with no object of its own acts on the object (को, पर:
+    word class participle_object_marker) of the verb it leads into."""
+    match, roles = clause.match, clause.roles
+    if roles.others or match.tense != "nonfinite":
+        return False
+    end, _ = clause_end(clause.sentence, match.token_end, clause.markers)
+    allowed = word_class("participle_object_marker")
+    for mention in participants(clause.mentions, match.token_end, end):
+        if is_place(mention) or mention is roles.agent:
+            continue
+        marker, role = marker_after(clause.sentence, mention, clause.markers, clause.covered)
+        if role == "agent":
+            return False
+        if role == "obj" and marker in allowed:
+            roles.others = [mention]
+            return False
     return False
 
 
@@ -440,9 +478,58 @@ def hi_reporting_speaker(clause: Clause) -> bool:
     return False
 
 
+def _owner_before(clause: Clause) -> Mention | None:
+    """The actor whose genitive opens the predicate ("किसानों का धरना": the pattern starts
+    with the genitive) or stands right before it with one bare word between."""
+    tokens, start = clause.sentence.tokens, clause.match.token_start
+    genitive = word_class("genitive")
+    for mention in reversed(clause.candidates):
+        if is_place(mention) or mention.tok_end > start:
+            continue
+        # "सरकार के खिलाफ प्रदर्शन": the longest marker is the target's, not a genitive
+        if marker_at(norms_from(clause.sentence, mention.tok_end), clause.markers)[0] \
+                not in genitive:
+            continue
+        between = tokens[mention.tok_end + 1:start]
+        if len(between) <= 1 and all(t.script == "deva" and t.norm not in clause.markers
+                                     for t in between):
+            return mention
+        return None
+    return None
+
+
+def hi_owner_agent(clause: Clause) -> bool:
+    """"किसानों का धरना", "जाटों का आंदोलन": a protest noun's genitive owner is who protests
+    (pattern flag owner_agent; a noun with no owner codes nothing, see code.py)."""
+    if "owner_agent" not in clause.match.pattern.flags:
+        return False
+    clause.roles.agent = _owner_before(clause)
+    hi_marked_others(clause)  # "सरकार के खिलाफ", "फैसले के विरोध में": whom it is against
+    return True
+
+
+def hi_participle_subject(clause: Clause) -> bool:
+    """"प्रदर्शन कर रहे किसानों को पुलिस ने हटाया": a participle (word class participle_tail
+    after the verb) qualifies the noun after it, and that noun is its subject."""
+    tokens, pos = clause.sentence.tokens, clause.match.token_end
+    tail = word_class("participle_tail")
+    while pos < len(tokens) and tokens[pos].norm in tail:
+        pos += 1
+    if pos == clause.match.token_end:
+        return False
+    following = [m for m in clause.mentions if m.tok_start == pos
+                 and m.kind in ("group", "actor", "title")]
+    if following:
+        clause.roles.agent = following[0]
+    return False
+
+
 HINDI_RULES: tuple[Rule, ...] = (
-    hi_one_group_two_sides, hi_pair_of_noun_predicate, hi_ergative_agent, hi_noun_owner,
-    hi_marked_others, hi_unmarked_subject, hi_inside_predicate, hi_forum_of_meeting,
+    hi_one_group_two_sides, hi_pair_of_noun_predicate, hi_joined_owners_of_exchange,
+    hi_owner_agent, hi_participle_subject,
+    hi_ergative_agent, hi_noun_owner,
+    hi_marked_others, hi_unmarked_subject, hi_inside_predicate, hi_object_of_next_verb,
+    hi_forum_of_meeting,
     hi_genitive_owner,
     hi_subject_after_predicate,
     hi_joined_partner, hi_reporting_speaker,
@@ -539,8 +626,12 @@ def _subjects(clause: Clause, before: list[Mention]) -> list[Mention]:
 
 def _objects(clause: Clause, after: list[Mention]) -> list[Mention]:
     match = clause.match
+    determiners = word_class("determiner", "en")
+    # right after the predicate (an article between: "fired at the protesters", where the
+    # pattern's own "at" governs it) or inside it; else not after "in"/"at" (a place phrase)
     objects = [m for m in after
-               if m.tok_start <= match.token_end  # right after or inside the predicate
+               if all(t.norm in determiners
+                      for t in clause.sentence.tokens[match.token_end:m.tok_start])
                or marker_before(clause.sentence, m, clause.markers)[1] != "pre_locative"]
     if match.pattern.ends_with("final_preposition"):
         # "lodged a complaint with the ECI against Amit Shah": the final preposition's object

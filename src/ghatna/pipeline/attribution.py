@@ -1,0 +1,65 @@
+"""Who a report is attributed to is not a party to what it reports.
+
+"Bihar police raided a house in Araria and recovered arms, officials said": the officials
+told the story; they are neither raided nor raiders. Likewise "according to police",
+"बकौल अधिकारी", "पुलिस के मुताबिक". Such mentions are marked ``attrs.source`` and the role
+rules never make them an agent or a target. A speaker at the head of the sentence ("Police
+said they arrested ...") is not marked: there the speaker is often also the actor.
+"""
+
+from __future__ import annotations
+
+from ..data import Mention, Sentence
+from ..resources import word_class
+from .dates import calendar_words
+
+#: how far before a trailing attribution its comma or closing quote may stand
+#: (", a senior police officer said")
+ATTRIBUTION_REACH = 4
+#: at most this many words after a trailing attribution ("... said on Monday in a statement.")
+ATTRIBUTION_TAIL = 6
+_OPENERS = frozenset({",", '"', "”", "'", "’"})
+
+
+def _joined(sentence: Sentence, lo: int, hi: int) -> str:
+    return " ".join(t.norm for t in sentence.tokens[max(lo, 0):hi])
+
+
+def _ends_sentence(sentence: Sentence, after: int) -> bool:
+    """Do only a few words, and no clause of what was said, follow ``after``? (", Baghel
+    added that ..." opens the main clause; ", officials said on Monday." closes the report)"""
+    rest = sentence.tokens[after:]
+    # ", Baghel said the session must go on": a tail that opens with a noun phrase is what was
+    # said; a closing tail is punctuation, a time or a place ("on Monday", "in a statement")
+    closing = word_class("date_governor", "en") | word_class("locative_in")
+    return len(rest) <= ATTRIBUTION_TAIL and not any(
+        t.norm in word_class("complementizer") for t in rest) and (
+        not rest or rest[0].script == "punct" or rest[0].norm in closing
+        or rest[0].norm in calendar_words())
+
+
+def _trailing(sentence: Sentence, mention: Mention) -> bool:
+    """", officials said." or ", said officials": attributed after the report."""
+    tokens, verbs = sentence.tokens, word_class("attribution_verb")
+    lo = max(0, mention.tok_start - ATTRIBUTION_REACH)
+    if mention.tok_end < len(tokens) and tokens[mention.tok_end].norm in verbs:
+        return any(t.text in _OPENERS for t in tokens[lo:mention.tok_start]) \
+            and _ends_sentence(sentence, mention.tok_end + 1)
+    before = mention.tok_start - 1
+    return before >= 1 and tokens[before].norm in verbs and \
+        tokens[before - 1].text in _OPENERS and _ends_sentence(sentence, mention.tok_end)
+
+
+def is_attribution(sentence: Sentence, mention: Mention) -> bool:
+    before, after = word_class("attribution_before"), word_class("attribution_after")
+    if any(_joined(sentence, mention.tok_start - n, mention.tok_start) in before for n in (1, 2)):
+        return True
+    if any(_joined(sentence, mention.tok_end, mention.tok_end + n) in after for n in (1, 2)):
+        return True
+    return _trailing(sentence, mention)
+
+
+def mark_sources(sentence: Sentence, mentions: list[Mention]) -> None:
+    for mention in mentions:
+        if mention.kind != "date" and is_attribution(sentence, mention):
+            mention.attrs.source = True

@@ -1,0 +1,31 @@
+"""Who a report is attributed to is no party to it. Sentences written for these tests."""
+
+from ghatna.api import extract
+
+
+def _sides(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(e["type"], e["actor1"] and e["actor1"]["name"], e["actor2"] and e["actor2"]["name"])
+            for e in extract(text, published="2023-08-09")]
+
+
+def _names(text: str) -> set[str | None]:
+    return {name for _, a1, a2 in _sides(text) for name in (a1, a2)}
+
+
+def test_trailing_attribution_is_no_target() -> None:
+    assert "officials" not in _names(
+        "Bihar police raided a house in Araria and arrested two men, officials said.")
+    assert "officials" not in _names(
+        "Bihar police raided a house in Araria and arrested two men, said officials.")
+
+
+def test_hindi_attribution_is_no_agent() -> None:
+    # the officials are no party; the security post stands for its forces (groups.tsv)
+    assert _sides("बकौल अधिकारी, आतंकियों ने सुरक्षा चौकी पर हमला किया।") == [
+        ("ASSAULT", "militants", "security forces")]
+
+
+def test_a_speaker_opening_the_main_clause_still_acts() -> None:
+    sides = _sides("Accusing the BJP of backdoor politics, Baghel added that the Raj Bhavan "
+                   "should not become an arena.")
+    assert ("ACCUSE", "Bhupesh Baghel", "Bharatiya Janata Party") in sides
