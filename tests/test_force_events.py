@@ -139,3 +139,12 @@ def test_supporters_of_a_person_are_civilians():
     events = extract("Supporters of the preacher attacked journalists outside the court in Jodhpur.",
                      published="2024-05-01")
     assert any(e["type"] == "ASSAULT" and e["actor1"]["sector"] == "CVL" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "जम्मू में पाकिस्तान ने एक बार फिर संघर्ष विराम का उल्लंघन किया।",
+    "Pakistan violated the ceasefire again along the Line of Control in Poonch.",
+])
+def test_a_foreign_ceasefire_violation_is_aimed_at_the_home_forces(text):
+    roles = _typed(text, "ASSAULT")
+    assert roles and roles[0][1] == "Pakistan" and roles[0][2] == "armed forces"

@@ -843,7 +843,8 @@ def _build_events(p: Predication, roles: Roles) -> list[Event]:
         return []
     targets = _event_targets(p, roles, agent, fallback_country)
     if all(target is None for target, _ in targets):
-        partner = _meeting_partner(p, agent) or _target_of_earlier_act(p, agent)
+        partner = _meeting_partner(p, agent) or _target_of_earlier_act(p, agent) \
+            or _opposing_forces(p, agent)
         targets = [(partner, None)] if partner is not None else targets
     p.state.last_agent[pattern.type] = agent
     if agent_mention is not None and is_pair(agent_mention) and (
@@ -903,6 +904,17 @@ def _policed_referent(p: Predication, agent: Actor, country: str | None) -> Acto
     if referent.kind == "group" and referent.country is None:
         referent = replace(referent, country=country)
     return referent
+
+
+def _opposing_forces(p: Predication, agent: Actor) -> Actor | None:
+    """"पाकिस्तान ने सीजफायर का उल्लंघन किया" in a story set in India: a violation of a
+    ceasefire (pattern flag opposing_forces) by a foreign side is aimed at the armed forces of
+    the story's country, the other side of the line."""
+    home = p.state.home_country
+    if "opposing_forces" not in p.match.pattern.flags or home is None \
+            or agent.country in (None, home):
+        return None
+    return Actor(name="armed forces", country=home, sector="MIL", kind="group")
 
 
 def _moved_force(p: Predication, roles: Roles) -> Mention | None:
