@@ -46,7 +46,7 @@ def test_a_bare_title_of_no_country_is_left_to_the_rules() -> None:
     assert [m.attrs.country for m in kept] == ["RUS"]
 
 
-REFUSAL = "बीजिंग, 12 मार्च (भाषा) चीन ने भारत के साथ सीमा विवाद पर बातचीत से इनकार कर दिया।"
+REFUSAL = "बीजिंग, 12 मार्च (भाषा) चीन ने भारत के साथ सीमा विवाद पर वार्ता का प्रस्ताव ठुकरा दिया।"
 
 
 @pytest.fixture
@@ -60,7 +60,7 @@ def target_after_saath(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_a_pattern_event_without_target_is_filled_by_the_model(target_after_saath: None) -> None:
-    # the rules look for the refused party before से: "talks with India" is read by none
+    # the rules look for the owner of what is refused: "talks with India" is read by none
     events = run_stages(REFUSAL, published="2025-03-12").events
     assert [(e.type, e.actor1 and e.actor1.name, e.actor2 and e.actor2.name)
             for e in events] == [("REJECT", "China", "India")]

@@ -2,6 +2,7 @@
 
     .venv/bin/python training/train_events.py [--train corpus/train.jsonl] [--dev DEV.jsonl ...]
                                               [--limit-docs N] [--out PATH]
+                                              [--pools mean,max] [--dense-scale S]
 
 Examples are sentences read by the pipeline (the model's features, ``learned/features.py``):
 - the corpus train split: a sentence is labelled with the types of the gold events whose
@@ -9,6 +10,10 @@ Examples are sentences read by the pipeline (the model's features, ``learned/fea
 - the project's own typed sentences: every pattern's example (``predicates_*.tsv``), the
   regression suite (``tests/data/regression_events.tsv``, negated rows left out) and the
   negative sentences (``tests/data/negatives.tsv``).
+With ``--pools``, besides the binary features, dense ones (``features.dense_features``: the
+mean and/or maximum of the content words' static cross-lingual vectors,
+``learned/word_vectors.py``, built by ``training/build_word_vectors.py``); off by default,
+because they lowered pooled dev F1 (docs/learned.md).
 One logistic regression per PLOVER type (scikit-learn, a training-time dependency only);
 weights are rounded and small ones dropped so the file stays small. The two thresholds the
 coder applies (veto a pattern type below ``keep``, add a type no pattern found above ``add``)
@@ -30,7 +35,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from ghatna import rescache  # noqa: E402
 from ghatna.data import Document  # noqa: E402
 from ghatna.learned import event_types  # noqa: E402
-from ghatna.learned.features import sentence_features  # noqa: E402
+from ghatna.learned.features import dense_features, dense_names, sentence_features  # noqa: E402
 from ghatna.ontology import type_names  # noqa: E402
 from ghatna.pipeline.pipeline import default_pipeline  # noqa: E402
 from ghatna.pipeline.predicates import predicate_rows  # noqa: E402
@@ -47,7 +52,13 @@ KEEP_GRID = (0.0, 0.02, 0.05, 0.1, 0.2)
 ADD_GRID = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
 BESIDE_GRID = (1.01,)  # off: on dev a second type beside a pattern's was mostly noise
 
-Example = tuple[list[str], set[str], float]  # features, types, sample weight
+Example = tuple[dict[str, float], set[str], float]  # features, types, sample weight
+# the dense features' poolings (--pools mean,max); none by default: with the word vectors the
+# pooled dev F1 fell (docs/learned.md, "Dense word-vector features")
+POOLS: tuple[str, ...] = ()
+# the dense values are multiplied by this while training and their weights by it in the file
+# (the same sums): below 1 the regulariser holds the dense weights closer to zero
+DENSE_SCALE = 1.0
 
 
 def _read(doc: Document) -> Document:
@@ -60,11 +71,14 @@ def _read(doc: Document) -> Document:
     return doc
 
 
-def _sentence_examples(doc: Document) -> list[tuple[tuple[int, int], list[str]]]:
+def _sentence_examples(doc: Document) -> list[tuple[tuple[int, int], dict[str, float]]]:
     out = []
     for sentence, mentions in zip(doc.sentences, doc.mentions):
-        out.append((doc.to_raw((sentence.start, sentence.end)),
-                    sentence_features(sentence, mentions)))
+        feats: dict[str, float] = dict.fromkeys(sentence_features(sentence, mentions), 1.0)
+        if POOLS:
+            values = dense_features(sentence, mentions, POOLS)
+            feats.update(zip(dense_names(POOLS), (DENSE_SCALE * v for v in values)))
+        out.append((doc.to_raw((sentence.start, sentence.end)), feats))
     return out
 
 
@@ -110,12 +124,14 @@ def fit(examples: list[Example]) -> dict:
     from sklearn.linear_model import LogisticRegression
 
     vec = DictVectorizer()
-    x = vec.fit_transform([dict.fromkeys(f, 1) for f, _, _ in examples]).tocsr()
+    x = vec.fit_transform([f for f, _, _ in examples]).tocsr()
     x.indices = x.indices.astype("int32")  # liblinear takes 32-bit indices only
     x.indptr = x.indptr.astype("int32")
     weights = [w for _, _, w in examples]
     names = vec.get_feature_names_out()
     model: dict = {"types": [], "bias": {}, "weights": {}}
+    if POOLS:
+        model["dense_features"] = list(dense_names(POOLS))
     for etype in type_names():
         y = [int(etype in types) for _, types, _ in examples]
         if sum(y) < 3:
@@ -124,8 +140,9 @@ def fit(examples: list[Example]) -> dict:
         clf.fit(x, y, sample_weight=weights)
         model["types"].append(etype)
         model["bias"][etype] = round(float(clf.intercept_[0]), 4)
-        model["weights"][etype] = {str(n): round(float(w), 3)
-                                   for n, w in zip(names, clf.coef_[0]) if abs(w) >= MIN_WEIGHT}
+        model["weights"][etype] = {
+            str(n): round(float(w) * (DENSE_SCALE if n.startswith("d:") else 1.0), 3)
+            for n, w in zip(names, clf.coef_[0]) if abs(w) >= MIN_WEIGHT}
     return model
 
 
@@ -174,6 +191,7 @@ def choose_thresholds(model: dict, out: Path, dev: list[Path]) -> dict:
 
 
 def main() -> None:
+    global POOLS, DENSE_SCALE
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--train", type=Path, default=ROOT / "corpus" / "train.jsonl")
     ap.add_argument("--dev", type=Path, nargs="+", default=DEV_FILES,
@@ -181,7 +199,14 @@ def main() -> None:
     ap.add_argument("--limit-docs", type=int, default=None,
                     help="train on the first N corpus documents only (learning curve)")
     ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--pools", default="",
+                    help="dense features: poolings of the content words' vectors (mean, max), "
+                         "comma-separated (needs training/build_word_vectors.py's table)")
+    ap.add_argument("--dense-scale", type=float, default=DENSE_SCALE,
+                    help="scale of the dense values in training (below 1: more regularised)")
     args = ap.parse_args()
+    DENSE_SCALE = args.dense_scale
+    POOLS = tuple(p for p in args.pools.split(",") if p)
     examples = corpus_examples(args.train, args.limit_docs) + own_examples()
     positives = sum(1 for _, t, _ in examples if t)
     print(f"{len(examples)} sentences ({positives} with an event)", file=sys.stderr)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from .data import Actor
 from .errors import ResourceError
 from .tsv import load_table, split_multi
 
@@ -158,3 +159,16 @@ def sector_group(name: str) -> frozenset[str]:
     if not found:
         raise ResourceError(f"sector_names.tsv has no sector group {name!r}")
     return found
+
+
+def one_state(first: Actor | None, second: Actor | None) -> bool:
+    """Is one of two actors a country acting as a whole and the other its own government
+    (sector GOV of that country)? "India" and "Government of India", "Zelensky" and
+    "Ukraine", "India" and its unnamed "government" are one side: an event between them is
+    the state acting on itself, never a report of an act."""
+    if first is None or second is None or not first.country \
+            or first.country != second.country:
+        return False
+    country = next((a for a in (first, second) if a.kind == "country"), None)
+    other = second if country is first else first
+    return country is not None and (other.kind == "country" or other.sector == "GOV")

@@ -10,7 +10,11 @@ The coder uses it two ways (thresholds in the model file, chosen on the dev spli
 The model file (``model/event_types.json``, read by :func:`_read_model` into the dense table of
 :class:`EventTypeModel`) is written by ``training/train_events.py``:
 ``{"types": [...], "bias": {type: b}, "weights": {type: {feature: w}},
-"keep_threshold": p, "add_threshold": p, "add_beside_threshold": p}``.
+"keep_threshold": p, "add_threshold": p, "add_beside_threshold": p,
+"dense_features": [name, ...]}``. The dense features (``features.dense_features``: the mean and
+maximum of the content words' static vectors) have real values; their weights are kept apart
+from the table of the binary features (``dense_rows``), and a file without ``dense_features``
+gives a model that never asks for them.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from array import array
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache, reduce
-from operator import add
+from operator import add, mul
 from pathlib import Path
 
 from ..rescache import compiled
@@ -60,12 +64,22 @@ class EventTypeModel:
     # first sight (emptied past MAX_CACHED_ROWS entries: the news' vocabulary has no end)
     dense: dict[str, tuple[float, ...]] = field(default_factory=dict, init=False,
                                                 compare=False)
+    dense_names: tuple[str, ...] = ()  # the real-valued features, in the order they are given
+    dense_rows: tuple[tuple[float, ...], ...] = ()  # per type: the dense features' weights
+    # per type: the weights of a word's vector as a trigger (mean's + max's, per dimension)
+    vector_rows: tuple[tuple[float, ...], ...] = ()
+    pools: tuple[str, ...] = ()  # the poolings the dense features are made by, in order
 
     @classmethod
     def from_weights(cls, types: tuple[str, ...], bias: dict[str, float],
                      weights: dict[str, dict[str, float]], keep_threshold: float,
-                     add_threshold: float, add_beside_threshold: float) -> EventTypeModel:
+                     add_threshold: float, add_beside_threshold: float,
+                     dense_names: tuple[str, ...] = ()) -> EventTypeModel:
         """The model of the file's ``{type: {feature: weight}}`` (each weight stored as is)."""
+        dense_rows = tuple(tuple(weights[t].get(n, 0.0) for n in dense_names)
+                           for t in types) if dense_names else ()
+        weights = {t: {f: w for f, w in weights[t].items() if not f.startswith("d:")}
+                   for t in types}
         offsets: dict[str, int] = {}
         for etype in types:
             for feature in weights[etype]:
@@ -76,7 +90,9 @@ class EventTypeModel:
                 matrix[offsets[feature] + i] = weight
         return cls(types=types, bias=bias, keep_threshold=keep_threshold,
                    add_threshold=add_threshold, add_beside_threshold=add_beside_threshold,
-                   offsets=offsets, matrix=matrix)
+                   offsets=offsets, matrix=matrix, dense_names=dense_names,
+                   dense_rows=dense_rows, vector_rows=_vector_rows(dense_names, dense_rows),
+                   pools=tuple(dict.fromkeys(n.split(":")[1] for n in dense_names)))
 
     def dense_weights(self, feature: str) -> tuple[float, ...] | None:
         """The feature's weight for each type in ``types`` order; ``None`` if it has none."""
@@ -99,7 +115,8 @@ class EventTypeModel:
         i = self.types.index(etype)
         return {feature: self.matrix[start + i] for feature, start in self.offsets.items()}
 
-    def probabilities(self, features: list[str]) -> dict[str, float]:
+    def probabilities(self, features: list[str],
+                      dense: list[float] | None = None) -> dict[str, float]:
         # the hottest loop of the coder. Each type's sum is made in the same order as ever
         # (bias, then feature by feature), so it is bit-identical to adding the file's sparse
         # weights one by one: a type the feature has no weight for adds 0.0, which changes no
@@ -111,6 +128,8 @@ class EventTypeModel:
         rows = list(filter(None, got))  # () is a feature without weights (about a third)
         biases = [self.bias[t] for t in self.types]
         z = [column_sum(col, b) for col, b in zip(zip(*rows), biases)] if rows else biases
+        if dense and self.dense_rows:  # the real-valued features, after the binary ones
+            z = [v + sum(map(mul, row, dense)) for v, row in zip(z, self.dense_rows)]
         logistic = sigmoid
         return {t: logistic(v) for t, v in zip(self.types, z)}
 
@@ -118,6 +137,27 @@ class EventTypeModel:
         """How much one word says "this type" (its unigram weight)."""
         start = self.offsets.get(f"w:{norm}")
         return 0.0 if start is None else self.matrix[start + self.types.index(etype)]
+
+    def vector_weight(self, etype: str, vector: tuple[float, ...]) -> float:
+        """How much a word's static vector says "this type" (0.0 without dense features)."""
+        if not self.vector_rows or not vector:
+            return 0.0
+        return sum(map(mul, self.vector_rows[self.types.index(etype)], vector))
+
+
+def _vector_rows(names: tuple[str, ...],
+                 rows: tuple[tuple[float, ...], ...]) -> tuple[tuple[float, ...], ...]:
+    """Per type, dimension by dimension: the weight of the mean's and of the maximum's
+    feature added (``d:mean:i`` + ``d:max:i``)."""
+    if not names:
+        return ()
+    dims = sorted({int(n.rsplit(":", 1)[1]) for n in names})
+    out = []
+    for row in rows:
+        weight = dict(zip(names, row))
+        out.append(tuple(weight.get(f"d:mean:{i}", 0.0) + weight.get(f"d:max:{i}", 0.0)
+                         for i in dims))
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)
@@ -136,4 +176,5 @@ def _read_model(path: Path) -> EventTypeModel:
     return EventTypeModel.from_weights(
         types=tuple(data["types"]), bias=data["bias"], weights=data["weights"],
         keep_threshold=data["keep_threshold"], add_threshold=data["add_threshold"],
-        add_beside_threshold=data["add_beside_threshold"])
+        add_beside_threshold=data["add_beside_threshold"],
+        dense_names=tuple(data.get("dense_features", ())))

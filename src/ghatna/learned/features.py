@@ -10,7 +10,11 @@ matches.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..data import Mention, Sentence
+from ..resources import load_table, tokenize_surface
+from .word_vectors import word_vectors
 
 STEM = 4  # letters of a word's stem feature
 MAX_TOKENS = 120  # longer sentences: only their first tokens count (the cost stays linear)
@@ -31,3 +35,48 @@ def sentence_features(sentence: Sentence, mentions: list[Mention]) -> list[str]:
     feats += [f"m:{m.kind}" for m in mentions]
     feats.append(f"lang:{'hi' if sentence.lang == 'hi' else 'en'}")
     return sorted(set(feats))
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    return frozenset(" ".join(tokenize_surface(r["word"])) for r in load_table("function_words.tsv"))
+
+
+POOLS = ("mean", "max")  # the poolings of the content words' vectors, in feature order
+
+
+@lru_cache(maxsize=8)
+def dense_names(pools: tuple[str, ...] = POOLS) -> tuple[str, ...]:
+    """The dense features' names, in the order of :func:`dense_features`' values."""
+    dim = word_vectors().dim
+    return tuple(f"d:{pool}:{i}" for pool in pools for i in range(dim))
+
+
+def content_vectors(sentence: Sentence, mentions: list[Mention]) -> list[tuple[float, ...]]:
+    """The vectors of the sentence's content words (bounded like :func:`words`)."""
+    covered = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
+    grammar = _function_words()
+    vector = word_vectors().vector
+    out = []
+    for i, tok in enumerate(sentence.tokens[:MAX_TOKENS]):
+        if i in covered or tok.norm in grammar or tok.script not in ("deva", "latn", "mixed"):
+            continue
+        vec = vector(tok.norm)
+        if vec:
+            out.append(vec)
+    return out
+
+
+def dense_features(sentence: Sentence, mentions: list[Mention],
+                   pools: tuple[str, ...] = POOLS) -> list[float]:
+    """The content words' vectors pooled dimension by dimension, one block per pooling
+    (``mean``, ``max``) in ``pools`` order; zeros when no word has a vector."""
+    vecs = content_vectors(sentence, mentions)
+    if not vecs:
+        return [0.0] * len(dense_names(pools))
+    n = len(vecs)
+    columns = list(zip(*vecs))
+    out: list[float] = []
+    for pool in pools:
+        out += [sum(c) / n for c in columns] if pool == "mean" else [max(c) for c in columns]
+    return out

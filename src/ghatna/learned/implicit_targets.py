@@ -26,6 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..data import Actor, Event
+from ..ontology import one_state
 from ..tsv import load_table
 from .modelfile import read_model_file
 
@@ -66,7 +67,7 @@ def fill_implicit_targets(events: list[Event], home_country: str | None) -> list
     for event in events:
         if event.actor2 is None:
             guess = _by_agent(event, home_country) or _by_type(event, home_country)
-            if guess is not None:
+            if guess is not None and not one_state(event.actor1, implicit_actor(*guess)):
                 event = replace(event, actor2=implicit_actor(*guess))
         filled.append(event)
     return filled

@@ -30,10 +30,12 @@ from ..ontology import (
     contexts,
     event_code,
     goldstein,
+    one_state,
     plover_types,
     quad_class,
     sector_group,
     symmetric_types,
+    type_quad,
 )
 from ..resources import load_table, surface_key, word_class
 from .base import Stage
@@ -43,7 +45,7 @@ from .detector import LEARNED, detect
 from .gazetteer import KnowledgeBase, knowledge_base
 from .matching import sentence_matches
 from .pair_refs import is_pair, remember, resolve_pair
-from .predicates import Match
+from .predicates import Match, Pattern
 from .restated import drop_restated_headline, drop_undated_retellings
 from .retype import retyped_by_sides
 from .roles import Roles, english_roles, has_reciprocal, hindi_roles, is_place
@@ -51,6 +53,7 @@ from .roles import participants as clause_participants
 from .spread import is_spread, spread_place
 
 PERSON_KINDS = ("person",)
+VERBAL_QUADS = (1, 3)  # GDELT quad classes of verbal cooperation and verbal conflict
 
 
 @lru_cache(maxsize=1)
@@ -113,6 +116,22 @@ def _side_key(actor: Actor) -> str:
     attacking Indian soldiers are two sides, not one group acting on itself)."""
     key = _actor_key(actor)
     return f"{key}|{actor.country or ''}" if actor.kind == "group" else key
+
+
+def _own_state(event_type: str, agent: Actor, target: Actor, mention: Mention) -> bool:
+    """Would a verbal act (quad class 1 or 3: praise, talks, accusations ...) address the
+    agent's own state ("Modi hailed the deal as a moment for India")? Not a material act
+    ("Hasina fled Bangladesh"), not a place standing for its country, not a group word whose
+    country is only the story's ("भारत ने नई सरकार को मान्यता दी")."""
+    return type_quad().get(event_type) in VERBAL_QUADS and one_state(agent, target) \
+        and not is_place(mention) and target.kind != "group"
+
+
+def _one_group(first: Actor, second: Actor) -> bool:
+    """"अदालत ... अदालत": one group word twice, once with its country unknown, is one crowd
+    (a group acting on itself is a misreading; two sides of one kind say so: self_pair)."""
+    return first.kind == second.kind == "group" and first.id is not None \
+        and first.id == second.id and (not first.country or not second.country)
 
 
 class Code(Stage):
@@ -321,6 +340,7 @@ def _same_sentence_antecedents(mentions: list[Mention]) -> None:
     first_person: Actor | None = None
     first_actor: Actor | None = None
     groups: list[Actor] = []
+    speaker_words = word_class("first_person")
     for m in mentions:
         if m.kind in ("actor", "group", "country") and m.actor is not None:
             first_actor = first_actor or m.actor
@@ -333,6 +353,10 @@ def _same_sentence_antecedents(mentions: list[Mention]) -> None:
             # before it, the later one is the subject; "them" is the earlier one. "Police
             # baton-charged farmers when they marched": "they" is the later one
             m.attrs.antecedent = groups[-1] if m.attrs.pronoun_role == "agent" else groups[0]
+        elif m.kind == "pronoun" and first_person is not None \
+                and surface_key(m.text) in speaker_words:
+            # "X ने कहा कि प्रधानमंत्री ने मुझे बधाई दी": the speaker named first
+            m.attrs.antecedent = first_person
         elif m.kind == "pronoun" and m.attrs.pronoun_role == "agent":
             # "he" is a person; "it"/"they" may be a party, a country, a crowd
             personal = m.text.lower() in word_class("personal_pronoun")
@@ -647,6 +671,10 @@ def _event_agent(p: Predication, agent_mention: Mention | None,
     agent = _resolve(agent_mention, p.state, p.kb, p.date, fallback_country, as_agent=True)
     if agent is None and pattern.default_agent:
         agent = _default_agent(pattern.default_agent, fallback_country, p.kb)
+    if agent is None and agent_mention is None and _dropped_subject(pattern):
+        # "फिर करीब दो घंटे केजरीवाल से पूछताछ की": Hindi leaves out a subject the last
+        # sentence named; a verbal act with none is that subject's
+        agent = p.state.last_subject
     if agent is None and pattern.passive_form:
         # "भारत ने सहायता भेजी ... राहत सामग्री जमैका भेजी गई": the same kind of act, told
         # again without its agent, is the last agent's; a release is by who arrested
@@ -655,6 +683,14 @@ def _event_agent(p: Predication, agent_mention: Mention | None,
         agent = p.state.last_agent.get(pattern.type) or (
             p.state.last_agent.get(source) if source else None)
     return agent
+
+
+def _dropped_subject(pattern: Pattern) -> bool:
+    """May this act's subject be left out, standing for the last sentence's subject? An active
+    Hindi verb of a verbal act (word class dropped_subject_type: accusations, demands,
+    refusals ...); not a noun, not a passive (its agent is unsaid on purpose)."""
+    return pattern.lang == "hi" and not pattern.passive_form and not pattern.nominal \
+        and pattern.type.lower() in word_class("dropped_subject_type")
 
 
 @lru_cache(maxsize=1)
@@ -688,6 +724,8 @@ def _event_targets(p: Predication, roles: Roles, agent: Actor,
             continue  # "हम उन्हें खारिज करते हैं": "them" is the remarks, not our own side
         if actor is not None and (roles.self_pair or (
                 _side_key(actor) != _side_key(agent)
+                and not _own_state(pattern.type, agent, actor, mention)
+                and not _one_group(agent, actor)
                 and (actor.name, actor.country) != (agent.name, agent.country))):
             targets.append((actor, mention))
     if len(targets) > 1 and all(a is not None and a.kind == "group" for a, _ in targets):

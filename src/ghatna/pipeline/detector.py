@@ -15,7 +15,8 @@ from functools import lru_cache
 
 from ..data import Mention, Sentence
 from ..learned.event_types import EventTypeModel, event_type_model
-from ..learned.features import sentence_features
+from ..learned.features import dense_features, sentence_features
+from ..learned.word_vectors import word_vectors
 from ..ontology import plover_types
 from ..resources import word_class
 from .clauses import clause_around
@@ -50,15 +51,22 @@ def _never_anchors() -> frozenset[str]:
 
 def _anchor(sentence: Sentence, mentions: list[Mention], etype: str,
             model: EventTypeModel) -> int | None:
-    """The word that says this type, outside mentions and words of time: of the words
+    """The word that says this type, outside mentions and words of time (by its own weight,
+    else, when no word has one for the type, by its vector): of the words
     weighing at least half the strongest, the last in Hindi (the verb ends the clause, the roles are read before
     it) and the first in English (the subject stands before it, the object after)."""
     covered = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
     grammar = _never_anchors()
-    weights = [(i, model.trigger_weight(etype, tok.norm)) for i, tok in enumerate(sentence.tokens)
-               if i not in covered and len(tok.norm) >= MIN_ANCHOR and tok.norm not in grammar
-               and tok.script in ("deva", "latn", "mixed")]
+    candidates = [(i, tok.norm) for i, tok in enumerate(sentence.tokens)
+                  if i not in covered and len(tok.norm) >= MIN_ANCHOR
+                  and tok.norm not in grammar and tok.script in ("deva", "latn", "mixed")]
+    weights = [(i, model.trigger_weight(etype, norm)) for i, norm in candidates]
     strongest = max((w for _, w in weights), default=0.0)
+    if strongest <= 0.0 and model.vector_rows:
+        # no word the model was trained on says it: the words whose vectors say it
+        vector = word_vectors().vector
+        weights = [(i, model.vector_weight(etype, vector(norm))) for i, norm in candidates]
+        strongest = max((w for _, w in weights), default=0.0)
     if strongest <= 0.0:
         return None
     strong = [i for i, w in weights if w >= strongest / 2]
@@ -69,7 +77,8 @@ def detect(sentence: Sentence, mentions: list[Mention], matches: list[Match],
            negations: set[int]) -> Detection:
     model = event_type_model()
     features = sentence_features(sentence, mentions)
-    probabilities = model.probabilities(features)
+    dense = dense_features(sentence, mentions, model.pools) if model.dense_rows else None
+    probabilities = model.probabilities(features, dense)
     lang = "hi" if sentence.lang == "hi" else "en"
     proposed: list[tuple[Match, float]] = []
     found = {m.pattern.type for m in matches}

@@ -250,6 +250,41 @@ def hi_pair_of_noun_predicate(clause: Clause) -> bool:
     return False
 
 
+def _main_clause_subject(clause: Clause) -> Mention | None:
+    """The ने-subject of the main clause after a participle predicate, before that clause ends
+    (the first one only: a later ने belongs to a clause of its own)."""
+    sentence, match = clause.sentence, clause.match
+    end, _ = clause_end(sentence, match.token_end, clause.markers)
+    for mention in participants(clause.mentions, match.token_end, end):
+        role = marker_after(sentence, mention, clause.markers, clause.covered)[1]
+        if role == "agent" or (mention.kind == "pronoun"
+                               and mention.attrs.pronoun_role == "agent" and not role):
+            return None if is_place(mention) and not mention.attrs.metonym else mention
+    return None
+
+
+def hi_adverbial_participle(clause: Clause) -> bool:
+    """"भाजपा पर निशाना साधते हुए अखिलेश ने कहा ...", "समझौते का स्वागत कर उद्योग जगत ने
+    कहा": a participle (a nonfinite verb form) shares the subject of the clause it opens,
+    named after it; what is marked before it is its object. Not after a form that ends in a
+    word of class participle_other_subject ("बैठक होने के बाद": another subject may follow)."""
+    match, tokens = clause.match, clause.sentence.tokens
+    if match.tense != "nonfinite" or _has_ergative(clause) or \
+            tokens[match.token_end - 1].norm in word_class("participle_other_subject", "hi"):
+        return False
+    if match.token_end < len(tokens) and \
+            tokens[match.token_end].norm in word_class("participle_tail"):
+        return False  # "प्रदर्शन कर रहे शिक्षकों को": a relative participle (hi_participle_subject)
+    subject = _main_clause_subject(clause)
+    if subject is None:
+        return False
+    clause.roles.agent = subject
+    hi_marked_others(clause)
+    hi_inside_predicate(clause)
+    hi_object_of_next_verb(clause)
+    return True
+
+
 def hi_joined_owners_of_exchange(clause: Clause) -> bool:
     """"पुलिस और प्रदर्शनकारियों की झड़प में": the joined genitive owners right before a noun
     of an exchange (pattern flag security_first) are its two sides."""
@@ -525,8 +560,8 @@ def hi_participle_subject(clause: Clause) -> bool:
 
 
 HINDI_RULES: tuple[Rule, ...] = (
-    hi_one_group_two_sides, hi_pair_of_noun_predicate, hi_joined_owners_of_exchange,
-    hi_owner_agent, hi_participle_subject,
+    hi_one_group_two_sides, hi_adverbial_participle, hi_pair_of_noun_predicate,
+    hi_joined_owners_of_exchange, hi_owner_agent, hi_participle_subject,
     hi_ergative_agent, hi_noun_owner,
     hi_marked_others, hi_unmarked_subject, hi_inside_predicate, hi_object_of_next_verb,
     hi_forum_of_meeting,
@@ -624,6 +659,21 @@ def _subjects(clause: Clause, before: list[Mention]) -> list[Mention]:
     return subjects
 
 
+def _infinitive_complement(clause: Clause) -> bool:
+    """Does a pattern ending in a gap and "to" (word class infinitive_marker) stand before a
+    verb ("asked X to prove", "called on X to release"), not before a noun phrase ("donated
+    funds to the trust")? Read from the word after "to": no article, no name."""
+    match, tokens = clause.match, clause.sentence.tokens
+    elements = match.pattern.elements
+    if len(elements) < 2 or elements[-2].kind != "gap" \
+            or not match.pattern.ends_with("infinitive_marker") or match.token_end >= len(tokens):
+        return False
+    following = tokens[match.token_end]
+    return following.script == "latn" and following.text.islower() \
+        and following.norm not in word_class("determiner", "en") \
+        and not any(m.tok_start == match.token_end for m in clause.mentions)
+
+
 def _objects(clause: Clause, after: list[Mention]) -> list[Mention]:
     match = clause.match
     determiners = word_class("determiner", "en")
@@ -633,7 +683,11 @@ def _objects(clause: Clause, after: list[Mention]) -> list[Mention]:
                if all(t.norm in determiners
                       for t in clause.sentence.tokens[match.token_end:m.tok_start])
                or marker_before(clause.sentence, m, clause.markers)[1] != "pre_locative"]
-    if match.pattern.ends_with("final_preposition"):
+    if _infinitive_complement(clause):
+        # "asked Chief Minister Mamata Banerjee to prove her majority": the one asked stands
+        # before "to"; what follows is the act asked for
+        objects = [m for m in objects if m.tok_start < match.token_end - 1]
+    elif match.pattern.ends_with("final_preposition"):
         # "lodged a complaint with the ECI against Amit Shah": the final preposition's object
         objects.sort(key=lambda m: m.tok_start < match.token_end)
     elif match.pattern.ends_in_charge:
