@@ -22,7 +22,18 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from operator import attrgetter
 
-from ..data import ROMANIZED, Actor, DateValue, Document, Event, Mention, Place, Sentence, Token
+from ..data import (
+    ROMANIZED,
+    Actor,
+    DateValue,
+    Document,
+    Event,
+    Mention,
+    Place,
+    Sentence,
+    Span,
+    Token,
+)
 from ..learned.event_types import event_type_model
 from ..learned.implicit_targets import fill_implicit_targets, implicit_target_sectors
 from ..learned.roles import candidate_features, participants, role_model
@@ -300,16 +311,19 @@ def _refine_broad_places(events: list[Event], doc: Document) -> list[Event]:
     refined = []
     story_day = _story_day(events, doc.published)
     finer_of: dict[tuple[str, str | None], Place | None] = {}  # one count per broad place
-    spread_spans = {doc.to_raw((s.start, s.end)) for s in doc.sentences if is_spread(s)}
+    spread_spans: set[Span] | None = None  # found once, and only when a broad place asks
     for event in events:
         place = event.location
         if place is not None and place.kind in ("country", "state") \
-                and _current(event.date, story_day) and event.sentence_span not in spread_spans:
+                and _current(event.date, story_day):
+            if spread_spans is None:
+                spread_spans = {doc.to_raw((s.start, s.end)) for s in doc.sentences
+                                if is_spread(s)}
             key = (place.name, place.country)
             if key not in finer_of:
                 finer_of[key] = _finer_place(doc, place)
             finer = finer_of[key]
-            if finer is not None:
+            if finer is not None and event.sentence_span not in spread_spans:
                 event = replace(event, location=finer)
         refined.append(event)
     return refined
@@ -733,7 +747,7 @@ def _event_targets(p: Predication, roles: Roles, agent: Actor,
     if "no_target" in pattern.flags:
         targets = []  # a protest, a deployment: the act has no addressee in the text
     if "abroad" in pattern.flags:
-        targets = _visited_country(p, targets, agent, fallback_country)
+        targets = _visited_country(targets, agent)
     if targets:
         return targets
     type_info = plover_types().get(pattern.type)
@@ -749,20 +763,9 @@ def _event_targets(p: Predication, roles: Roles, agent: Actor,
     return [(None, None)]
 
 
-#: how far before a verb of arrival the place reached stands ("भारत पहुंचे", "अमेरिका पहुंच गए")
-ARRIVAL_REACH = 2
-
-
-def _visited_country(p: Predication, targets: list[Target], agent: Actor,
-                     fallback_country: str | None) -> list[Target]:
-    """"पुतिन भारत पहुंचे" is a state visit to India; "पुलिस पटना पहुंची" is a trip at home,
-    no event. The place reached stands unmarked right before the verb."""
-    if not targets:
-        start = p.match.token_start
-        reached = [m for m in p.mentions if m.place is not None
-                   and start - ARRIVAL_REACH <= m.tok_end <= start]
-        targets = [(_resolve(m, p.state, p.kb, p.date, fallback_country, visit_country=True), m)
-                   for m in reached[-1:]]
+def _visited_country(targets: list[Target], agent: Actor) -> list[Target]:
+    """"Putin arrived in New Delhi" is a state visit to India; "Police arrived in Srinagar"
+    is a trip at home, no event: only a country other than the agent's is visited."""
     return [(a, m) for a, m in targets if a is not None and a.kind == "country"
             and agent.country is not None and a.country != agent.country]
 

@@ -1,9 +1,10 @@
 """Events a report tells twice: once in short, once in full.
 
-A report's headline tells, in short, an event its body tells in full. "India, Nepal vow to resolve border dispute" above "India and Nepal on Thursday agreed to
-resolve the boundary issues": the headline has no date of its own (it takes the publication
-day) and often names the sides differently, so the two readings of one fact survive
-deduplication as two events with different dates. An event read in a headline gives way to
+A report's headline tells, in short, an event its body tells in full. "India, Nepal vow
+to resolve border dispute" above "India and Nepal on Thursday agreed to resolve the boundary
+issues": the headline has no date of its own (it takes the publication day) and often names
+the sides differently, so the two readings of one fact survive deduplication as two events
+with different dates. An event read in a headline gives way to
 an event of the same type in the body whose sides are the same participants or of the same
 countries; a headline event the body does not retell stays.
 

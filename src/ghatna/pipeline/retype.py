@@ -29,7 +29,8 @@ def side_retypes() -> dict[str, list[SideRetype]]:
     table: dict[str, list[SideRetype]] = {}
     for row in load_table("side_retypes.tsv"):
         table.setdefault(row["type"], []).append(SideRetype(
-            row["trigger"], frozenset(row["agent_kinds"].split("|")), frozenset(row["agent_sectors"].split("|")),
+            row["trigger"], frozenset(row["agent_kinds"].split("|")),
+            frozenset(row["agent_sectors"].split("|")),
             frozenset(row["target_sectors"].split("|")), row["unless"], row["becomes"]))
     return table
 
@@ -41,8 +42,9 @@ def retyped_by_sides(event_type: str, agent: Actor | None, target: Actor | None,
     if agent is None or target is None:
         return event_type
     for rule in side_retypes().get(event_type, ()):
-        if any(t.norm in word_class(rule.trigger) for t in trigger) and agent.kind in rule.agent_kinds and agent.sector in rule.agent_sectors \
+        if agent.kind in rule.agent_kinds and agent.sector in rule.agent_sectors \
                 and target.sector in rule.target_sectors \
+                and any(t.norm in word_class(rule.trigger) for t in trigger) \
                 and not any(t.norm in word_class(rule.unless) for t in tokens):
             return rule.becomes
     return event_type

@@ -5,9 +5,8 @@
 Haryana", "अहमदाबाद, सूरत, बनासकांठा समेत कई शहरों में": the state named with them (else the
 country). Such a place is not narrowed later to the one city the story names most.
 
-Word classes (word_classes.tsv): ``nationwide`` (the whole country), ``spread_quantifier``
-("कई", "several") before a ``place_plural`` ("जिलों", "cities"), or ``place_list_tail``
-("समेत", "such as") after a list of places.
+Word classes (word_classes.tsv): ``nationwide`` (the whole country), or a
+``spread_quantifier`` ("कई", "several") before a ``place_plural`` ("जिलों", "cities").
 """
 
 from __future__ import annotations
@@ -58,9 +57,10 @@ def spread_place(sentence: Sentence, mentions: list[Mention], countries: dict[st
     states = [p for p in places if p.kind == "state"]
     if states:
         return states[0]
-    regions = {p.admin1 for p in places if p.kind in ("city", "district") and p.admin1}
     if named_countries:
         return named_countries[0]
+    # cities of several states and no state or country named: the home country holds them
+    regions = {p.admin1 for p in places if p.kind in ("city", "district") and p.admin1}
     if len(regions) > 1 and home_country:
         return countries.get(home_country)
     return None
