@@ -107,10 +107,31 @@ def clause_bounds(sentence: Sentence, first: int) -> tuple[int, int]:
     return start, end
 
 
+@lru_cache(maxsize=256)
+def phrase_words(phrases: frozenset[str]) -> frozenset[str] | None:
+    """The words the (space-joined) phrases are made of; None when a phrase has no word (then
+    no word test can rule it out)."""
+    words = [[w for w in phrase.split(" ") if w] for phrase in phrases]
+    if not all(words):
+        return None
+    return frozenset(w for ws in words for w in ws)
+
+
+def may_hold(norms: list[str], phrases: frozenset[str]) -> bool:
+    """Could a phrase be made of these token norms (joined by spaces)? False when no norm is
+    one of the phrases' words and no norm holds a space: a phrase found in the joined norms
+    is then made of whole norms, one of which would be its word. A cheap pre-test."""
+    words = phrase_words(phrases)
+    return words is None or not words.isdisjoint(norms) or " " in "".join(norms)
+
+
 def has_phrase(tokens: list[Token], phrases: Iterable[str]) -> bool:
     """Does one of the (normalised, space-joined) phrases stand in these tokens?"""
-    norms = f" {' '.join(t.norm for t in tokens)} "
-    return any(f" {phrase} " in norms for phrase in phrases)
+    norms = [t.norm for t in tokens]
+    if isinstance(phrases, frozenset) and not may_hold(norms, phrases):
+        return False
+    joined = f" {' '.join(norms)} "
+    return any(f" {phrase} " in joined for phrase in phrases)
 
 
 def clause_around(sentence: Sentence, first: int) -> list[Token]:
