@@ -108,21 +108,19 @@ def clause_bounds(sentence: Sentence, first: int) -> tuple[int, int]:
 
 
 @lru_cache(maxsize=256)
-def phrase_words(phrases: frozenset[str]) -> frozenset[str] | None:
-    """The words the (space-joined) phrases are made of; None when a phrase has no word (then
-    no word test can rule it out)."""
-    words = [[w for w in phrase.split(" ") if w] for phrase in phrases]
-    if not all(words):
-        return None
-    return frozenset(w for ws in words for w in ws)
+def phrase_keys(phrases: frozenset[str]) -> frozenset[str] | None:
+    """One word of each (space-joined) phrase, its longest (the rarest, as a rule: "अनुसार" of
+    "के अनुसार"); None when a phrase has no word (then no word test can rule it out)."""
+    keys = [max((w for w in phrase.split(" ") if w), key=len, default="") for phrase in phrases]
+    return None if not all(keys) else frozenset(keys)
 
 
 def may_hold(norms: list[str], phrases: frozenset[str]) -> bool:
     """Could a phrase be made of these token norms (joined by spaces)? False when no norm is
-    one of the phrases' words and no norm holds a space: a phrase found in the joined norms
-    is then made of whole norms, one of which would be its word. A cheap pre-test."""
-    words = phrase_words(phrases)
-    return words is None or not words.isdisjoint(norms) or " " in "".join(norms)
+    the key word of a phrase and no norm holds a space: a phrase found in the joined norms is
+    then made of whole norms, one of which would be its key. A cheap pre-test."""
+    keys = phrase_keys(phrases)
+    return keys is None or not keys.isdisjoint(norms) or " " in "".join(norms)
 
 
 def has_phrase(tokens: list[Token], phrases: Iterable[str]) -> bool:
