@@ -15,6 +15,10 @@ def sentences(text: str) -> list[str]:
     ("The U.S. envoy met Dr. Rao on Feb. 3. Talks ended.",
      ["The U.S. envoy met Dr. Rao on Feb. 3.", "Talks ended."]),
     ("Is it? Yes!", ["Is it?", "Yes!"]),
+    # scraped text that lost the space after a Hindi full stop; initials stay glued
+    ("नेता आए.पुलिस ने उन्हें रोका. एस.जयशंकर लौटे.",
+     ["नेता आए.", "पुलिस ने उन्हें रोका.", "एस.जयशंकर लौटे."]),
+    ("यह 3.5 प्रतिशत है.Markets fell.", ["यह 3.5 प्रतिशत है.Markets fell."]),
     ("पहली पंक्ति\nदूसरी पंक्ति", ["पहली पंक्ति", "दूसरी पंक्ति"]),
 ])
 def test_sentence_boundaries(text, expected):

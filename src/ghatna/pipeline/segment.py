@@ -132,10 +132,14 @@ def _ends_sentence(tokens: list[Token], i: int, text: str, abbrev: frozenset[str
         return i + 1 >= len(tokens) or tokens[i + 1].text not in word_class("sentence_end")
     if tok.text != ".":
         return False
-    if i + 1 < len(tokens) and tokens[i + 1].start == tok.end:
-        return False  # "U.S", "3.5", "..." : no space after the dot
-    if i > 0 and tokens[i - 1].end == tok.start:
+    glued_prev = i > 0 and tokens[i - 1].end == tok.start
+    if glued_prev:
         prev = tokens[i - 1].text
         if tokens[i - 1].script in ("latn", "deva") and (is_initial(prev) or normalize(prev) in abbrev):
             return False
+    if i + 1 < len(tokens) and tokens[i + 1].start == tok.end:
+        # "U.S", "3.5", "..." : no space after the dot. Scraped Hindi news also loses the
+        # space between two sentences ("...किया.अहमदाबाद में..."): a full stop glued between
+        # two Devanagari words, the first no initial or abbreviation, still ends one.
+        return glued_prev and tokens[i - 1].script == "deva" and tokens[i + 1].script == "deva"
     return not (i + 1 < len(tokens) and tokens[i + 1].text in (".", ","))
