@@ -3,12 +3,13 @@
 The rule (written down in ``docs/store.md``):
 
 1. **Block**: two mentions can only be one event when they have the same PLOVER type, the
-   same coarse actor sides (country + state or sector; for CONSULT, AGREE and COOPERATE in
-   either order) and the same ``planned``/``negated`` flags (a denial or an announcement is a
-   different fact from the occurrence). See :func:`ghatna.store.records.block_key`. Within a
-   block the actors must be compatible (:func:`actors_compatible`: the same canonical key, a
-   country or its national government for an actor of its state, a generic group for an actor of its sector); an event
-   keeps its most specific actors.
+   same actor countries (an actor without one: its own key; for CONSULT, AGREE and COOPERATE
+   in either order; not the sectors: an office holder's depends on the event date) and the
+   same ``planned``/``negated`` flags (a denial or an announcement is a different fact from
+   the occurrence). See :func:`ghatna.store.records.block_key`. Within a block the actors
+   must be compatible (:func:`actors_compatible`: the same canonical key whatever sector each
+   report gives it, a country or its national government for an actor of its state, a
+   generic group for an actor of its sector); an event keeps its most specific actors.
 2. **Dates** are intervals (a day, a month, a year). Two dated mentions are compatible when one
    interval contains the other: same day, or a day inside the other's month or year, or a month
    inside the other's year. A relative day (a weekday, "today": :func:`is_relative`) counts
@@ -55,9 +56,11 @@ UNDATED_WINDOW_DAYS = 7
 #: The version of this rule. A store clustered by another version (kept in its ``meta`` table,
 #: key ``dedup_rule``) has all of its mentions re-clustered by its next writer
 #: (``loader.Store``), so a store always ends as one pass of the current rule would leave it.
-#: Bump it whenever a change of this module can change any event id. (2: a timeless mention
-#: joins the one event of any date that it fits and that shares a named actor or its town.)
-DEDUP_RULE = "2"
+#: Bump it whenever a change of this module or of ``records.block_key`` can change any event
+#: id; the next writer also rebuilds the stored block keys. (2: a timeless mention joins the
+#: one event of any date that it fits and that shares a named actor or its town. 3: blocks by
+#: the actors' countries, not their date-dependent sectors.)
+DEDUP_RULE = "3"
 
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 _PLACE_RANK = {"country": 0, "state": 1, "admin1": 1, "region": 1}  # anything else: 2 (city...)
@@ -112,8 +115,13 @@ def actors_compatible(a: Actor | None, b: Actor | None) -> bool:
 
 
 def _finer(a: Actor | None, b: Actor | None) -> Actor | None:
-    """The more specific of two compatible actors (the first on a tie)."""
+    """The more specific of two compatible actors (the first on a tie). Of one actor given
+    two sectors (a politician out of office at one report's date and in it at another's),
+    the state's: one report of an office holder's act shows him acting for his country."""
     if a is None or (b is not None and b.level > a.level):
+        return b
+    if (b is not None and b.key == a.key and b.sector in sector_group("state")
+            and a.sector not in sector_group("state")):
         return b
     return a
 

@@ -38,7 +38,14 @@ from .dedup import (
     block_footprints,
     cluster_items,
 )
-from .records import document_row, mention_rows, norm_name, reject_row
+from .records import (
+    block_key_of,
+    block_side,
+    document_row,
+    mention_rows,
+    norm_name,
+    reject_row,
+)
 
 #: Marks a complete shard file; written last so a truncated file is recognised.
 SHARD_END = {"kind": "end"}
@@ -222,6 +229,23 @@ def shard_rows(records: Iterable[dict[str, Any]]) -> ShardRows:
     return ShardRows(drows, mrows, list(rejects.values()))
 
 
+def _rekey_blocks(con: duckdb.DuckDBPyConnection) -> None:
+    """Every mention's block key as the current rule makes it (``records.block_key_of`` of its
+    stored type, actor keys and countries, and flags); only the keys that differ are written."""
+    rows = con.execute("SELECT mention_id, type, actor1_key, actor1_country, actor2_key, "
+                       "actor2_country, planned, negated FROM mentions").fetchall()
+    keys = [block_key_of(etype or "", block_side(k1, c1), block_side(k2, c2), planned, negated)
+            for _, etype, k1, c1, k2, c2, planned, negated in rows]
+    con.register("rekeyed", pa.table({"mention_id": pa.array([r[0] for r in rows], pa.string()),
+                                      "block_key": pa.array(keys, pa.string())}))
+    try:
+        con.execute("UPDATE mentions SET block_key = rekeyed.block_key FROM rekeyed "
+                    "WHERE mentions.mention_id = rekeyed.mention_id "
+                    "AND mentions.block_key IS DISTINCT FROM rekeyed.block_key")
+    finally:
+        con.unregister("rekeyed")
+
+
 class Store:
     """An open, writable event store (one per process: DuckDB allows one writer)."""
 
@@ -248,7 +272,8 @@ class Store:
         none: before it was recorded) has its events dropped and every mention marked
         unclustered, in one transaction with the new version, so that ``finalize`` (run at the
         start of every ingest) re-clusters it as one pass of the current rule would. Nothing
-        else changes; a new or current store is left alone."""
+        else changes but the mentions' block keys, which are rebuilt from their stored type,
+        actors and flags (:func:`_rekey_blocks`); a new or current store is left alone."""
         con = self.con
         rows = con.execute("SELECT value FROM meta WHERE key = 'dedup_rule'").fetchall()
         if rows and rows[0][0] == DEDUP_RULE:
@@ -256,6 +281,7 @@ class Store:
         con.execute("BEGIN")
         try:
             con.execute("DELETE FROM events")
+            _rekey_blocks(con)
             con.execute("UPDATE mentions SET event_id = NULL WHERE event_id IS NOT NULL")
             con.execute("INSERT OR REPLACE INTO meta VALUES ('dedup_rule', ?)", [DEDUP_RULE])
             con.execute("COMMIT")

@@ -16,7 +16,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ..data import Document, Event
-from ..ontology import sector_group, symmetric_types
+from ..ontology import symmetric_types
 
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
 _PUNCT_CATEGORIES = ("P", "S")
@@ -160,31 +160,39 @@ def actor_level(key: str) -> int:
     return 1 if key.startswith("id:group:") else 2
 
 
-def block_actor(actor: dict[str, Any] | None) -> str:
-    """An actor's part of the block key: the coarse side it is on (country, and the state or
-    its sector), so a person, a generic group and their country can meet in one block; an
-    actor without a country keeps its own key."""
-    key = actor_key(actor)
-    if key is None or actor is None:
+def block_side(key: str | None, country: str | None) -> str:
+    """An actor's part of the block key from its canonical key and country: its country alone
+    (``c:IND``), so a person, a generic group, a party and their country can meet in one block
+    whatever sector a report gives them (a politician is PTY on one date and GOV on another,
+    because office terms depend on the event date); an actor without a country keeps its own
+    key. Which actors of one side may be one (a country for its state, a group for its sector,
+    the same id whatever its sector) is :func:`ghatna.store.dedup.actors_compatible`'s."""
+    if key is None:
         return "-"
-    country = actor.get("country")
-    if not country:
-        return key
-    sector = actor.get("sector")
-    side = "state" if actor_level(key) == 0 or sector in sector_group("state") else (sector or "-")
-    return f"c:{country}:{side}"
+    return f"c:{country}" if country else key
+
+
+def block_actor(actor: dict[str, Any] | None) -> str:
+    """:func:`block_side` of an event record's actor."""
+    if not actor:
+        return "-"
+    return block_side(actor_key(actor), actor.get("country"))
+
+
+def block_key_of(etype: str, side1: str, side2: str, planned: bool, negated: bool) -> str:
+    """The block key from its parts (:func:`block_key`; ``loader`` rebuilds stored keys with
+    it from the mentions' columns)."""
+    if etype in symmetric_types() and side2 < side1:
+        side1, side2 = side2, side1
+    return f"{etype}|{side1}|{side2}|p{int(bool(planned))}n{int(bool(negated))}"
 
 
 def block_key(ev: dict[str, Any]) -> str:
     """Mentions can only be one event when they share this key (see dedup.py): type, the
-    coarse sides of the actors (:func:`block_actor`) and the planned/negated flags."""
-    a1 = block_actor(ev.get("actor1"))
-    a2 = block_actor(ev.get("actor2"))
-    etype = str(ev.get("type") or "").upper()
-    if etype in symmetric_types() and a2 < a1:
-        a1, a2 = a2, a1
-    flags = f"p{int(bool(ev.get('planned')))}n{int(bool(ev.get('negated')))}"
-    return f"{etype}|{a1}|{a2}|{flags}"
+    country sides of the actors (:func:`block_actor`) and the planned/negated flags."""
+    return block_key_of(str(ev.get("type") or "").upper(), block_actor(ev.get("actor1")),
+                        block_actor(ev.get("actor2")), bool(ev.get("planned")),
+                        bool(ev.get("negated")))
 
 
 def _span(value: Any) -> tuple[int | None, int | None]:

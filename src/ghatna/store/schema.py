@@ -17,7 +17,9 @@ from . import DEFAULT_DB  # noqa: F401 - re-exported from its historical home
 from .locks import NO_DOWNLOADS, WriterGate, check_file, is_lock_error, reader_gate, retry_locked
 
 #: Bumped when a table changes incompatibly; a store of another version is refused.
-SCHEMA_VERSION = 3  # 3: block keys by coarse actor side (store/records.py block_actor)
+# 3: block keys by coarse actor side (store/records.py block_actor); their later change to
+# the actors' countries (dedup rule 3) is rebuilt by the next writer (loader._rekey_blocks)
+SCHEMA_VERSION = 3
 
 
 Column = tuple[str, str]
@@ -45,7 +47,7 @@ MENTIONS: list[Column] = [
     ("doc_id", "VARCHAR"),
     ("position", "INTEGER"),       # index of the event in the document's event list
     ("event_id", "VARCHAR"),       # the deduplicated event; NULL until clustered
-    ("block_key", "VARCHAR"),      # type|actor side|actor side|flags (records.block_key)
+    ("block_key", "VARCHAR"),      # type|actor country|actor country|flags (records.block_key)
     ("type", "VARCHAR"),
     ("mode", "VARCHAR"),
     ("context", "VARCHAR[]"),
