@@ -33,3 +33,8 @@ def test_two_generic_groups_may_clash() -> None:
     groups = Actor(name="armed groups", id="group:armed-groups", kind="group", span=(5, 17))
     others = Actor(name="armed groups", id="group:armed-groups", kind="group", span=(30, 42))
     assert len(deduplicate([_event(groups, others, "ASSAULT")])) == 1
+
+
+def test_one_plural_group_mention_may_give_both_sides() -> None:
+    communities = Actor(name="communities", id="group:communities", kind="group", span=(0, 12))
+    assert len(deduplicate([_event(communities, communities, "ASSAULT")])) == 1

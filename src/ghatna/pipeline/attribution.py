@@ -9,8 +9,11 @@ said they arrested ...") is not marked: there the speaker is often also the acto
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..data import Mention, Sentence
 from ..resources import word_class
+from .clauses import may_hold
 from .dates import calendar_words
 
 #: how far before a trailing attribution its comma or closing quote may stand
@@ -59,7 +62,17 @@ def is_attribution(sentence: Sentence, mention: Mention) -> bool:
     return _trailing(sentence, mention)
 
 
+@lru_cache(maxsize=1)
+def _attribution_words() -> frozenset[str]:
+    """Every word class the tests above compare with a sentence's words, as one set."""
+    return word_class("attribution_before") | word_class("attribution_after") \
+        | word_class("attribution_verb")
+
+
 def mark_sources(sentence: Sentence, mentions: list[Mention]) -> None:
+    # each test needs a word of an attribution phrase or verb: most sentences have none
+    if not mentions or not may_hold([t.norm for t in sentence.tokens], _attribution_words()):
+        return
     for mention in mentions:
         if mention.kind != "date" and is_attribution(sentence, mention):
             mention.attrs.source = True

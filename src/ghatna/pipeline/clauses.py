@@ -107,10 +107,29 @@ def clause_bounds(sentence: Sentence, first: int) -> tuple[int, int]:
     return start, end
 
 
+@lru_cache(maxsize=256)
+def phrase_keys(phrases: frozenset[str]) -> frozenset[str] | None:
+    """One word of each (space-joined) phrase, its longest (the rarest, as a rule: "अनुसार" of
+    "के अनुसार"); None when a phrase has no word (then no word test can rule it out)."""
+    keys = [max((w for w in phrase.split(" ") if w), key=len, default="") for phrase in phrases]
+    return None if not all(keys) else frozenset(keys)
+
+
+def may_hold(norms: list[str], phrases: frozenset[str]) -> bool:
+    """Could a phrase be made of these token norms (joined by spaces)? False when no norm is
+    the key word of a phrase and no norm holds a space: a phrase found in the joined norms is
+    then made of whole norms, one of which would be its key. A cheap pre-test."""
+    keys = phrase_keys(phrases)
+    return keys is None or not keys.isdisjoint(norms) or " " in "".join(norms)
+
+
 def has_phrase(tokens: list[Token], phrases: Iterable[str]) -> bool:
     """Does one of the (normalised, space-joined) phrases stand in these tokens?"""
-    norms = f" {' '.join(t.norm for t in tokens)} "
-    return any(f" {phrase} " in norms for phrase in phrases)
+    norms = [t.norm for t in tokens]
+    if isinstance(phrases, frozenset) and not may_hold(norms, phrases):
+        return False
+    joined = f" {' '.join(norms)} "
+    return any(f" {phrase} " in joined for phrase in phrases)
 
 
 def clause_around(sentence: Sentence, first: int) -> list[Token]:

@@ -1189,14 +1189,15 @@ def _fact_key(event: Event) -> tuple[str, ...]:
 
 def _self_directed(event: Event) -> bool:
     """"G20 summit ... G20": one named entity on both sides, or both sides read from one
-    mention, is a misreading, never a fact; two generic groups ("armed groups clashed with
-    armed groups") may be two parties."""
+    mention, is a misreading, never a fact; generic groups ("armed groups clashed with armed
+    groups", "clashes between two communities": both sides from one plural mention) may be two
+    parties."""
     a1, a2 = event.actor1, event.actor2
-    if a1 is None or a2 is None:
+    if a1 is None or a2 is None or a1.kind == "group":
         return False
     if a1.span is not None and a1.span == a2.span:
         return True  # both sides read from the same words
-    return a1.id is not None and a1.id == a2.id and a1.kind != "group"
+    return a1.id is not None and a1.id == a2.id
 
 
 def deduplicate(events: list[Event]) -> list[Event]:

@@ -543,6 +543,25 @@ def hi_owner_agent(clause: Clause) -> bool:
     return True
 
 
+def hi_casualties_of_attack(clause: Clause) -> bool:
+    """"नक्सलियों के हमले में 11 जवान शहीद हो गए": an attack told by its casualties (pattern
+    flag casualty_subject): the genitive owner of the attack noun attacks, the dead or wounded
+    named between the noun and the casualty word are the target."""
+    match = clause.match
+    if "casualty_subject" not in match.pattern.flags:
+        return False
+    clause.roles.agent = _owner_before(clause)
+    genitive = word_class("genitive")
+    for mention in participants(clause.mentions, match.token_start + 1, match.token_end):
+        marker = marker_after(clause.sentence, mention, clause.markers)[0]
+        if is_place(mention) or (marker and marker not in genitive):
+            continue
+        if not clause.roles.others or coordinated(clause.sentence, clause.roles.others[-1],
+                                                  mention):
+            clause.roles.others.append(mention)
+    return True
+
+
 def hi_participle_subject(clause: Clause) -> bool:
     """"प्रदर्शन कर रहे किसानों को पुलिस ने हटाया": a participle (word class participle_tail
     after the verb) qualifies the noun after it, and that noun is its subject."""
@@ -561,7 +580,8 @@ def hi_participle_subject(clause: Clause) -> bool:
 
 HINDI_RULES: tuple[Rule, ...] = (
     hi_one_group_two_sides, hi_adverbial_participle, hi_pair_of_noun_predicate,
-    hi_joined_owners_of_exchange, hi_owner_agent, hi_participle_subject,
+    hi_joined_owners_of_exchange, hi_casualties_of_attack, hi_owner_agent,
+    hi_participle_subject,
     hi_ergative_agent, hi_noun_owner,
     hi_marked_others, hi_unmarked_subject, hi_inside_predicate, hi_object_of_next_verb,
     hi_forum_of_meeting,

@@ -26,6 +26,8 @@ def _nationwide(sentence: Sentence) -> bool:
 def _many_places(sentence: Sentence) -> bool:
     tokens = sentence.tokens
     quantifiers, plurals = word_class("spread_quantifier"), word_class("place_plural")
+    if plurals.isdisjoint([tok.norm for tok in tokens]):
+        return False  # (most sentences: no plural place noun)
     for k, tok in enumerate(tokens):
         if tok.norm in plurals and any(t.norm in quantifiers
                                        for t in tokens[max(0, k - QUANTIFIER_REACH):k]):
