@@ -12,7 +12,10 @@ Two sets, both the project's own (HingLID's test split is for the final figure o
   way people type Hinglish (:mod:`romanize_twins` spellers plus chat habits: vowels dropped,
   "hai" as "h"), with some Hindi words swapped for their English word (``codemix.tsv``: "sarkar"
   -> "government") and some sentences followed by an English clause of an English document:
-  every token's language is known from how it was made.
+  every token's language is known from how it was made;
+- ``en-led``: the other way round, the English sentences of the same gold file with one or
+  two runs of 1-4 retyped Hindi words (taken from the ``synthetic`` set) put in at random
+  places, as English-led Hinglish writes ("this is so true yaar, unhone sahi kaha").
 
 Scored: ``romanized.tag_latin_tokens`` on the hi and en tokens (names and symbols left out),
 accuracy and precision/recall per class, like ``eval_langid.py``.
@@ -20,6 +23,7 @@ accuracy and precision/recall per class, like ``eval_langid.py``.
     python bench/langid_dev.py                 # both sets
     python bench/langid_dev.py --errors 40     # print misread tokens of the dev sets
     python bench/langid_dev.py --learned       # with the learned model (latin_lid.py)
+    python bench/langid_dev.py --lower         # every token lower-cased, as chat often is
 """
 
 from __future__ import annotations
@@ -133,6 +137,42 @@ def synthetic(gold: Path = GOLD, seed: int = 7) -> Iterator[Sentence]:
         yield tokens, tags
 
 
+#: Most Hindi runs put into one English sentence (``en-led`` set).
+HINDI_RUNS = 2
+
+
+def _hindi_runs(sentences: list[Sentence]) -> list[list[str]]:
+    """The runs of consecutive Hindi words of retyped sentences."""
+    runs: list[list[str]] = []
+    for tokens, tags in sentences:
+        run: list[str] = []
+        for tok, tag in [*zip(tokens, tags, strict=True), ("", "")]:
+            if tag == "hi":
+                run.append(tok)
+            elif run:
+                runs.append(run)
+                run = []
+    return runs
+
+
+def english_led(gold: Path = GOLD, seed: int = 7) -> Iterator[Sentence]:
+    """English sentences of ``gold`` with Hindi runs of the ``synthetic`` set put in."""
+    rng = random.Random(seed)
+    runs = _hindi_runs(list(synthetic(gold, seed)))
+    _, english = _sentences(gold)
+    for text in english:
+        tokens = _TOKEN.findall(text)
+        tags = ["en" if tok.isalpha() and tok.islower() else "univ" for tok in tokens]
+        for _ in range(rng.randint(1, HINDI_RUNS) if runs else 0):
+            run = rng.choice(runs)
+            start = rng.randrange(len(run))
+            words = run[start:start + rng.randint(1, 4)]
+            at = rng.randint(0, len(tokens))
+            tokens[at:at] = words
+            tags[at:at] = ["hi"] * len(words)
+        yield tokens, tags
+
+
 def score(sentences: list[Sentence], errors: int) -> dict[str, float]:
     from ghatna.pipeline.romanized import tag_latin_tokens
 
@@ -165,13 +205,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", type=int, default=0, help="print the N most misread tokens")
     parser.add_argument("--learned", action="store_true",
                         help="with the learned model (pipeline/latin_lid.py, shipped disabled)")
+    parser.add_argument("--lower", action="store_true",
+                        help="lower-case every token (no capitals to tell names by)")
     args = parser.parse_args(argv)
     if args.learned:
         from ghatna.pipeline.latin_lid import set_enabled
 
         set_enabled(True)
     for name, sentences in (("real", list(read_real())), ("chat", list(read_real(CHAT))),
-                            ("synthetic", list(synthetic(args.gold, args.seed)))):
+                            ("synthetic", list(synthetic(args.gold, args.seed))),
+                            ("en-led", list(english_led(args.gold, args.seed)))):
+        if args.lower:
+            sentences = [([tok.lower() for tok in tokens], tags) for tokens, tags in sentences]
         r = score(sentences, args.errors)
         print(f"{name:<10} {int(r['tokens']):>6} tokens  accuracy {r['accuracy']:.3f}  "
               f"HI P {r['hi_P']:.3f} R {r['hi_R']:.3f}  EN P {r['en_P']:.3f} R {r['en_R']:.3f}")

@@ -106,10 +106,12 @@ def _tsv(path: Path) -> list[dict[str, str]]:
 
 
 def own_examples() -> list[Example]:
-    """Typed sentences the project wrote: pattern examples, regression rows, negatives."""
+    """Typed sentences the project wrote: pattern examples, regression rows, the trigger
+    lexicon's sentences (one per common expression of each type), negatives."""
     typed = [(r["example"], r["type"]) for r in predicate_rows() if r["example"]]
     typed += [(r["text"], r["type"]) for r in _tsv(DATA / "regression_events.tsv")
               if r["negated"] != "true"]
+    typed += [(r["text"], r["type"]) for r in _tsv(DATA / "lexicon_events.tsv")]
     typed += [(r["text"], "") for r in _tsv(DATA / "negatives.tsv")]
     examples: list[Example] = []
     for text, etype in typed:

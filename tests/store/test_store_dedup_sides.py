@@ -55,7 +55,7 @@ def test_one_person_of_two_sectors_is_one_actor() -> None:
 
 
 def _item(mid: str, a1: Actor, a2: Actor, etype: str = "CONSULT") -> Item:
-    return Item(mention_id=mid, block_key=f"{etype}|c:IND|c:NPL|p0n0", doc_id=mid, position=0,
+    return Item(mention_id=mid, block_key=f"{etype}|c:IND|c:NPL|n0", doc_id=mid, position=0,
                 published=dt.date(2025, 11, 18), date="2025-11-18", place=None, actor1=a1,
                 actor2=a2, date_text="18 November")
 
@@ -76,7 +76,7 @@ def test_the_event_keeps_the_office_sector_whichever_report_came_first() -> None
     # the party-sector report sorts first (published first); the event then takes the
     # office-sector one, so a later report naming only the country still fits it
     def item(mid: str, visitor: Actor, day: int) -> Item:
-        return Item(mention_id=mid, block_key="CONSULT|c:IND|c:NPL|p0n0", doc_id=mid,
+        return Item(mention_id=mid, block_key="CONSULT|c:IND|c:NPL|n0", doc_id=mid,
                     position=0, published=dt.date(2025, 11, day), date="2025-11-18",
                     place=None, actor1=visitor, actor2=Actor("id:person:pm-of-ind", "IND", "GOV"),
                     date_text="18 November")
@@ -101,7 +101,7 @@ def test_store_merges_the_sectors_and_rekeys_an_older_rules_store(tmp_path: Path
         one_pass = _groups(store)
         assert one_pass == [["congress"], ["nepal", "office", "party"]]
         keys = store.con.execute("SELECT DISTINCT block_key FROM mentions").fetchall()
-        assert keys == [("CONSULT|c:IND|c:NPL|p0n0",)]
+        assert keys == [("CONSULT|c:IND|c:NPL|n0",)]
         # as the older rule left it: sector sides, each block its own events
         store.con.execute("UPDATE mentions SET block_key = 'CONSULT|c:IND:state|c:NPL:' || "
                           "coalesce(actor1_sector, '') || doc_id, event_id = 'old-' || doc_id")

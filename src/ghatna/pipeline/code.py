@@ -1187,10 +1187,24 @@ def _fact_key(event: Event) -> tuple[str, ...]:
     return (event.type, a1, a2, str(event.planned), str(event.negated))
 
 
+def _self_directed(event: Event) -> bool:
+    """"G20 summit ... G20": one named entity on both sides, or both sides read from one
+    mention, is a misreading, never a fact; generic groups ("armed groups clashed with armed
+    groups", "clashes between two communities": both sides from one plural mention) may be two
+    parties."""
+    a1, a2 = event.actor1, event.actor2
+    if a1 is None or a2 is None or a1.kind == "group":
+        return False
+    if a1.span is not None and a1.span == a2.span:
+        return True  # both sides read from the same words
+    return a1.id is not None and a1.id == a2.id
+
+
 def deduplicate(events: list[Event]) -> list[Event]:
     """One event per (type, actors, date, planned) fact in a document; the first report wins,
     with the highest confidence seen."""
     kept: dict[tuple[str, ...], Event] = {}
+    events = [e for e in events if not _self_directed(e)]
     events = drop_undated_retellings(events, _fact_key)
     for event in events:
         key = _fact_key(event) + (event.date or "",)

@@ -5,8 +5,8 @@ The rule (written down in ``docs/store.md``):
 1. **Block**: two mentions can only be one event when they have the same PLOVER type, the
    same actor countries (an actor without one: its own key; for CONSULT, AGREE and COOPERATE
    in either order; not the sectors: an office holder's depends on the event date) and the
-   same ``planned``/``negated`` flags (a denial or an announcement is a different fact from
-   the occurrence). See :func:`ghatna.store.records.block_key`. Within a block the actors
+   same ``negated`` flag (a denial is a different fact from the occurrence). See
+   :func:`ghatna.store.records.block_key`. Within a block the actors
    must be compatible (:func:`actors_compatible`: the same canonical key whatever sector each
    report gives it, a country or its national government for an actor of its state, a
    generic group for an actor of its sector); an event keeps its most specific actors.
@@ -26,13 +26,22 @@ The rule (written down in ``docs/store.md``):
 3. **Places** are compatible when one is missing, they are the same place (GeoNames id,
    gazetteer id, or normalised name + country), or one is a country (or state) and the other
    lies in it. Places are not compared when both actors are the same named person or
-   organisation (one report places Modi's talks with Dahal in New Delhi, another in the
-   dateline's Kathmandu: the place is what reports get wrong, not who met whom that day).
+   organisation, or one is and the other side is a country in both (one report places Modi's
+   talks with Dahal in New Delhi, another in the dateline's Kathmandu; Trump's tariff on
+   India is placed in Washington or in India: the place is what reports get wrong, not who
+   did what to whom that day).
 4. **Clustering** is greedy but order-free: mentions are sorted by date precision (day, month,
    year, none), then date, publication day, document id and position; each joins the first
    compatible event, and a coarse mention that fits several events joins the one with the most
    mentions (ties: the earliest). The result depends only on the *set* of mentions in a block,
    so it is the same for any number of workers, any input order, and after a crash and re-run.
+   **Announcements** (``planned``: "will meet on Tuesday", "announced tariffs") are clustered
+   apart from the reports of what happened, then each planned event joins the occurrence that
+   fulfils it (:func:`_join_plans`): actors and place fit, and the planned day is the
+   occurrence's or a day next to it, or the plan is undated and the occurrence lies within a
+   week of its publication day (the nearest one). The event is the occurrence (its date; its
+   representative mention is not planned). A plan that nothing fulfils stays an event of its
+   own; a plan for a month or a year is not matched to a day.
 5. **Event id**: a hash of the block key and the id of the event's earliest mention in
    (publication day, document id, position) order.
 """
@@ -53,14 +62,19 @@ K = TypeVar("K", bound=Hashable)
 #: How far before its publication day an undated mention may place its event.
 UNDATED_WINDOW_DAYS = 7
 
+#: How far after its publication day an undated *planned* mention ("will meet", "announced
+#: tariffs") may place the occurrence it joins (see :func:`_plan_window`).
+PLAN_WINDOW_DAYS = 7
+
 #: The version of this rule. A store clustered by another version (kept in its ``meta`` table,
 #: key ``dedup_rule``) has all of its mentions re-clustered by its next writer
 #: (``loader.Store``), so a store always ends as one pass of the current rule would leave it.
 #: Bump it whenever a change of this module or of ``records.block_key`` can change any event
 #: id; the next writer also rebuilds the stored block keys. (2: a timeless mention joins the
 #: one event of any date that it fits and that shares a named actor or its town. 3: blocks by
-#: the actors' countries, not their date-dependent sectors.)
-DEDUP_RULE = "3"
+#: the actors' countries, not their date-dependent sectors. 4: announcements share the block
+#: of the occurrence and join it when the dates agree.)
+DEDUP_RULE = "4"
 
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 _PLACE_RANK = {"country": 0, "state": 1, "admin1": 1, "region": 1}  # anything else: 2 (city...)
@@ -144,6 +158,7 @@ class Item:
     precision: int = 3  # 0 day, 1 month, 2 year, 3 none
     relative: bool = False  # a day counted from the report date (see is_relative)
     symmetric: bool = False  # a type whose actors may come in either order
+    planned: bool = False  # announced, intended or scheduled, not (yet) reported as done
 
     def __post_init__(self) -> None:
         self.interval, self.precision = date_interval(self.date)
@@ -184,11 +199,11 @@ class Cluster:
     actor1: Actor | None = None
     actor2: Actor | None = None
 
-    def orientation(self, item: Item) -> tuple[Actor | None, Actor | None] | None:
-        """The item's actors in this event's order when they fit it (either order for a
-        symmetric type), else None."""
+    def orientation(self, item: Item | Cluster) -> tuple[Actor | None, Actor | None] | None:
+        """The actors of an item (or of another event) in this event's order when they fit it
+        (either order for a symmetric type), else None."""
         pairs = [(item.actor1, item.actor2)]
-        if item.symmetric:
+        if self.seed.symmetric:
             pairs.append((item.actor2, item.actor1))
         for a1, a2 in pairs:
             if actors_compatible(self.actor1, a1) and actors_compatible(self.actor2, a2):
@@ -204,6 +219,17 @@ class Cluster:
                                                                                 oriented[1])
         if item.place is not None and (self.place is None or item.place.rank > self.place.rank):
             self.place = item.place
+
+    def absorb(self, plan: Cluster) -> None:
+        """Take in a planned event that this occurrence fulfils (:func:`_join_plans`): the
+        event keeps its own date and the most specific actors and place of both."""
+        self.members.extend(plan.members)
+        oriented = self.orientation(plan)
+        if oriented is not None:
+            self.actor1, self.actor2 = _finer(self.actor1, oriented[0]), _finer(self.actor2,
+                                                                                oriented[1])
+        if plan.place is not None and (self.place is None or plan.place.rank > self.place.rank):
+            self.place = plan.place
 
 
 @lru_cache(maxsize=65536)
@@ -300,42 +326,63 @@ def _undated_window(item: Item) -> tuple[int, int] | None:
 NO_TIME = (0, dt.date.max.toordinal())
 
 
-def footprint(date: str | None, published: dt.date | None) -> tuple[int, int]:
+def footprint(date: str | None, published: dt.date | None, planned: bool = False
+              ) -> tuple[int, int]:
     """The days a mention can share an event over (see :func:`affected_mentions`): its date's
     interval (a relative day: the day it snaps to, given by the caller); undated, the week up
     to its publication day; with neither, every day (:data:`NO_TIME`: a block holding a
-    timeless mention is one run)."""
+    timeless mention is one run). A planned mention's reaches as far as the occurrences it
+    may join (:func:`_plan_window`)."""
     interval, _ = date_interval(date)
+    if interval is None and published is None:
+        return NO_TIME
+    if planned:
+        return _plan_reach(interval, published)
     if interval is not None:
         return interval
-    if published is None:
-        return NO_TIME
+    assert published is not None
     end = published.toordinal()
     return end - UNDATED_WINDOW_DAYS, end
+
+
+def _plan_reach(interval: tuple[int, int] | None, published: dt.date | None) -> tuple[int, int]:
+    """The footprint of a planned mention: a day and the days next to it, a month or year
+    itself, undated the weeks around its publication day."""
+    if interval is None:
+        assert published is not None
+        day = published.toordinal()
+        return day - UNDATED_WINDOW_DAYS, day + PLAN_WINDOW_DAYS
+    if interval[0] == interval[1]:
+        return interval[0] - 1, interval[1] + 1
+    return interval
 
 
 FootprintRow = tuple[K, tuple[int, int], bool]
 
 
-def block_footprints(rows: list[tuple[K, str | None, dt.date | None, bool, bool, bool]]
+def block_footprints(rows: list[tuple[K, str | None, dt.date | None, bool, bool, bool, bool]]
                      ) -> list[FootprintRow[K]]:
     """The footprint rows of one block for :func:`affected_mentions`, from its ``(key, date,
-    publication day, date text has a digit, has a new mention, has only new mentions)`` rows.
-    A relative day counts on the day it snaps to; when a new calendar day moves it, the day
-    it snapped to before is a row too, so the event it leaves is rebuilt."""
-    now = calendar_days_of((date, numbered) for _, date, _, numbered, _, _ in rows)
-    before = calendar_days_of((date, numbered) for _, date, _, numbered, _, only_new in rows
-                              if not only_new)
+    publication day, date text has a digit, planned, has a new mention, has only new
+    mentions)`` rows. A relative day counts on the day it snaps to among the calendar days of
+    the mentions with its ``planned`` flag; when a new calendar day moves it, the day it
+    snapped to before is a row too, so the event it leaves is rebuilt."""
+    now = {flag: calendar_days_of((r[1], r[3]) for r in rows if r[4] == flag)
+           for flag in (False, True)}
+    before = {flag: calendar_days_of((r[1], r[3]) for r in rows if r[4] == flag and not r[6])
+              for flag in (False, True)}
     out: list[FootprintRow[K]] = []
-    for key, date, published, numbered, new, only_new in rows:
+    for key, date, published, numbered, planned, new, only_new in rows:
         interval, _ = date_interval(date)
         if interval is None or not relative_day(date, numbered):
-            out.append((key, footprint(date, published), new))
+            out.append((key, footprint(date, published, planned), new))
             continue
-        day, old = snap_day(interval[0], now), snap_day(interval[0], before)
-        out.append((key, (day, day), new or (day != old and not only_new)))
+        day = snap_day(interval[0], now[planned])
+        old = snap_day(interval[0], before[planned])
+        reach = _plan_reach if planned else (lambda i, _p: i)
+        out.append((key, reach((day, day), None), new or (day != old and not only_new)))
         if day != old and not only_new:
-            out.append((key, (old, old), True))
+            out.append((key, reach((old, old), None), True))
     return out
 
 
@@ -381,19 +428,28 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
 
-def _fits(item: Item, cluster: Cluster) -> bool:
+def _fits(item: Item | Cluster, cluster: Cluster) -> bool:
     """Compatible actors, and places unless both actors are the same named ones."""
     oriented = cluster.orientation(item)
     if oriented is None:
         return False
-    # named in the knowledge base: an id, not a name made up from a bare title
-    named = all(a is not None and b is not None and a.level == 2 and a.key == b.key
-                and a.key.startswith("id:")
-                for a, b in ((oriented[0], cluster.actor1), (oriented[1], cluster.actor2)))
-    return named or places_compatible(item.place, cluster.place)
+    sides = ((oriented[0], cluster.actor1), (oriented[1], cluster.actor2))
+    named = [_same_named(a, b) for a, b in sides]
+    countries = [a is not None and b is not None and a.level == 0 and b.level == 0
+                 for a, b in sides]
+    if all(n or c for n, c in zip(named, countries)) and any(named):
+        return True
+    return places_compatible(item.place, cluster.place)
 
 
-def _names_it(item: Item, cluster: Cluster) -> bool:
+def _same_named(a: Actor | None, b: Actor | None) -> bool:
+    """The same person or organisation named in the knowledge base (an id, not a name made
+    up from a bare title)."""
+    return (a is not None and b is not None and a.level == 2 and a.key == b.key
+            and a.key.startswith("id:"))
+
+
+def _names_it(item: Item | Cluster, cluster: Cluster) -> bool:
     """Whether a mention shares with an event what names it beyond its block: the same named
     actor on one side, or the same town or district."""
     oriented = cluster.orientation(item)
@@ -433,7 +489,16 @@ def _candidates(item: Item, clusters: list[Cluster], by_day: dict[int, list[Clus
 
 
 def cluster_block(items: list[Item]) -> list[list[Item]]:
-    """Group one block's mentions into events (see the module docstring for the rule)."""
+    """Group one block's mentions into events (see the module docstring for the rule): the
+    reports of what happened and the announcements are clustered apart, then each planned
+    event joins the occurrence that fulfils it, if any (:func:`_join_plans`)."""
+    done = _cluster_group([i for i in items if not i.planned])
+    plans = _cluster_group([i for i in items if i.planned])
+    return [c.members for c in _join_plans(plans, done)]
+
+
+def _cluster_group(items: list[Item]) -> list[Cluster]:
+    """Greedy, order-free clustering of mentions with one ``planned`` flag."""
     clusters: list[Cluster] = []
     by_day: dict[int, list[Cluster]] = {}
     days = calendar_days(items)
@@ -443,7 +508,7 @@ def cluster_block(items: list[Item]) -> list[list[Item]]:
         found = _candidates(item, clusters, by_day)
         if found:
             # A coarse mention that fits several events goes to the best-attested one.
-            best = min(found, key=lambda c: (-len(c.members), c.seed.interval or (0, 0)))
+            best = min(found, key=_attested)
             best.add(item)
             continue
         new = Cluster(seed=item, place=item.place, members=[item], actor1=item.actor1,
@@ -451,7 +516,62 @@ def cluster_block(items: list[Item]) -> list[list[Item]]:
         clusters.append(new)
         if item.precision == 0 and item.interval is not None:
             by_day.setdefault(item.interval[0], []).append(new)
-    return [c.members for c in clusters]
+    return clusters
+
+
+def _attested(cluster: Cluster) -> tuple[int, tuple[int, int]]:
+    """Best-attested first: the most mentions, then the earliest."""
+    return -len(cluster.members), cluster.seed.interval or (0, 0)
+
+
+def _join_plans(plans: list[Cluster], done: list[Cluster]) -> list[Cluster]:
+    """Each planned event (in clustering order) joins the occurrence it fits
+    (:func:`_fulfilling`) that is nearest to its day (undated: its publication day), the
+    best-attested of those; one that nothing fulfils stays an event of its own (announced,
+    maybe never held). The joined event keeps the occurrence's date: its seed."""
+    out = list(done)
+    for plan in plans:
+        found = _fulfilling(plan, done)
+        if found:
+            anchor = _anchor(plan.seed)
+            min(found, key=lambda c: (abs(_anchor(c.seed) - anchor), _attested(c))).absorb(plan)
+        else:
+            out.append(plan)
+    return out
+
+
+def _anchor(item: Item) -> int:
+    """The day a mention is nearest to: its date's first day, else its publication day."""
+    if item.interval is not None:
+        return item.interval[0]
+    return item.published.toordinal() if item.published is not None else 0
+
+
+def _fulfilling(plan: Cluster, done: list[Cluster]) -> list[Cluster]:
+    """The occurrences that may fulfil a planned event: actors and place fit, and the dates
+    agree (:func:`_plan_dates_meet`). A timeless plan, like a timeless mention, takes the
+    one dated occurrence that names it, else a timeless one."""
+    fits = [c for c in done if _fits(plan, c)]
+    if not plan.seed.timeless:
+        return [c for c in fits if _plan_dates_meet(plan.seed, c.seed)]
+    placed = [c for c in fits if not c.seed.timeless and _names_it(plan, c)]
+    return placed if len(placed) == 1 else [c for c in fits if c.seed.timeless]
+
+
+def _plan_dates_meet(plan: Item, done: Item) -> bool:
+    """A planned day and an occurrence on it or a day next to it (reports count "Tuesday"
+    from different days); an undated plan and an occurrence in the weeks around its
+    publication day; a planned day and an undated occurrence reported within the week after
+    it. A plan for a month or a year is not matched to a day: nothing says which."""
+    if done.timeless or plan.precision not in (0, 3):
+        return False
+    reach = _plan_reach(plan.interval, plan.published)
+    if done.precision == 0 and done.interval is not None:
+        return _overlaps(reach, done.interval)
+    if done.interval is None:
+        window = _undated_window(done)
+        return window is not None and _overlaps(reach, window)
+    return False
 
 
 def event_id_for(members: list[Item]) -> str:

@@ -233,9 +233,9 @@ def _rekey_blocks(con: duckdb.DuckDBPyConnection) -> None:
     """Every mention's block key as the current rule makes it (``records.block_key_of`` of its
     stored type, actor keys and countries, and flags); only the keys that differ are written."""
     rows = con.execute("SELECT mention_id, type, actor1_key, actor1_country, actor2_key, "
-                       "actor2_country, planned, negated FROM mentions").fetchall()
-    keys = [block_key_of(etype or "", block_side(k1, c1), block_side(k2, c2), planned, negated)
-            for _, etype, k1, c1, k2, c2, planned, negated in rows]
+                       "actor2_country, negated FROM mentions").fetchall()
+    keys = [block_key_of(etype or "", block_side(k1, c1), block_side(k2, c2), negated)
+            for _, etype, k1, c1, k2, c2, negated in rows]
     con.register("rekeyed", pa.table({"mention_id": pa.array([r[0] for r in rows], pa.string()),
                                       "block_key": pa.array(keys, pa.string())}))
     try:
@@ -558,18 +558,19 @@ class Store:
         mention (or the day a relative date snapped to before a new calendar day moved it).
         Read per distinct date, day and digit flag, not per mention (a footprint depends on
         nothing else)."""
-        Key = tuple[str | None, Any, bool]
-        blocks: dict[str, list[tuple[Key, str | None, Any, bool, bool, bool]]] = {}
-        for block, date, published, numbered, new, only_new in self.con.execute(
+        Key = tuple[str | None, Any, bool, bool]
+        blocks: dict[str, list[tuple[Key, str | None, Any, bool, bool, bool, bool]]] = {}
+        for block, date, published, numbered, planned, new, only_new in self.con.execute(
                 _FOOTPRINT_SQL).fetchall():
-            blocks.setdefault(block, []).append(((date, published, numbered), date, published,
-                                                 numbered, new, only_new))
+            blocks.setdefault(block, []).append(((date, published, numbered, planned), date,
+                                                 published, numbered, planned, new, only_new))
         keys = [(block, key) for block, rows in blocks.items()
                 for key in sorted(affected_mentions(block_footprints(rows)), key=repr)]
         return pa.table({"block_key": pa.array([b for b, _ in keys], pa.string()),
                          "date": pa.array([k[0] for _, k in keys], pa.string()),
                          "published_day": pa.array([k[1] for _, k in keys], pa.date32()),
-                         "numbered": pa.array([k[2] for _, k in keys], pa.bool_())})
+                         "numbered": pa.array([k[2] for _, k in keys], pa.bool_()),
+                         "planned": pa.array([k[3] for _, k in keys], pa.bool_())})
 
 
 # Stored versions that a new one replaces: same id and outlet, another text.
@@ -599,6 +600,7 @@ FROM blocks
 # What deciding which mentions to re-cluster needs (see Store._affected).
 _FOOTPRINT_SQL = """
 SELECT m.block_key, m.date, d.published_day, regexp_matches(coalesce(m.date_text, ''), '\\p{Nd}'),
+       coalesce(m.planned, false),
        bool_or(m.event_id IS NULL),
        bool_and(m.event_id IS NULL)
 FROM mentions m JOIN documents d USING (doc_key)
@@ -614,6 +616,7 @@ FROM mentions m JOIN documents d USING (doc_key)
 JOIN redo_keys r ON m.block_key = r.block_key AND m.date IS NOT DISTINCT FROM r.date
   AND d.published_day IS NOT DISTINCT FROM r.published_day
   AND regexp_matches(coalesce(m.date_text, ''), '\\p{Nd}') = r.numbered
+  AND coalesce(m.planned, false) = r.planned
 WHERE m.block_key IN (SELECT block_key FROM batch_blocks)
 """
 
@@ -621,7 +624,8 @@ WHERE m.block_key IN (SELECT block_key FROM batch_blocks)
 _ITEM_COLUMNS = """m.mention_id, m.block_key, m.doc_id, m.position, d.published_day, m.date,
        m.loc_key, m.loc_name, m.loc_kind, m.loc_country, m.loc_admin1,
        m.actor1_key, m.actor1_country, m.actor1_sector,
-       m.actor2_key, m.actor2_country, m.actor2_sector, m.date_text"""
+       m.actor2_key, m.actor2_country, m.actor2_sector, m.date_text,
+       coalesce(m.planned, false)"""
 
 _REDO_MENTIONS_SQL = f"""
 SELECT {_ITEM_COLUMNS}
@@ -650,10 +654,11 @@ def _item(row: tuple[Any, ...]) -> Item:
                       admin1=loc_admin1)
     return Item(mention_id=mention_id, block_key=block, doc_id=doc_id, position=position,
                 published=published, date=date, place=place, actor1=_actor(*row[11:14]),
-                actor2=_actor(*row[14:17]), date_text=row[17])
+                actor2=_actor(*row[14:17]), date_text=row[17], planned=bool(row[18]))
 
 
-# The representative mention of an event: the most precise date, then the most specific
+# The representative mention of an event: a report of what happened before an announcement
+# (an event that joined its plan is the occurrence), the most precise date, the most specific
 # actors, then the most specific place, then the highest confidence, then document order.
 # Its fields are the event's.
 _EVENTS_SQL = """
@@ -674,7 +679,8 @@ WITH m AS (
   WHERE m.event_id IN (SELECT event_id FROM batch_events)
 ), ranked AS (
   SELECT *,
-    row_number() OVER (PARTITION BY event_id ORDER BY prec_rank, actor_rank, place_rank,
+    row_number() OVER (PARTITION BY event_id ORDER BY coalesce(planned, false), prec_rank,
+                       actor_rank, place_rank,
                        confidence DESC NULLS LAST, published_day NULLS FIRST, doc_id, position,
                        mention_id) AS rep_rank,
     row_number() OVER (PARTITION BY event_id ORDER BY place_rank, prec_rank,

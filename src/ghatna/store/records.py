@@ -179,20 +179,20 @@ def block_actor(actor: dict[str, Any] | None) -> str:
     return block_side(actor_key(actor), actor.get("country"))
 
 
-def block_key_of(etype: str, side1: str, side2: str, planned: bool, negated: bool) -> str:
+def block_key_of(etype: str, side1: str, side2: str, negated: bool) -> str:
     """The block key from its parts (:func:`block_key`; ``loader`` rebuilds stored keys with
     it from the mentions' columns)."""
     if etype in symmetric_types() and side2 < side1:
         side1, side2 = side2, side1
-    return f"{etype}|{side1}|{side2}|p{int(bool(planned))}n{int(bool(negated))}"
+    return f"{etype}|{side1}|{side2}|n{int(bool(negated))}"
 
 
 def block_key(ev: dict[str, Any]) -> str:
     """Mentions can only be one event when they share this key (see dedup.py): type, the
-    country sides of the actors (:func:`block_actor`) and the planned/negated flags."""
+    country sides of the actors (:func:`block_actor`) and the negated flag (an announcement
+    and its occurrence share a block: dedup joins them when the dates agree)."""
     return block_key_of(str(ev.get("type") or "").upper(), block_actor(ev.get("actor1")),
-                        block_actor(ev.get("actor2")), bool(ev.get("planned")),
-                        bool(ev.get("negated")))
+                        block_actor(ev.get("actor2")), bool(ev.get("negated")))
 
 
 def _span(value: Any) -> tuple[int | None, int | None]:
