@@ -4,13 +4,20 @@ though the model holds them as one dense table."""
 
 from __future__ import annotations
 
+import json
 import random
 from functools import cache
+from pathlib import Path
 from typing import Any
 
+from ghatna.data import Document, Mention, Sentence, Token
 from ghatna.learned import event_types
 from ghatna.learned.event_types import column_sum, event_type_model
+from ghatna.learned.features import context_features, sentence_features, words
 from ghatna.learned.modelfile import read_model_file, sigmoid
+from ghatna.pipeline.pipeline import default_pipeline
+
+REPO = Path(__file__).resolve().parents[1]
 
 
 @cache
@@ -72,3 +79,40 @@ def test_column_sum_adds_left_to_right_without_compensation() -> None:
     assert column_sum([1.0, -1e16], 1e16) == 0.0
     assert column_sum([0.1, 0.2, 0.3], 0.0) == ((0.0 + 0.1) + 0.2) + 0.3
     assert event_types._sequential_sum([1.0, -1e16], 1e16) == 0.0
+
+
+def _corpus_sentences() -> list[tuple[Sentence, list[Mention]]]:
+    """Sentences of the first corpus training documents with their mentions, as the coder
+    sees them."""
+    pipeline = default_pipeline()
+    out = []
+    with (REPO / "corpus" / "train.jsonl").open(encoding="utf-8") as fh:
+        for line in list(fh)[:40]:
+            record = json.loads(line)
+            doc = pipeline.run(Document(id=record["id"], raw=record["text"],
+                                        published=record.get("published")))
+            out += list(zip(doc.sentences, doc.mentions))
+    return out
+
+
+def _made_up_sentence(rng: random.Random, vocabulary: list[str]) -> Sentence:
+    """Words the model knows (some twice, so features repeat) and a few it does not."""
+    words = rng.choices(vocabulary, k=rng.randint(0, 30)) + ["nosuchword"] * rng.randint(0, 2)
+    words += words[:rng.randint(0, 3)]
+    rng.shuffle(words)
+    tokens = [Token(w, 0, len(w), "deva", norm=w) for w in words]
+    return Sentence(0, 0, tokens=tokens, lang=rng.choice(["hi", "en"]))
+
+
+def test_word_by_word_probabilities_equal_the_sorted_features_bit_for_bit() -> None:
+    model = event_type_model()
+    vocabulary = sorted(f[2:] for f in model.offsets if f.startswith("w:"))
+    rng = random.Random(8)
+    cases = _corpus_sentences()
+    assert len(cases) > 200
+    cases += [(_made_up_sentence(rng, vocabulary), []) for _ in range(300)]
+    for sentence, mentions in cases:
+        want = model.probabilities(sentence_features(sentence, mentions))
+        got = model.word_probabilities(words(sentence), context_features(sentence, mentions))
+        assert list(got) == list(want)
+        assert [v.hex() for v in got.values()] == [v.hex() for v in want.values()]

@@ -110,6 +110,21 @@ def test_restricted_features_are_the_full_ones_minus_unknown_attributes():
         assert builder.sentence(tokens) == expected, tokens  # from the word-form cache too
 
 
+def test_word_pairs_are_found_by_their_words_even_holding_a_bar():
+    """The restricted builder looks word-pair attributes up by the two words (pair_tables):
+    an attribute whose words hold a "|" is found under the words that make it."""
+    from ghatna.ner.features import PAIR_PREFIXES, FeatureBuilder, pair_tables
+
+    tokens = ["क|ख", "ग", "घ|ङ|च", "छ", "|", "ज"]
+    full = sentence_features(tokens)
+    known = frozenset(x for f in full for x in f)
+    assert sum(x.startswith(PAIR_PREFIXES) for f in full for x in f) >= 10
+    assert FeatureBuilder(known).sentence(tokens) == [[x.encode() for x in f] for f in full]
+    tables = pair_tables(frozenset({"0|+1=a|b|c", "-1|0=x|y"}))
+    assert tables["0|+1="] == {("a", "b|c"): b"0|+1=a|b|c", ("a|b", "c"): b"0|+1=a|b|c"}
+    assert tables["-1|0="] == {("x", "y"): b"-1|0=x|y"} and tables["-1|+1="] == {}
+
+
 def test_tagger_gives_the_tags_of_the_full_features():
     import pycrfsuite
 

@@ -22,7 +22,7 @@ def _every_pattern(stream_: list[str], lang: str) -> list[Match]:
             return True  # every word may begin a pattern: no position is skipped
 
     class Everything:
-        longest = Anywhere()
+        heads = {lang: Anywhere()}
 
         def candidates(self, lang_: str, s: list[str], pos: int) -> list[predicates.Pattern]:
             return [patterns[i] for i in ordinals]
@@ -62,6 +62,22 @@ def test_index_finds_what_every_pattern_finds():
         assert _key(indexed) == _key(_every_pattern(stream_, lang)), " ".join(stream_)
         found += len(indexed)
     assert found > 100
+
+
+def test_second_token_narrows_the_candidates():
+    """A first token shared by many patterns ("के", "was") offers only those whose second
+    element can begin with the next token (or whose first is followed by a gap)."""
+    index, patterns = lexicon()
+    stream_ = ["was", "killed", "in", "an", "attack"]
+    offered = index.candidates("en", stream_, 0)
+    every = {i for (lang, seq), groups in index.by_sequence.items()
+             if lang == "en" and seq[0] == "was" for group in groups
+             for i in (*index.groups[group][0],
+                       *(j for ordinals in index.groups[group][1].values() for j in ordinals))}
+    ordinals = [patterns.index(p) for p in offered]
+    assert offered and len(offered) < len(every) / 5
+    assert set(ordinals) <= every
+    assert ordinals == sorted(ordinals)  # file order: ties between equal matches need it
 
 
 def test_auxiliary_offers_only_patterns_of_its_verb():

@@ -112,6 +112,7 @@ def test_the_pattern_lexicon_read_back_is_equal() -> None:
     index2, patterns2 = pickle.loads(pickle.dumps((index, patterns)))
     assert patterns2 == patterns and len(patterns) > 500
     assert index2.by_sequence == index.by_sequence and index2.longest == index.longest
+    assert index2.groups == index.groups and index2.heads == index.heads
 
 
 def test_the_event_type_model_read_back_is_equal() -> None:

@@ -28,10 +28,12 @@ from operator import add, mul
 from pathlib import Path
 
 from ..rescache import compiled
+from .features import pair_feature, word_features
 from .modelfile import read_model_file, sigmoid
 
 MODEL_PATH = Path(__file__).parent / "model" / "event_types.json"
 MAX_CACHED_ROWS = 200_000  # features whose rows (or lack of weights) are kept between sentences
+Entry = tuple[int, tuple[float, ...]]  # a feature's offset in the table and its row
 
 
 def _sequential_sum(values: Iterable[float], start: float) -> float:
@@ -69,6 +71,13 @@ class EventTypeModel:
     # per type: the weights of a word's vector as a trigger (mean's + max's, per dimension)
     vector_rows: tuple[tuple[float, ...], ...] = ()
     pools: tuple[str, ...] = ()  # the poolings the dense features are made by, in order
+    # word -> (offset, row) of its own features that have weights; word pair -> its (offset,
+    # row) or () (both made on first sight, emptied past MAX_CACHED_ROWS entries; the rows are
+    # those of ``dense``, shared)
+    word_entries: dict[str, tuple[Entry, ...]] = field(default_factory=dict, init=False,
+                                                       compare=False)
+    pair_entries: dict[tuple[str, str], Entry | tuple[()]] = field(
+        default_factory=dict, init=False, compare=False)
 
     @classmethod
     def from_weights(cls, types: tuple[str, ...], bias: dict[str, float],
@@ -80,10 +89,9 @@ class EventTypeModel:
                            for t in types) if dense_names else ()
         weights = {t: {f: w for f, w in weights[t].items() if not f.startswith("d:")}
                    for t in types}
-        offsets: dict[str, int] = {}
-        for etype in types:
-            for feature in weights[etype]:
-                offsets.setdefault(feature, len(offsets) * len(types))
+        # rows in the features' sorted order: a row's offset orders it as sentence_features does
+        features = sorted({feature for etype in types for feature in weights[etype]})
+        offsets = {feature: i * len(types) for i, feature in enumerate(features)}
         matrix = array("d", bytes(8 * len(offsets) * len(types)))
         for i, etype in enumerate(types):
             for feature, weight in weights[etype].items():
@@ -117,15 +125,63 @@ class EventTypeModel:
 
     def probabilities(self, features: list[str],
                       dense: list[float] | None = None) -> dict[str, float]:
-        # the hottest loop of the coder. Each type's sum is made in the same order as ever
-        # (bias, then feature by feature), so it is bit-identical to adding the file's sparse
-        # weights one by one: a type the feature has no weight for adds 0.0, which changes no
-        # sum (only the sign of a zero, and the logistic of -0.0 is that of 0.0). The sums run
-        # per type over the columns of the features' dense rows, in C (``column_sum``).
+        """Each type's probability given the features, added in the order given."""
         got = list(map(self.dense.get, features))
         if None in got:  # a feature seen for the first time
             got = [self._row(f) if r is None else r for r, f in zip(got, features)]
-        rows = list(filter(None, got))  # () is a feature without weights (about a third)
+        # () is a feature without weights (about a third)
+        return self._from_rows(list(filter(None, got)), dense)
+
+    def word_probabilities(self, norms: list[str], context: list[str],
+                           dense: list[float] | None = None) -> dict[str, float]:
+        """``probabilities(sentence_features(...))`` read word by word (the hottest loop of the
+        coder): each word's and each word pair's rows are cached with their offsets, and
+        offsets follow the features' sorted order, so the rows are added in the same order and
+        the sums are the same bit for bit; one feature given twice counts once, as in the
+        sorted set."""
+        found: dict[int, tuple[float, ...]] = {}
+        words = self.word_entries
+        for word in norms:
+            got = words.get(word)
+            found.update(self._word_entries(word) if got is None else got)
+        pairs = self.pair_entries
+        for pair in zip(norms, norms[1:]):
+            entry = pairs.get(pair)
+            if entry is None:
+                entry = self._pair_entry(pair)
+            if entry:
+                found[entry[0]] = entry[1]
+        for feature in context:
+            start = self.offsets.get(feature)
+            if start is not None:
+                found[start] = self._row(feature)
+        return self._from_rows([found[start] for start in sorted(found)], dense)
+
+    def _entry(self, feature: str) -> Entry | None:
+        start = self.offsets.get(feature)
+        return None if start is None else (start, self._row(feature))
+
+    def _word_entries(self, word: str) -> tuple[Entry, ...]:
+        got = tuple(e for e in map(self._entry, word_features(word)) if e is not None)
+        if len(self.word_entries) >= MAX_CACHED_ROWS:
+            self.word_entries.clear()
+        self.word_entries[word] = got
+        return got
+
+    def _pair_entry(self, pair: tuple[str, str]) -> Entry | tuple[()]:
+        got = self._entry(pair_feature(*pair)) or ()
+        if len(self.pair_entries) >= MAX_CACHED_ROWS:
+            self.pair_entries.clear()
+        self.pair_entries[pair] = got
+        return got
+
+    def _from_rows(self, rows: list[tuple[float, ...]],
+                   dense: list[float] | None) -> dict[str, float]:
+        # Each type's sum is made in the same order as ever (bias, then feature by feature), so
+        # it is bit-identical to adding the file's sparse weights one by one: a type the feature
+        # has no weight for adds 0.0, which changes no sum (only the sign of a zero, and the
+        # logistic of -0.0 is that of 0.0). The sums run per type over the columns of the
+        # features' dense rows, in C (``column_sum``).
         biases = [self.bias[t] for t in self.types]
         z = [column_sum(col, b) for col, b in zip(zip(*rows), biases)] if rows else biases
         if dense and self.dense_rows:  # the real-valued features, after the binary ones

@@ -26,14 +26,29 @@ def words(sentence: Sentence) -> list[str]:
             if t.norm and t.script in ("deva", "latn", "mixed")]
 
 
+def word_features(word: str) -> tuple[str, ...]:
+    """What one word says alone: its form and, past STEM letters, its first letters (a stem for
+    inflected forms: हमला/हमले/हमलों, attack/attacked)."""
+    return (f"w:{word}", f"p:{word[:STEM]}") if len(word) > STEM else (f"w:{word}",)
+
+
+def pair_feature(first: str, second: str) -> str:
+    """Two neighbouring words."""
+    return f"b:{first}_{second}"
+
+
+def context_features(sentence: Sentence, mentions: list[Mention]) -> list[str]:
+    """The features not made of words: the kinds of mentions and the sentence's language."""
+    return [*(f"m:{m.kind}" for m in mentions), f"lang:{'hi' if sentence.lang == 'hi' else 'en'}"]
+
+
 def sentence_features(sentence: Sentence, mentions: list[Mention]) -> list[str]:
+    """Every feature of the sentence, sorted, each once (the model's sums follow this order;
+    ``EventTypeModel.word_probabilities`` reads the same features word by word)."""
     norms = words(sentence)
-    feats = [f"w:{w}" for w in norms]
-    feats += [f"b:{a}_{b}" for a, b in zip(norms, norms[1:])]
-    # a word's first letters: a stem for inflected forms (हमला/हमले/हमलों, attack/attacked)
-    feats += [f"p:{w[:STEM]}" for w in norms if len(w) > STEM]
-    feats += [f"m:{m.kind}" for m in mentions]
-    feats.append(f"lang:{'hi' if sentence.lang == 'hi' else 'en'}")
+    feats = [f for w in norms for f in word_features(w)]
+    feats += [pair_feature(a, b) for a, b in zip(norms, norms[1:])]
+    feats += context_features(sentence, mentions)
     return sorted(set(feats))
 
 

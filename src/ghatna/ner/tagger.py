@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..errors import ResourceError
 from ..rescache import compiled
-from .features import FeatureBuilder
+from .features import FeatureBuilder, PairTables, pair_tables
 
 MODEL_PATH = Path(__file__).parent / "model" / "hi_ner.crfsuite"
 LABELS = ("PERSON", "LOCATION", "ORGANIZATION")
@@ -57,6 +57,13 @@ def _shipped_attributes() -> frozenset[str] | None:
     return model_attributes(MODEL_PATH)
 
 
+@compiled("ner_pairs")
+def _shipped_pairs() -> PairTables | None:
+    """The shipped model's word-pair attributes by their words (see ``pair_tables``)."""
+    known = _shipped_attributes()
+    return None if known is None else pair_tables(known)
+
+
 def known_attributes(path: Path) -> frozenset[str] | None:
     """Every attribute name of the model at ``path`` (see :func:`model_attributes`)."""
     return _shipped_attributes() if path == MODEL_PATH else model_attributes(path)
@@ -87,10 +94,11 @@ class NerTagger:
                     tagger = pycrfsuite.Tagger()
                     tagger.open(str(self.model_path))
                     known = known_attributes(self.model_path)
+                    pairs = _shipped_pairs() if self.model_path == MODEL_PATH else None
                     if known is None:
-                        known = frozenset(tagger.info().attributes)
+                        known, pairs = frozenset(tagger.info().attributes), None
                     # features the model has no weight for change nothing: leave them out
-                    self._features = FeatureBuilder(known)
+                    self._features = FeatureBuilder(known, pairs)
                     self._tagger = tagger
         return self._tagger
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..data import Mention, Sentence
 from ..learned.event_types import EventTypeModel, event_type_model
-from ..learned.features import dense_features, sentence_features
+from ..learned.features import context_features, dense_features, words
 from ..learned.word_vectors import word_vectors
 from ..ontology import plover_types
 from ..resources import word_class
@@ -76,9 +76,9 @@ def _anchor(sentence: Sentence, mentions: list[Mention], etype: str,
 def detect(sentence: Sentence, mentions: list[Mention], matches: list[Match],
            negations: set[int]) -> Detection:
     model = event_type_model()
-    features = sentence_features(sentence, mentions)
     dense = dense_features(sentence, mentions, model.pools) if model.dense_rows else None
-    probabilities = model.probabilities(features, dense)
+    probabilities = model.word_probabilities(words(sentence), context_features(sentence, mentions),
+                                             dense)
     lang = "hi" if sentence.lang == "hi" else "en"
     proposed: list[tuple[Match, float]] = []
     found = {m.pattern.type for m in matches}

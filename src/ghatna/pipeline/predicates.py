@@ -163,26 +163,58 @@ def _parse_target(cell: str) -> frozenset[str] | None:
     return frozenset(" ".join(tokenize_surface(m)) for m in split_multi(markers))
 
 
+# the patterns of one group (one first element as written: "~be", "talks/talk"): those any
+# token may follow (a gap or nothing after the first element), and the others by the tokens
+# their second element can begin with
+Offered = tuple[tuple[int, ...], dict[str, tuple[int, ...]]]
+
+
 @dataclass(frozen=True, slots=True)
 class PatternIndex:
     """Patterns by language and the whole token sequences their first element can match
-    ("met", "has met", "is set to meet"): a position is tried only with the patterns whose
-    first element matches there, not with the hundreds that begin with an auxiliary ("was",
-    "has", "is") followed by another verb. Candidates come in file order (ties between equal
-    matches are broken by it)."""
+    ("met", "has met", "is set to meet"), then by the token after that sequence: a position is
+    tried only with the patterns whose first element matches there and whose second can begin
+    right after it, not with the hundreds that begin with an auxiliary ("was", "has", "is") or
+    a postposition ("के") followed by another word. Candidates come in file order (ties between
+    equal matches are broken by it)."""
 
-    by_sequence: dict[tuple[str, tuple[str, ...]], tuple[int, ...]]  # -> pattern ordinals
+    by_sequence: dict[tuple[str, tuple[str, ...]], tuple[int, ...]]  # -> groups
+    groups: tuple[Offered, ...]  # patterns sharing a first element, by the token after it
     longest: dict[tuple[str, str], int]  # (lang, first token) -> longest sequence
     patterns: tuple[Pattern, ...]
+    heads: dict[str, frozenset[str]]  # lang -> the tokens a pattern can begin with
 
     def candidates(self, lang: str, stream: list[str], pos: int) -> list[Pattern]:
         size = self.longest.get((lang, stream[pos]), 0)
-        found: tuple[int, ...] | list[int] = ()
+        found: list[int] = []
         for length in range(1, size + 1):
-            more = self.by_sequence.get((lang, tuple(stream[pos:pos + length])))
-            if more:
-                found = sorted({*found, *more}) if found else more
-        return [self.patterns[i] for i in found]
+            groups = self.by_sequence.get((lang, tuple(stream[pos:pos + length])), ())
+            following = stream[pos + length] if pos + length < len(stream) else ""
+            for group in groups:
+                open_, by_next = self.groups[group]
+                found += open_
+                found += by_next.get(following, ())
+        return [self.patterns[i] for i in sorted(set(found))]
+
+
+def _second_heads(pattern: Pattern) -> tuple[str, ...] | None:
+    """The tokens the pattern's second element can begin with; None if any token can follow
+    the first (a gap, or a one-element pattern)."""
+    if len(pattern.elements) < 2 or pattern.elements[1].kind == "gap":
+        return None
+    return tuple(pattern.elements[1].by_first)
+
+
+def _offered(ordinals: list[int], patterns: tuple[Pattern, ...]) -> Offered:
+    open_: list[int] = []
+    by_next: dict[str, list[int]] = {}
+    for ordinal in ordinals:
+        heads = _second_heads(patterns[ordinal])
+        if heads is None:
+            open_.append(ordinal)
+        for head in heads or ():
+            by_next.setdefault(head, []).append(ordinal)
+    return tuple(open_), {k: tuple(v) for k, v in by_next.items()}
 
 
 def _build_index(patterns: tuple[Pattern, ...], first_tokens: list[str]) -> PatternIndex:
@@ -193,13 +225,18 @@ def _build_index(patterns: tuple[Pattern, ...], first_tokens: list[str]) -> Patt
         groups.setdefault((pattern.lang, first), []).append(ordinal)
     by_sequence: dict[tuple[str, tuple[str, ...]], list[int]] = {}
     longest: dict[tuple[str, str], int] = {}
-    for (lang, _), ordinals in groups.items():
+    for group, ((lang, _), ordinals) in enumerate(groups.items()):
         for head, alternatives in patterns[ordinals[0]].elements[0].by_first.items():
             longest[(lang, head)] = max(longest.get((lang, head), 0), len(alternatives[0][0]))
             for tokens, _ in alternatives:
-                by_sequence.setdefault((lang, tokens), []).extend(ordinals)
-    return PatternIndex({k: tuple(sorted(set(v))) for k, v in by_sequence.items()}, longest,
-                        patterns)
+                by_sequence.setdefault((lang, tokens), []).append(group)
+    heads: dict[str, set[str]] = {}
+    for lang, head in longest:
+        heads.setdefault(lang, set()).add(head)
+    return PatternIndex({k: tuple(v) for k, v in by_sequence.items()},
+                        tuple(_offered(ordinals, patterns) for ordinals in groups.values()),
+                        longest, patterns,
+                        {lang: frozenset(words) for lang, words in heads.items()})
 
 
 def _compile_pattern(row: dict[str, str],
@@ -239,9 +276,12 @@ def _match_elements(elements: tuple[Element, ...], stream: list[str], pos: int,
         return pos, tense
     head = elements[at]
     if head.kind == "gap":
-        for skip in range(head.gap + 1):
-            if pos + skip > len(stream):
-                break
+        # after a gap a word or class element is tried only where its first token stands
+        after = elements[at + 1] if at + 1 < len(elements) else head
+        for skip in range(min(head.gap, len(stream) - pos) + 1):
+            if after.kind != "gap" and (pos + skip == len(stream)
+                                        or stream[pos + skip] not in after.by_first):
+                continue
             found = _match_elements(elements, stream, pos + skip, tense, at + 1)
             if found:
                 return found
@@ -283,11 +323,9 @@ def function_word_set() -> frozenset[str]:
 def find_predicates(stream: list[str], lang: str) -> list[Match]:
     """All pattern matches in a token stream, longest first, not overlapping."""
     index, _ = lexicon()
-    heads = index.longest  # a word that begins no pattern's first element is skipped at once
+    heads = index.heads.get(lang, frozenset())  # a word that begins no pattern is skipped
     found: list[Match] = []
-    for pos in range(len(stream)):
-        if (lang, stream[pos]) not in heads:
-            continue
+    for pos in [pos for pos, word in enumerate(stream) if word in heads]:
         if lang == "en" and pos and stream[pos - 1] == "-":
             continue  # "Iran-backed", "Pakistan-occupied": a compound adjective, not a verb
         for pattern in index.candidates(lang, stream, pos):
