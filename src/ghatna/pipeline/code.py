@@ -500,36 +500,52 @@ def _resolve_title(mention: Mention, state: Discourse, kb: KnowledgeBase,
     if salient is not None and salient.id and country in (None, salient.country) and (
             role in state.holders.get(salient.id, set())
             or any(o.actor_id == salient.id and o.role == role for o in kb.offices)):
-        return salient
+        return _in_office(salient, kb, date)
     # "राज्यपाल जगदीप धनखड़ ... राज्यपाल ने": the last person the story named with this title
     named = next((a for a in reversed(state.recent) if a.id and a.kind == "person"
                   and role in state.holders.get(a.id, set())
                   and country in (None, a.country)), None)
     if named is not None:
-        return named
+        return _in_office(named, kb, date)
     assumed = country is None
     country = country or fallback_country  # a bare title in Indian news is Indian ...
     if country is None:
         return None
+    on = date.value if date else None
     region = mention.attrs.region
-    holder = kb.office_holder(role, country, date.value if date else None, region)
+    holder = kb.office_holder(role, country, on, region)
+    story_region = _story_region(state, country) if region is None else None
+    if holder is None and story_region is not None:
+        # "राज्यपाल ने ...", "the Chief Minister said" in a story set in one state: that
+        # state's holder on the event date (a Union office has no region and stays unresolved)
+        holder = kb.office_holder(role, country, on, story_region)
     span = (mention.start, mention.end)
     if holder is not None:
         return Actor(name=holder.name, id=holder.id, country=holder.country,
                      sector=holder.sector, kind=holder.kind, text=mention.text, span=span)
     office = role.replace("_", " ")
     if assumed:
-        if mention.attrs.sector != "GOV":
+        sector = mention.attrs.sector
+        if sector not in sector_group("home_office"):
             return None  # a bare "प्रवक्ता", "कमांडर": whose is unsaid, and often not ours
-        # "मुख्यमंत्री ने अधिकारियों को निर्देश दिए": the story's own government official,
-        # named by the office alone (the text gives no country to name it by)
-        return Actor(name=office, id=None, country=country, sector="GOV", kind="person",
+        # "मुख्यमंत्री ने अधिकारियों को निर्देश दिए": the story's own official (sectors of
+        # the group home_office), named by the office alone (no country to name it by)
+        return Actor(name=office, id=None, country=country, sector=sector, kind="person",
                      text=mention.text, span=span)
     country_name = region or (kb.countries[country].name if country in kb.countries
                               else country)
     return Actor(name=f"{country_name} {office}", id=None, country=country,
                  sector=mention.attrs.sector, kind="person", text=mention.text,
                  span=span)
+
+
+def _story_region(state: Discourse, country: str | None) -> str | None:
+    """The state or province where the story happens (its lead scene, else the current
+    scene), if it lies in ``country``."""
+    place = state.lead_scene or state.scene
+    if place is None or country is None or place.country != country:
+        return None
+    return place.name if place.kind == "state" else place.admin1
 
 
 def _actor_of_place(mention: Mention, kb: KnowledgeBase, as_agent: bool,
@@ -574,20 +590,24 @@ def _resolve(mention: Mention | None, state: Discourse, kb: KnowledgeBase,
             None if actor.sector == "REB" else fallback_country)
         actor = Actor(name=actor.name, id=actor.id, country=country, sector=actor.sector,
                       kind=actor.kind, text=actor.text, span=actor.span)
-    elif actor.kind == "person" and actor.id is not None \
-            and actor.sector not in sector_group("state"):
-        # "Kamal Nath" (a party politician) acting in 2019 is Madhya Pradesh's chief
-        # minister: a person in office on the event's date acts for the state
-        role = kb.office_on(actor.id, date.value if date else None)
-        sector = office_sectors().get(role or "")
-        if sector is not None:
-            actor = replace(actor, sector=sector)
+    elif actor.kind == "person" and actor.id is not None:
+        actor = _in_office(actor, kb, date)
     elif actor.kind == "person" and actor.id is None and actor.country is None \
             and mention.attrs.title and actor.sector in sector_group("state"):
         # "राज्यपाल कृष्णकांत पाल": someone the knowledge base does not know, holding a
         # state office with no country named, holds it where the story is
         actor = replace(actor, country=fallback_country)
     return actor
+
+
+def _in_office(actor: Actor, kb: KnowledgeBase, date: DateValue | None) -> Actor:
+    """"Kamal Nath" (a party politician) acting in 2019 is Madhya Pradesh's chief minister:
+    a known person in office on the event's date acts for the state."""
+    if actor.id is None or actor.sector in sector_group("state"):
+        return actor
+    role = kb.office_on(actor.id, date.value if date else None)
+    sector = office_sectors().get(role or "")
+    return replace(actor, sector=sector) if sector is not None else actor
 
 
 @lru_cache(maxsize=1)

@@ -521,7 +521,9 @@ def _attach_titles(sentence: Sentence, mentions: list[Mention], kb: KnowledgeBas
             out.append(mention)
             continue
         nxt = mentions[idx + 1] if idx + 1 < len(mentions) else None
-        between = tokens[mention.tok_end:nxt.tok_start] if nxt else []
+        # "राज्यपाल डॉ. कृष्णकांत पाल", "Governor Shri X": an honorific between title and name
+        name_begin = _after_honorifics(tokens, mention.tok_end)
+        between = tokens[name_begin:nxt.tok_start] if nxt else []
         if nxt is not None and nxt.kind == "actor" and nxt.actor and nxt.actor.kind == "person" \
                 and (all(t.script == "punct" and t.text in ".," for t in between)
                      or _title_tail(between)):
@@ -532,15 +534,15 @@ def _attach_titles(sentence: Sentence, mentions: list[Mention], kb: KnowledgeBas
             out.append(nxt)
             skip = idx + 1
             continue
-        name_end = _unknown_name_end(tokens, mention.tok_end, nxt, kb)
-        if name_end > mention.tok_end:
-            name_tokens = tokens[mention.tok_end:name_end]
+        name_end = _unknown_name_end(tokens, name_begin, nxt, kb)
+        if name_end > name_begin:
+            name_tokens = tokens[name_begin:name_end]
             text = " ".join(t.text for t in name_tokens)
             name_span = (name_tokens[0].start, name_tokens[-1].end)
             actor = Actor(name=latin_name(name_tokens), id=None,
                           country=mention.attrs.country, sector=mention.attrs.sector,
                           kind="person", text=text, span=name_span)
-            out.append(Mention(kind="actor", tok_start=mention.tok_end, tok_end=name_end,
+            out.append(Mention(kind="actor", tok_start=name_begin, tok_end=name_end,
                                start=name_span[0], end=name_span[1], text=text, actor=actor,
                                attrs=MentionAttrs(title=mention.attrs.office, new=True)))
             continue
@@ -554,6 +556,16 @@ def _attach_titles(sentence: Sentence, mentions: list[Mention], kb: KnowledgeBas
 
 
 MAX_TITLE_TAIL = 6
+
+
+def _after_honorifics(tokens: list[Token], begin: int) -> int:
+    """The first token after the honorifics (and their full stops) starting at ``begin``."""
+    skip = honorifics() - word_class("given_honorific")
+    k = begin
+    while k < len(tokens) and (tokens[k].norm in skip or (
+            k > begin and tokens[k].text == "." and tokens[k - 1].norm in skip)):
+        k += 1
+    return k if k < len(tokens) else begin
 
 
 def _title_tail(between: list[Token]) -> bool:
