@@ -12,6 +12,14 @@ Likewise in the body: "The STF arrested one accused ..." and later "The STF team
 raided the house of the accused": the first telling has no date of its own (it takes the
 discourse's or the publication's), the second states one. A telling dated only by the
 publication day gives way to a dated one of the same type and sides.
+
+And without a target: "Maoists ambushed the DRG convoy on Wednesday ... the Maoists carried out
+this attack while the team was returning" tells one attack twice, the second time with no
+target (and often another date, the discourse's). An event left without a target, after the
+implicit targets are filled, gives way to an event of the same type and planned state whose
+agent is the same side (the same actor, or one of the same country and sector: "the police"
+beside "Haryana Police", "CBI" beside "the police") and that names a target, anywhere in the
+document.
 """
 
 from __future__ import annotations
@@ -100,3 +108,22 @@ def _near(stated: str, published: str | None) -> bool:
         return False
     gap = dt.date.fromisoformat(stated) - dt.date.fromisoformat(published)
     return abs(gap.days) <= RETELLING_DAYS
+
+
+def _one_side(a: Actor | None, b: Actor | None) -> bool:
+    """The same actor, or two of one country and sector (both known)."""
+    if a is None or b is None:
+        return False
+    if (a.id or a.name.lower()) == (b.id or b.name.lower()) and a.country == b.country:
+        return True
+    return a.country is not None and a.sector is not None \
+        and (a.country, a.sector) == (b.country, b.sector)
+
+
+def drop_untargeted_retellings(events: list[Event]) -> list[Event]:
+    """The events, less those without a target that an event of the same type, planned state
+    and agent's side tells with a target."""
+    full = [e for e in events if e.actor2 is not None]
+    return [e for e in events if e.actor2 is not None or not any(
+        f.type == e.type and f.planned == e.planned and _one_side(f.actor1, e.actor1)
+        for f in full)]
