@@ -3,7 +3,7 @@
 
 from ghatna.api import extract
 from ghatna.data import Actor, Event
-from ghatna.pipeline.restated import drop_untargeted_retellings
+from ghatna.pipeline.restated import drop_host_countries, drop_untargeted_retellings
 
 
 def _events(text: str) -> list[tuple[str, str | None, str | None, str | None, str | None]]:
@@ -114,3 +114,35 @@ def test_untargeted_retelling_needs_the_same_type_and_a_known_side() -> None:
     untargeted_rebels = _event("ASSAULT", rebels, None)
     assert drop_untargeted_retellings([attack, untargeted_rebels]) == [attack, untargeted_rebels]
     assert drop_untargeted_retellings([attack, _event("ASSAULT", maoists, None)]) == [attack]
+
+
+def test_a_visited_country_beside_its_named_host_is_one_consult_english() -> None:
+    text = "Modi visited Bangladesh on Friday and held talks with Sheikh Hasina."
+    assert _sides(text) == [("CONSULT", "Narendra Modi", "Sheikh Hasina", False)]
+
+
+def test_a_visited_country_beside_its_named_host_is_one_consult_hindi() -> None:
+    text = "प्रधानमंत्री मोदी ने शुक्रवार को बांग्लादेश का दौरा किया और शेख हसीना से मुलाकात की।"
+    assert _sides(text) == [("CONSULT", "Narendra Modi", "Sheikh Hasina", False)]
+
+
+def test_a_visited_country_without_a_named_host_stays() -> None:
+    assert _sides("Jaishankar visited Russia on Monday.") == [
+        ("CONSULT", "S. Jaishankar", "Russia", False)]
+
+
+def test_a_country_target_gives_way_only_to_a_party_of_that_country() -> None:
+    modi = Actor("Narendra Modi", id="person:narendra-modi", country="IND", sector="GOV")
+    hasina = Actor("Sheikh Hasina", id="person:sheikh-hasina", country="BGD", sector="GOV")
+    bangladesh = Actor("Bangladesh", id="country:BGD", country="BGD", sector="GOV",
+                       kind="country")
+    nepal = Actor("Nepal", id="country:NPL", country="NPL", sector="GOV", kind="country")
+    host, visit = _event("CONSULT", modi, hasina), _event("CONSULT", modi, bangladesh)
+    assert drop_host_countries([visit, host]) == [host]
+    other_country = _event("CONSULT", modi, nepal)
+    assert drop_host_countries([other_country, host]) == [other_country, host]
+    other_sentence = _event("CONSULT", modi, bangladesh)
+    other_sentence.sentence_span = (5, 9)
+    assert drop_host_countries([other_sentence, host]) == [other_sentence, host]
+    other_type = _event("SUPPORT", modi, bangladesh)
+    assert drop_host_countries([other_type, host]) == [other_type, host]
