@@ -2,6 +2,8 @@
 ("the crisis in Ukraine") is not where the event happens. Sentences written for these tests."""
 
 from ghatna.api import extract
+from ghatna.data import Actor, Event
+from ghatna.pipeline.restated import drop_host_countries, drop_untargeted_retellings
 
 
 def _events(text: str) -> list[tuple[str, str | None, str | None, str | None, str | None]]:
@@ -63,3 +65,84 @@ def test_an_earlier_act_of_the_same_sides_is_another_fact() -> None:
     text = ("Police arrested the gangster. "
             "In 2019 the police had arrested the gangster in another case.")
     assert _dated(text) == [("COERCE", "2019"), ("COERCE", "2022-01-27")]
+
+
+def _sides(text: str) -> list[tuple[str, str | None, str | None, bool]]:
+    return [(e["type"], e["actor1"] and e["actor1"]["name"], e["actor2"] and e["actor2"]["name"],
+             e["planned"]) for e in extract(text, published="2023-04-27")]
+
+
+def test_an_act_told_again_without_a_target_by_the_same_side_is_one_event() -> None:
+    # "Police" (IND, POL) is the side of "Haryana Police"; the raids name nobody: a retelling
+    text = ("Haryana Police detained 40 farmers in Karnal on Monday. "
+            "Police conducted raids at several places on Tuesday.")
+    assert _sides(text) == [("COERCE", "Haryana Police", "farmers", False)]
+
+
+def test_an_untargeted_act_of_another_side_stays() -> None:
+    text = ("The army detained 40 militants in Kupwara on Monday. "
+            "Police conducted raids at several places on Tuesday.")
+    assert _sides(text) == [("COERCE", "army", "militants", False),
+                            ("COERCE", "police", None, False)]
+
+
+def test_an_untargeted_planned_act_is_not_a_retelling_of_a_past_one() -> None:
+    text = ("Haryana Police detained 40 farmers in Karnal on Monday. "
+            "Police will conduct raids at several places on Friday.")
+    assert _sides(text) == [("COERCE", "Haryana Police", "farmers", False),
+                            ("COERCE", "police", None, True)]
+
+
+def _event(etype: str, agent: Actor, target: Actor | None) -> Event:
+    return Event(doc_id="d", type=etype, actor1=agent, actor2=target, sentence="s", span=(0, 1),
+                 sentence_span=(0, 1))
+
+
+def test_untargeted_retelling_needs_the_same_type_and_a_known_side() -> None:
+    police = Actor("police", country="IND", sector="POL", kind="group")
+    cbi = Actor("Central Bureau of Investigation", country="IND", sector="POL",
+                kind="org")
+    maoists = Actor("Maoists", country=None, sector="REB", kind="group")
+    rebels = Actor("rebels", country=None, sector="REB", kind="group")
+    accused = Actor("accused", country="IND", sector="CRM", kind="group")
+    full = _event("COERCE", cbi, accused)
+    assert drop_untargeted_retellings([full, _event("COERCE", police, None)]) == [full]
+    other_type = _event("ASSAULT", police, None)
+    assert drop_untargeted_retellings([full, other_type]) == [full, other_type]
+    # no country: only the same actor is the same side
+    attack = _event("ASSAULT", maoists, police)
+    untargeted_rebels = _event("ASSAULT", rebels, None)
+    assert drop_untargeted_retellings([attack, untargeted_rebels]) == [attack, untargeted_rebels]
+    assert drop_untargeted_retellings([attack, _event("ASSAULT", maoists, None)]) == [attack]
+
+
+def test_a_visited_country_beside_its_named_host_is_one_consult_english() -> None:
+    text = "Modi visited Bangladesh on Friday and held talks with Sheikh Hasina."
+    assert _sides(text) == [("CONSULT", "Narendra Modi", "Sheikh Hasina", False)]
+
+
+def test_a_visited_country_beside_its_named_host_is_one_consult_hindi() -> None:
+    text = "प्रधानमंत्री मोदी ने शुक्रवार को बांग्लादेश का दौरा किया और शेख हसीना से मुलाकात की।"
+    assert _sides(text) == [("CONSULT", "Narendra Modi", "Sheikh Hasina", False)]
+
+
+def test_a_visited_country_without_a_named_host_stays() -> None:
+    assert _sides("Jaishankar visited Russia on Monday.") == [
+        ("CONSULT", "S. Jaishankar", "Russia", False)]
+
+
+def test_a_country_target_gives_way_only_to_a_party_of_that_country() -> None:
+    modi = Actor("Narendra Modi", id="person:narendra-modi", country="IND", sector="GOV")
+    hasina = Actor("Sheikh Hasina", id="person:sheikh-hasina", country="BGD", sector="GOV")
+    bangladesh = Actor("Bangladesh", id="country:BGD", country="BGD", sector="GOV",
+                       kind="country")
+    nepal = Actor("Nepal", id="country:NPL", country="NPL", sector="GOV", kind="country")
+    host, visit = _event("CONSULT", modi, hasina), _event("CONSULT", modi, bangladesh)
+    assert drop_host_countries([visit, host]) == [host]
+    other_country = _event("CONSULT", modi, nepal)
+    assert drop_host_countries([other_country, host]) == [other_country, host]
+    other_sentence = _event("CONSULT", modi, bangladesh)
+    other_sentence.sentence_span = (5, 9)
+    assert drop_host_countries([other_sentence, host]) == [other_sentence, host]
+    other_type = _event("SUPPORT", modi, bangladesh)
+    assert drop_host_countries([other_type, host]) == [other_type, host]

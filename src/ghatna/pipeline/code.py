@@ -57,7 +57,12 @@ from .gazetteer import KnowledgeBase, knowledge_base
 from .matching import sentence_matches
 from .pair_refs import is_pair, remember, resolve_pair
 from .predicates import Match, Pattern
-from .restated import drop_restated_headline, drop_undated_retellings
+from .restated import (
+    drop_host_countries,
+    drop_restated_headline,
+    drop_undated_retellings,
+    drop_untargeted_retellings,
+)
 from .retype import retyped_by_sides
 from .roles import Roles, english_roles, has_reciprocal, hindi_roles, is_place
 from .roles import participants as clause_participants
@@ -173,7 +178,8 @@ class Code(Stage):
         events = drop_restated_headline(deduplicate(events), doc)
         events = _place_unplaced(events, _story_place(doc))
         events = _refine_broad_places(events, doc)
-        doc.events = fill_implicit_targets(events, state.home_country)
+        events = fill_implicit_targets(events, state.home_country)
+        doc.events = drop_host_countries(drop_untargeted_retellings(events))
         return doc
 
 

@@ -12,6 +12,21 @@ Likewise in the body: "The STF arrested one accused ..." and later "The STF team
 raided the house of the accused": the first telling has no date of its own (it takes the
 discourse's or the publication's), the second states one. A telling dated only by the
 publication day gives way to a dated one of the same type and sides.
+
+And without a target: "Maoists ambushed the DRG convoy on Wednesday ... the Maoists carried out
+this attack while the team was returning" tells one attack twice, the second time with no
+target (and often another date, the discourse's). An event left without a target, after the
+implicit targets are filled, gives way to an event of the same type and planned state whose
+agent is the same side (the same actor, or one of the same country and sector: "the police"
+beside "Haryana Police", "CBI" beside "the police") and that names a target, anywhere in the
+document.
+
+And within a sentence: "Modi held talks with Starmer in Britain" / "Modi met his Bhutanese
+counterpart in Thimphu" read the country or its capital as a second target beside the named
+host. A visit to a country is coded with the country only when no host is named (the
+annotation guideline, CONSULT): an event whose target is a country or a place gives way to
+an event of the same sentence, type, planned state and agent whose target is a party (not a
+place) of that country.
 """
 
 from __future__ import annotations
@@ -100,3 +115,44 @@ def _near(stated: str, published: str | None) -> bool:
         return False
     gap = dt.date.fromisoformat(stated) - dt.date.fromisoformat(published)
     return abs(gap.days) <= RETELLING_DAYS
+
+
+def _one_side(a: Actor | None, b: Actor | None) -> bool:
+    """The same actor, or two of one country and sector (both known)."""
+    if a is None or b is None:
+        return False
+    if (a.id or a.name.lower()) == (b.id or b.name.lower()) and a.country == b.country:
+        return True
+    return a.country is not None and a.sector is not None \
+        and (a.country, a.sector) == (b.country, b.sector)
+
+
+def drop_untargeted_retellings(events: list[Event]) -> list[Event]:
+    """The events, less those without a target that an event of the same type, planned state
+    and agent's side tells with a target."""
+    full = [e for e in events if e.actor2 is not None]
+    return [e for e in events if e.actor2 is not None or not any(
+        f.type == e.type and f.planned == e.planned and _one_side(f.actor1, e.actor1)
+        for f in full)]
+
+
+#: actor kinds that stand for a country as a whole: the country, or a place read as its seat
+PLACE_KINDS = frozenset({"country", "place"})
+
+
+def _host_of(event: Event, other: Event) -> bool:
+    """Is ``other`` the same act as ``event`` (sentence, type, planned state, agent) with a
+    party of the country that ``event`` names as its target?"""
+    a1, a2, b1, b2 = event.actor1, event.actor2, other.actor1, other.actor2
+    if a1 is None or a2 is None or b1 is None or b2 is None or b2.kind in PLACE_KINDS:
+        return False
+    return (other.sentence_span == event.sentence_span and other.type == event.type
+            and other.planned == event.planned and (a1.id or a1.name) == (b1.id or b1.name)
+            and a2.country is not None and b2.country == a2.country)
+
+
+def drop_host_countries(events: list[Event]) -> list[Event]:
+    """The events, less those whose target is a country or a place beside the same act with a
+    named party of that country."""
+    return [e for e in events if e.actor2 is None or e.actor2.kind not in PLACE_KINDS
+            or not any(_host_of(e, o) for o in events)]
