@@ -55,6 +55,7 @@ from .dates import calendar_words
 from .detector import LEARNED, detect
 from .gazetteer import KnowledgeBase, knowledge_base
 from .matching import sentence_matches
+from .nonfinite import unasserted
 from .pair_refs import is_pair, remember, resolve_pair
 from .predicates import Match, Pattern
 from .restated import (
@@ -400,6 +401,8 @@ def code_sentence(doc: Document, s_idx: int, sentence: Sentence, mentions: list[
     coded = [(m, None) for m in matches if detection.keeps(m, model)] + \
         [(m, p) for m, p in detection.proposed]
     for k, (match, probability) in enumerate(coded):
+        if unasserted(sentence, mentions, match):
+            continue  # "arrested for attacking", "protesters demanding": not an act stated
         if lang == "hi":
             roles = hindi_roles(sentence, mentions, match)
         else:

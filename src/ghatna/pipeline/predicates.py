@@ -123,6 +123,21 @@ def verb_classes() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
 
 
 @lru_cache(maxsize=1)
+def present_participles() -> frozenset[str]:
+    """English -ing forms of the pattern classes, read off their progressive forms ("is
+    demanding" -> demanding) and their bare nonfinite rows ("accusing")."""
+    auxiliaries = word_class("passive_auxiliary")
+    found: set[str] = set()
+    for forms in verb_classes().values():
+        for form, tense in forms:
+            if tense == "nonfinite" and len(form) == 1 and form[0].isascii():
+                found.add(form[0])
+            elif tense == "present" and len(form) == 2 and form[0] in auxiliaries:
+                found.add(form[1])
+    return frozenset(found)
+
+
+@lru_cache(maxsize=1)
 def english_verb_words() -> frozenset[str]:
     """One-word English verb forms of the pattern classes ("accused", "rescued", "met")."""
     return frozenset(form[0] for forms in verb_classes().values() for form, _ in forms
