@@ -163,6 +163,7 @@ class MentionAttrs:
     region: str | None = None  # a state office's region ("Tamil Nadu" chief minister)
     org: Actor | None = None  # the organisation owning a title ("European Union")
     title: str | None = None  # a person named with a title: the title's office
+    former: bool = False  # a title after "former"/"पूर्व": a past holder, not today's
     title_span: Span | None = None  # ... and where the title stood
     members: str | None = None  # a group of a known organisation: the organisation's name
     qualifiers: list[Mention] = field(default_factory=list)  # nationality/org before a title

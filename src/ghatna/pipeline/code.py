@@ -116,6 +116,7 @@ class Discourse:
     last_subject: Actor | None = None  # the last sentence subject of any kind
     last_group: Actor | None = None  # the first group named in the last sentence with one
     holders: dict[str, set[str]] = field(default_factory=dict)  # actor id -> roles
+    former_holders: dict[str, set[str]] = field(default_factory=dict)  # ... roles once held
     recent: list[Actor] = field(default_factory=list)  # actors named so far, most recent last
     group_countries: dict[str, str] = field(default_factory=dict)  # group id -> its country
     last_meeting: tuple[Actor, Actor] | None = None  # the two sides of the last CONSULT coded
@@ -505,10 +506,12 @@ def _resolve_title(mention: Mention, state: Discourse, kb: KnowledgeBase,
     a government office with no country named is the story's ("chief minister")."""
     role = mention.attrs.office or ""
     country = mention.attrs.country
+    if mention.attrs.former:
+        return _resolve_former(mention, state, kb, date, fallback_country)
     salient = state.salient
     if salient is not None and salient.id and country in (None, salient.country) and (
             role in state.holders.get(salient.id, set())
-            or any(o.actor_id == salient.id and o.role == role for o in kb.offices)):
+            or kb.office_on(salient.id, date.value if date else None) == role):
         return _in_office(salient, kb, date)
     # "राज्यपाल जगदीप धनखड़ ... राज्यपाल ने": the last person the story named with this title
     named = next((a for a in reversed(state.recent) if a.id and a.kind == "person"
@@ -520,14 +523,8 @@ def _resolve_title(mention: Mention, state: Discourse, kb: KnowledgeBase,
     country = country or fallback_country  # a bare title in Indian news is Indian ...
     if country is None:
         return None
-    on = date.value if date else None
     region = mention.attrs.region
-    holder = kb.office_holder(role, country, on, region)
-    story_region = _story_region(state, country) if region is None else None
-    if holder is None and story_region is not None:
-        # "राज्यपाल ने ...", "the Chief Minister said" in a story set in one state: that
-        # state's holder on the event date (a Union office has no region and stays unresolved)
-        holder = kb.office_holder(role, country, on, story_region)
+    holder = _title_holder(mention, state, kb, date, country, assumed)
     span = (mention.start, mention.end)
     if holder is not None:
         return Actor(name=holder.name, id=holder.id, country=holder.country,
@@ -546,6 +543,60 @@ def _resolve_title(mention: Mention, state: Discourse, kb: KnowledgeBase,
     return Actor(name=f"{country_name} {office}", id=None, country=country,
                  sector=mention.attrs.sector, kind="person", text=mention.text,
                  span=span)
+
+
+def _title_holder(mention: Mention, state: Discourse, kb: KnowledgeBase,
+                  date: DateValue | None, country: str, assumed: bool) -> Actor | None:
+    """The holder of a title's office on the event date: of the state named with it; for an
+    office each state has too (speaker), the story's state's when no country is said, else the
+    country's own; for others the only holder, else the story's state's."""
+    role = mention.attrs.office or ""
+    on = date.value if date else None
+    region = mention.attrs.region
+    story_region = _story_region(state, country) if region is None else None
+    if region is None and kb.per_state(role, country):
+        # "स्पीकर ने ..." in a Lucknow story: the assembly's speaker, not the Lok Sabha's;
+        # "Lok Sabha Speaker" (its country said) or no state: the country's own
+        holder = kb.office_holder(role, country, on, story_region) \
+            if story_region is not None and assumed else None
+        return holder or kb.office_holder(role, country, on, national=True)
+    holder = kb.office_holder(role, country, on, region)
+    if holder is None and story_region is not None:
+        # "राज्यपाल ने ...", "the Chief Minister said" in a story set in one state: that
+        # state's holder on the event date (a Union office has no region and stays unresolved)
+        holder = kb.office_holder(role, country, on, story_region)
+    return holder
+
+
+def _resolve_former(mention: Mention, state: Discourse, kb: KnowledgeBase,
+                    date: DateValue | None, fallback_country: str | None) -> Actor | None:
+    """"the former chief minister": the person the story named with that former title, else
+    the salient person when they held the office before the event date, else a former official
+    of the country (never today's holder)."""
+    role = mention.attrs.office or ""
+    country = mention.attrs.country
+    named = next((a for a in reversed(state.recent) if a.id and a.kind == "person"
+                  and role in state.former_holders.get(a.id, set())
+                  and country in (None, a.country)), None)
+    salient = state.salient
+    on = date.value if date else None
+    if named is None and salient is not None and salient.id \
+            and country in (None, salient.country) and kb.office_on(salient.id, on) != role \
+            and any(o.actor_id == salient.id and o.role == role for o in kb.offices):
+        named = salient
+    if named is not None:
+        return _in_office(named, kb, date)
+    assumed = country is None
+    country = country or fallback_country
+    sector = mention.attrs.sector
+    if country is None or (assumed and sector not in sector_group("home_office")):
+        return None
+    state_office = assumed and kb.per_state(role, country)
+    place = mention.attrs.region or (_story_region(state, country) if state_office else None) \
+        or (kb.countries[country].name if country in kb.countries else country)
+    return Actor(name=f"former {place} {role.replace('_', ' ')}", id=None, country=country,
+                 sector=sector, kind="person", text=mention.text,
+                 span=(mention.start, mention.end))
 
 
 def _story_region(state: Discourse, country: str | None) -> str | None:
@@ -1143,7 +1194,9 @@ def _update_discourse(state: Discourse, sentence: Sentence, mentions: list[Menti
         state.salient = subject.actor
     for m in mentions:
         if m.actor is not None and m.actor.id and m.attrs.title:
-            state.holders.setdefault(m.actor.id, set()).add(m.attrs.title)
+            # "पूर्व मुख्यमंत्री X": X is no holder a later bare "मुख्यमंत्री" names
+            known = state.former_holders if m.attrs.former else state.holders
+            known.setdefault(m.actor.id, set()).add(m.attrs.title)
     meeting_words = discourse_words().get("meeting_noun", set())
     if _says_any(sentence, meeting_words):
         orgs = [m.actor for m in mentions if m.actor is not None and m.actor.sector == "IGO"]

@@ -87,8 +87,9 @@ class KnowledgeBase:
             yield end, key, self.entries[ordinal]
 
     def office_holder(self, role: str, country: str | None, on: str | None,
-                      region: str | None = None) -> Actor | None:
-        """Who held ``role`` for ``country`` on the date ``on`` (YYYY[-MM[-DD]]), if known."""
+                      region: str | None = None, national: bool = False) -> Actor | None:
+        """Who held ``role`` for ``country`` on the date ``on`` (YYYY[-MM[-DD]]), if known
+        (``national``: the country's own office, not a state's)."""
         when = _as_date(on) if on else date.today()
         holders: set[str] = set()
         best: Actor | None = None
@@ -97,6 +98,8 @@ class KnowledgeBase:
                 continue
             if region and office.region.lower() != region.lower():
                 continue  # a state's minister is never the Union minister
+            if national and office.region:
+                continue
             if office.held_on(when) and office.actor_id in self.actors:
                 best = self.actors[office.actor_id]
                 holders.add(office.actor_id)
@@ -106,6 +109,13 @@ class KnowledgeBase:
         # the holder acts in that office on that date ("जापान के पीएम" in 2023: Kishida, GOV),
         # whatever the knowledge base's present-day sector of the person
         return replace(best, sector=office_sector(role) or best.sector)
+
+    def per_state(self, role: str, country: str) -> bool:
+        """Does ``country`` have ``role`` in its states, one holder each (the speaker of a
+        state assembly)? Known when offices.tsv has holders of it in two states or more."""
+        regions = {o.region for o in self.offices
+                   if o.role == role and o.country == country and o.region}
+        return len(regions) >= 2
 
     def office_on(self, actor_id: str, on: str | None) -> str | None:
         """The role ``actor_id`` held on the date ``on`` (today when None), if any."""

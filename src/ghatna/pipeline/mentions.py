@@ -141,6 +141,7 @@ def compose(sentence: Sentence, raw: list[tuple[int, int, tuple[Entry, ...]]],
         mentions.append(mention)
 
     mentions = drop_qualifying_pairs(tokens, _drop_verbs_after_names(tokens, mentions))
+    _mark_former(tokens, mentions)
     mentions = _apply_nationality(tokens, mentions)
     _share_head_noun(tokens, mentions, kb)
     mentions = _attach_titles(sentence, mentions, kb)
@@ -477,6 +478,20 @@ def _qualifier_before(tokens: list[Token], mentions: list[Mention], idx: int) ->
     return None
 
 
+def _mark_former(tokens: list[Token], mentions: list[Mention]) -> None:
+    """"former Prime Minister", "ex-PM", "पूर्व मुख्यमंत्री": the title names a past holder
+    (word class ``former``, a hyphen allowed after it)."""
+    former = word_class("former")
+    for mention in mentions:
+        if mention.kind != "title":
+            continue
+        k = mention.tok_start - 1
+        if k >= 0 and tokens[k].text in ("-", "\u2010", "\u2013"):
+            k -= 1
+        if k >= 0 and surface_key(tokens[k].text) in former:
+            mention.attrs.former = True
+
+
 def _apply_nationality(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
     """Fold qualifiers into what they qualify; the folded mention covers both."""
     absorbed: set[int] = set()
@@ -528,6 +543,7 @@ def _attach_titles(sentence: Sentence, mentions: list[Mention], kb: KnowledgeBas
                 and (all(t.script == "punct" and t.text in ".," for t in between)
                      or _title_tail(between)):
             nxt.attrs.title = mention.attrs.office
+            nxt.attrs.former = mention.attrs.former
             nxt.attrs.title_span = (mention.start, mention.end)
             # the mention now covers "title name", so "A और विदेश मंत्री B" reads as A और B
             nxt.tok_start, nxt.start = mention.tok_start, mention.start
@@ -544,7 +560,8 @@ def _attach_titles(sentence: Sentence, mentions: list[Mention], kb: KnowledgeBas
                           kind="person", text=text, span=name_span)
             out.append(Mention(kind="actor", tok_start=name_begin, tok_end=name_end,
                                start=name_span[0], end=name_span[1], text=text, actor=actor,
-                               attrs=MentionAttrs(title=mention.attrs.office, new=True)))
+                               attrs=MentionAttrs(title=mention.attrs.office, new=True,
+                                                  former=mention.attrs.former)))
             continue
         org = mention.attrs.org
         if org is not None:
