@@ -155,6 +155,19 @@ def _hindi_runs(sentences: list[Sentence]) -> list[list[str]]:
     return runs
 
 
+def insert_runs(tokens: list[str], tags: list[str], runs: list[list[str]],
+                rng: random.Random, count: int, longest: int, tag: str) -> None:
+    """Put ``count`` pieces (1 to ``longest`` words) of random ``runs`` into the sentence at
+    random places, tagged ``tag``, as writers mix in words of the other language."""
+    for _ in range(count):
+        run = rng.choice(runs)
+        start = rng.randrange(len(run))
+        words = run[start:start + rng.randint(1, longest)]
+        at = rng.randint(0, len(tokens))
+        tokens[at:at] = words
+        tags[at:at] = [tag] * len(words)
+
+
 def english_led(gold: Path = GOLD, seed: int = 7) -> Iterator[Sentence]:
     """English sentences of ``gold`` with Hindi runs of the ``synthetic`` set put in."""
     rng = random.Random(seed)
@@ -163,13 +176,8 @@ def english_led(gold: Path = GOLD, seed: int = 7) -> Iterator[Sentence]:
     for text in english:
         tokens = _TOKEN.findall(text)
         tags = ["en" if tok.isalpha() and tok.islower() else "univ" for tok in tokens]
-        for _ in range(rng.randint(1, HINDI_RUNS) if runs else 0):
-            run = rng.choice(runs)
-            start = rng.randrange(len(run))
-            words = run[start:start + rng.randint(1, 4)]
-            at = rng.randint(0, len(tokens))
-            tokens[at:at] = words
-            tags[at:at] = ["hi"] * len(words)
+        insert_runs(tokens, tags, runs, rng, rng.randint(1, HINDI_RUNS) if runs else 0,
+                    longest=4, tag="hi")
         yield tokens, tags
 
 

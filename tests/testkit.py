@@ -27,3 +27,15 @@ def event_roles(text: str, published: str = "2024-05-01") -> list[tuple[str, str
 
     return [(e["type"], (e["actor1"] or {}).get("name"), (e["actor2"] or {}).get("name"))
             for e in extract(text, published=published)]
+
+
+def event_actors(text: str, published: str) -> list[tuple[str, dict | None, dict | None]]:
+    """(type, actor1, actor2) of every event ghatna.extract finds in ``text``, actors as dicts."""
+    from ghatna.api import extract
+
+    return [(e["type"], e["actor1"], e["actor2"]) for e in extract(text, published=published)]
+
+
+def who(actor: dict | None) -> tuple[str | None, str | None, str | None]:
+    """An actor dict's (name, country, sector); Nones for no actor."""
+    return (actor["name"], actor["country"], actor["sector"]) if actor else (None, None, None)

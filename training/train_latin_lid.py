@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from langid_dev import _TOKEN, _sentences, synthetic  # noqa: E402
+from langid_dev import _TOKEN, _sentences, insert_runs, synthetic  # noqa: E402
 
 from ghatna.pipeline import latin_lid, romanized  # noqa: E402
 
@@ -83,13 +83,7 @@ def insert_english(tokens: list[str], tags: list[str], spans: list[list[str]],
     """The sentence with up to ``most`` short English runs (1-3 words) put in at random
     places, as Hinglish writers insert English words and phrases."""
     tokens, tags = list(tokens), list(tags)
-    for _ in range(rng.randint(0, most) if most else 0):
-        span = rng.choice(spans)
-        start = rng.randrange(len(span))
-        words = span[start:start + rng.randint(1, 3)]
-        at = rng.randint(0, len(tokens))
-        tokens[at:at] = words
-        tags[at:at] = ["en"] * len(words)
+    insert_runs(tokens, tags, spans, rng, rng.randint(0, most) if most else 0, longest=3, tag="en")
     return tokens, tags
 
 

@@ -514,9 +514,7 @@ def _resolve_title(mention: Mention, state: Discourse, kb: KnowledgeBase,
             or kb.office_on(salient.id, date.value if date else None) == role):
         return _in_office(salient, kb, date)
     # "राज्यपाल जगदीप धनखड़ ... राज्यपाल ने": the last person the story named with this title
-    named = next((a for a in reversed(state.recent) if a.id and a.kind == "person"
-                  and role in state.holders.get(a.id, set())
-                  and country in (None, a.country)), None)
+    named = _last_titled(state, state.holders, role, country)
     if named is not None:
         return _in_office(named, kb, date)
     assumed = country is None
@@ -575,9 +573,7 @@ def _resolve_former(mention: Mention, state: Discourse, kb: KnowledgeBase,
     of the country (never today's holder)."""
     role = mention.attrs.office or ""
     country = mention.attrs.country
-    named = next((a for a in reversed(state.recent) if a.id and a.kind == "person"
-                  and role in state.former_holders.get(a.id, set())
-                  and country in (None, a.country)), None)
+    named = _last_titled(state, state.former_holders, role, country)
     salient = state.salient
     on = date.value if date else None
     if named is None and salient is not None and salient.id \
@@ -597,6 +593,14 @@ def _resolve_former(mention: Mention, state: Discourse, kb: KnowledgeBase,
     return Actor(name=f"former {place} {role.replace('_', ' ')}", id=None, country=country,
                  sector=sector, kind="person", text=mention.text,
                  span=(mention.start, mention.end))
+
+
+def _last_titled(state: Discourse, titled: dict[str, set[str]], role: str,
+                 country: str | None) -> Actor | None:
+    """The last person the story named with the title ``role`` (``titled``: the holders or
+    the former holders seen so far), of ``country`` when one is said."""
+    return next((a for a in reversed(state.recent) if a.id and a.kind == "person"
+                 and role in titled.get(a.id, set()) and country in (None, a.country)), None)
 
 
 def _story_region(state: Discourse, country: str | None) -> str | None:

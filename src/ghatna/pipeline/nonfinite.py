@@ -17,6 +17,7 @@ from __future__ import annotations
 from ..data import Mention, Sentence
 from ..resources import word_class
 from .predicates import Match, present_participles
+from .segment import ends_with_stop
 
 
 def _before(sentence: Sentence, at: int) -> int:
@@ -26,11 +27,6 @@ def _before(sentence: Sentence, at: int) -> int:
     while k >= 0 and sentence.tokens[k].norm in adverbs:
         k -= 1
     return k
-
-
-def _ends_sentence(sentence: Sentence) -> bool:
-    tokens = sentence.tokens
-    return bool(tokens) and (tokens[-1].text == "." or tokens[-1].text in word_class("sentence_end"))
 
 
 def unasserted(sentence: Sentence, mentions: list[Mention], match: Match) -> bool:
@@ -45,7 +41,7 @@ def unasserted(sentence: Sentence, mentions: list[Mention], match: Match) -> boo
         return True
     if sentence.tokens[match.token_start].norm in word_class("gerund_noun"):
         return False  # "police firing on the crowd": a noun of the act
-    return _ends_sentence(sentence) and any(_describes(m, k) for m in mentions)
+    return ends_with_stop(sentence.tokens) and any(_describes(m, k) for m in mentions)
 
 
 def _describes(mention: Mention, before: int) -> bool:

@@ -36,7 +36,7 @@ from collections.abc import Callable
 
 from ..data import Actor, Document, Event
 from ..ontology import symmetric_types
-from ..resources import word_class
+from .segment import ends_with_stop
 
 #: a headline is a short line: longer first lines are a lead paragraph without a full stop
 MAX_HEADLINE_TOKENS = 30
@@ -50,7 +50,7 @@ def has_headline(doc: Document) -> bool:
     tokens = sentences[0].tokens
     if not tokens or len(tokens) > MAX_HEADLINE_TOKENS:
         return False
-    return tokens[-1].text not in word_class("sentence_end") and tokens[-1].text != "."
+    return not ends_with_stop(tokens)
 
 
 def _same_side(a: Actor | None, b: Actor | None) -> bool:

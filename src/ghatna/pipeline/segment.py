@@ -125,6 +125,11 @@ def _make(tokens: list[Token], paragraph: int) -> Sentence:
     return Sentence(start=tokens[0].start, end=tokens[-1].end, tokens=tokens, paragraph=paragraph)
 
 
+def ends_with_stop(tokens: list[Token]) -> bool:
+    """Does this sentence end with a full stop or another sentence end? A headline does not."""
+    return bool(tokens) and (tokens[-1].text == "." or tokens[-1].text in word_class("sentence_end"))
+
+
 def _ends_sentence(tokens: list[Token], i: int, text: str, abbrev: frozenset[str]) -> bool:
     tok = tokens[i]
     if tok.text in word_class("sentence_end"):

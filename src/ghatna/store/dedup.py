@@ -213,23 +213,22 @@ class Cluster:
     def add(self, item: Item) -> None:
         """Take the item in: the event keeps its most specific actors and place."""
         self.members.append(item)
-        oriented = self.orientation(item)
-        if oriented is not None:
-            self.actor1, self.actor2 = _finer(self.actor1, oriented[0]), _finer(self.actor2,
-                                                                                oriented[1])
-        if item.place is not None and (self.place is None or item.place.rank > self.place.rank):
-            self.place = item.place
+        self._refine(item)
 
     def absorb(self, plan: Cluster) -> None:
         """Take in a planned event that this occurrence fulfils (:func:`_join_plans`): the
         event keeps its own date and the most specific actors and place of both."""
         self.members.extend(plan.members)
-        oriented = self.orientation(plan)
+        self._refine(plan)
+
+    def _refine(self, other: Item | Cluster) -> None:
+        """Keep the more specific of this event's and ``other``'s actors and place."""
+        oriented = self.orientation(other)
         if oriented is not None:
             self.actor1, self.actor2 = _finer(self.actor1, oriented[0]), _finer(self.actor2,
                                                                                 oriented[1])
-        if plan.place is not None and (self.place is None or plan.place.rank > self.place.rank):
-            self.place = plan.place
+        if other.place is not None and (self.place is None or other.place.rank > self.place.rank):
+            self.place = other.place
 
 
 @lru_cache(maxsize=65536)
