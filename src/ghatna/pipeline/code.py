@@ -49,6 +49,7 @@ from ..ontology import (
     type_quad,
 )
 from ..resources import load_table, surface_key, word_class
+from ..tsv import split_multi
 from .base import Stage
 from .clauses import both_languages, case_markers, clause_end, has_phrase
 from .dates import calendar_words
@@ -75,11 +76,14 @@ VERBAL_QUADS = (1, 3)  # GDELT quad classes of verbal cooperation and verbal con
 
 @lru_cache(maxsize=1)
 def type_cues() -> dict[tuple[str, str], list[tuple[str, str]]]:
-    """(type, trigger word) -> [(cue word, new type)] (resources/type_cues.tsv)."""
+    """(type, trigger word) -> [(cue word, new type)] (resources/type_cues.tsv; a cell may
+    list several words, any of which applies)."""
     table: dict[tuple[str, str], list[tuple[str, str]]] = {}
     for row in load_table("type_cues.tsv"):
-        key = (row["type"], surface_key(row["trigger"]))
-        table.setdefault(key, []).append((surface_key(row["cue"]), row["becomes"]))
+        for trigger in split_multi(row["trigger"]):
+            key = (row["type"], surface_key(trigger))
+            table.setdefault(key, []).extend(
+                (surface_key(cue), row["becomes"]) for cue in split_multi(row["cue"]))
     return table
 
 
@@ -113,6 +117,7 @@ class Discourse:
     home_country: str | None = None
     lead_scene: Place | None = None  # first scene of the lead: where the story happens
     last_agent: dict[str, Actor] = field(default_factory=dict)  # event type -> last actor1
+    last_target: dict[str, Actor | None] = field(default_factory=dict)  # ... and its actor2
     last_subject: Actor | None = None  # the last sentence subject of any kind
     last_group: Actor | None = None  # the first group named in the last sentence with one
     holders: dict[str, set[str]] = field(default_factory=dict)  # actor id -> roles
@@ -767,6 +772,11 @@ def _event_agent(p: Predication, agent_mention: Mention | None,
                  fallback_country: str | None) -> Actor | None:
     pattern = p.match.pattern
     agent = _resolve(agent_mention, p.state, p.kb, p.date, fallback_country, as_agent=True)
+    if agent is None and pattern.passive_form \
+            and pattern.type.lower() in word_class("story_agent_first"):
+        # "NDRF ने 300 लोगों को निकाला ... 40 और लोगों को निकाला गया": help told again
+        # without its agent is the last helper's before anyone the pattern assumes
+        agent = p.state.last_agent.get(pattern.type)
     if agent is None and pattern.default_agent:
         agent = _default_agent(pattern.default_agent, fallback_country, p.kb)
     if agent is None and agent_mention is None and _dropped_subject(pattern):
@@ -839,7 +849,8 @@ def _event_targets(p: Predication, roles: Roles, agent: Actor,
     # known from context; when we cannot find it the event is usually a misreading. An
     # English object is often a common noun no gazetteer knows ("rejected the proposal"):
     # there the verb alone is good evidence.
-    type_needs = type_info is not None and type_info.needs_target and pattern.lang == "hi"
+    type_needs = type_info is not None and type_info.needs_target and pattern.lang == "hi" \
+        and "unsaid_target" not in pattern.flags
     # a learned event rests on words, not on a construction: it needs both its actors
     if "needs_target" in pattern.flags or type_needs or (
             LEARNED in pattern.flags and pattern.type not in implicit_target_sectors()):
@@ -972,6 +983,7 @@ def _build_events(p: Predication, roles: Roles) -> list[Event]:
             or _opposing_forces(p, agent)
         targets = [(partner, None)] if partner is not None else targets
     p.state.last_agent[pattern.type] = agent
+    p.state.last_target[pattern.type] = next((t for t, _ in targets if t is not None), None)
     if agent_mention is not None and is_pair(agent_mention) and (
             has_reciprocal(p.sentence, p.match.token_start)
             or all(target is None for target, _ in targets)):
@@ -987,12 +999,21 @@ def _build_events(p: Predication, roles: Roles) -> list[Event]:
     events = [_make_event(p, agent, target, _event_place(p, target, target_mention, agent))
               for target, target_mention in targets]
     if len(targets) == 1 and targets[0][0] is not None \
-            and has_reciprocal(p.sentence, p.match.token_start) \
+            and (has_reciprocal(p.sentence, p.match.token_start)
+                 or _mutual(pattern, targets[0][1], p.match.token_start)) \
             and pattern.type not in symmetric_types():
-        # "India and China accused each other": each side acts on the other
+        # "India and China accused each other": each side acts on the other; so do two
+        # sides that disengage (pattern flag mutual)
         events.append(_make_event(p, targets[0][0], agent,
                                   _event_place(p, agent, agent_mention, targets[0][0])))
     return events
+
+
+def _mutual(pattern: Pattern, target_mention: Mention | None, start: int) -> bool:
+    """An act two sides do to each other by its nature ("India and China disengaged", "दोनों
+    देश पीछे हटे": pattern flag mutual), its other side named with the subject."""
+    return "mutual" in pattern.flags and target_mention is not None \
+        and target_mention.tok_end <= start
 
 
 def _agent_from_story(p: Predication, roles: Roles, country: str | None
@@ -1047,8 +1068,13 @@ def _moved_force(p: Predication, roles: Roles) -> Mention | None:
     told without who ordered it is coded with the force moved as its actor (pattern flag
     theme_agent), as event data codes a force that takes up positions."""
     security = sector_group("security")
-    if any(t.norm in word_class("relief_context") for t in p.sentence.tokens):
-        return None  # "NDRF की टीमें बाढ़ प्रभावित जिलों में तैनात": rescue teams, not a show of force
+    tokens = p.sentence.tokens
+    if any(t.norm in word_class("relief_context") for t in tokens) \
+            and _cued_type(p.match.pattern.type, p.match, tokens) == p.match.pattern.type:
+        # "troops sent for flood relief": rescue teams, not a show of force; where the
+        # sentence makes the deployment help (type_cues.tsv: "NDRF की टीमें बाढ़ प्रभावित जिलों
+        # में तैनात"), the force sent is the helper
+        return None
     pool = roles.others + [m for m in participants(p.mentions) if m not in roles.others]
     return next((m for m in pool if m.kind in ("group", "actor") and m.actor is not None
                  and m.actor.sector in security), None)
@@ -1069,21 +1095,42 @@ def _meeting_partner(p: Predication, agent: Actor) -> Actor | None:
 
 
 @lru_cache(maxsize=1)
-def target_sources() -> dict[str, dict[str, str]]:
-    """type -> cue word -> the type whose last agent an act with that cue targets."""
-    table: dict[str, dict[str, str]] = {}
+def target_sources() -> dict[str, dict[str, tuple[tuple[str, bool], ...]]]:
+    """type -> cue word -> (the type whose last agent an act with that cue targets, whether
+    that act must have been aimed at this act's agent), the first row's first."""
+    table: dict[str, dict[str, tuple[tuple[str, bool], ...]]] = {}
     for row in load_table("target_sources.tsv"):
-        table.setdefault(row["type"], {})[surface_key(row["cue"])] = row["source_type"]
+        cues = table.setdefault(row["type"], {})
+        cue = surface_key(row["cue"])
+        cues[cue] = cues.get(cue, ()) + ((row["source_type"], row["aimed_at"] == "agent"),)
     return table
 
 
 def _target_of_earlier_act(p: Predication, agent: Actor) -> Actor | None:
     """"राजनेताओं ने हमले की निंदा की": a condemnation of an attack, with no target of its own,
-    is aimed at who attacked (resources/target_sources.tsv)."""
+    is aimed at who attacked; "Hasina resigned" yields to who protested against her
+    (resources/target_sources.tsv)."""
     cues = target_sources().get(p.match.pattern.type, {})
-    source = next((cues[t.norm] for t in p.sentence.tokens if t.norm in cues), None)
-    earlier = p.state.last_agent.get(source) if source else None
-    return earlier if earlier is not None and _side_key(earlier) != _side_key(agent) else None
+    sources = next((cues[t.norm] for t in p.sentence.tokens if t.norm in cues), ())
+    for source, aimed_at_agent in sources:
+        earlier = p.state.last_agent.get(source)
+        if earlier is None or _side_key(earlier) == _side_key(agent):
+            continue
+        if not aimed_at_agent or _aimed_at(p.state.last_target.get(source), agent):
+            return earlier
+    return None
+
+
+def _aimed_at(target: Actor | None, agent: Actor) -> bool:
+    """Was an act with this target aimed at the agent, or at the state it governs?"""
+    return target is not None and (_actor_key(target) == _actor_key(agent)
+                                   or one_state(target, agent) or _same_person(target, agent))
+
+
+def _same_person(first: Actor, second: Actor) -> bool:
+    """One person named twice, once with the country the story gave and once without."""
+    return first.kind == second.kind == "person" and first.name == second.name \
+        and None in (first.country, second.country)
 
 
 def _default_agent(name: str, country: str | None, kb: KnowledgeBase) -> Actor | None:

@@ -302,6 +302,21 @@ def hi_joined_owners_of_exchange(clause: Clause) -> bool:
     return True
 
 
+def hi_dative_subject(clause: Clause) -> bool:
+    """"गोतबाया को आवास से भागना पड़ा", "उन्हें इस्तीफा देना पड़ा": an infinitive followed by a
+    form of पड़ना ("had to", word class compulsion_verb) has its subject marked like an
+    object (word class dative_subject_marker), the last such actor before the predicate."""
+    tokens, end = clause.sentence.tokens, clause.match.token_end
+    if end >= len(tokens) or tokens[end].norm not in word_class("compulsion_verb", "hi"):
+        return False
+    dative = word_class("dative_subject_marker", "hi")
+    subjects = [m for m, (marker, role) in clause.marked() if role == "obj" and marker in dative
+                and not is_place(m)]
+    if subjects and not any(role == "agent" for _, (_, role) in clause.marked()):
+        clause.roles.agent = subjects[-1]
+    return False
+
+
 def hi_ergative_agent(clause: Clause) -> bool:
     """The actor marked by ने (or an agent pronoun with no marker) is the agent."""
     for mention, (_, role) in clause.marked():
@@ -321,7 +336,7 @@ def hi_marked_others(clause: Clause) -> bool:
     always = word_class("pair_marker") | word_class("passive_marker")
     others: list[Mention] = []
     for mention, (marker, role) in reversed(clause.marked()):
-        if mention is clause.roles.agent or role == "locative":
+        if mention is clause.roles.agent or role == "locative" or _hi_companion(clause, mention):
             continue
         if role == "passive_agent" and not is_place(mention):
             if clause.roles.agent is None:
@@ -336,6 +351,19 @@ def hi_marked_others(clause: Clause) -> bool:
             break
     clause.roles.others = list(reversed(others))
     return False
+
+
+def _hi_companion(clause: Clause, mention: Mention) -> bool:
+    """"स्थानीय प्रशासन के साथ मिलकर राहत कार्य में जुटी": an actor joined to the subject's
+    one-sided act (word class companion after its marker) helps; it is not the target (of a
+    joint act, "फ्रांस के साथ मिलकर काम", it is the partner)."""
+    end = mention.tok_end + COMPANION_REACH
+    return clause.match.pattern.type not in symmetric_types() and has_phrase(
+        clause.sentence.tokens[mention.tok_end:end], word_class("companion", "hi"))
+
+
+#: tokens after a mention where a Hindi companion word may stand (its marker "के साथ" first)
+COMPANION_REACH = 4
 
 
 def hi_unmarked_subject(clause: Clause) -> bool:
@@ -473,6 +501,20 @@ def hi_subject_after_predicate(clause: Clause) -> bool:
     return False
 
 
+def hi_head_subject(clause: Clause) -> bool:
+    """"चीन की सेना पीछे हट गई": a predicate that opens with its subject's own head noun (the
+    troops that pull back) has that actor, with no marker after it, as its agent."""
+    if clause.roles.agent is not None or clause.passive:
+        return False
+    start, end = clause.match.token_start, clause.match.token_end
+    for mention in clause.mentions:
+        if mention.kind in ("group", "actor") and mention.tok_start <= start < mention.tok_end < end \
+                and not marker_after(clause.sentence, mention, clause.markers)[1]:
+            clause.roles.agent = mention
+            break
+    return False
+
+
 def hi_joined_partner(clause: Clause) -> bool:
     """"भारत और जापान ने समझौते पर हस्ताक्षर किए": the second of joined agents is the partner
     of a symmetric act, or of a reciprocal one ("एक-दूसरे पर आरोप लगाए")."""
@@ -581,12 +623,12 @@ def hi_participle_subject(clause: Clause) -> bool:
 HINDI_RULES: tuple[Rule, ...] = (
     hi_one_group_two_sides, hi_adverbial_participle, hi_pair_of_noun_predicate,
     hi_joined_owners_of_exchange, hi_casualties_of_attack, hi_owner_agent,
-    hi_participle_subject,
+    hi_participle_subject, hi_dative_subject,
     hi_ergative_agent, hi_noun_owner,
     hi_marked_others, hi_unmarked_subject, hi_inside_predicate, hi_object_of_next_verb,
     hi_forum_of_meeting,
     hi_genitive_owner,
-    hi_subject_after_predicate,
+    hi_subject_after_predicate, hi_head_subject,
     hi_joined_partner, hi_reporting_speaker,
 )
 
@@ -703,6 +745,11 @@ def _objects(clause: Clause, after: list[Mention]) -> list[Mention]:
                if all(t.norm in determiners
                       for t in clause.sentence.tokens[match.token_end:m.tok_start])
                or marker_before(clause.sentence, m, clause.markers)[1] != "pre_locative"]
+    # "carried out rescue operations with the help of local police": a helper, not the target
+    # of a one-sided act
+    if match.pattern.type not in symmetric_types():
+        objects = [m for m in objects
+                   if not _companion(clause.sentence, match.token_end, m.tok_start)]
     if _infinitive_complement(clause):
         # "asked Chief Minister Mamata Banerjee to prove her majority": the one asked stands
         # before "to"; what follows is the act asked for
