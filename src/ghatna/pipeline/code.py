@@ -578,7 +578,7 @@ def _resolve_former(mention: Mention, state: Discourse, kb: KnowledgeBase,
     on = date.value if date else None
     if named is None and salient is not None and salient.id \
             and country in (None, salient.country) and kb.office_on(salient.id, on) != role \
-            and any(o.actor_id == salient.id and o.role == role for o in kb.offices):
+            and kb.ever_held(salient.id, role):
         named = salient
     if named is not None:
         return _in_office(named, kb, date)
