@@ -352,7 +352,14 @@ def _home_country(doc: Document) -> str | None:
         return counts.most_common(1)[0][0]
     if named:
         return named.most_common(1)[0][0]
-    return "IND" if doc.lang.startswith("hi") else None
+    if doc.lang.startswith("hi"):
+        return "IND"
+    # a report that names no place: the country its known people and organisations belong to
+    # ("the Youth Congress ... Chief Minister Pinarayi Vijayan": India)
+    members = Counter(m.actor.country for mentions in doc.mentions for m in mentions
+                      if m.kind == "actor" and m.actor is not None and m.actor.country
+                      and m.actor.kind in ("person", "org"))
+    return members.most_common(1)[0][0] if members else None
 
 
 def _same_sentence_antecedents(mentions: list[Mention]) -> None:
