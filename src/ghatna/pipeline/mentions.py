@@ -31,6 +31,7 @@ from .dates import calendar_words
 from .gazetteer import Entry, KnowledgeBase, devanagari_letter_names, knowledge_base
 from .latin_orgs import add_latin_organisations, link_acronyms
 from .name_links import MAX_ENGLISH_ZIPF, link_name_parts
+from .name_variants import resolve_variants
 from .namesakes import is_initial_letter, latin_name, split_namesakes
 from .pair_refs import drop_qualifying_pairs
 from .predicates import english_verb_words
@@ -53,7 +54,8 @@ class Mentions(Stage):
         for s_idx, sentence in enumerate(doc.sentences):
             if sentence.lang == "hi":
                 doc.mentions[s_idx] = add_entities(sentence, doc.mentions[s_idx], kb, home)
-            doc.mentions[s_idx] = add_latin_organisations(sentence, doc.mentions[s_idx], home)
+            doc.mentions[s_idx] = resolve_variants(
+                add_latin_organisations(sentence, doc.mentions[s_idx], home), kb)
         link_acronyms(doc)
         link_name_parts(doc, kb)
         for sentence, mentions in zip(doc.sentences, doc.mentions):
