@@ -177,12 +177,30 @@ class Code(Stage):
             for event in found:
                 if event.mode == "visit" and event.location is not None and not event.planned:
                     state.scene = event.location
+        events = [_localise_groups(e, state.home_country) for e in events]
         events = drop_restated_headline(deduplicate(events), doc)
         events = _place_unplaced(events, _story_place(doc))
         events = _refine_broad_places(events, doc)
         events = fill_implicit_targets(events, state.home_country)
         doc.events = drop_host_countries(drop_untargeted_retellings(events))
         return doc
+
+
+def _localise_groups(event: Event, home: str | None) -> Event:
+    """A crowd, a police team or officials with no country, reached by a path that gave them
+    none (an agent carried over from an earlier sentence), are of the event's country, else
+    of the story's: such groups in the news are local. Armed groups and international bodies
+    keep none unless the text gives one."""
+    country = event.location.country if event.location is not None and event.location.country \
+        else home
+    if country is None:
+        return event
+    sides = [replace(a, country=country) if a is not None and a.kind == "group"
+             and a.country is None and a.sector not in (None, "REB", "IGO") else a
+             for a in (event.actor1, event.actor2)]
+    if sides == [event.actor1, event.actor2]:
+        return event
+    return replace(event, actor1=sides[0], actor2=sides[1])
 
 
 def _named_actors(mentions: list[Mention], kb: KnowledgeBase) -> list[Actor | None]:
