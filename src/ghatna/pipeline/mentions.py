@@ -287,9 +287,12 @@ def _merge_possessors(tokens: list[Token], mentions: list[Mention]) -> list[Ment
         if mention.kind == "group" and prev is not None and prev.actor is not None \
                 and prev.kind in ("actor", "country", "group"):
             gap = [t for t in tokens[prev.tok_end:mention.tok_start] if t.norm]
-            if not gap and prev.kind == "actor" and prev.actor.kind == "org" \
+            if not gap and (prev.kind == "group" or (prev.kind == "actor"
+                                                      and prev.actor.kind == "org")) \
                     and _english_verb(tokens, mention):
-                continue  # "The Congress accused ...": the verb, not a group of accused
+                # "The Congress accused ...", "Farmers accused the police": the verb, not a
+                # group of accused
+                continue
             if not gap and prev.kind == "actor" and prev.actor.kind == "org":
                 # "ईडी अधिकारियों ने", "आसियान नेताओं से": the organisation acting
                 prev.tok_end, prev.end = mention.tok_end, mention.end
