@@ -1,5 +1,7 @@
-"""Groups that reach an event without a country (an agent carried over from an earlier
-sentence) are of the event's country, else of the story's; armed groups keep none."""
+"""Generic groups in context: groups that reach an event without a country (an agent carried
+over from an earlier sentence) are of the event's country, else of the story's, and armed
+groups keep none; the soldiers of a story that named its force are that force. Sentences
+written for these tests."""
 
 from ghatna.data import Actor, Event, Place
 from ghatna.pipeline.code import _localise_groups
@@ -36,3 +38,22 @@ def test_armed_groups_and_known_countries_are_left_as_they_are() -> None:
 def test_nothing_changes_without_a_place_or_a_home_country() -> None:
     event = _event(POLICE, None, None)
     assert _localise_groups(event, home=None) is event
+
+
+def test_the_soldiers_of_a_story_that_named_its_force_are_that_force() -> None:
+    from testkit import event_actors
+
+    text = "सुकमा में सीआरपीएफ की टीम गश्त पर थी। तभी नक्सलियों ने जवानों पर हमला कर दिया।"
+    events = event_actors(text, published="2022-03-11")
+    assert [(kind, a2["name"], a2["sector"]) for kind, _, a2 in events if a2] == [
+        ("ASSAULT", "Central Reserve Police Force", "POL")]
+
+
+def test_soldiers_of_another_country_or_an_investigating_agency_do_not_count() -> None:
+    from testkit import event_actors
+
+    foreign = "Pakistani troops fired at BSF posts on Monday."
+    assert [(a1["name"], a1["country"]) for _, a1, _ in event_actors(foreign, "2022-03-11")
+            if a1][0] == ("soldiers", "PAK")
+    agency = "सुकमा में ईडी की टीम पहुंची। तभी नक्सलियों ने जवानों पर हमला कर दिया।"
+    assert [a2["name"] for _, _, a2 in event_actors(agency, "2022-03-11") if a2] == ["soldiers"]

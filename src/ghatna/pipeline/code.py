@@ -121,6 +121,7 @@ class Discourse:
     group_countries: dict[str, str] = field(default_factory=dict)  # group id -> its country
     last_meeting: tuple[Actor, Actor] | None = None  # the two sides of the last CONSULT coded
     last_policed: Actor | None = None  # the last criminal, militant or crowd named
+    last_force: Actor | None = None  # the last army, police or paramilitary force named
 
 
 def _actor_key(actor: Actor | None) -> str:
@@ -164,6 +165,7 @@ class Code(Stage):
         events: list[Event] = []
         for s_idx, sentence in enumerate(doc.sentences):
             mentions = doc.mentions[s_idx]
+            _name_the_force(mentions, state)
             found = code_sentence(doc, s_idx, sentence, mentions, state, kb)
             events.extend(found)
             _update_discourse(state, sentence, mentions, kb, bool(found))
@@ -201,6 +203,31 @@ def _localise_groups(event: Event, home: str | None) -> Event:
     if sides == [event.actor1, event.actor2]:
         return event
     return replace(event, actor1=sides[0], actor2=sides[1])
+
+
+def _named_force(actor: Actor | None) -> bool:
+    """An army, police or paramilitary force named by the text (not an investigating or
+    relief agency: word class unarmed_force)."""
+    return actor is not None and actor.kind == "org" and actor.country is not None \
+        and actor.sector in sector_group("security") \
+        and surface_key(actor.name) not in word_class("unarmed_force")
+
+
+def _name_the_force(mentions: list[Mention], state: Discourse) -> None:
+    """"CRPF ... जवान शहीद", "the DRG ... soldiers killed": the soldiers of a story that has
+    named its force (the last one named, in this sentence or before) are that force's men, of
+    its sector (a paramilitary force is police, not army). A group word whose country differs
+    from the force's stays a group."""
+    generic = word_class("force_member_group")
+    force = state.last_force
+    for mention in mentions:
+        actor = mention.actor
+        if _named_force(actor):
+            force = actor
+        elif force is not None and actor is not None and actor.kind == "group" \
+                and actor.name in generic and mention.attrs.country in (None, force.country):
+            mention.actor = replace(force, text=actor.text, span=actor.span)
+    state.last_force = force
 
 
 def _named_actors(mentions: list[Mention], kb: KnowledgeBase) -> list[Actor | None]:
