@@ -421,6 +421,14 @@ def hi_forum_of_meeting(clause: Clause) -> bool:
     return False
 
 
+def _bare_gap(clause: Clause, start: int, end: int) -> bool:
+    """Are the tokens from ``start`` to ``end`` at most one bare Hindi word, no marker (an
+    adjective: "X की अहम बैठक")?"""
+    between = clause.sentence.tokens[start:end]
+    return len(between) <= 1 and all(t.script == "deva" and t.norm not in clause.markers
+                                     for t in between)
+
+
 def hi_noun_owner(clause: Clause) -> bool:
     """"मोदी और बाइडेन की मुलाकात होगी": the genitive owner right before a noun with an
     intransitive light verb (word class intransitive_light_verb) is its subject, a joined owner
@@ -432,7 +440,7 @@ def hi_noun_owner(clause: Clause) -> bool:
         return False  # "सैनिकों की तैनाती", "ट्रंप की पेशकश": other nouns' owners are their objects
     owners = [m for m, (marker, _) in zip(clause.candidates, clause.marks)
               if marker in genitive and not is_place(m)]
-    if not owners or owners[-1].tok_end + 1 != match.token_start:
+    if not owners or not _bare_gap(clause, owners[-1].tok_end + 1, match.token_start):
         return False
     joined = [owners[-1]]
     for m in reversed(owners[:-1]):
@@ -466,13 +474,15 @@ def hi_genitive_owner(clause: Clause) -> bool:
 
 
 def hi_subject_after_predicate(clause: Clause) -> bool:
-    """"मुठभेड़ में लश्कर के तीन आतंकी मारे गए": the subject may follow an adverbial phrase."""
+    """"मुठभेड़ में लश्कर के तीन आतंकी मारे गए": the subject may follow an adverbial phrase;
+    a headline puts it after the verb ("राज्यपाल से मिले शिवराज, ..."): an actor followed by
+    no postposition, or by a comma or "और" (it heads a list or ends the headline's clause)."""
     if clause.roles.agent is not None or clause.passive:
         return False
     end, _ = clause_end(clause.sentence, clause.match.token_end, clause.markers)
     for mention in participants(clause.mentions, clause.match.token_end, end):
-        if not is_place(mention) and not marker_after(clause.sentence, mention, clause.markers,
-                                                      clause.covered)[1]:
+        if not is_place(mention) and marker_after(clause.sentence, mention, clause.markers,
+                                                  clause.covered)[1] in ("", "conj"):
             clause.roles.agent = mention
             break
     return False
@@ -518,21 +528,38 @@ def hi_reporting_speaker(clause: Clause) -> bool:
     return False
 
 
+MAX_AUTHOR_PARTICIPLE = 3  # words of "की गई", "लगाए गए" between an author and its noun
+
+
+def _author_before(clause: Clause, mention: Mention) -> bool:
+    """"पाकिस्तान की ओर से की गई फायरिंग", "नक्सलियों द्वारा लगाए गए आईईडी विस्फोट": an
+    author phrase (a passive_agent marker) and a short participle right before the noun."""
+    marker, role = marker_at(norms_from(clause.sentence, mention.tok_end), clause.markers)
+    if role != "passive_agent":
+        return False
+    after = mention.tok_end + len(marker.split())
+    between = clause.sentence.tokens[after:clause.match.token_start]
+    return 0 < len(between) <= MAX_AUTHOR_PARTICIPLE and all(
+        t.script == "deva" for t in between) and not any(
+        after <= k < clause.match.token_start for k in clause.covered)
+
+
 def _owner_before(clause: Clause) -> Mention | None:
     """The actor whose genitive opens the predicate ("किसानों का धरना": the pattern starts
-    with the genitive) or stands right before it with one bare word between."""
-    tokens, start = clause.sentence.tokens, clause.match.token_start
+    with the genitive) or stands right before it with one bare word between, or whose author
+    phrase does ("X की ओर से की गई फायरिंग")."""
+    start = clause.match.token_start
     genitive = word_class("genitive")
     for mention in reversed(clause.candidates):
         if is_place(mention) or mention.tok_end > start:
             continue
+        if _author_before(clause, mention):
+            return mention
         # "सरकार के खिलाफ प्रदर्शन": the longest marker is the target's, not a genitive
         if marker_at(norms_from(clause.sentence, mention.tok_end), clause.markers)[0] \
                 not in genitive:
             continue
-        between = tokens[mention.tok_end + 1:start]
-        if len(between) <= 1 and all(t.script == "deva" and t.norm not in clause.markers
-                                     for t in between):
+        if _bare_gap(clause, mention.tok_end + 1, start):
             return mention
         return None
     return None
@@ -762,14 +789,17 @@ def _objects(clause: Clause, after: list[Mention]) -> list[Mention]:
 def _second_conjunct_objects(sentence: Sentence, start: int, match: Match,
                              before: list[Mention]) -> list[Mention]:
     """"Teams rescued 540 people and evacuated 5,000": a verb right after "and" shares the
-    first verb's subject; what stands after that first verb is its object, no subject."""
+    first verb's subject; what stands after that first verb is its object, no subject. A
+    participle after a determiner qualifies a noun ("The dispersed activists returned and
+    clashed ..."): it is no verb of its own."""
     tokens = sentence.tokens
     if match.token_start == 0 or tokens[match.token_start - 1].norm not in word_class(
             "verb_conjunction"):
         return []
-    verbs = english_verb_words()
+    verbs, determiners = english_verb_words(), word_class("determiner", "en")
     first_verb = next((k for k in range(start, match.token_start - 1)
-                       if tokens[k].norm in verbs), None)
+                       if tokens[k].norm in verbs
+                       and not (k > 0 and tokens[k - 1].norm in determiners)), None)
     return [] if first_verb is None else [m for m in before if m.tok_start > first_verb]
 
 
