@@ -885,10 +885,29 @@ def en_passive(en: EnglishClause) -> bool:
     by = [m for m in en.after if not is_place(m) and (
         marker_before(clause.sentence, m, clause.markers)[1] == "passive_agent"
         or m.tok_start == clause.match.token_end)]
-    clause.roles.agent = by[0] if by else None
+    clause.roles.agent = by[0] if by else _fight_partner(en)
     if en.subjects:
         clause.roles.others = _joined_before(clause.sentence, en.before, en.subjects[-1])
     return True
+
+
+def _fight_partner(en: EnglishClause) -> Mention | None:
+    """"soldiers were killed in a clash with Chinese troops": a casualty verb (word class
+    casualty) with no "by" is done by the other side of the fight noun after it (word classes
+    fight_noun, fight_partner)."""
+    clause = en.clause
+    tokens, end = clause.sentence.tokens, clause.match.token_end
+    if tokens[end - 1].norm not in word_class("casualty", "en"):
+        return None
+    for mention in en.after:
+        at = mention.tok_start
+        while at > end and tokens[at - 1].norm in word_class("determiner", "en"):
+            at -= 1
+        if at > end and tokens[at - 1].norm in word_class("fight_partner", "en") \
+                and has_phrase(tokens[end:at - 1], word_class("fight_noun", "en")) \
+                and not is_place(mention):
+            return mention
+    return None
 
 
 def _joined_before(sentence: Sentence, before: list[Mention], last: Mention) -> list[Mention]:
