@@ -476,13 +476,15 @@ def hi_genitive_owner(clause: Clause) -> bool:
 def hi_subject_after_predicate(clause: Clause) -> bool:
     """"मुठभेड़ में लश्कर के तीन आतंकी मारे गए": the subject may follow an adverbial phrase;
     a headline puts it after the verb ("राज्यपाल से मिले शिवराज, ..."): an actor followed by
-    no postposition, or by a comma or "और" (it heads a list or ends the headline's clause)."""
+    no postposition, or by a comma that ends the headline's clause (word class
+    postposed_subject_end; not "और": "मुठभेड़ में X और Y शहीद" are casualties)."""
     if clause.roles.agent is not None or clause.passive:
         return False
     end, _ = clause_end(clause.sentence, clause.match.token_end, clause.markers)
     for mention in participants(clause.mentions, clause.match.token_end, end):
-        if not is_place(mention) and marker_after(clause.sentence, mention, clause.markers,
-                                                  clause.covered)[1] in ("", "conj"):
+        marker, role = marker_after(clause.sentence, mention, clause.markers, clause.covered)
+        if not is_place(mention) and (
+                not role or marker in word_class("postposed_subject_end", "hi")):
             clause.roles.agent = mention
             break
     return False
