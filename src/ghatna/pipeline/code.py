@@ -65,7 +65,14 @@ from .restated import (
     drop_untargeted_retellings,
 )
 from .retype import retyped_by_sides
-from .roles import Roles, english_roles, has_reciprocal, hindi_roles, is_place
+from .roles import (
+    Roles,
+    english_roles,
+    has_reciprocal,
+    hi_object_of_participle_before,
+    hindi_roles,
+    is_place,
+)
 from .roles import participants as clause_participants
 from .spread import is_spread, spread_place
 
@@ -352,7 +359,18 @@ def _home_country(doc: Document) -> str | None:
         return counts.most_common(1)[0][0]
     if named:
         return named.most_common(1)[0][0]
-    return "IND" if doc.lang.startswith("hi") else None
+    if doc.lang.startswith("hi"):
+        return "IND"
+    return _actors_country(doc)
+
+
+def _actors_country(doc: Document) -> str | None:
+    """A story that names no place is set where the people and bodies it names belong: "the
+    police" of a report about Pinarayi Vijayan and the Youth Congress are Kerala's."""
+    known: Counter[str] = Counter(m.actor.country for mentions in doc.mentions for m in mentions
+                                  if m.actor is not None and m.actor.id and m.actor.country
+                                  and m.actor.kind in ("person", "org"))
+    return known.most_common(1)[0][0] if known else None
 
 
 def _same_sentence_antecedents(mentions: list[Mention]) -> None:
@@ -401,11 +419,14 @@ def code_sentence(doc: Document, s_idx: int, sentence: Sentence, mentions: list[
     model = event_type_model()
     coded = [(m, None) for m in matches if detection.keeps(m, model)] + \
         [(m, p) for m, p in detection.proposed]
+    earlier: list[tuple[Match, Roles]] = []
     for k, (match, probability) in enumerate(coded):
         if unasserted(sentence, mentions, match):
             continue  # "arrested for attacking", "protesters demanding": not an act stated
         if lang == "hi":
             roles = hindi_roles(sentence, mentions, match)
+            hi_object_of_participle_before(sentence, match, roles, earlier)
+            earlier.append((match, roles))
         else:
             # the object may lie past a following noun pattern ("agreed to resume talks with
             # India"), not past another verb
@@ -780,7 +801,18 @@ def _event_agent(p: Predication, agent_mention: Mention | None,
         source = agent_sources().get(pattern.mode or "")
         agent = p.state.last_agent.get(pattern.type) or (
             p.state.last_agent.get(source) if source else None)
+    if agent is not None and agent_mention is None:
+        agent = _local_group(agent, fallback_country)
     return agent
+
+
+def _local_group(actor: Actor, country: str | None) -> Actor:
+    """An agent carried over from an earlier sentence ("पुलिस टीम ने छापेमारी की ... पूछताछ
+    में"): a crowd or force with no country said is local, as when it is named in the
+    sentence itself (see ``_resolve``); an armed group stays without one."""
+    if actor.kind != "group" or actor.country is not None or actor.sector == "REB":
+        return actor
+    return replace(actor, country=country)
 
 
 def _dropped_subject(pattern: Pattern) -> bool:
@@ -839,7 +871,9 @@ def _event_targets(p: Predication, roles: Roles, agent: Actor,
     # known from context; when we cannot find it the event is usually a misreading. An
     # English object is often a common noun no gazetteer knows ("rejected the proposal"):
     # there the verb alone is good evidence.
-    type_needs = type_info is not None and type_info.needs_target and pattern.lang == "hi"
+    # (an inquiry ordered into an accident has no one to accuse: flag target_optional)
+    type_needs = type_info is not None and type_info.needs_target and pattern.lang == "hi" \
+        and "target_optional" not in pattern.flags
     # a learned event rests on words, not on a construction: it needs both its actors
     if "needs_target" in pattern.flags or type_needs or (
             LEARNED in pattern.flags and pattern.type not in implicit_target_sectors()):

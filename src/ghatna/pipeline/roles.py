@@ -599,6 +599,28 @@ def hindi_roles(sentence: Sentence, mentions: list[Mention], match: Match) -> Ro
     return clause.roles
 
 
+def hi_object_of_participle_before(sentence: Sentence, match: Match, roles: Roles,
+                                   earlier: list[tuple[Match, Roles]]) -> None:
+    """"पुलिस ने युवकों को गिरफ्तार कर पूछताछ की", "उच्चायुक्त को तलब कर विरोध दर्ज कराया": a
+    verb with no object of its own, led into by a conjunctive participle of its clause with
+    the same subject, acts on the participle's object (marked by a word of class
+    participle_object_marker): the converse of :func:`hi_object_of_next_verb`."""
+    if roles.others:
+        return
+    start, _ = clause_start(sentence, match.token_start, "hi")
+    allowed, tokens = word_class("participle_object_marker"), sentence.tokens
+    for before, its in reversed(earlier):
+        if before.token_end > match.token_start or before.token_start < start:
+            continue
+        if before.tense != "nonfinite" or (roles.agent is not None and its.agent is not None
+                                           and roles.agent is not its.agent):
+            return
+        # its own object, written before it (not one it shares with a verb after it)
+        roles.others = [m for m in its.others if m.tok_end <= before.token_start
+                        and tokens[m.tok_end].norm in allowed]
+        return
+
+
 # --- English ------------------------------------------------------------------------------
 
 @dataclass(slots=True)
