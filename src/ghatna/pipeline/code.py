@@ -965,11 +965,12 @@ COMPLEMENTIZER_REACH = 3  # tokens after the predicate where its "that"/"कि"
 
 
 def _complement_subject(p: Predication) -> Mention | None:
-    """The first participant of the "that"/"कि" clause right after the predicate."""
+    """The first participant of the "that"/"कि" clause right after the predicate (or ending
+    it: "allegations that")."""
     markers = both_languages()
     tokens = p.sentence.tokens
     end = min(len(tokens), p.match.token_end + COMPLEMENTIZER_REACH)
-    for k in range(p.match.token_end, end):
+    for k in range(max(p.match.token_start, p.match.token_end - 1), end):
         if markers.get(tokens[k].norm) == "reporting":
             stop, _ = clause_end(p.sentence, k + 1, markers)
             found = [m for m in clause_participants(p.mentions, k + 1, stop) if not is_place(m)]

@@ -943,7 +943,26 @@ def en_reporting_speaker(en: EnglishClause) -> bool:
     return False
 
 
+def en_owner_agent(en: EnglishClause) -> bool:
+    """"China's claims that Indian soldiers crossed the border", "the opposition's allegations
+    that ...": a noun of an act (pattern flag owner_agent) is its possessive owner's act; the
+    coder drops it when it has none ("denied allegations that ..." names no accuser), and
+    finds its target in the "that" clause."""
+    clause = en.clause
+    if "owner_agent" not in clause.match.pattern.flags:
+        return False
+    tokens, start = clause.sentence.tokens, clause.match.token_start
+    possessive = word_class("possessive")
+    for mention in reversed(en.before):
+        gap = [t.norm for t in tokens[mention.tok_end:start]]
+        if gap and gap[0] in possessive and len(gap) <= 3 and not is_place(mention):
+            clause.roles.agent = mention
+        break
+    return True
+
+
 ENGLISH_RULES: tuple[EnglishRule, ...] = (
+    en_owner_agent,
     en_passive, en_pair_of_noun_predicate, en_subject, en_object, en_noun_by_agent,
     en_fronted_participle, en_two_sides,
     en_reporting_speaker,
