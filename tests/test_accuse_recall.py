@@ -89,3 +89,19 @@ def test_a_show_cause_notice_and_the_poll_panel():
     assert ("ACCUSE", "Election Commission of India", "Navjot Singh Sidhu") in event_roles(
         "The poll panel issued a notice to Navjot Singh Sidhu for allegedly violating the "
         "model code.")
+
+
+def test_a_one_word_participle_shares_its_object_with_the_next_verb():
+    # "पत्र भेजकर" is no pattern: the participle word alone carries the object over
+    assert ("ACCUSE", "Election Commission of India", "Rahul Gandhi") in event_roles(
+        "चुनाव आयोग ने राहुल गांधी को पत्र भेजकर शिकायत पर जवाब मांगा।")
+    # another case between the participle and an earlier object: it has no object
+    roles = event_roles("हाईकोर्ट ने हिरासत को लेकर राज्य सरकार के खिलाफ नोटिस जारी कर जवाब मांगा।")
+    assert not any(a2 == "government" and t == "REQUEST" for t, _, a2 in roles)
+
+
+def test_a_reply_sought_on_a_complaint_is_an_accusation():
+    assert ("ACCUSE", "Election Commission of India", "Indian National Congress") in event_roles(
+        "चुनाव आयोग ने कांग्रेस से शिकायत पर जवाब मांगा।")
+    assert ("REQUEST", "Supreme Court of India", "Government of India") in event_roles(
+        "सुप्रीम कोर्ट ने केंद्र सरकार से याचिका पर जवाब मांगा।")

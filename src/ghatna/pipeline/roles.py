@@ -41,7 +41,7 @@ from .clauses import (
     norms_from,
 )
 from .dates import calendar_words
-from .predicates import Match, english_verb_words
+from .predicates import Match, english_verb_words, hindi_participle_words
 
 PARTICIPANT_KINDS = ("actor", "group", "country", "title", "pronoun")
 PLACE_TARGET_TYPES = {"ASSAULT", "COERCE", "SANCTION"}  # a place can suffer these
@@ -397,6 +397,34 @@ def hi_object_of_next_verb(clause: Clause) -> bool:
     return False
 
 
+def hi_object_of_bare_participle(clause: Clause) -> bool:
+    """"आयोग ने दोनों अध्यक्षों को पत्र भेजकर जवाब मांगा": a verb with no object of its own,
+    after a one-word conjunctive participle of its clause (a nonfinite form of verb_forms_hi
+    not followed by a light verb, as in "कर दिया"), acts on the participle's object (marked by
+    a word of class participle_object_marker) written before it."""
+    match, tokens = clause.match, clause.sentence.tokens
+    if clause.roles.others or match.tense == "nonfinite":
+        return False
+    participles, verb_starts = hindi_participle_words()
+    at = next((k for k in range(match.token_start - 1, clause.start - 1, -1)
+               if tokens[k].norm in participles and tokens[k + 1].norm not in verb_starts), None)
+    if at is None:
+        return False
+    allowed = word_class("participle_object_marker")
+    others: list[Mention] = []
+    # the nearest participant before it, and those joined to it ("X और Y को"); another case
+    # ("सरकार के खिलाफ", "गिरफ्तारी को लेकर") means the participle has no object
+    for mention, (marker, role) in reversed(clause.marked()):
+        if mention.tok_end > at or is_place(mention):
+            continue
+        if role != "obj" or marker not in allowed or (
+                others and not coordinated(clause.sentence, mention, others[-1])):
+            break
+        others.append(mention)
+    clause.roles.others = list(reversed(others))
+    return False
+
+
 def _own(sentence: Sentence, mention: Mention) -> bool:
     """"अपने सैनिकों को वापस बुलाया": the agent's own people (word class reflexive)."""
     return mention.tok_start > 0 and \
@@ -584,6 +612,7 @@ HINDI_RULES: tuple[Rule, ...] = (
     hi_participle_subject,
     hi_ergative_agent, hi_noun_owner,
     hi_marked_others, hi_unmarked_subject, hi_inside_predicate, hi_object_of_next_verb,
+    hi_object_of_bare_participle,
     hi_forum_of_meeting,
     hi_genitive_owner,
     hi_subject_after_predicate,
