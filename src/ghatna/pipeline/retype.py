@@ -48,7 +48,8 @@ def retyped_by_sides(event_type: str, agent: Actor | None, target: Actor | None,
     if agent is None or target is None:
         return event_type
     for rule in side_retypes().get(event_type, ()):
-        if agent.kind in rule.agent_kinds and agent.sector in rule.agent_sectors \
+        if (agent.kind in rule.agent_kinds or (agent.id or "") in rule.agent_kinds) \
+                and agent.sector in rule.agent_sectors \
                 and target.sector in rule.target_sectors \
                 and (rule.target_kinds is None or target.kind in rule.target_kinds) \
                 and (not rule.other_country or _two_countries(agent, target)) \

@@ -42,7 +42,7 @@ from .clauses import (
     norms_from,
 )
 from .dates import calendar_words
-from .predicates import Match, english_verb_words
+from .predicates import Match, english_verb_words, hindi_participle_words
 
 PARTICIPANT_KINDS = ("actor", "group", "country", "title", "pronoun")
 PLACE_TARGET_TYPES = {"ASSAULT", "COERCE", "SANCTION"}  # a place can suffer these
@@ -427,6 +427,34 @@ def hi_object_of_next_verb(clause: Clause) -> bool:
     return False
 
 
+def hi_object_of_bare_participle(clause: Clause) -> bool:
+    """"आयोग ने दोनों अध्यक्षों को पत्र भेजकर जवाब मांगा": a verb with no object of its own,
+    after a one-word conjunctive participle of its clause (a nonfinite form of verb_forms_hi
+    not followed by a light verb, as in "कर दिया"), acts on the participle's object (marked by
+    a word of class participle_object_marker) written before it."""
+    match, tokens = clause.match, clause.sentence.tokens
+    if clause.roles.others or match.tense == "nonfinite":
+        return False
+    participles, verb_starts = hindi_participle_words()
+    at = next((k for k in range(match.token_start - 1, clause.start - 1, -1)
+               if tokens[k].norm in participles and tokens[k + 1].norm not in verb_starts), None)
+    if at is None:
+        return False
+    allowed = word_class("participle_object_marker")
+    others: list[Mention] = []
+    # the nearest participant before it, and those joined to it ("X और Y को"); another case
+    # ("सरकार के खिलाफ", "गिरफ्तारी को लेकर") means the participle has no object
+    for mention, (marker, role) in reversed(clause.marked()):
+        if mention.tok_end > at or is_place(mention):
+            continue
+        if role != "obj" or marker not in allowed or (
+                others and not coordinated(clause.sentence, mention, others[-1])):
+            break
+        others.append(mention)
+    clause.roles.others = list(reversed(others))
+    return False
+
+
 def _own(sentence: Sentence, mention: Mention) -> bool:
     """"अपने सैनिकों को वापस बुलाया": the agent's own people (word class reflexive)."""
     return mention.tok_start > 0 and \
@@ -449,6 +477,14 @@ def hi_forum_of_meeting(clause: Clause) -> bool:
     return False
 
 
+def _bare_gap(clause: Clause, start: int, end: int) -> bool:
+    """Are the tokens from ``start`` to ``end`` at most one bare Hindi word, no marker (an
+    adjective: "X की अहम बैठक")?"""
+    between = clause.sentence.tokens[start:end]
+    return len(between) <= 1 and all(t.script == "deva" and t.norm not in clause.markers
+                                     for t in between)
+
+
 def hi_noun_owner(clause: Clause) -> bool:
     """"मोदी और बाइडेन की मुलाकात होगी": the genitive owner right before a noun with an
     intransitive light verb (word class intransitive_light_verb) is its subject, a joined owner
@@ -460,7 +496,7 @@ def hi_noun_owner(clause: Clause) -> bool:
         return False  # "सैनिकों की तैनाती", "ट्रंप की पेशकश": other nouns' owners are their objects
     owners = [m for m, (marker, _) in zip(clause.candidates, clause.marks)
               if marker in genitive and not is_place(m)]
-    if not owners or owners[-1].tok_end + 1 != match.token_start:
+    if not owners or not _bare_gap(clause, owners[-1].tok_end + 1, match.token_start):
         return False
     joined = [owners[-1]]
     for m in reversed(owners[:-1]):
@@ -494,13 +530,17 @@ def hi_genitive_owner(clause: Clause) -> bool:
 
 
 def hi_subject_after_predicate(clause: Clause) -> bool:
-    """"मुठभेड़ में लश्कर के तीन आतंकी मारे गए": the subject may follow an adverbial phrase."""
+    """"मुठभेड़ में लश्कर के तीन आतंकी मारे गए": the subject may follow an adverbial phrase;
+    a headline puts it after the verb ("राज्यपाल से मिले शिवराज, ..."): an actor followed by
+    no postposition, or by a comma that ends the headline's clause (word class
+    postposed_subject_end; not "और": "मुठभेड़ में X और Y शहीद" are casualties)."""
     if clause.roles.agent is not None or clause.passive:
         return False
     end, _ = clause_end(clause.sentence, clause.match.token_end, clause.markers)
     for mention in participants(clause.mentions, clause.match.token_end, end):
-        if not is_place(mention) and not marker_after(clause.sentence, mention, clause.markers,
-                                                      clause.covered)[1]:
+        marker, role = marker_after(clause.sentence, mention, clause.markers, clause.covered)
+        if not is_place(mention) and (
+                not role or marker in word_class("postposed_subject_end", "hi")):
             clause.roles.agent = mention
             break
     return False
@@ -560,21 +600,38 @@ def hi_reporting_speaker(clause: Clause) -> bool:
     return False
 
 
+MAX_AUTHOR_PARTICIPLE = 3  # words of "की गई", "लगाए गए" between an author and its noun
+
+
+def _author_before(clause: Clause, mention: Mention) -> bool:
+    """"पाकिस्तान की ओर से की गई फायरिंग", "नक्सलियों द्वारा लगाए गए आईईडी विस्फोट": an
+    author phrase (a passive_agent marker) and a short participle right before the noun."""
+    marker, role = marker_at(norms_from(clause.sentence, mention.tok_end), clause.markers)
+    if role != "passive_agent":
+        return False
+    after = mention.tok_end + len(marker.split())
+    between = clause.sentence.tokens[after:clause.match.token_start]
+    return 0 < len(between) <= MAX_AUTHOR_PARTICIPLE and all(
+        t.script == "deva" for t in between) and not any(
+        after <= k < clause.match.token_start for k in clause.covered)
+
+
 def _owner_before(clause: Clause) -> Mention | None:
     """The actor whose genitive opens the predicate ("किसानों का धरना": the pattern starts
-    with the genitive) or stands right before it with one bare word between."""
-    tokens, start = clause.sentence.tokens, clause.match.token_start
+    with the genitive) or stands right before it with one bare word between, or whose author
+    phrase does ("X की ओर से की गई फायरिंग")."""
+    start = clause.match.token_start
     genitive = word_class("genitive")
     for mention in reversed(clause.candidates):
         if is_place(mention) or mention.tok_end > start:
             continue
+        if _author_before(clause, mention):
+            return mention
         # "सरकार के खिलाफ प्रदर्शन": the longest marker is the target's, not a genitive
         if marker_at(norms_from(clause.sentence, mention.tok_end), clause.markers)[0] \
                 not in genitive:
             continue
-        between = tokens[mention.tok_end + 1:start]
-        if len(between) <= 1 and all(t.script == "deva" and t.norm not in clause.markers
-                                     for t in between):
+        if _bare_gap(clause, mention.tok_end + 1, start):
             return mention
         return None
     return None
@@ -631,6 +688,7 @@ HINDI_RULES: tuple[Rule, ...] = (
     hi_participle_subject, hi_dative_subject,
     hi_ergative_agent, hi_noun_owner,
     hi_marked_others, hi_unmarked_subject, hi_inside_predicate, hi_object_of_next_verb,
+    hi_object_of_bare_participle,
     hi_forum_of_meeting,
     hi_genitive_owner,
     hi_subject_after_predicate, hi_head_subject,
@@ -678,6 +736,28 @@ def _joined_chain(clause: Clause, following: list[Mention], first: Mention,
 def _comma_only(sentence: Sentence, left: Mention, right: Mention) -> bool:
     return all(t.norm in (",", "") or t.norm in word_class("determiner", "en")
                for t in sentence.tokens[left.tok_end:right.tok_start])
+
+
+def hi_object_of_participle_before(sentence: Sentence, match: Match, roles: Roles,
+                                   earlier: list[tuple[Match, Roles]]) -> None:
+    """"पुलिस ने युवकों को गिरफ्तार कर पूछताछ की", "उच्चायुक्त को तलब कर विरोध दर्ज कराया": a
+    verb with no object of its own, led into by a conjunctive participle of its clause with
+    the same subject, acts on the participle's object (marked by a word of class
+    participle_object_marker): the converse of :func:`hi_object_of_next_verb`."""
+    if roles.others:
+        return
+    start, _ = clause_start(sentence, match.token_start, "hi")
+    allowed, tokens = word_class("participle_object_marker"), sentence.tokens
+    for before, its in reversed(earlier):
+        if before.token_end > match.token_start or before.token_start < start:
+            continue
+        if before.tense != "nonfinite" or (roles.agent is not None and its.agent is not None
+                                           and roles.agent is not its.agent):
+            return
+        # its own object, written before it (not one it shares with a verb after it)
+        roles.others = [m for m in its.others if m.tok_end <= before.token_start
+                        and tokens[m.tok_end].norm in allowed]
+        return
 
 
 # --- English ------------------------------------------------------------------------------
@@ -809,14 +889,17 @@ def _objects(clause: Clause, after: list[Mention]) -> list[Mention]:
 def _second_conjunct_objects(sentence: Sentence, start: int, match: Match,
                              before: list[Mention]) -> list[Mention]:
     """"Teams rescued 540 people and evacuated 5,000": a verb right after "and" shares the
-    first verb's subject; what stands after that first verb is its object, no subject."""
+    first verb's subject; what stands after that first verb is its object, no subject. A
+    participle after a determiner qualifies a noun ("The dispersed activists returned and
+    clashed ..."): it is no verb of its own."""
     tokens = sentence.tokens
     if match.token_start == 0 or tokens[match.token_start - 1].norm not in word_class(
             "verb_conjunction"):
         return []
-    verbs = english_verb_words()
+    verbs, determiners = english_verb_words(), word_class("determiner", "en")
     first_verb = next((k for k in range(start, match.token_start - 1)
-                       if tokens[k].norm in verbs), None)
+                       if tokens[k].norm in verbs
+                       and not (k > 0 and tokens[k - 1].norm in determiners)), None)
     return [] if first_verb is None else [m for m in before if m.tok_start > first_verb]
 
 
@@ -902,10 +985,29 @@ def en_passive(en: EnglishClause) -> bool:
     by = [m for m in en.after if not is_place(m) and (
         marker_before(clause.sentence, m, clause.markers)[1] == "passive_agent"
         or m.tok_start == clause.match.token_end)]
-    clause.roles.agent = by[0] if by else None
+    clause.roles.agent = by[0] if by else _fight_partner(en)
     if en.subjects:
         clause.roles.others = _joined_before(clause.sentence, en.before, en.subjects[-1])
     return True
+
+
+def _fight_partner(en: EnglishClause) -> Mention | None:
+    """"soldiers were killed in a clash with Chinese troops": a casualty verb (word class
+    casualty) with no "by" is done by the other side of the fight noun after it (word classes
+    fight_noun, fight_partner)."""
+    clause = en.clause
+    tokens, end = clause.sentence.tokens, clause.match.token_end
+    if tokens[end - 1].norm not in word_class("casualty", "en"):
+        return None
+    for mention in en.after:
+        at = mention.tok_start
+        while at > end and tokens[at - 1].norm in word_class("determiner", "en"):
+            at -= 1
+        if at > end and tokens[at - 1].norm in word_class("fight_partner", "en") \
+                and has_phrase(tokens[end:at - 1], word_class("fight_noun", "en")) \
+                and not is_place(mention):
+            return mention
+    return None
 
 
 def _joined_before(sentence: Sentence, before: list[Mention], last: Mention) -> list[Mention]:
@@ -1007,7 +1109,26 @@ def en_reporting_speaker(en: EnglishClause) -> bool:
     return False
 
 
+def en_owner_agent(en: EnglishClause) -> bool:
+    """"China's claims that Indian soldiers crossed the border", "the opposition's allegations
+    that ...": a noun of an act (pattern flag owner_agent) is its possessive owner's act; the
+    coder drops it when it has none ("denied allegations that ..." names no accuser), and
+    finds its target in the "that" clause."""
+    clause = en.clause
+    if "owner_agent" not in clause.match.pattern.flags:
+        return False
+    tokens, start = clause.sentence.tokens, clause.match.token_start
+    possessive = word_class("possessive")
+    for mention in reversed(en.before):
+        gap = [t.norm for t in tokens[mention.tok_end:start]]
+        if gap and gap[0] in possessive and len(gap) <= 3 and not is_place(mention):
+            clause.roles.agent = mention
+        break
+    return True
+
+
 ENGLISH_RULES: tuple[EnglishRule, ...] = (
+    en_owner_agent,
     en_passive, en_pair_of_noun_predicate, en_subject, en_object, en_noun_by_agent,
     en_fronted_participle, en_two_sides,
     en_reporting_speaker,
