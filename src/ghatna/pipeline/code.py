@@ -834,11 +834,6 @@ def _event_agent(p: Predication, agent_mention: Mention | None,
                  fallback_country: str | None) -> Actor | None:
     pattern = p.match.pattern
     agent = _resolve(agent_mention, p.state, p.kb, p.date, fallback_country, as_agent=True)
-    if agent is None and pattern.passive_form \
-            and pattern.type.lower() in word_class("story_agent_first"):
-        # "NDRF ने 300 लोगों को निकाला ... 40 और लोगों को निकाला गया": help told again
-        # without its agent is the last helper's before anyone the pattern assumes
-        agent = p.state.last_agent.get(pattern.type)
     if agent is None and pattern.default_agent:
         agent = _default_agent(pattern.default_agent, fallback_country, p.kb)
     if agent is None and agent_mention is None and _dropped_subject(pattern):
