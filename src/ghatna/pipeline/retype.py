@@ -31,20 +31,23 @@ def side_retypes() -> dict[str, list[SideRetype]]:
         table.setdefault(row["type"], []).append(SideRetype(
             row["trigger"], frozenset(row["agent_kinds"].split("|")),
             frozenset(row["agent_sectors"].split("|")),
-            frozenset(row["target_sectors"].split("|")), row["unless"], row["becomes"]))
+            frozenset(filter(None, row["target_sectors"].split("|"))), row["unless"],
+            row["becomes"]))
     return table
 
 
 def retyped_by_sides(event_type: str, agent: Actor | None, target: Actor | None,
                      tokens: list[Token], trigger: list[Token]) -> str:
     """The type an act of ``event_type`` (matched on the ``trigger`` tokens) takes between
-    these two sides in this sentence."""
-    if agent is None or target is None:
+    these two sides in this sentence (a rule with no target sectors: whatever the target, if
+    any)."""
+    if agent is None:
         return event_type
     for rule in side_retypes().get(event_type, ()):
         if agent.kind in rule.agent_kinds and agent.sector in rule.agent_sectors \
-                and target.sector in rule.target_sectors \
+                and (not rule.target_sectors
+                     or target is not None and target.sector in rule.target_sectors) \
                 and any(t.norm in word_class(rule.trigger) for t in trigger) \
-                and not any(t.norm in word_class(rule.unless) for t in tokens):
+                and not (rule.unless and any(t.norm in word_class(rule.unless) for t in tokens)):
             return rule.becomes
     return event_type

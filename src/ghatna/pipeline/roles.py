@@ -324,7 +324,7 @@ def hi_marked_others(clause: Clause) -> bool:
         if mention is clause.roles.agent or role == "locative":
             continue
         if role == "passive_agent" and not is_place(mention):
-            if clause.roles.agent is None:
+            if clause.roles.agent is None and not _subject_after(clause, mention):
                 clause.roles.agent = mention
                 continue
             marker, role = next(iter(word_class("passive_marker"))), "obj"
@@ -336,6 +336,16 @@ def hi_marked_others(clause: Clause) -> bool:
             break
     clause.roles.others = list(reversed(others))
     return False
+
+
+def _subject_after(clause: Clause, author: Mention) -> bool:
+    """"सरकार द्वारा तारीख बढ़ाए जाने से नाराज किसान सड़कों पर उतरे": an unmarked actor after a
+    द्वारा-actor, before an active predicate, is its subject; the द्वारा-actor is the author of
+    what the subject acts against."""
+    if clause.passive or clause.match.pattern.passive_form:
+        return False
+    return any(not role and not is_place(m) and m.tok_start > author.tok_end
+               for m, (_, role) in clause.marked())
 
 
 def hi_unmarked_subject(clause: Clause) -> bool:
@@ -385,8 +395,13 @@ def hi_object_of_next_verb(clause: Clause) -> bool:
         return False
     end, _ = clause_end(clause.sentence, match.token_end, clause.markers)
     allowed = word_class("participle_object_marker")
+    joined = roles.agent  # "प्रदर्शन कर रहे A, B और C को": B and C protest with A
     for mention in participants(clause.mentions, match.token_end, end):
-        if is_place(mention) or mention is roles.agent:
+        if joined is not None and (mention is joined
+                                   or coordinated(clause.sentence, joined, mention)):
+            joined = mention
+            continue
+        if is_place(mention):
             continue
         marker, role = marker_after(clause.sentence, mention, clause.markers, clause.covered)
         if role == "agent":
@@ -461,16 +476,26 @@ def hi_genitive_owner(clause: Clause) -> bool:
 
 
 def hi_subject_after_predicate(clause: Clause) -> bool:
-    """"मुठभेड़ में लश्कर के तीन आतंकी मारे गए": the subject may follow an adverbial phrase."""
+    """"मुठभेड़ में लश्कर के तीन आतंकी मारे गए": the subject may follow an adverbial phrase;
+    in a headline it may end its clause at a comma ("हड़ताल पर रहेंगे राज्य के कर्मचारी, ...")."""
     if clause.roles.agent is not None or clause.passive:
         return False
     end, _ = clause_end(clause.sentence, clause.match.token_end, clause.markers)
-    for mention in participants(clause.mentions, clause.match.token_end, end):
-        if not is_place(mention) and not marker_after(clause.sentence, mention, clause.markers,
-                                                      clause.covered)[1]:
+    after = participants(clause.mentions, clause.match.token_end, end)
+    for k, mention in enumerate(after):
+        if is_place(mention):
+            continue
+        marker, role = marker_after(clause.sentence, mention, clause.markers, clause.covered)
+        if not role or _comma_ends_subject(clause, mention, marker, after[k + 1:]):
             clause.roles.agent = mention
             break
     return False
+
+
+def _comma_ends_subject(clause: Clause, mention: Mention, marker: str,
+                        later: list[Mention]) -> bool:
+    """A comma after ``mention`` that joins it to no actor after it ends the phrase."""
+    return marker == "," and not (later and coordinated(clause.sentence, mention, later[0]))
 
 
 def hi_joined_partner(clause: Clause) -> bool:
@@ -564,14 +589,21 @@ def hi_casualties_of_attack(clause: Clause) -> bool:
 
 def hi_participle_subject(clause: Clause) -> bool:
     """"प्रदर्शन कर रहे किसानों को पुलिस ने हटाया": a participle (word class participle_tail
-    after the verb) qualifies the noun after it, and that noun is its subject."""
+    after the verb) qualifies the noun after it, and that noun is its subject; so does an
+    intransitive perfect participle (word class subject_participle) right before a noun, or
+    before one qualifying word and a noun ("अनशन पर बैठे गांधीवादी नेता के खिलाफ")."""
     tokens, pos = clause.sentence.tokens, clause.match.token_end
     tail = word_class("participle_tail")
     while pos < len(tokens) and tokens[pos].norm in tail:
         pos += 1
+    starts = {pos}
     if pos == clause.match.token_end:
-        return False
-    following = [m for m in clause.mentions if m.tok_start == pos
+        if tokens[pos - 1].norm not in word_class("subject_participle", "hi"):
+            return False
+        if pos + 1 < len(tokens) and tokens[pos].script == "deva" \
+                and not marker_at(norms_from(clause.sentence, pos), clause.markers)[1]:
+            starts.add(pos + 1)  # one qualifying word: "बैठे गांधीवादी नेता"
+    following = [m for m in clause.mentions if m.tok_start in starts
                  and m.kind in ("group", "actor", "title")]
     if following:
         clause.roles.agent = following[0]
@@ -859,16 +891,31 @@ def en_subject(en: EnglishClause) -> bool:
 
 
 def en_object(en: EnglishClause) -> bool:
-    """The first object and those joined to it."""
-    if not en.objects:
+    """The first object and those joined to it; not the agent of a later passive verb after
+    "by" ("staged a march and were lathi-charged by the police"), unless the predicate is a
+    noun, whose own agent that is (en_noun_by_agent)."""
+    clause = en.clause
+    objects = en.objects if clause.match.pattern.nominal else [
+        m for m in en.objects if not _agent_of_later_passive(clause, m)]
+    if not objects:
         return False
-    roles = en.clause.roles
-    roles.others = [en.objects[0]]
-    for mention in en.objects[1:]:
+    roles = clause.roles
+    roles.others = [objects[0]]
+    for mention in objects[1:]:
         if not coordinated(en.clause.sentence, roles.others[-1], mention):
             break
         roles.others.append(mention)
     return False
+
+
+def _agent_of_later_passive(clause: Clause, mention: Mention) -> bool:
+    """"by the police" after a passive auxiliary that follows the predicate ("were
+    lathi-charged by the police"): the agent of that later verb, not this one's object."""
+    if marker_before(clause.sentence, mention, clause.markers)[1] != "passive_agent":
+        return False
+    auxiliary = word_class("passive_auxiliary", "en")
+    return any(t.norm in auxiliary
+               for t in clause.sentence.tokens[clause.match.token_end:mention.tok_start])
 
 
 def en_fronted_participle(en: EnglishClause) -> bool:
