@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ..data import Mention, Sentence
+from ..data import Mention, Sentence, Token
 from ..ontology import symmetric_types
 from ..resources import word_class
 from .clauses import (
@@ -757,13 +757,22 @@ def _second_conjunct_objects(sentence: Sentence, start: int, match: Match,
     """"Teams rescued 540 people and evacuated 5,000": a verb right after "and" shares the
     first verb's subject; what stands after that first verb is its object, no subject."""
     tokens = sentence.tokens
-    if match.token_start == 0 or tokens[match.token_start - 1].norm not in word_class(
-            "verb_conjunction"):
+    conjunction = match.token_start - 1
+    if conjunction > 0 and tokens[conjunction].norm in word_class("passive_auxiliary", "en"):
+        conjunction -= 1  # "... and are sitting outside": an auxiliary before the verb
+    if conjunction < 0 or tokens[conjunction].norm not in word_class("verb_conjunction"):
         return []
-    verbs = english_verb_words()
-    first_verb = next((k for k in range(start, match.token_start - 1)
-                       if tokens[k].norm in verbs), None)
+    first_verb = next((k for k in range(start, conjunction) if _verb_at(tokens, k)), None)
     return [] if first_verb is None else [m for m in before if m.tok_start > first_verb]
+
+
+def _verb_at(tokens: list[Token], k: int) -> bool:
+    """Is token ``k`` a verb of a pattern class, not a noun of the same spelling ("at several
+    places", "the dispersed activists": after an article or a quantifier, or a place noun)?"""
+    norm = tokens[k].norm
+    return norm in english_verb_words() and norm not in word_class("place_plural", "en") \
+        and (k == 0 or tokens[k - 1].norm not in word_class("determiner", "en")
+             | word_class("spread_quantifier", "en"))
 
 
 def _after_relative_clause(sentence: Sentence, mentions: list[Mention], start: int,
