@@ -927,6 +927,20 @@ def _agent_of_later_passive(clause: Clause, mention: Mention) -> bool:
                for t in clause.sentence.tokens[clause.match.token_end:mention.tok_start])
 
 
+def en_owner_agent(en: EnglishClause) -> bool:
+    """"The Youth Congress' march towards the residence of X": the possessor right before a
+    protest noun (pattern flag owner_agent, the pattern opens with the apostrophe) protests;
+    the actor after the noun is whom against."""
+    clause = en.clause
+    if "owner_agent" not in clause.match.pattern.flags:
+        return False
+    owners = [m for m in clause.mentions if m.tok_end == clause.match.token_start
+              and not is_place(m)]
+    clause.roles.agent = owners[0] if owners else None
+    en_object(en)
+    return True
+
+
 def en_fronted_participle(en: EnglishClause) -> bool:
     """"Accusing the BJP of backdoor politics, Baghel said ...": a participle that opens the
     sentence takes the main clause's subject, right after the comma, as its agent."""
@@ -978,7 +992,7 @@ def en_reporting_speaker(en: EnglishClause) -> bool:
 
 
 ENGLISH_RULES: tuple[EnglishRule, ...] = (
-    en_passive, en_pair_of_noun_predicate, en_subject, en_object, en_noun_by_agent,
+    en_owner_agent, en_passive, en_pair_of_noun_predicate, en_subject, en_object, en_noun_by_agent,
     en_fronted_participle, en_two_sides,
     en_reporting_speaker,
 )
