@@ -158,11 +158,14 @@ def coordinated(sentence: Sentence, left: Mention, right: Mention) -> bool:
     between = [t for t in sentence.tokens[left.tok_end:right.tok_start] if t.norm]
     if len(between) == 2 and between[0].script == "latn" and between[0].text[:1].isupper():
         between = between[1:]  # a name's unknown last part: "Josep Borrell Fontelles, ..."
-    if not between or _joining_role(between[0]) != "conj":
+    # the longest joining phrase: "और", ",", "and", "as well as"
+    joined, role = marker_at([t.norm for t in between], both_languages())
+    if not between or role != "conj":
         return False
     # "पुलिस और मुख्य रूप से प्रदर्शनकारी छात्रों": a short adverb may follow the conjunction;
     # an article may follow it or a comma ("X, the Congress and the BJP")
-    rest = [t for t in between[1:] if t.norm not in word_class("determiner", "en")]
+    rest = [t for t in between[len(joined.split(" ")):]
+            if t.norm not in word_class("determiner", "en")]
     return len(rest) <= MAX_ADVERB and all(
         t.script in ("deva", "latn") and _joining_role(t) in ("", "obj") for t in rest) \
         and (not rest or between[0].norm != ",")

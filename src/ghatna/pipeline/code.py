@@ -826,8 +826,12 @@ def _event_targets(p: Predication, roles: Roles, agent: Actor,
                 and not _one_group(agent, actor)
                 and (actor.name, actor.country) != (agent.name, agent.country))):
             targets.append((actor, mention))
-    if len(targets) > 1 and all(a is not None and a.kind == "group" for a, _ in targets):
-        targets = targets[:1]  # "नेताओं और कार्यकर्ताओं को": one crowd, one event
+    owners = {(m.attrs.country, m.attrs.region) if m else None for _, m in targets}
+    if len(targets) > 1 and all(a is not None and a.kind == "group" for a, _ in targets) \
+            and len(owners) < len(targets):
+        # "नेताओं और कार्यकर्ताओं को": one crowd, one event; "बिहार और उत्तर प्रदेश के
+        # मुख्यमंत्रियों से": the office holders of two places are two
+        targets = targets[:1]
     if "no_target" in pattern.flags:
         targets = []  # a protest, a deployment: the act has no addressee in the text
     if "abroad" in pattern.flags:
@@ -906,7 +910,8 @@ def _consult_role_model(p: Predication, roles: Roles) -> Roles:
     others = [candidates[i] for i in sorted(ranked)]
     if not others or (roles.others and "override" not in model.use_for and not learned):
         others = [m for m in roles.others if m is not agent]
-    return Roles(agent=agent, others=others, speaker=roles.speaker, self_pair=roles.self_pair)
+    return Roles(agent=agent, others=others, speaker=roles.speaker, self_pair=roles.self_pair,
+                 co_agents=roles.co_agents if agent is roles.agent else [])
 
 
 def _agent_mention(match: Match, roles: Roles) -> Mention | None:
@@ -923,7 +928,7 @@ def _casualties_as_targets(p: Predication, roles: Roles) -> Roles:
     if LEARNED in p.match.pattern.flags and p.match.pattern.type == "ASSAULT" \
             and anchor in word_class("casualty") and roles.agent is not None \
             and len(roles.others) == 1:
-        return replace(roles, agent=roles.others[0], others=[roles.agent])
+        return replace(roles, agent=roles.others[0], others=[roles.agent], co_agents=[])
     return roles
 
 
@@ -992,6 +997,29 @@ def _build_events(p: Predication, roles: Roles) -> list[Event]:
         # "India and China accused each other": each side acts on the other
         events.append(_make_event(p, targets[0][0], agent,
                                   _event_place(p, agent, agent_mention, targets[0][0])))
+    return events + _co_agent_events(p, roles, agent, {_actor_key(t) for t, _ in targets},
+                                     fallback_country)
+
+
+def _co_agent_events(p: Predication, roles: Roles, agent: Actor, agent_targets: set[str],
+                     fallback_country: str | None) -> list[Event]:
+    """"ब्लिंकन और ऑस्टिन नई दिल्ली की यात्रा करेंगे", "Modi and Shah attacked the Congress":
+    each actor joined to the agent of a verbal act (a visit, a meeting, a charge; quad classes
+    1 and 3) does it to the same others, one event each. A joint material operation
+    ("police and CRPF arrested ...") stays one act, and a crowd joined to a crowd, or to an
+    actor of its own country and sector, stays one side, as joined crowds among the others do."""
+    if type_quad().get(p.match.pattern.type) not in VERBAL_QUADS:
+        return []
+    events: list[Event] = []
+    for mention in roles.co_agents:
+        other = _event_agent(p, mention, fallback_country)
+        if other is None or _side_key(other) == _side_key(agent) or (
+                "group" in (other.kind, agent.kind) and (other.kind == agent.kind or (
+                    other.country, other.sector) == (agent.country, agent.sector))):
+            continue  # "कांग्रेस के नेताओं और कार्यकर्ताओं ने": one side
+        events.extend(_make_event(p, other, target, _event_place(p, target, mention_, other))
+                      for target, mention_ in _event_targets(p, roles, other, fallback_country)
+                      if target is not None and _actor_key(target) in agent_targets)
     return events
 
 

@@ -143,6 +143,7 @@ def compose(sentence: Sentence, raw: list[tuple[int, int, tuple[Entry, ...]]],
     mentions = drop_qualifying_pairs(tokens, _drop_verbs_after_names(tokens, mentions))
     _mark_former(tokens, mentions)
     mentions = _apply_nationality(tokens, mentions)
+    _share_title(tokens, mentions, kb)
     _share_head_noun(tokens, mentions, kb)
     mentions = _attach_titles(sentence, mentions, kb)
     mentions = _merge_possessors(tokens, mentions)
@@ -151,11 +152,43 @@ def compose(sentence: Sentence, raw: list[tuple[int, int, tuple[Entry, ...]]],
     people = find_people(sentence, mentions, kb)
     if people:
         mentions = sorted(mentions + people, key=lambda m: m.tok_start)
+    mentions = _fold_affiliations(tokens, mentions)
     return _fold_cues(tokens, split_namesakes(tokens, mentions), kb) if people \
         else split_namesakes(tokens, mentions)
 
 
 MAX_PERSON_TOKENS = 4
+MAX_BRACKETED = 3  # tokens of a bracketed gloss after an organisation ("BKU (Charuni)")
+
+
+def _fold_affiliations(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """"भाजपा अध्यक्ष जेपी नड्डा", "BJP chief JP Nadda", "BKU (Charuni) president Gurnam Singh
+    Charuni": an organisation, a role word (word class affiliation_role) and a person's name
+    are one person; the organisation only says whose, so "A और भाजपा अध्यक्ष B" joins A and B."""
+    roles = word_class("affiliation_role")
+    out: list[Mention] = []
+    for mention in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == mention.kind == "actor" and prev.actor is not None \
+                and mention.actor is not None and prev.actor.kind == "org" \
+                and mention.actor.kind == "person" \
+                and _role_gap(tokens[prev.tok_end:mention.tok_start], roles):
+            mention.tok_start, mention.start = prev.tok_start, prev.start
+            mention.text = " ".join(t.text for t in tokens[mention.tok_start:mention.tok_end])
+            mention.attrs.qualifiers.append(prev)
+            out[-1] = mention
+            continue
+        out.append(mention)
+    return out
+
+
+def _role_gap(gap: list[Token], roles: frozenset[str]) -> bool:
+    """One role word, after at most a short bracketed gloss of the organisation."""
+    words = [t for t in gap if t.norm]
+    if len(words) >= 3 and words[0].text == "(" and ")" in (t.text for t in words):
+        close = next(k for k, t in enumerate(words) if t.text == ")")
+        words = words[close + 1:] if close <= MAX_BRACKETED + 1 else words
+    return len(words) == 1 and words[0].norm in roles
 
 
 def find_people(sentence: Sentence, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
@@ -366,6 +399,39 @@ def _opposed(first: Mention, second: Mention) -> bool:
     sectors = {first.actor.sector if first.actor else None,
                second.actor.sector if second.actor else None}
     return bool(sectors & sector_group("security")) and bool(sectors & sector_group("policed"))
+
+
+def _share_title(tokens: list[Token], mentions: list[Mention], kb: KnowledgeBase) -> None:
+    """"बिहार और उत्तर प्रदेश के मुख्यमंत्रियों से", "फिजी और टोंगा के राष्ट्रपति": a place joined by
+    a conjunction to the place that qualifies a title (or an office word in the plural, a
+    group) is qualified by it too: each names its own office holders (a place of the same
+    kind: two states, two countries)."""
+    markers = both_languages()
+    for idx in range(1, len(mentions)):
+        title, prev = mentions[idx], mentions[idx - 1]
+        qualifier = title.attrs.qualifiers[-1] if title.attrs.qualifiers else None
+        if title.kind not in ("title", "group") or qualifier is None or qualifier.place is None \
+                or prev.kind not in ("place", "country") or prev.place is None \
+                or prev.place.kind != qualifier.place.kind:
+            continue
+        gap = [t for t in tokens[prev.tok_end:qualifier.tok_start] if t.norm]
+        # a word ("और", "and"): a comma is as often a dateline's ("देहरादून, नैनीताल ...")
+        if len(gap) != 1 or markers.get(gap[0].norm) != "conj" or gap[0].script == "punct":
+            continue
+        place = prev.place
+        shared = Mention(kind=title.kind, tok_start=prev.tok_start, tok_end=prev.tok_end,
+                         start=prev.start, end=prev.end, text=prev.text, attrs=replace(
+                             title.attrs, qualifiers=[prev], country=place.country,
+                             region=place.name if place.kind == "state" else None))
+        if title.kind == "group":
+            head = next((e.actor for e in kb.lookup(tokens[title.tok_end - 1].norm)
+                         if e.kind == "group" and e.actor is not None), None)
+            if head is None:
+                continue
+            shared.actor = replace(head, name=f"{place.name} {head.name}", id=None,
+                                   country=place.country, text=prev.text,
+                                   span=(prev.start, prev.end))
+        mentions[idx - 1] = shared
 
 
 def _share_head_noun(tokens: list[Token], mentions: list[Mention], kb: KnowledgeBase) -> None:

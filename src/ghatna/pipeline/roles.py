@@ -7,6 +7,7 @@ participant is the nearest actor before the predicate marked by से, के �
 noun's marker ("सेना के काफिले पर हमला": the army is attacked; "भारत के आरोपों से इनकार":
 India's charges are rejected). Actors joined by और share the role of the last one
 ("मंटुरोव और लावरोव के साथ" gives two partners); joined by "के बीच" they are the two sides.
+Actors joined to the agent ("A और B ने C से", "A and B met C") are its co-agents.
 
 English is read by word order: the subject is the nearest actor before the predicate that
 no preposition governs, the other participant the first actor after (or inside) the
@@ -55,6 +56,7 @@ class Roles:
     others: list[Mention] = field(default_factory=list)
     speaker: Mention | None = None  # the subject of a "said that" clause above this one
     self_pair: bool = False  # both sides are one plural group ("समुदायों के बीच")
+    co_agents: list[Mention] = field(default_factory=list)  # joined to the agent: "A और B ने"
 
 
 @dataclass(slots=True)
@@ -420,14 +422,17 @@ def _own(sentence: Sentence, mention: Mention) -> bool:
 
 def hi_forum_of_meeting(clause: Clause) -> bool:
     """"मोदी ने ब्रिक्स शिखर सम्मेलन में भाग लिया": an international body written right
-    before a meeting noun is the forum met with."""
+    before a meeting noun is the forum met with; it names the meeting, so it is never its
+    subject ("जी20 शिखर सम्मेलन में भाग लेने बाइडेन पहुंचे": the subject follows)."""
     match, roles = clause.match, clause.roles
     if roles.others or match.pattern.type != "CONSULT":
         return False
     for mention in participants(clause.mentions, 0, match.token_start):
-        if mention.tok_end == match.token_start and mention is not roles.agent \
+        if mention.tok_end == match.token_start \
                 and mention.actor is not None and mention.actor.sector == "IGO":
             roles.others.append(mention)
+            if mention is roles.agent:
+                roles.agent = None
     return False
 
 
@@ -628,7 +633,41 @@ def hindi_roles(sentence: Sentence, mentions: list[Mention], match: Match) -> Ro
     for rule in HINDI_RULES:
         if rule(clause):
             break
-    return clause.roles
+    roles = clause.roles
+    if roles.agent in clause.candidates and roles.others and not roles.self_pair:
+        idx = clause.candidates.index(roles.agent)
+        roles.co_agents = _joined_chain(clause, clause.candidates[idx + 1:], roles.agent,
+                                        clause.marks[idx])
+    return roles
+
+
+def _joined_chain(clause: Clause, following: list[Mention], first: Mention,
+                  mark: Mark | None) -> list[Mention]:
+    """"ब्लिंकन और ऑस्टिन ... यात्रा करेंगे", "Blinken and Austin will visit India": the actors
+    joined to the agent by a conjunction or a comma (with its marker, in Hindi) are agents of
+    the same act on the same others (co-agents; code.py says which acts give each its own
+    event); a joined actor that is one of the others ends the chain."""
+    joined: list[Mention] = []
+    for nxt in following:
+        last = (joined or [first])[-1]
+        left, right = (nxt, last) if nxt.tok_start < last.tok_start else (last, nxt)
+        if nxt in clause.roles.others or is_place(nxt) \
+                or not coordinated(clause.sentence, left, right):
+            break
+        if mark is not None and clause.marks[clause.candidates.index(nxt)] != mark:
+            break
+        joined.append(nxt)
+    # a comma alone does not join ("Before meeting X, Y held talks"): the list ends in a word
+    ordered = sorted([first, *joined], key=lambda m: m.tok_start)
+    while len(ordered) > 1 and _comma_only(clause.sentence, ordered[-2], ordered[-1]):
+        if ordered.pop() is first:
+            return []
+    return [m for m in joined if m in ordered]
+
+
+def _comma_only(sentence: Sentence, left: Mention, right: Mention) -> bool:
+    return all(t.norm in (",", "") or t.norm in word_class("determiner", "en")
+               for t in sentence.tokens[left.tok_end:right.tok_start])
 
 
 # --- English ------------------------------------------------------------------------------
@@ -1006,4 +1045,14 @@ def english_roles(sentence: Sentence, mentions: list[Mention], match: Match,
     for rule in ENGLISH_RULES:
         if rule(en):
             break
-    return en.clause.roles
+    roles = en.clause.roles
+    if roles.agent in en.before and roles.others and not en.clause.passive:
+        # the agent is the nearest subject: the joined ones stand before it
+        idx = en.before.index(roles.agent)
+        joined = list(reversed(_joined_chain(
+            en.clause, list(reversed(en.before[:idx])), roles.agent, None)))
+        first = (joined or [roles.agent])[0].tok_start
+        # "talks between India and Bangladesh": the two sides of a pair, not joint agents
+        roles.co_agents = [] if first and sentence.tokens[first - 1].norm in word_class(
+            "pair_marker", "en") else joined
+    return roles
