@@ -107,3 +107,16 @@ def test_a_story_without_a_scene_is_at_home_where_its_places_are() -> None:
     text = "Protesters from Madurai blocked the highway. Police detained the protesters on Monday."
     events = _actors(text)
     assert any(t == "COERCE" and a1 == ("police", "IND", "POL") for t, a1, _ in events)
+
+
+def test_a_story_that_names_no_place_is_at_home_where_its_known_actors_are() -> None:
+    # no dateline, no place at all: the party and the chief minister say whose police act
+    text = ("Activists of the Youth Congress were lathicharged by the police when they marched "
+            "towards the office of Chief Minister Pinarayi Vijayan on Friday.")
+    events = _actors(text)
+    assert any(t == "COERCE" and a1 == ("police", "IND", "POL") for t, a1, _ in events)
+
+
+def test_a_story_that_names_no_place_or_known_actor_has_no_home_country() -> None:
+    events = _actors("Police detained the protesters on Monday.")
+    assert any(t == "COERCE" and a1 == ("police", None, "POL") for t, a1, _ in events)

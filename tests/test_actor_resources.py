@@ -360,3 +360,21 @@ def test_title_spot_checks(titles, surface, role):
 def test_group_spot_checks(groups, surface, name, sector):
     found = [g for g in groups if norm(g["surface"]) == norm(surface)]
     assert [(g["name"], g["sector"]) for g in found] == [(name, sector)]
+
+
+def test_the_knowledge_base_answers_office_questions_from_offices_tsv(offices):
+    """per_state, office_on and ever_held read offices.tsv's rows (here read independently)."""
+    from ghatna.pipeline.gazetteer import knowledge_base
+
+    kb = knowledge_base()
+    # chief ministers are held in many states; a foreign minister in none
+    assert kb.per_state("chief_minister", "IND")
+    assert not kb.per_state("foreign_minister", "IND")
+    khattar = [r for r in offices if r["actor_id"] == "person:manohar-lal-khattar"
+               and r["role"] == "chief_minister"]
+    assert khattar and khattar[0]["start"] == "2014-10-26"
+    assert kb.office_on("person:manohar-lal-khattar", "2020-01-01") == "chief_minister"
+    assert kb.office_on("person:manohar-lal-khattar", "2010-01-01") is None
+    assert kb.ever_held("person:manohar-lal-khattar", "chief_minister")
+    assert not kb.ever_held("person:manohar-lal-khattar", "prime_minister")
+    assert not kb.ever_held("person:nobody-known", "chief_minister")

@@ -35,3 +35,19 @@ def test_an_arrival_is_a_visit_only_abroad() -> None:
     visit = extract("Putin arrived in New Delhi on Thursday.", published="2018-06-06")
     assert [(e["type"], e["actor2"]["name"]) for e in visit] == [("CONSULT", "India")]
     assert extract("Police arrived in Srinagar on Monday.", published="2018-06-06") == []
+
+
+@pytest.mark.parametrize("text", [
+    "ट्रम्प ने व्हाइट हाउस के बाहर आकर मोदी का स्वागत किया।",
+    "विदेश मंत्री जयशंकर ने हवाई अड्डे पर भूटान नरेश का स्वागत किया।",
+])
+def test_a_leader_welcoming_another_country_s_leader_hosts_a_visit(text: str) -> None:
+    assert _types(text) == ["CONSULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "मुख्यमंत्री धामी ने माला पहनाकर मजदूरों का स्वागत किया।",
+    "Prime Minister Modi welcomed the decision of the US government.",
+])
+def test_welcoming_one_s_own_people_or_a_decision_stays_praise(text: str) -> None:
+    assert _types(text) == ["SUPPORT"]

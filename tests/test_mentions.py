@@ -120,6 +120,16 @@ def test_an_english_verb_after_an_organisation_is_not_its_members():
     assert [m.text for m in mentions("BJP workers protested.") if m.actor] == ["BJP workers"]
 
 
+def test_an_english_verb_after_a_crowd_is_not_a_crowd_word():
+    # "Farmers accused" is the farmers' verb; "accused farmers" stay one crowd
+    found = [m.actor.name for m in mentions("Farmers accused the police of using force.")
+             if m.actor is not None]
+    assert found == ["farmers", "police"]
+    crowd = [m.text for m in mentions("The accused farmers were produced in court.")
+             if m.actor is not None]
+    assert crowd[0] == "accused farmers"
+
+
 @pytest.mark.parametrize("text", ["The Union Home Minister chaired the meeting.",
                                   "केंद्रीय गृह मंत्री ने बैठक की अध्यक्षता की।"])
 def test_a_title_that_names_an_indian_office_carries_india(text):

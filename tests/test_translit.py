@@ -20,3 +20,10 @@ def test_schwa_deletion_gives_news_spellings(hindi, latin):
 ])
 def test_candra_vowels_become_latin_letters(hindi: str, latin: str) -> None:
     assert devanagari_to_latin(hindi) == latin
+
+
+@pytest.mark.parametrize("hindi,latin", [
+    ("चंद्र", "Chandra"), ("चौहान", "Chauhan"), ("छगन", "Chhagan"), ("सच्चिदानंद", "Sachchidanand"),
+])
+def test_ca_and_cha_are_spelled_as_english_news_spells_them(hindi: str, latin: str) -> None:
+    assert devanagari_to_latin(hindi) == latin

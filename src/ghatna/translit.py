@@ -111,6 +111,8 @@ def devanagari_to_latin(word: str) -> str:
     latin = unicodedata.normalize("NFC", latin).translate(_FOLD)
     latin = "".join(c for c in unicodedata.normalize("NFD", latin) if not unicodedata.combining(c))
     latin = latin.replace("aa", "a").replace("ii", "i")
+    # IAST writes च "c" and छ "ch"; names in English news write them "ch" and "chh"
+    latin = latin.replace("ch", "\0").replace("c", "ch").replace("\0", "chh")
     if latin.endswith("nh") and word.endswith("\u0902\u0939"):
         latin = latin[:-2] + "ngh"  # सिंह is "Singh"
     return latin[:1].upper() + latin[1:]

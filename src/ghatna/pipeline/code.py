@@ -121,6 +121,7 @@ class Discourse:
     group_countries: dict[str, str] = field(default_factory=dict)  # group id -> its country
     last_meeting: tuple[Actor, Actor] | None = None  # the two sides of the last CONSULT coded
     last_policed: Actor | None = None  # the last criminal, militant or crowd named
+    last_force: Actor | None = None  # the last army, police or paramilitary force named
 
 
 def _actor_key(actor: Actor | None) -> str:
@@ -164,6 +165,7 @@ class Code(Stage):
         events: list[Event] = []
         for s_idx, sentence in enumerate(doc.sentences):
             mentions = doc.mentions[s_idx]
+            _name_the_force(mentions, state)
             found = code_sentence(doc, s_idx, sentence, mentions, state, kb)
             events.extend(found)
             _update_discourse(state, sentence, mentions, kb, bool(found))
@@ -177,12 +179,55 @@ class Code(Stage):
             for event in found:
                 if event.mode == "visit" and event.location is not None and not event.planned:
                     state.scene = event.location
+        events = [_localise_groups(e, state.home_country) for e in events]
         events = drop_restated_headline(deduplicate(events), doc)
         events = _place_unplaced(events, _story_place(doc))
         events = _refine_broad_places(events, doc)
         events = fill_implicit_targets(events, state.home_country)
         doc.events = drop_host_countries(drop_untargeted_retellings(events))
         return doc
+
+
+def _localise_groups(event: Event, home: str | None) -> Event:
+    """A crowd, a police team or officials with no country, reached by a path that gave them
+    none (an agent carried over from an earlier sentence), are of the event's country, else
+    of the story's: such groups in the news are local. Armed groups and international bodies
+    keep none unless the text gives one."""
+    country = event.location.country if event.location is not None and event.location.country \
+        else home
+    if country is None:
+        return event
+    sides = [replace(a, country=country) if a is not None and a.kind == "group"
+             and a.country is None and a.sector not in (None, "REB", "IGO") else a
+             for a in (event.actor1, event.actor2)]
+    if sides == [event.actor1, event.actor2]:
+        return event
+    return replace(event, actor1=sides[0], actor2=sides[1])
+
+
+def _named_force(actor: Actor | None) -> bool:
+    """An army, police or paramilitary force named by the text (not an investigating or
+    relief agency: word class unarmed_force)."""
+    return actor is not None and actor.kind == "org" and actor.country is not None \
+        and actor.sector in sector_group("security") \
+        and surface_key(actor.name) not in word_class("unarmed_force")
+
+
+def _name_the_force(mentions: list[Mention], state: Discourse) -> None:
+    """"CRPF ... जवान शहीद", "the DRG ... soldiers killed": the soldiers of a story that has
+    named its force (the last one named, in this sentence or before) are that force's men, of
+    its sector (a paramilitary force is police, not army). A group word whose country differs
+    from the force's stays a group."""
+    generic = word_class("force_member_group")
+    force = state.last_force
+    for mention in mentions:
+        actor = mention.actor
+        if _named_force(actor):
+            force = actor
+        elif force is not None and actor is not None and actor.kind == "group" \
+                and actor.name in generic and mention.attrs.country in (None, force.country):
+            mention.actor = replace(force, text=actor.text, span=actor.span)
+    state.last_force = force
 
 
 def _named_actors(mentions: list[Mention], kb: KnowledgeBase) -> list[Actor | None]:
@@ -352,7 +397,14 @@ def _home_country(doc: Document) -> str | None:
         return counts.most_common(1)[0][0]
     if named:
         return named.most_common(1)[0][0]
-    return "IND" if doc.lang.startswith("hi") else None
+    if doc.lang.startswith("hi"):
+        return "IND"
+    # a report that names no place: the country its known people and organisations belong to
+    # ("the Youth Congress ... Chief Minister Pinarayi Vijayan": India)
+    members = Counter(m.actor.country for mentions in doc.mentions for m in mentions
+                      if m.kind == "actor" and m.actor is not None and m.actor.country
+                      and m.actor.kind in ("person", "org"))
+    return members.most_common(1)[0][0] if members else None
 
 
 def _same_sentence_antecedents(mentions: list[Mention]) -> None:
@@ -578,7 +630,7 @@ def _resolve_former(mention: Mention, state: Discourse, kb: KnowledgeBase,
     on = date.value if date else None
     if named is None and salient is not None and salient.id \
             and country in (None, salient.country) and kb.office_on(salient.id, on) != role \
-            and any(o.actor_id == salient.id and o.role == role for o in kb.offices):
+            and kb.ever_held(salient.id, role):
         named = salient
     if named is not None:
         return _in_office(named, kb, date)

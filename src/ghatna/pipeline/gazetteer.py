@@ -7,10 +7,11 @@ group, a title, a nationality adjective or a pronoun).
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from typing import Literal
 
 import ahocorasick
@@ -110,20 +111,39 @@ class KnowledgeBase:
         # whatever the knowledge base's present-day sector of the person
         return replace(best, sector=office_sector(role) or best.sector)
 
+    @cached_property
+    def _state_offices(self) -> frozenset[tuple[str, str]]:
+        """(role, country) of the offices held in two states or more (indexed once)."""
+        regions: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for office in self.offices:
+            if office.region:
+                regions[(office.role, office.country)].add(office.region)
+        return frozenset(key for key, held_in in regions.items() if len(held_in) >= 2)
+
+    @cached_property
+    def _offices_of(self) -> dict[str, list[Office]]:
+        """Each actor's offices, in offices.tsv order (indexed once)."""
+        by_actor: dict[str, list[Office]] = defaultdict(list)
+        for office in self.offices:
+            by_actor[office.actor_id].append(office)
+        return dict(by_actor)
+
     def per_state(self, role: str, country: str) -> bool:
         """Does ``country`` have ``role`` in its states, one holder each (the speaker of a
         state assembly)? Known when offices.tsv has holders of it in two states or more."""
-        regions = {o.region for o in self.offices
-                   if o.role == role and o.country == country and o.region}
-        return len(regions) >= 2
+        return (role, country) in self._state_offices
 
     def office_on(self, actor_id: str, on: str | None) -> str | None:
         """The role ``actor_id`` held on the date ``on`` (today when None), if any."""
         when = _as_date(on) if on else date.today()
-        for office in self.offices:
-            if office.actor_id == actor_id and office.held_on(when):
+        for office in self._offices_of.get(actor_id, ()):
+            if office.held_on(when):
                 return office.role
         return None
+
+    def ever_held(self, actor_id: str, role: str) -> bool:
+        """Has ``actor_id`` held ``role`` at any time offices.tsv knows?"""
+        return any(office.role == role for office in self._offices_of.get(actor_id, ()))
 
     def lookup(self, key: str) -> list[Entry]:
         found = self.automaton.get(f" {key} ", None)

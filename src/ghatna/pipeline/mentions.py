@@ -31,6 +31,7 @@ from .dates import calendar_words
 from .gazetteer import Entry, KnowledgeBase, devanagari_letter_names, knowledge_base
 from .latin_orgs import add_latin_organisations, link_acronyms
 from .name_links import MAX_ENGLISH_ZIPF, link_name_parts
+from .name_variants import resolve_variants
 from .namesakes import is_initial_letter, latin_name, split_namesakes
 from .pair_refs import drop_qualifying_pairs
 from .predicates import english_verb_words
@@ -53,7 +54,8 @@ class Mentions(Stage):
         for s_idx, sentence in enumerate(doc.sentences):
             if sentence.lang == "hi":
                 doc.mentions[s_idx] = add_entities(sentence, doc.mentions[s_idx], kb, home)
-            doc.mentions[s_idx] = add_latin_organisations(sentence, doc.mentions[s_idx], home)
+            doc.mentions[s_idx] = resolve_variants(
+                add_latin_organisations(sentence, doc.mentions[s_idx], home), kb)
         link_acronyms(doc)
         link_name_parts(doc, kb)
         for sentence, mentions in zip(doc.sentences, doc.mentions):
@@ -318,9 +320,12 @@ def _merge_possessors(tokens: list[Token], mentions: list[Mention]) -> list[Ment
         if mention.kind == "group" and prev is not None and prev.actor is not None \
                 and prev.kind in ("actor", "country", "group"):
             gap = [t for t in tokens[prev.tok_end:mention.tok_start] if t.norm]
-            if not gap and prev.kind == "actor" and prev.actor.kind == "org" \
+            if not gap and (prev.kind == "group" or (prev.kind == "actor"
+                                                      and prev.actor.kind == "org")) \
                     and _english_verb(tokens, mention):
-                continue  # "The Congress accused ...": the verb, not a group of accused
+                # "The Congress accused ...", "Farmers accused the police": the verb, not a
+                # group of accused
+                continue
             if not gap and prev.kind == "actor" and prev.actor.kind == "org":
                 # "ईडी अधिकारियों ने", "आसियान नेताओं से": the organisation acting
                 prev.tok_end, prev.end = mention.tok_end, mention.end

@@ -53,11 +53,16 @@ def has_headline(doc: Document) -> bool:
     return not ends_with_stop(tokens)
 
 
+def _same_actor(a: Actor, b: Actor) -> bool:
+    """One participant: the same knowledge-base id, or the same name when either has none."""
+    return (a.id or a.name.lower()) == (b.id or b.name.lower())
+
+
 def _same_side(a: Actor | None, b: Actor | None) -> bool:
     """The same participant, or two of one country (a headline's "India" for the body's PM)."""
     if a is None or b is None:
         return a is None and b is None
-    if (a.id or a.name.lower()) == (b.id or b.name.lower()):
+    if _same_actor(a, b):
         return True
     return a.country is not None and a.country == b.country
 
@@ -121,7 +126,7 @@ def _one_side(a: Actor | None, b: Actor | None) -> bool:
     """The same actor, or two of one country and sector (both known)."""
     if a is None or b is None:
         return False
-    if (a.id or a.name.lower()) == (b.id or b.name.lower()) and a.country == b.country:
+    if _same_actor(a, b) and a.country == b.country:
         return True
     return a.country is not None and a.sector is not None \
         and (a.country, a.sector) == (b.country, b.sector)
