@@ -65,7 +65,14 @@ from .restated import (
     drop_untargeted_retellings,
 )
 from .retype import retyped_by_sides
-from .roles import Roles, english_roles, has_reciprocal, hindi_roles, is_place
+from .roles import (
+    Roles,
+    english_roles,
+    has_reciprocal,
+    hi_object_of_participle_before,
+    hindi_roles,
+    is_place,
+)
 from .roles import participants as clause_participants
 from .spread import is_spread, spread_place
 
@@ -453,11 +460,14 @@ def code_sentence(doc: Document, s_idx: int, sentence: Sentence, mentions: list[
     model = event_type_model()
     coded = [(m, None) for m in matches if detection.keeps(m, model)] + \
         [(m, p) for m, p in detection.proposed]
+    earlier: list[tuple[Match, Roles]] = []
     for k, (match, probability) in enumerate(coded):
         if unasserted(sentence, mentions, match):
             continue  # "arrested for attacking", "protesters demanding": not an act stated
         if lang == "hi":
             roles = hindi_roles(sentence, mentions, match)
+            hi_object_of_participle_before(sentence, match, roles, earlier)
+            earlier.append((match, roles))
         else:
             # the object may lie past a following noun pattern ("agreed to resume talks with
             # India"), not past another verb
@@ -832,7 +842,18 @@ def _event_agent(p: Predication, agent_mention: Mention | None,
         source = agent_sources().get(pattern.mode or "")
         agent = p.state.last_agent.get(pattern.type) or (
             p.state.last_agent.get(source) if source else None)
+    if agent is not None and agent_mention is None:
+        agent = _local_group(agent, fallback_country)
     return agent
+
+
+def _local_group(actor: Actor, country: str | None) -> Actor:
+    """An agent carried over from an earlier sentence ("पुलिस टीम ने छापेमारी की ... पूछताछ
+    में"): a crowd or force with no country said is local, as when it is named in the
+    sentence itself (see ``_resolve``); an armed group stays without one."""
+    if actor.kind != "group" or actor.country is not None or actor.sector == "REB":
+        return actor
+    return replace(actor, country=country)
 
 
 def _dropped_subject(pattern: Pattern) -> bool:
@@ -895,7 +916,9 @@ def _event_targets(p: Predication, roles: Roles, agent: Actor,
     # known from context; when we cannot find it the event is usually a misreading. An
     # English object is often a common noun no gazetteer knows ("rejected the proposal"):
     # there the verb alone is good evidence.
-    type_needs = type_info is not None and type_info.needs_target and pattern.lang == "hi"
+    # (an inquiry ordered into an accident has no one to accuse: flag target_optional)
+    type_needs = type_info is not None and type_info.needs_target and pattern.lang == "hi" \
+        and "target_optional" not in pattern.flags
     # a learned event rests on words, not on a construction: it needs both its actors
     if "needs_target" in pattern.flags or type_needs or (
             LEARNED in pattern.flags and pattern.type not in implicit_target_sectors()):
@@ -988,11 +1011,12 @@ COMPLEMENTIZER_REACH = 3  # tokens after the predicate where its "that"/"कि"
 
 
 def _complement_subject(p: Predication) -> Mention | None:
-    """The first participant of the "that"/"कि" clause right after the predicate."""
+    """The first participant of the "that"/"कि" clause right after the predicate (or ending
+    it: "allegations that")."""
     markers = both_languages()
     tokens = p.sentence.tokens
     end = min(len(tokens), p.match.token_end + COMPLEMENTIZER_REACH)
-    for k in range(p.match.token_end, end):
+    for k in range(max(p.match.token_start, p.match.token_end - 1), end):
         if markers.get(tokens[k].norm) == "reporting":
             stop, _ = clause_end(p.sentence, k + 1, markers)
             found = [m for m in clause_participants(p.mentions, k + 1, stop) if not is_place(m)]

@@ -387,8 +387,21 @@ def _drop_verbs_after_names(tokens: list[Token], mentions: list[Mention]) -> lis
                                           and prev.actor.kind != "org")
 
     return [m for i, m in enumerate(mentions) if not (
-        i > 0 and m.kind == "group" and mentions[i - 1].tok_end == m.tok_start
-        and names_a_subject(mentions[i - 1]) and _english_verb(tokens, m))]
+        m.kind == "group" and _english_verb(tokens, m) and (
+            _after_auxiliary(tokens, m.tok_start) or (
+                i > 0 and mentions[i - 1].tok_end == m.tok_start
+                and names_a_subject(mentions[i - 1]))))]
+
+
+def _after_auxiliary(tokens: list[Token], at: int) -> bool:
+    """"Pakistan has accused India", "he was also accused": a form of "have" or "be" (adverbs
+    such as "also" between) makes the word after it a verb."""
+    adverbs = word_class("passive_adverb")
+    k = at - 1
+    while k >= 0 and tokens[k].norm in adverbs:
+        k -= 1
+    return k >= 0 and (tokens[k].norm in word_class("perfect_auxiliary")
+                       or tokens[k].norm in word_class("passive_auxiliary"))
 
 
 def _english_verb(tokens: list[Token], mention: Mention) -> bool:

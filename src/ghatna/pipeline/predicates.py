@@ -138,6 +138,18 @@ def present_participles() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def hindi_participle_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(one-word Hindi nonfinite forms of the pattern classes: "कर", "भेजकर", "लेकर"; the first
+    words of every Hindi form, which after such a word make it part of a finite verb: "कर
+    दिया")."""
+    hindi = [form for forms in verb_classes().values() for form, _ in forms
+             if not form[0].isascii()]
+    one_word = {form[0] for forms in verb_classes().values() for form, tense in forms
+                if tense == "nonfinite" and len(form) == 1 and not form[0].isascii()}
+    return frozenset(one_word), frozenset(form[0] for form in hindi)
+
+
+@lru_cache(maxsize=1)
 def english_verb_words() -> frozenset[str]:
     """One-word English verb forms of the pattern classes ("accused", "rescued", "met")."""
     return frozenset(form[0] for forms in verb_classes().values() for form, _ in forms

@@ -50,7 +50,8 @@ def retyped_by_sides(event_type: str, agent: Actor | None, target: Actor | None,
     if agent is None:
         return event_type
     for rule in side_retypes().get(event_type, ()):
-        if agent.kind in rule.agent_kinds and agent.sector in rule.agent_sectors \
+        if (agent.kind in rule.agent_kinds or (agent.id or "") in rule.agent_kinds) \
+                and agent.sector in rule.agent_sectors \
                 and _target_fits(rule, agent, target) \
                 and any(t.norm in word_class(rule.trigger) for t in trigger) \
                 and not (rule.unless and any(t.norm in word_class(rule.unless) for t in tokens)):

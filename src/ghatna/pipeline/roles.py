@@ -42,7 +42,7 @@ from .clauses import (
     norms_from,
 )
 from .dates import calendar_words
-from .predicates import Match, english_verb_words
+from .predicates import Match, english_verb_words, hindi_participle_words
 
 PARTICIPANT_KINDS = ("actor", "group", "country", "title", "pronoun")
 PLACE_TARGET_TYPES = {"ASSAULT", "COERCE", "SANCTION"}  # a place can suffer these
@@ -414,6 +414,34 @@ def hi_object_of_next_verb(clause: Clause) -> bool:
     return False
 
 
+def hi_object_of_bare_participle(clause: Clause) -> bool:
+    """"आयोग ने दोनों अध्यक्षों को पत्र भेजकर जवाब मांगा": a verb with no object of its own,
+    after a one-word conjunctive participle of its clause (a nonfinite form of verb_forms_hi
+    not followed by a light verb, as in "कर दिया"), acts on the participle's object (marked by
+    a word of class participle_object_marker) written before it."""
+    match, tokens = clause.match, clause.sentence.tokens
+    if clause.roles.others or match.tense == "nonfinite":
+        return False
+    participles, verb_starts = hindi_participle_words()
+    at = next((k for k in range(match.token_start - 1, clause.start - 1, -1)
+               if tokens[k].norm in participles and tokens[k + 1].norm not in verb_starts), None)
+    if at is None:
+        return False
+    allowed = word_class("participle_object_marker")
+    others: list[Mention] = []
+    # the nearest participant before it, and those joined to it ("X और Y को"); another case
+    # ("सरकार के खिलाफ", "गिरफ्तारी को लेकर") means the participle has no object
+    for mention, (marker, role) in reversed(clause.marked()):
+        if mention.tok_end > at or is_place(mention):
+            continue
+        if role != "obj" or marker not in allowed or (
+                others and not coordinated(clause.sentence, mention, others[-1])):
+            break
+        others.append(mention)
+    clause.roles.others = list(reversed(others))
+    return False
+
+
 def _own(sentence: Sentence, mention: Mention) -> bool:
     """"अपने सैनिकों को वापस बुलाया": the agent's own people (word class reflexive)."""
     return mention.tok_start > 0 and \
@@ -621,6 +649,7 @@ HINDI_RULES: tuple[Rule, ...] = (
     hi_participle_subject,
     hi_ergative_agent, hi_noun_owner,
     hi_marked_others, hi_unmarked_subject, hi_inside_predicate, hi_object_of_next_verb,
+    hi_object_of_bare_participle,
     hi_forum_of_meeting,
     hi_genitive_owner,
     hi_subject_after_predicate,
@@ -668,6 +697,28 @@ def _joined_chain(clause: Clause, following: list[Mention], first: Mention,
 def _comma_only(sentence: Sentence, left: Mention, right: Mention) -> bool:
     return all(t.norm in (",", "") or t.norm in word_class("determiner", "en")
                for t in sentence.tokens[left.tok_end:right.tok_start])
+
+
+def hi_object_of_participle_before(sentence: Sentence, match: Match, roles: Roles,
+                                   earlier: list[tuple[Match, Roles]]) -> None:
+    """"पुलिस ने युवकों को गिरफ्तार कर पूछताछ की", "उच्चायुक्त को तलब कर विरोध दर्ज कराया": a
+    verb with no object of its own, led into by a conjunctive participle of its clause with
+    the same subject, acts on the participle's object (marked by a word of class
+    participle_object_marker): the converse of :func:`hi_object_of_next_verb`."""
+    if roles.others:
+        return
+    start, _ = clause_start(sentence, match.token_start, "hi")
+    allowed, tokens = word_class("participle_object_marker"), sentence.tokens
+    for before, its in reversed(earlier):
+        if before.token_end > match.token_start or before.token_start < start:
+            continue
+        if before.tense != "nonfinite" or (roles.agent is not None and its.agent is not None
+                                           and roles.agent is not its.agent):
+            return
+        # its own object, written before it (not one it shares with a verb after it)
+        roles.others = [m for m in its.others if m.tok_end <= before.token_start
+                        and tokens[m.tok_end].norm in allowed]
+        return
 
 
 # --- English ------------------------------------------------------------------------------
@@ -966,20 +1017,6 @@ def _agent_of_later_passive(clause: Clause, mention: Mention) -> bool:
                for t in clause.sentence.tokens[clause.match.token_end:mention.tok_start])
 
 
-def en_owner_agent(en: EnglishClause) -> bool:
-    """"The Youth Congress' march towards the residence of X": the possessor right before a
-    protest noun (pattern flag owner_agent, the pattern opens with the apostrophe) protests;
-    the actor after the noun is whom against."""
-    clause = en.clause
-    if "owner_agent" not in clause.match.pattern.flags:
-        return False
-    owners = [m for m in clause.mentions if m.tok_end == clause.match.token_start
-              and not is_place(m)]
-    clause.roles.agent = owners[0] if owners else None
-    en_object(en)
-    return True
-
-
 def en_fronted_participle(en: EnglishClause) -> bool:
     """"Accusing the BJP of backdoor politics, Baghel said ...": a participle that opens the
     sentence takes the main clause's subject, right after the comma, as its agent."""
@@ -1030,8 +1067,34 @@ def en_reporting_speaker(en: EnglishClause) -> bool:
     return False
 
 
+def en_owner_agent(en: EnglishClause) -> bool:
+    """"China's claims that Indian soldiers crossed the border", "the opposition's allegations
+    that ...": a noun of an act (pattern flag owner_agent) is its possessive owner's act; the
+    coder drops it when it has none ("denied allegations that ..." names no accuser), and
+    finds its target in the "that" clause. A pattern that opens with the possessive itself
+    ("The Youth Congress' march towards the residence of X") has its owner right before it
+    and its target after the noun."""
+    clause = en.clause
+    if "owner_agent" not in clause.match.pattern.flags:
+        return False
+    tokens, start = clause.sentence.tokens, clause.match.token_start
+    possessive = word_class("possessive")
+    if tokens[start].norm in possessive:
+        owners = [m for m in clause.mentions if m.tok_end == start and not is_place(m)]
+        clause.roles.agent = owners[0] if owners else None
+        en_object(en)
+        return True
+    for mention in reversed(en.before):
+        gap = [t.norm for t in tokens[mention.tok_end:start]]
+        if gap and gap[0] in possessive and len(gap) <= 3 and not is_place(mention):
+            clause.roles.agent = mention
+        break
+    return True
+
+
 ENGLISH_RULES: tuple[EnglishRule, ...] = (
-    en_owner_agent, en_passive, en_pair_of_noun_predicate, en_subject, en_object, en_noun_by_agent,
+    en_owner_agent,
+    en_passive, en_pair_of_noun_predicate, en_subject, en_object, en_noun_by_agent,
     en_fronted_participle, en_two_sides,
     en_reporting_speaker,
 )

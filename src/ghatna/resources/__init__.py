@@ -29,6 +29,14 @@ _FOLD = {
 }
 CHAR_TABLE: dict[int, str | None] = {**_DROP, **_FOLD}
 
+# A nasal consonant with virama before a stop of its own class is the anusvara written out
+# (पञ्चमाक्षर): निन्दा/निंदा, सम्बन्ध/संबंध, ठण्डा/ठंडा are one word, spelt two ways by outlets.
+_CLASS_NASAL = re.compile(
+    "[\u0919](?=\u094D[\u0915-\u0918])|[\u091E](?=\u094D[\u091A-\u091D])"
+    "|[\u0923](?=\u094D[\u091F-\u0922])|[\u0928](?=\u094D[\u0924-\u0927])"
+    "|[\u092E](?=\u094D[\u092A-\u092D])")
+_NASAL_VIRAMA = re.compile("(?<=\u0902)\u094D")
+
 WORD_RE = re.compile(r"[A-Za-z0-9\u00C0-\u024F\u0900-\u0963\u0966-\u097F]+|[^\s]")
 
 
@@ -36,7 +44,10 @@ def normalize(text: str) -> str:
     """Matching form of a string: folded Devanagari, lower-case Latin."""
     if text.isascii():
         return text.lower()  # CHAR_TABLE folds no ASCII character (checked by a test)
-    return text.translate(CHAR_TABLE).lower()
+    folded = text.translate(CHAR_TABLE).lower()
+    if "\u094D" in folded:
+        folded = _NASAL_VIRAMA.sub("", _CLASS_NASAL.sub("\u0902", folded))
+    return folded
 
 
 @lru_cache(maxsize=1 << 17)
