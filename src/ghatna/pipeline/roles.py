@@ -464,6 +464,14 @@ def hi_forum_of_meeting(clause: Clause) -> bool:
     return False
 
 
+def _bare_gap(clause: Clause, start: int, end: int) -> bool:
+    """Are the tokens from ``start`` to ``end`` at most one bare Hindi word, no marker (an
+    adjective: "X की अहम बैठक")?"""
+    between = clause.sentence.tokens[start:end]
+    return len(between) <= 1 and all(t.script == "deva" and t.norm not in clause.markers
+                                     for t in between)
+
+
 def hi_noun_owner(clause: Clause) -> bool:
     """"मोदी और बाइडेन की मुलाकात होगी": the genitive owner right before a noun with an
     intransitive light verb (word class intransitive_light_verb) is its subject, a joined owner
@@ -475,7 +483,7 @@ def hi_noun_owner(clause: Clause) -> bool:
         return False  # "सैनिकों की तैनाती", "ट्रंप की पेशकश": other nouns' owners are their objects
     owners = [m for m, (marker, _) in zip(clause.candidates, clause.marks)
               if marker in genitive and not is_place(m)]
-    if not owners or owners[-1].tok_end + 1 != match.token_start:
+    if not owners or not _bare_gap(clause, owners[-1].tok_end + 1, match.token_start):
         return False
     joined = [owners[-1]]
     for m in reversed(owners[:-1]):
@@ -510,25 +518,19 @@ def hi_genitive_owner(clause: Clause) -> bool:
 
 def hi_subject_after_predicate(clause: Clause) -> bool:
     """"मुठभेड़ में लश्कर के तीन आतंकी मारे गए": the subject may follow an adverbial phrase;
-    in a headline it may end its clause at a comma ("हड़ताल पर रहेंगे राज्य के कर्मचारी, ...")."""
+    a headline puts it after the verb ("राज्यपाल से मिले शिवराज, ..."): an actor followed by
+    no postposition, or by a comma that ends the headline's clause (word class
+    postposed_subject_end; not "और": "मुठभेड़ में X और Y शहीद" are casualties)."""
     if clause.roles.agent is not None or clause.passive:
         return False
     end, _ = clause_end(clause.sentence, clause.match.token_end, clause.markers)
-    after = participants(clause.mentions, clause.match.token_end, end)
-    for k, mention in enumerate(after):
-        if is_place(mention):
-            continue
+    for mention in participants(clause.mentions, clause.match.token_end, end):
         marker, role = marker_after(clause.sentence, mention, clause.markers, clause.covered)
-        if not role or _comma_ends_subject(clause, mention, marker, after[k + 1:]):
+        if not is_place(mention) and (
+                not role or marker in word_class("postposed_subject_end", "hi")):
             clause.roles.agent = mention
             break
     return False
-
-
-def _comma_ends_subject(clause: Clause, mention: Mention, marker: str,
-                        later: list[Mention]) -> bool:
-    """A comma after ``mention`` that joins it to no actor after it ends the phrase."""
-    return marker == "," and not (later and coordinated(clause.sentence, mention, later[0]))
 
 
 def hi_joined_partner(clause: Clause) -> bool:
@@ -571,21 +573,38 @@ def hi_reporting_speaker(clause: Clause) -> bool:
     return False
 
 
+MAX_AUTHOR_PARTICIPLE = 3  # words of "की गई", "लगाए गए" between an author and its noun
+
+
+def _author_before(clause: Clause, mention: Mention) -> bool:
+    """"पाकिस्तान की ओर से की गई फायरिंग", "नक्सलियों द्वारा लगाए गए आईईडी विस्फोट": an
+    author phrase (a passive_agent marker) and a short participle right before the noun."""
+    marker, role = marker_at(norms_from(clause.sentence, mention.tok_end), clause.markers)
+    if role != "passive_agent":
+        return False
+    after = mention.tok_end + len(marker.split())
+    between = clause.sentence.tokens[after:clause.match.token_start]
+    return 0 < len(between) <= MAX_AUTHOR_PARTICIPLE and all(
+        t.script == "deva" for t in between) and not any(
+        after <= k < clause.match.token_start for k in clause.covered)
+
+
 def _owner_before(clause: Clause) -> Mention | None:
     """The actor whose genitive opens the predicate ("किसानों का धरना": the pattern starts
-    with the genitive) or stands right before it with one bare word between."""
-    tokens, start = clause.sentence.tokens, clause.match.token_start
+    with the genitive) or stands right before it with one bare word between, or whose author
+    phrase does ("X की ओर से की गई फायरिंग")."""
+    start = clause.match.token_start
     genitive = word_class("genitive")
     for mention in reversed(clause.candidates):
         if is_place(mention) or mention.tok_end > start:
             continue
+        if _author_before(clause, mention):
+            return mention
         # "सरकार के खिलाफ प्रदर्शन": the longest marker is the target's, not a genitive
         if marker_at(norms_from(clause.sentence, mention.tok_end), clause.markers)[0] \
                 not in genitive:
             continue
-        between = tokens[mention.tok_end + 1:start]
-        if len(between) <= 1 and all(t.script == "deva" and t.norm not in clause.markers
-                                     for t in between):
+        if _bare_gap(clause, mention.tok_end + 1, start):
             return mention
         return None
     return None
@@ -845,7 +864,10 @@ def _objects(clause: Clause, after: list[Mention]) -> list[Mention]:
 def _second_conjunct_objects(sentence: Sentence, start: int, match: Match,
                              before: list[Mention]) -> list[Mention]:
     """"Teams rescued 540 people and evacuated 5,000": a verb right after "and" shares the
-    first verb's subject; what stands after that first verb is its object, no subject."""
+    first verb's subject; what stands after that first verb is its object, no subject. A
+    participle after a determiner qualifies a noun ("The dispersed activists returned and
+    clashed ..."): it is no verb of its own (_verb_at); an auxiliary may stand between "and"
+    and the verb ("... and are sitting outside")."""
     tokens = sentence.tokens
     conjunction = match.token_start - 1
     if conjunction > 0 and tokens[conjunction].norm in word_class("passive_auxiliary", "en"):
@@ -947,10 +969,29 @@ def en_passive(en: EnglishClause) -> bool:
     by = [m for m in en.after if not is_place(m) and (
         marker_before(clause.sentence, m, clause.markers)[1] == "passive_agent"
         or m.tok_start == clause.match.token_end)]
-    clause.roles.agent = by[0] if by else None
+    clause.roles.agent = by[0] if by else _fight_partner(en)
     if en.subjects:
         clause.roles.others = _joined_before(clause.sentence, en.before, en.subjects[-1])
     return True
+
+
+def _fight_partner(en: EnglishClause) -> Mention | None:
+    """"soldiers were killed in a clash with Chinese troops": a casualty verb (word class
+    casualty) with no "by" is done by the other side of the fight noun after it (word classes
+    fight_noun, fight_partner)."""
+    clause = en.clause
+    tokens, end = clause.sentence.tokens, clause.match.token_end
+    if tokens[end - 1].norm not in word_class("casualty", "en"):
+        return None
+    for mention in en.after:
+        at = mention.tok_start
+        while at > end and tokens[at - 1].norm in word_class("determiner", "en"):
+            at -= 1
+        if at > end and tokens[at - 1].norm in word_class("fight_partner", "en") \
+                and has_phrase(tokens[end:at - 1], word_class("fight_noun", "en")) \
+                and not is_place(mention):
+            return mention
+    return None
 
 
 def _joined_before(sentence: Sentence, before: list[Mention], last: Mention) -> list[Mention]:
