@@ -842,18 +842,7 @@ def _event_agent(p: Predication, agent_mention: Mention | None,
         source = agent_sources().get(pattern.mode or "")
         agent = p.state.last_agent.get(pattern.type) or (
             p.state.last_agent.get(source) if source else None)
-    if agent is not None and agent_mention is None:
-        agent = _local_group(agent, fallback_country)
     return agent
-
-
-def _local_group(actor: Actor, country: str | None) -> Actor:
-    """An agent carried over from an earlier sentence ("पुलिस टीम ने छापेमारी की ... पूछताछ
-    में"): a crowd or force with no country said is local, as when it is named in the
-    sentence itself (see ``_resolve``); an armed group stays without one."""
-    if actor.kind != "group" or actor.country is not None or actor.sector == "REB":
-        return actor
-    return replace(actor, country=country)
 
 
 def _dropped_subject(pattern: Pattern) -> bool:
