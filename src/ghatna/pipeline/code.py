@@ -1043,7 +1043,7 @@ def _target_of_earlier_act(p: Predication, agent: Actor) -> Actor | None:
 
 def _aimed_at(target: Actor | None, agent: Actor) -> bool:
     """Was an act with this target aimed at the agent, or at the state it governs?"""
-    return target is not None and (_actor_key(target) == _actor_key(agent)
+    return target is not None and (actor_key(target) == actor_key(agent)
                                    or one_state(target, agent) or _same_person(target, agent))
 
 
