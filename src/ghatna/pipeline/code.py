@@ -936,7 +936,7 @@ def _addressee(targets: list[Target], name: str, agent: Actor, country: str | No
     default = _default_agent(name, country, kb)
     if default is None:
         return targets
-    same = [(a, m) for a, m in targets if a is not None and a.sector == default.sector]
+    same: list[Target] = [(a, m) for a, m in targets if a is not None and a.sector == default.sector]
     if same or _side_key(default) == _side_key(agent):
         return same
     return [(default, None)]
