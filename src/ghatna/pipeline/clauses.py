@@ -17,6 +17,7 @@ from ..resources import load_table, surface_key, word_class
 #: Tokens a marker may hide behind: "विदेश मंत्रालय (MEA) ने".
 TRANSPARENT = frozenset({"(", ")", "[", "]", '"'})
 MAX_ADVERB = 3  # words allowed after "और" before the second of two joined actors
+QUOTE_MARKS = frozenset({"\"", "'"})  # quotation marks as the tokenizer normalises them
 
 Mark = tuple[str, str]  # (marker, its role); ("", "") for none
 
@@ -81,12 +82,21 @@ def clause_start(sentence: Sentence, before: int, lang: str,
     for i in range(before - 1, -1, -1):
         if i in sentence.in_names:
             continue  # "जो बाइडेन": a name's word is no relative pronoun
+        if _opens_quotation(sentence, i):
+            return i + 1, i  # "उन्होंने कहा, 'हम ...'": the words quoted after a comma
         role = markers.get(sentence.tokens[i].norm)
         if role == "boundary":
             return i + 1, None
         if role == "reporting":
             return i + 1, i
     return 0, None
+
+
+def _opens_quotation(sentence: Sentence, i: int) -> bool:
+    """Is token ``i`` a quotation mark that opens a quotation after a comma or colon?"""
+    tokens = sentence.tokens
+    return 0 < i < len(tokens) - 1 and tokens[i].norm in QUOTE_MARKS \
+        and tokens[i - 1].norm in (",", ":")
 
 
 def clause_end(sentence: Sentence, after: int, markers: dict[str, str]) -> tuple[int, str]:

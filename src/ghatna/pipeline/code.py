@@ -1240,7 +1240,8 @@ def _make_event(p: Predication, agent: Actor | None, target: Actor | None,
     raw_sentence = doc.to_raw((sentence.start, sentence.end))
     # the pattern's CAMEO code describes the pattern's type; a retyped event (a promise, a
     # conditional threat) takes its new type's code. Quad class, Goldstein value and PLOVER
-    # contexts all follow the code (ontology: one source for every layer)
+    # contexts all follow the code (ontology: one source for every layer); the pattern's PLOVER
+    # mode is one of its type's, so a retyped event has none
     code = event_code(event_type, pattern.mode,
                       pattern.cameo if event_type == pattern.type else None)
     confidence = 0.4 + (0.25 if target is not None else 0.0) + (0.15 if date else 0.0) + \
@@ -1248,7 +1249,8 @@ def _make_event(p: Predication, agent: Actor | None, target: Actor | None,
     event = Event(
         doc_id=doc.id, type=event_type, actor1=agent, actor2=target,
         sentence=doc.raw[raw_sentence[0]:raw_sentence[1]], span=raw_span,
-        sentence_span=raw_sentence, mode=pattern.mode, cameo=code, quad_class=quad_class(code),
+        sentence_span=raw_sentence, mode=pattern.mode if event_type == pattern.type else None,
+        cameo=code, quad_class=quad_class(code),
         score=goldstein(code), context=contexts(code),
         date=date.value[:10] if date and date.precision == "day" else (
             date.value if date else None),

@@ -35,7 +35,8 @@ def side_retypes() -> dict[str, list[SideRetype]]:
         table.setdefault(row["type"], []).append(SideRetype(
             row["trigger"], frozenset(row["agent_kinds"].split("|")),
             frozenset(row["agent_sectors"].split("|")),
-            frozenset(row["target_sectors"].split("|")), row["unless"], row["becomes"],
+            frozenset(filter(None, row["target_sectors"].split("|"))), row["unless"],
+            row["becomes"],
             frozenset(row["target_kinds"].split("|")) if row.get("target_kinds") else None,
             row.get("sides") == "other"))
     return table
@@ -44,19 +45,27 @@ def side_retypes() -> dict[str, list[SideRetype]]:
 def retyped_by_sides(event_type: str, agent: Actor | None, target: Actor | None,
                      tokens: list[Token], trigger: list[Token]) -> str:
     """The type an act of ``event_type`` (matched on the ``trigger`` tokens) takes between
-    these two sides in this sentence."""
-    if agent is None or target is None:
+    these two sides in this sentence (a rule with no target sectors: whatever the target, if
+    any)."""
+    if agent is None:
         return event_type
     for rule in side_retypes().get(event_type, ()):
         if (agent.kind in rule.agent_kinds or (agent.id or "") in rule.agent_kinds) \
                 and agent.sector in rule.agent_sectors \
-                and target.sector in rule.target_sectors \
-                and (rule.target_kinds is None or target.kind in rule.target_kinds) \
-                and (not rule.other_country or _two_countries(agent, target)) \
+                and _target_fits(rule, agent, target) \
                 and any(t.norm in word_class(rule.trigger) for t in trigger) \
                 and not (rule.unless and any(t.norm in word_class(rule.unless) for t in tokens)):
             return rule.becomes
     return event_type
+
+
+def _target_fits(rule: SideRetype, agent: Actor, target: Actor | None) -> bool:
+    """The target the rule asks for; a rule with no target sectors holds with none too."""
+    if target is None:
+        return not rule.target_sectors
+    return (not rule.target_sectors or target.sector in rule.target_sectors) \
+        and (rule.target_kinds is None or target.kind in rule.target_kinds) \
+        and (not rule.other_country or _two_countries(agent, target))
 
 
 def _two_countries(agent: Actor, target: Actor) -> bool:

@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ..data import Mention, Sentence
+from ..data import Mention, Sentence, Token
 from ..ontology import symmetric_types
 from ..resources import word_class
 from .clauses import (
@@ -326,7 +326,7 @@ def hi_marked_others(clause: Clause) -> bool:
         if mention is clause.roles.agent or role == "locative":
             continue
         if role == "passive_agent" and not is_place(mention):
-            if clause.roles.agent is None:
+            if clause.roles.agent is None and not _subject_after(clause, mention):
                 clause.roles.agent = mention
                 continue
             marker, role = next(iter(word_class("passive_marker"))), "obj"
@@ -338,6 +338,16 @@ def hi_marked_others(clause: Clause) -> bool:
             break
     clause.roles.others = list(reversed(others))
     return False
+
+
+def _subject_after(clause: Clause, author: Mention) -> bool:
+    """"सरकार द्वारा तारीख बढ़ाए जाने से नाराज किसान सड़कों पर उतरे": an unmarked actor after a
+    द्वारा-actor, before an active predicate, is its subject; the द्वारा-actor is the author of
+    what the subject acts against."""
+    if clause.passive or clause.match.pattern.passive_form:
+        return False
+    return any(not role and not is_place(m) and m.tok_start > author.tok_end
+               for m, (_, role) in clause.marked())
 
 
 def hi_unmarked_subject(clause: Clause) -> bool:
@@ -387,8 +397,13 @@ def hi_object_of_next_verb(clause: Clause) -> bool:
         return False
     end, _ = clause_end(clause.sentence, match.token_end, clause.markers)
     allowed = word_class("participle_object_marker")
+    joined = roles.agent  # "प्रदर्शन कर रहे A, B और C को": B and C protest with A
     for mention in participants(clause.mentions, match.token_end, end):
-        if is_place(mention) or mention is roles.agent:
+        if joined is not None and (mention is joined
+                                   or coordinated(clause.sentence, joined, mention)):
+            joined = mention
+            continue
+        if is_place(mention):
             continue
         marker, role = marker_after(clause.sentence, mention, clause.markers, clause.covered)
         if role == "agent":
@@ -626,14 +641,21 @@ def hi_casualties_of_attack(clause: Clause) -> bool:
 
 def hi_participle_subject(clause: Clause) -> bool:
     """"प्रदर्शन कर रहे किसानों को पुलिस ने हटाया": a participle (word class participle_tail
-    after the verb) qualifies the noun after it, and that noun is its subject."""
+    after the verb) qualifies the noun after it, and that noun is its subject; so does an
+    intransitive perfect participle (word class subject_participle) right before a noun, or
+    before one qualifying word and a noun ("अनशन पर बैठे गांधीवादी नेता के खिलाफ")."""
     tokens, pos = clause.sentence.tokens, clause.match.token_end
     tail = word_class("participle_tail")
     while pos < len(tokens) and tokens[pos].norm in tail:
         pos += 1
+    starts = {pos}
     if pos == clause.match.token_end:
-        return False
-    following = [m for m in clause.mentions if m.tok_start == pos
+        if tokens[pos - 1].norm not in word_class("subject_participle", "hi"):
+            return False
+        if pos + 1 < len(tokens) and tokens[pos].script == "deva" \
+                and not marker_at(norms_from(clause.sentence, pos), clause.markers)[1]:
+            starts.add(pos + 1)  # one qualifying word: "बैठे गांधीवादी नेता"
+    following = [m for m in clause.mentions if m.tok_start in starts
                  and m.kind in ("group", "actor", "title")]
     if following:
         clause.roles.agent = following[0]
@@ -844,16 +866,25 @@ def _second_conjunct_objects(sentence: Sentence, start: int, match: Match,
     """"Teams rescued 540 people and evacuated 5,000": a verb right after "and" shares the
     first verb's subject; what stands after that first verb is its object, no subject. A
     participle after a determiner qualifies a noun ("The dispersed activists returned and
-    clashed ..."): it is no verb of its own."""
+    clashed ..."): it is no verb of its own (_verb_at); an auxiliary may stand between "and"
+    and the verb ("... and are sitting outside")."""
     tokens = sentence.tokens
-    if match.token_start == 0 or tokens[match.token_start - 1].norm not in word_class(
-            "verb_conjunction"):
+    conjunction = match.token_start - 1
+    if conjunction > 0 and tokens[conjunction].norm in word_class("passive_auxiliary", "en"):
+        conjunction -= 1  # "... and are sitting outside": an auxiliary before the verb
+    if conjunction < 0 or tokens[conjunction].norm not in word_class("verb_conjunction"):
         return []
-    verbs, determiners = english_verb_words(), word_class("determiner", "en")
-    first_verb = next((k for k in range(start, match.token_start - 1)
-                       if tokens[k].norm in verbs
-                       and not (k > 0 and tokens[k - 1].norm in determiners)), None)
+    first_verb = next((k for k in range(start, conjunction) if _verb_at(tokens, k)), None)
     return [] if first_verb is None else [m for m in before if m.tok_start > first_verb]
+
+
+def _verb_at(tokens: list[Token], k: int) -> bool:
+    """Is token ``k`` a verb of a pattern class, not a noun of the same spelling ("at several
+    places", "the dispersed activists": after an article or a quantifier, or a place noun)?"""
+    norm = tokens[k].norm
+    return norm in english_verb_words() and norm not in word_class("place_plural", "en") \
+        and (k == 0 or tokens[k - 1].norm not in word_class("determiner", "en")
+             | word_class("spread_quantifier", "en"))
 
 
 def _after_relative_clause(sentence: Sentence, mentions: list[Mention], start: int,
@@ -1000,16 +1031,31 @@ def en_subject(en: EnglishClause) -> bool:
 
 
 def en_object(en: EnglishClause) -> bool:
-    """The first object and those joined to it."""
-    if not en.objects:
+    """The first object and those joined to it; not the agent of a later passive verb after
+    "by" ("staged a march and were lathi-charged by the police"), unless the predicate is a
+    noun, whose own agent that is (en_noun_by_agent)."""
+    clause = en.clause
+    objects = en.objects if clause.match.pattern.nominal else [
+        m for m in en.objects if not _agent_of_later_passive(clause, m)]
+    if not objects:
         return False
-    roles = en.clause.roles
-    roles.others = [en.objects[0]]
-    for mention in en.objects[1:]:
+    roles = clause.roles
+    roles.others = [objects[0]]
+    for mention in objects[1:]:
         if not coordinated(en.clause.sentence, roles.others[-1], mention):
             break
         roles.others.append(mention)
     return False
+
+
+def _agent_of_later_passive(clause: Clause, mention: Mention) -> bool:
+    """"by the police" after a passive auxiliary that follows the predicate ("were
+    lathi-charged by the police"): the agent of that later verb, not this one's object."""
+    if marker_before(clause.sentence, mention, clause.markers)[1] != "passive_agent":
+        return False
+    auxiliary = word_class("passive_auxiliary", "en")
+    return any(t.norm in auxiliary
+               for t in clause.sentence.tokens[clause.match.token_end:mention.tok_start])
 
 
 def en_fronted_participle(en: EnglishClause) -> bool:
@@ -1066,12 +1112,19 @@ def en_owner_agent(en: EnglishClause) -> bool:
     """"China's claims that Indian soldiers crossed the border", "the opposition's allegations
     that ...": a noun of an act (pattern flag owner_agent) is its possessive owner's act; the
     coder drops it when it has none ("denied allegations that ..." names no accuser), and
-    finds its target in the "that" clause."""
+    finds its target in the "that" clause. A pattern that opens with the possessive itself
+    ("The Youth Congress' march towards the residence of X") has its owner right before it
+    and its target after the noun."""
     clause = en.clause
     if "owner_agent" not in clause.match.pattern.flags:
         return False
     tokens, start = clause.sentence.tokens, clause.match.token_start
     possessive = word_class("possessive")
+    if tokens[start].norm in possessive:
+        owners = [m for m in clause.mentions if m.tok_end == start and not is_place(m)]
+        clause.roles.agent = owners[0] if owners else None
+        en_object(en)
+        return True
     for mention in reversed(en.before):
         gap = [t.norm for t in tokens[mention.tok_end:start]]
         if gap and gap[0] in possessive and len(gap) <= 3 and not is_place(mention):
