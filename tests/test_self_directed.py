@@ -4,7 +4,7 @@ entity, or both sides read from one mention); two generic groups may face each o
 from __future__ import annotations
 
 from ghatna.data import Actor, Event
-from ghatna.pipeline.code import deduplicate
+from ghatna.pipeline.doc_facts import deduplicate
 
 
 def _event(actor1: Actor, actor2: Actor, etype: str = "CONSULT") -> Event:

@@ -14,10 +14,8 @@ Events repeating one fact (same type, actors and date) are kept once per documen
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
-from collections import Counter
-from collections.abc import Callable, Set
+from collections.abc import Set
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from operator import attrgetter
@@ -31,7 +29,6 @@ from ..data import (
     Mention,
     Place,
     Sentence,
-    Span,
     Token,
 )
 from ..learned.event_types import event_type_model
@@ -53,6 +50,7 @@ from .base import Stage
 from .clauses import both_languages, case_markers, clause_end, has_phrase
 from .dates import calendar_words
 from .detector import LEARNED, detect
+from .doc_facts import actor_key, deduplicate
 from .gazetteer import KnowledgeBase, knowledge_base
 from .matching import sentence_matches
 from .nonfinite import unasserted
@@ -61,7 +59,6 @@ from .predicates import Match, Pattern
 from .restated import (
     drop_host_countries,
     drop_restated_headline,
-    drop_undated_retellings,
     drop_untargeted_retellings,
 )
 from .retype import retyped_by_sides
@@ -74,7 +71,16 @@ from .roles import (
     is_place,
 )
 from .roles import participants as clause_participants
-from .spread import is_spread, spread_place
+from .spread import spread_place
+from .story_setting import (
+    discourse_words,
+    finer_in_phrase,
+    home_country,
+    lead_scene,
+    place_unplaced,
+    refine_broad_places,
+    story_place,
+)
 
 PERSON_KINDS = ("person",)
 VERBAL_QUADS = (1, 3)  # GDELT quad classes of verbal cooperation and verbal conflict
@@ -101,14 +107,6 @@ def _cued_type(event_type: str, match: Match, tokens: list[Token]) -> str:
     return event_type
 
 
-@lru_cache(maxsize=1)
-def discourse_words() -> dict[str, set[str]]:
-    table: dict[str, set[str]] = {}
-    for row in load_table("discourse.tsv"):
-        table.setdefault(row["kind"], set()).add(surface_key(row["word"]))
-    return table
-
-
 @dataclass
 class Discourse:
     """What the text is about so far: who is salient, when and where the scene is."""
@@ -131,16 +129,10 @@ class Discourse:
     last_force: Actor | None = None  # the last army, police or paramilitary force named
 
 
-def _actor_key(actor: Actor | None) -> str:
-    if actor is None:
-        return ""
-    return actor.id or f"{actor.name.lower()}|{actor.country or ''}"
-
-
 def _side_key(actor: Actor) -> str:
     """Who an actor is as a side of an event: a group is one of its country (Chinese soldiers
     attacking Indian soldiers are two sides, not one group acting on itself)."""
-    key = _actor_key(actor)
+    key = actor_key(actor)
     return f"{key}|{actor.country or ''}" if actor.kind == "group" else key
 
 
@@ -168,7 +160,7 @@ class Code(Stage):
 
     def process(self, doc: Document) -> Document:
         kb = knowledge_base()
-        state = Discourse(home_country=_home_country(doc), lead_scene=_lead_scene(doc))
+        state = Discourse(home_country=home_country(doc), lead_scene=lead_scene(doc))
         events: list[Event] = []
         for s_idx, sentence in enumerate(doc.sentences):
             mentions = doc.mentions[s_idx]
@@ -188,8 +180,8 @@ class Code(Stage):
                     state.scene = event.location
         events = [_localise_groups(e, state.home_country) for e in events]
         events = drop_restated_headline(deduplicate(events), doc)
-        events = _place_unplaced(events, _story_place(doc))
-        events = _refine_broad_places(events, doc)
+        events = place_unplaced(events, story_place(doc))
+        events = refine_broad_places(events, doc)
         events = fill_implicit_targets(events, state.home_country)
         doc.events = drop_host_countries(drop_untargeted_retellings(events))
         return doc
@@ -253,165 +245,6 @@ def _country_actor(code: str, text: str = "", span: tuple[int, int] | None = Non
         return None
     return Actor(name=country.name, id=country.id, country=code, sector="GOV", kind="country",
                  text=text, span=span)
-
-
-LEAD_SENTENCES = 3
-
-
-def _lead_scene(doc: Document) -> Place | None:
-    """The first place the lead sentences put something in ("The meeting took place in
-    Munich"): a better guess for an undated-place event than the reporter's dateline."""
-    meeting_words = discourse_words().get("meeting_noun", set())
-    count = LEAD_SENTENCES + (1 if doc.dateline_place else 0)
-    for sentence, mentions in zip(doc.sentences[:count], doc.mentions[:count]):
-        for m in mentions:
-            if m.place is not None and m.attrs.locative and m.kind == "place":
-                # "अलास्का में ... शिखर बैठक": the place of a meeting the story is about, not
-                # necessarily where the story happens
-                # ("The meeting took place in Munich", with the meeting named first, is)
-                if any(t.norm in meeting_words for t in sentence.tokens[m.tok_end:]) and not any(
-                        t.norm in meeting_words for t in sentence.tokens[:m.tok_start]):
-                    continue
-                return m.place
-    return None
-
-
-def _story_place(doc: Document) -> Place | None:
-    """The place the document names most often (the first of a tie): where its story happens,
-    and the best guess for an event whose own sentences place it nowhere. Cities, districts
-    and states come first: a country is mostly named as an actor or an actor's nationality
-    (train places 0.744 -> 0.778). (A scene-only count, "X में", was tried: it places fewer
-    events right, train 0.686 against 0.712.)"""
-    return _most_named_place(doc, lambda place: place.kind != "country") \
-        or _most_named_place(doc, lambda place: True)
-
-
-def _most_named_place(doc: Document, keep: Callable[[Place], bool]) -> Place | None:
-    """Of the places the document names that ``keep`` accepts, the one named most often
-    (the first of a tie)."""
-    counts: Counter[str] = Counter()
-    first: dict[str, Place] = {}
-    for mentions in doc.mentions:
-        for m in mentions:
-            if m.place is not None and keep(m.place):
-                key = f"{m.place.name}|{m.place.country}"
-                counts[key] += 1
-                first.setdefault(key, m.place)
-    if not counts:
-        return None
-    best = max(counts.values())
-    return next(place for key, place in first.items() if counts[key] == best)
-
-
-def _place_unplaced(events: list[Event], place: Place | None) -> list[Event]:
-    """Events no sentence, scene or dateline placed happen where the story happens."""
-    if place is None:
-        return events
-    return [e if e.location is not None else replace(e, location=place) for e in events]
-
-
-FINE_PLACE_KINDS = frozenset({"city", "district"})
-
-
-def _inside(fine: Place, broad: Place) -> bool:
-    if fine.kind not in FINE_PLACE_KINDS or fine.country != broad.country:
-        return False
-    return broad.kind == "country" or (broad.kind == "state" and fine.admin1 == broad.name) \
-        or (broad.kind == "region" and broad.admin1 is not None and fine.admin1 == broad.admin1)
-
-
-#: how far after a broad place its finer part may follow in one phrase ("south Kashmir's
-#: Anantnag district", "पुलवामा के त्राल")
-PHRASE_REACH = 3
-
-
-def _finer_in_phrase(mentions: list[Mention], at: int, place: Place) -> Place:
-    """"in south Kashmir's Anantnag district": the finest place of a phrase of places, each
-    inside the one before it."""
-    for m in mentions:
-        if m.place is not None and at < m.tok_start <= at + PHRASE_REACH + 1 \
-                and _inside(m.place, place):
-            place = m.place
-            at = m.tok_start
-    return place
-
-
-def _finer_place(doc: Document, broad: Place) -> Place | None:
-    """The city or district of ``broad`` (a country or state) that the document is about: its
-    dateline, else the one it names most often (the first of a tie)."""
-    if doc.dateline_place is not None and _inside(doc.dateline_place, broad):
-        return doc.dateline_place
-    return _most_named_place(doc, lambda place: _inside(place, broad))
-
-
-CURRENT_DAYS = 7  # an event this close to publication is the story's news, not background
-
-
-def _story_day(events: list[Event], published: DateValue | None) -> str | None:
-    """The day the story tells: its publication day, else its latest dated event's day."""
-    if published is not None and published.precision == "day":
-        return published.value
-    days = [e.date for e in events if e.date is not None and len(e.date) == len("YYYY-MM-DD")]
-    return max(days, default=None)
-
-
-def _current(date: str | None, story_day: str | None) -> bool:
-    """Is an event of this date part of the story told (not an earlier trip recalled)?"""
-    if date is None or story_day is None:
-        return True
-    if len(date) < len(story_day):
-        return story_day.startswith(date)
-    gap = dt.date.fromisoformat(date[:10]) - dt.date.fromisoformat(story_day)
-    return abs(gap.days) <= CURRENT_DAYS
-
-
-def _refine_broad_places(events: list[Event], doc: Document) -> list[Event]:
-    """"India" or "Bihar" as an event's place, in a story that names the city or district
-    it happens in: that finer place (a report places its events where its story is)."""
-    refined = []
-    story_day = _story_day(events, doc.published)
-    finer_of: dict[tuple[str, str | None], Place | None] = {}  # one count per broad place
-    spread_spans: set[Span] | None = None  # found once, and only when a broad place asks
-    for event in events:
-        place = event.location
-        if place is not None and place.kind in ("country", "state") \
-                and _current(event.date, story_day):
-            if spread_spans is None:
-                spread_spans = {doc.to_raw((s.start, s.end)) for s in doc.sentences
-                                if is_spread(s)}
-            key = (place.name, place.country)
-            if key not in finer_of:
-                finer_of[key] = _finer_place(doc, place)
-            finer = finer_of[key]
-            if finer is not None and event.sentence_span not in spread_spans:
-                event = replace(event, location=finer)
-        refined.append(event)
-    return refined
-
-
-def _home_country(doc: Document) -> str | None:
-    if doc.dateline_place is not None and doc.dateline_place.country:
-        return doc.dateline_place.country
-    counts: Counter[str] = Counter()
-    named: Counter[str] = Counter()  # every place named, scene or not ("the Chennai Police")
-    for mentions in doc.mentions:
-        for m in mentions:
-            if m.place is not None and m.place.country and m.attrs.locative:
-                counts[m.place.country] += 1
-            if m.place is not None and m.place.country and m.place.kind != "country":
-                named[m.place.country] += 1
-    if counts:
-        return counts.most_common(1)[0][0]
-    if named:
-        return named.most_common(1)[0][0]
-    if doc.lang.startswith("hi"):
-        return "IND"
-    # a report that names no place: the country its known people and organisations belong to
-    # ("the Youth Congress ... Chief Minister Pinarayi Vijayan": India)
-    members = Counter(m.actor.country for mentions in doc.mentions for m in mentions
-                      if m.kind == "actor" and m.actor is not None and m.actor.country
-                      and m.actor.kind in ("person", "org"))
-    return members.most_common(1)[0][0] if members else None
 
 
 def _same_sentence_antecedents(mentions: list[Mention]) -> None:
@@ -776,7 +609,7 @@ def _event_place(p: Predication, target: Actor | None = None,
                       if t.norm in here and k >= match.scene_from]
     if locatives:
         at, place = min(locatives, key=lambda kp: abs(kp[0] - match.token_start))
-        place = _finer_in_phrase(p.mentions, at, place)
+        place = finer_in_phrase(p.mentions, at, place)
         # "बांग्लादेश में ..." in a story datelined Dhaka: the dateline is the finer place
         if place is not None and place.kind == "country" and doc.dateline_place is not None \
                 and doc.dateline_place.country == place.country \
@@ -842,18 +675,7 @@ def _event_agent(p: Predication, agent_mention: Mention | None,
         source = agent_sources().get(pattern.mode or "")
         agent = p.state.last_agent.get(pattern.type) or (
             p.state.last_agent.get(source) if source else None)
-    if agent is not None and agent_mention is None:
-        agent = _local_group(agent, fallback_country)
     return agent
-
-
-def _local_group(actor: Actor, country: str | None) -> Actor:
-    """An agent carried over from an earlier sentence ("पुलिस टीम ने छापेमारी की ... पूछताछ
-    में"): a crowd or force with no country said is local, as when it is named in the
-    sentence itself (see ``_resolve``); an armed group stays without one."""
-    if actor.kind != "group" or actor.country is not None or actor.sector == "REB":
-        return actor
-    return replace(actor, country=country)
 
 
 def _dropped_subject(pattern: Pattern) -> bool:
@@ -1089,7 +911,7 @@ def _build_events(p: Predication, roles: Roles) -> list[Event]:
         # "India and China accused each other": each side acts on the other
         events.append(_make_event(p, targets[0][0], agent,
                                   _event_place(p, agent, agent_mention, targets[0][0])))
-    return events + _co_agent_events(p, roles, agent, {_actor_key(t) for t, _ in targets},
+    return events + _co_agent_events(p, roles, agent, {actor_key(t) for t, _ in targets},
                                      fallback_country)
 
 
@@ -1111,7 +933,7 @@ def _co_agent_events(p: Predication, roles: Roles, agent: Actor, agent_targets: 
             continue  # "कांग्रेस के नेताओं और कार्यकर्ताओं ने": one side
         events.extend(_make_event(p, other, target, _event_place(p, target, mention_, other))
                       for target, mention_ in _event_targets(p, roles, other, fallback_country)
-                      if target is not None and _actor_key(target) in agent_targets)
+                      if target is not None and actor_key(target) in agent_targets)
     return events
 
 
@@ -1183,9 +1005,9 @@ def _meeting_partner(p: Predication, agent: Actor) -> Actor | None:
     if not has_phrase(p.sentence.tokens, discourse_words().get("during_meeting", ())):
         return None
     first, second = p.state.last_meeting
-    if _actor_key(agent) == _actor_key(first):
+    if actor_key(agent) == actor_key(first):
         return second
-    return first if _actor_key(agent) == _actor_key(second) else None
+    return first if actor_key(agent) == actor_key(second) else None
 
 
 @lru_cache(maxsize=1)
@@ -1262,7 +1084,7 @@ def _make_event(p: Predication, agent: Actor | None, target: Actor | None,
         trigger=doc.raw[raw_span[0]:raw_span[1]],
     )
     _fix_actor_spans(doc, event)
-    key = "|".join([doc.id, event.type, _actor_key(agent), _actor_key(target), event.date or "",
+    key = "|".join([doc.id, event.type, actor_key(agent), actor_key(target), event.date or "",
                     str(raw_span[0])])
     event.event_id = hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
     return event
@@ -1385,53 +1207,3 @@ def _sentence_subject(sentence: Sentence, mentions: list[Mention], lang: str) ->
                 return m
         return None
     return persons[0]
-
-
-def _fact_key(event: Event) -> tuple[str, ...]:
-    """Type, sides (in a fixed order for a symmetric type), planned and negated."""
-    a1, a2 = _actor_key(event.actor1), _actor_key(event.actor2)
-    if event.type in symmetric_types() and a2 and a2 < a1:
-        a1, a2 = a2, a1
-    return (event.type, a1, a2, str(event.planned), str(event.negated))
-
-
-def _self_directed(event: Event) -> bool:
-    """"G20 summit ... G20": one named entity on both sides, or both sides read from one
-    mention, is a misreading, never a fact; generic groups ("armed groups clashed with armed
-    groups", "clashes between two communities": both sides from one plural mention) may be two
-    parties."""
-    a1, a2 = event.actor1, event.actor2
-    if a1 is None or a2 is None or a1.kind == "group":
-        return False
-    if a1.span is not None and a1.span == a2.span:
-        return True  # both sides read from the same words
-    return a1.id is not None and a1.id == a2.id
-
-
-def deduplicate(events: list[Event]) -> list[Event]:
-    """One event per (type, actors, date, planned) fact in a document; the first report wins,
-    with the highest confidence seen."""
-    kept: dict[tuple[str, ...], Event] = {}
-    events = [e for e in events if not _self_directed(e)]
-    events = drop_undated_retellings(events, _fact_key)
-    for event in events:
-        key = _fact_key(event) + (event.date or "",)
-        if key in kept:
-            kept[key].confidence = max(kept[key].confidence, event.confidence)
-            continue
-        kept[key] = event
-    events = list(kept.values())
-    # "X protested" beside "X protested against Y" on the same day: one fact, told twice
-    with_target = {(e.type, _actor_key(e.actor1), e.date) for e in events if e.actor2 is not None}
-    events = [e for e in events
-              if e.actor2 is not None or (e.type, _actor_key(e.actor1), e.date) not in with_target]
-    # "NAB arrested Khan ... Khan was arrested": the agent a pattern assumes for an act told
-    # without one (a group such as the police, with no words of its own in the text) gives way
-    # to the one the text names for the same act on the same day
-    def assumed(e: Event) -> bool:
-        return e.actor1 is not None and e.actor1.span is None and e.actor1.kind == "group"
-
-    named = {(e.type, _actor_key(e.actor2), e.date) for e in events
-             if e.actor1 is not None and not assumed(e) and e.actor2 is not None}
-    return [e for e in events if not (assumed(e) and e.actor2 is not None
-                                      and (e.type, _actor_key(e.actor2), e.date) in named)]

@@ -1,0 +1,65 @@
+"""One event per fact in a document: the same act told in several sentences, a less specific
+retelling beside a full one, and misreadings with one entity on both sides are dropped."""
+
+from __future__ import annotations
+
+from ..data import Actor, Event
+from ..ontology import symmetric_types
+from .restated import drop_undated_retellings
+
+
+def actor_key(actor: Actor | None) -> str:
+    """Who an actor is: its knowledge-base id, else its name and country."""
+    if actor is None:
+        return ""
+    return actor.id or f"{actor.name.lower()}|{actor.country or ''}"
+
+
+def _fact_key(event: Event) -> tuple[str, ...]:
+    """Type, sides (in a fixed order for a symmetric type), planned and negated."""
+    a1, a2 = actor_key(event.actor1), actor_key(event.actor2)
+    if event.type in symmetric_types() and a2 and a2 < a1:
+        a1, a2 = a2, a1
+    return (event.type, a1, a2, str(event.planned), str(event.negated))
+
+
+def _self_directed(event: Event) -> bool:
+    """"G20 summit ... G20": one named entity on both sides, or both sides read from one
+    mention, is a misreading, never a fact; generic groups ("armed groups clashed with armed
+    groups", "clashes between two communities": both sides from one plural mention) may be two
+    parties."""
+    a1, a2 = event.actor1, event.actor2
+    if a1 is None or a2 is None or a1.kind == "group":
+        return False
+    if a1.span is not None and a1.span == a2.span:
+        return True  # both sides read from the same words
+    return a1.id is not None and a1.id == a2.id
+
+
+def deduplicate(events: list[Event]) -> list[Event]:
+    """One event per (type, actors, date, planned) fact in a document; the first report wins,
+    with the highest confidence seen."""
+    kept: dict[tuple[str, ...], Event] = {}
+    events = [e for e in events if not _self_directed(e)]
+    events = drop_undated_retellings(events, _fact_key)
+    for event in events:
+        key = _fact_key(event) + (event.date or "",)
+        if key in kept:
+            kept[key].confidence = max(kept[key].confidence, event.confidence)
+            continue
+        kept[key] = event
+    events = list(kept.values())
+    # "X protested" beside "X protested against Y" on the same day: one fact, told twice
+    with_target = {(e.type, actor_key(e.actor1), e.date) for e in events if e.actor2 is not None}
+    events = [e for e in events
+              if e.actor2 is not None or (e.type, actor_key(e.actor1), e.date) not in with_target]
+    # "NAB arrested Khan ... Khan was arrested": the agent a pattern assumes for an act told
+    # without one (a group such as the police, with no words of its own in the text) gives way
+    # to the one the text names for the same act on the same day
+    def assumed(e: Event) -> bool:
+        return e.actor1 is not None and e.actor1.span is None and e.actor1.kind == "group"
+
+    named = {(e.type, actor_key(e.actor2), e.date) for e in events
+             if e.actor1 is not None and not assumed(e) and e.actor2 is not None}
+    return [e for e in events if not (assumed(e) and e.actor2 is not None
+                                      and (e.type, actor_key(e.actor2), e.date) in named)]
