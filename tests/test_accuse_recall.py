@@ -46,11 +46,13 @@ def test_a_verb_after_a_conjunctive_participle_acts_on_its_object():
 
 
 def test_only_the_participles_own_object_is_shared():
-    # "हिरासत में लेकर" has no object of its own before it: the request after it takes none
+    # "हिरासत में लेकर" has no object of its own before it: the request after it does not take
+    # the accused; a custody request is addressed to a court (pattern flag target=court)
     roles = event_roles("पुलिस ने पांच दिन हिरासत में लेकर पूछताछ करने के बाद राजेश कुमार को "
                         "अदालत में पेश किया और न्यायिक हिरासत में भेजने का अनुरोध किया।")
     assert ("COERCE", "police", "Rajesh Kumar") in roles
-    assert not any(t == "REQUEST" for t, _, _ in roles)
+    assert not any(t == "REQUEST" and b == "Rajesh Kumar" for t, _, b in roles)
+    assert ("REQUEST", "police", "court") in roles
 
 
 def test_generic_parties_attack_with_words_and_party_workers_with_force():

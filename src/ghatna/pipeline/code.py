@@ -736,6 +736,8 @@ def _event_targets(p: Predication, roles: Roles, agent: Actor,
         targets = []  # a protest, a deployment: the act has no addressee in the text
     if "abroad" in pattern.flags:
         targets = _visited_country(targets, agent)
+    if pattern.default_target:
+        targets = _addressee(targets, pattern.default_target, agent, fallback_country, p.kb)
     if targets:
         return targets
     type_info = plover_types().get(pattern.type)
@@ -751,6 +753,20 @@ def _event_targets(p: Predication, roles: Roles, agent: Actor,
             LEARNED in pattern.flags and pattern.type not in implicit_target_sectors()):
         return []
     return [(None, None)]
+
+
+def _addressee(targets: list[Target], name: str, agent: Actor, country: str | None,
+               kb: KnowledgeBase) -> list[Target]:
+    """An act always addressed to one kind of actor (flag target=NAME: a remand is asked of a
+    court): a participant of that actor's sector, else that actor in the event's country;
+    the accused named in "रिमांड की मांग" is no addressee."""
+    default = _default_agent(name, country, kb)
+    if default is None:
+        return targets
+    same: list[Target] = [(a, m) for a, m in targets if a is not None and a.sector == default.sector]
+    if same or _side_key(default) == _side_key(agent):
+        return same
+    return [(default, None)]
 
 
 def _visited_country(targets: list[Target], agent: Actor) -> list[Target]:

@@ -64,6 +64,7 @@ class Pattern:
     example: str
     text: str
     passive_form: bool = False  # a passive verb ("भेजी गई"): its agent is often left out
+    default_target: str | None = None  # flag target=NAME: who the act is always addressed to
 
     def __reduce__(self) -> tuple[Callable[..., Pattern], tuple[object, ...]]:
         return Pattern, tuple(getattr(self, f.name) for f in fields(self))
@@ -274,15 +275,17 @@ def _compile_pattern(row: dict[str, str],
         raise ResourceError(f"predicates: pattern {pid} must start with a word")
     flags = frozenset(split_multi(row.get("flags", "")))
     agent = next((f.split("=", 1)[1] for f in flags if f.startswith("agent=")), None)
+    target = next((f.split("=", 1)[1] for f in flags if f.startswith("target=")), None)
     return Pattern(
         id=pid, lang=row["lang"], elements=elements, type=row["type"],
         mode=row.get("mode") or None, cameo=row.get("cameo") or None,
         target_markers=_parse_target(row.get("target", "")),
-        flags=frozenset(f for f in flags if not f.startswith("agent=")),
+        flags=frozenset(f for f in flags if not f.startswith(("agent=", "target="))),
         default_agent=agent, example=row.get("example", ""), text=row["pattern"],
         passive_form="passive" in flags or any(
             tok.startswith("~") and surface_key(tok[1:]) in word_class("passive_verb_class")
             for tok in row["pattern"].split()),
+        default_target=target,
     )
 
 
