@@ -1,3 +1,4 @@
+import pytest
 from testkit import run_stages
 
 
@@ -47,3 +48,17 @@ def test_hyderabad_house_is_in_new_delhi() -> None:
     assert ("New Delhi", True) in places("दोनों नेताओं ने हैदराबाद हाउस में बातचीत की")
     assert ("New Delhi", True) in places("The two leaders held talks at Hyderabad House.")
     assert all(name != "Hyderabad" for name, _ in places("The talks were held at Hyderabad House."))
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Jaishankar met Lavrov in the Indonesian city of Bali on Friday.", ("Bali", "IDN")),
+    ("Police detained ten protesters in the Pakistani town of Chaman on Monday.",
+     ("Chaman", "PAK")),
+])
+def test_an_unknown_settlement_named_after_a_nationality_is_a_place_of_its_country(
+        text: str, place: tuple[str, str]) -> None:
+    from ghatna.api import extract
+
+    events = extract(text, published="2022-07-08")
+    assert events and all((e["location"]["name"], e["location"]["country"]) == place
+                          for e in events)

@@ -170,6 +170,32 @@ def find_localities(sentence: Sentence, mentions: list[Mention], vocabulary: fro
     return found
 
 
+def find_named_settlements(sentence: Sentence, mentions: list[Mention], vocabulary: frozenset[str]
+                           ) -> list[Mention]:
+    """"in the Indonesian city of Bali", "the Pakistani town of Chaman": an English settlement
+    noun (word class settlement_noun) after a nationality, then "of" and a capitalised word the
+    gazetteer does not know, names a place of that nationality's country."""
+    tokens = sentence.tokens
+    covered = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
+    nationality = {m.tok_end: m.attrs.country for m in mentions
+                   if m.kind in ("adjective", "country") and m.attrs.country}
+    found: list[Mention] = []
+    for i in range(2, len(tokens) - 1):
+        j = i + 1
+        if tokens[i].norm != "of" or tokens[i - 1].norm not in word_class("settlement_noun", "en") \
+                or i - 1 not in nationality or not _unknown_word(tokens[j], covered, j, vocabulary):
+            continue
+        tok = tokens[j]
+        place = Place(name=tok.text, country=nationality[i - 1], kind="city", id=None,
+                      text=tok.text, span=(tok.start, tok.end))
+        mention = Mention(kind="place", tok_start=j, tok_end=j + 1, start=tok.start, end=tok.end,
+                          text=tok.text, place=place, attrs=MentionAttrs(new=True))
+        mention.attrs.locative = is_locative(sentence, mention)
+        found.append(mention)
+        covered.add(j)
+    return found
+
+
 class Places(Stage):
     """Mark scene candidates (``mention.attrs.locative``) and add unknown localities."""
 
@@ -188,6 +214,8 @@ class Places(Stage):
                             and not mention.attrs.dateline:
                         mention.attrs.metonym = capitals[mention.place.name]
             new = find_localities(sentence, mentions, vocabulary, doc.dateline_place)
+            if sentence.lang != "hi":
+                new += find_named_settlements(sentence, mentions + new, vocabulary)
             if new:
                 doc.mentions[s_idx] = sorted(mentions + new, key=lambda m: m.tok_start)
         return doc
