@@ -92,16 +92,14 @@ def known_variant(words: tuple[str, ...], kb: KnowledgeBase) -> Actor | None:
 def resolve_variants(mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
     """The mentions, each new unknown person that spells a known one's name given that actor
     (its text and span kept)."""
-    out = mentions
-    for idx, mention in enumerate(mentions):
-        actor = mention.actor
-        if actor is None or actor.id is not None or actor.kind != "person" \
-                or not mention.attrs.new:
-            continue
-        known = known_variant(tokenize_surface(mention.text), kb)
-        if known is None:
-            continue
-        if out is mentions:
-            out = list(mentions)
-        out[idx] = replace(mention, actor=replace(known, text=actor.text, span=actor.span))
-    return out
+    return [_as_known(mention, kb) for mention in mentions]
+
+
+def _as_known(mention: Mention, kb: KnowledgeBase) -> Mention:
+    actor = mention.actor
+    if actor is None or actor.id is not None or actor.kind != "person" or not mention.attrs.new:
+        return mention
+    known = known_variant(tokenize_surface(mention.text), kb)
+    if known is None:
+        return mention
+    return replace(mention, actor=replace(known, text=actor.text, span=actor.span))

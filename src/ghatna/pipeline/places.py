@@ -176,14 +176,19 @@ def find_named_settlements(sentence: Sentence, mentions: list[Mention], vocabula
     noun (word class settlement_noun) after a nationality, then "of" and a capitalised word the
     gazetteer does not know, names a place of that nationality's country."""
     tokens = sentence.tokens
+    settlements = word_class("settlement_noun", "en")
+    # "of" after a settlement noun, the name after it: most sentences have none
+    candidates = [i for i in range(2, len(tokens) - 1)
+                  if tokens[i].norm == "of" and tokens[i - 1].norm in settlements]
+    if not candidates:
+        return []
     covered = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
     nationality = {m.tok_end: m.attrs.country for m in mentions
                    if m.kind in ("adjective", "country") and m.attrs.country}
     found: list[Mention] = []
-    for i in range(2, len(tokens) - 1):
+    for i in candidates:
         j = i + 1
-        if tokens[i].norm != "of" or tokens[i - 1].norm not in word_class("settlement_noun", "en") \
-                or i - 1 not in nationality or not _unknown_word(tokens[j], covered, j, vocabulary):
+        if i - 1 not in nationality or not _unknown_word(tokens[j], covered, j, vocabulary):
             continue
         tok = tokens[j]
         place = Place(name=tok.text, country=nationality[i - 1], kind="city", id=None,

@@ -152,7 +152,7 @@ def _host_of(event: Event, other: Event) -> bool:
     if a1 is None or a2 is None or b1 is None or b2 is None or b2.kind in PLACE_KINDS:
         return False
     return (other.sentence_span == event.sentence_span and other.type == event.type
-            and other.planned == event.planned and (a1.id or a1.name) == (b1.id or b1.name)
+            and other.planned == event.planned and _same_actor(a1, b1)
             and a2.country is not None and b2.country == a2.country)
 
 
