@@ -320,13 +320,22 @@ def hi_dative_subject(clause: Clause) -> bool:
 
 
 def hi_ergative_agent(clause: Clause) -> bool:
-    """The actor marked by ने (or an agent pronoun with no marker) is the agent."""
-    for mention, (_, role) in clause.marked():
-        if is_place(mention) and not (mention.attrs.metonym and role == "agent"):
-            continue
-        if role == "agent" or (mention.kind == "pronoun" and mention.attrs.pronoun_role == "agent"
-                               and not role):
-            clause.roles.agent = clause.roles.agent or mention
+    """The actor marked by ने (or an agent pronoun with no marker) is the agent. A verb has
+    one ergative subject: one that a participle clause's closing word (word class
+    participle_clause_end) follows is that clause's subject ("X ने जीत दर्ज करने के बाद Y ने
+    राज्यपाल से मुलाकात की"), and the next ergative is the agent of the predicate."""
+    agents = [mention for mention, (_, role) in clause.marked()
+              if not (is_place(mention) and not (mention.attrs.metonym and role == "agent"))
+              and (role == "agent" or (mention.kind == "pronoun" and not role
+                                       and mention.attrs.pronoun_role == "agent"))]
+    if not agents or clause.roles.agent is not None:
+        return False
+    ends, tokens = word_class("participle_clause_end", "hi"), clause.sentence.tokens
+    agent = agents[0]
+    for later in agents[1:]:
+        if any(t.norm in ends for t in tokens[agent.tok_end:later.tok_start]):
+            agent = later
+    clause.roles.agent = agent
     return False
 
 
@@ -352,6 +361,23 @@ def hi_marked_others(clause: Clause) -> bool:
         elif others:
             break
     clause.roles.others = list(reversed(others))
+    return False
+
+
+def hi_trade_partner(clause: Clause) -> bool:
+    """"भारत ने पाकिस्तान से होने वाले सभी आयात पर प्रतिबंध लगाया": a sanction with no marked
+    target restricts trade with the country goods come from (marked by a word of class
+    trade_source_marker, a word of class trade_flow after it and before the predicate)."""
+    if clause.roles.others or clause.match.pattern.type != "SANCTION":
+        return False
+    flow, source = word_class("trade_flow", "hi"), word_class("trade_source_marker", "hi")
+    tokens = clause.sentence.tokens
+    for mention, (marker, _) in reversed(clause.marked()):
+        if mention is not clause.roles.agent and not is_place(mention) and marker in source \
+                and any(t.norm in flow
+                        for t in tokens[mention.tok_end:clause.match.token_start]):
+            clause.roles.others = [mention]
+            break
     return False
 
 
@@ -389,8 +415,23 @@ def hi_unmarked_subject(clause: Clause) -> bool:
         if not clause.roles.others and unmarked:
             clause.roles.others = [unmarked[-1]]
     elif unmarked:
-        clause.roles.agent = unmarked[0]
+        heads = [m for m in unmarked if not _compound_modifier(clause, m)]
+        clause.roles.agent = (heads or unmarked)[0]
     return False
+
+
+def _compound_modifier(clause: Clause, mention: Mention) -> bool:
+    """"अपने अमेरिका प्रवास के दौरान मोदी ...", "सार्क देशों के सम्मेलन में": an actor right
+    before a bare noun that a postposition follows qualifies that noun (the stay, the
+    countries); it is no subject."""
+    tokens, k = clause.sentence.tokens, mention.tok_end
+    if k + 1 >= clause.match.token_start:
+        return False
+    noun, after = tokens[k], tokens[k + 1]
+    if any(m.tok_start <= k < m.tok_end for m in clause.mentions):
+        return False  # "मोदी रूस के राष्ट्रपति से मिले": a name next, not a bare noun
+    return noun.script == "deva" and noun.norm not in clause.markers \
+        and clause.markers.get(after.norm) not in (None, "conj", "agent")
 
 
 def hi_inside_predicate(clause: Clause) -> bool:
@@ -709,7 +750,7 @@ HINDI_RULES: tuple[Rule, ...] = (
     hi_joined_owners_of_exchange, hi_casualties_of_attack, hi_owner_agent,
     hi_participle_subject, hi_dative_subject,
     hi_ergative_agent, hi_noun_owner,
-    hi_marked_others, hi_unmarked_subject, hi_inside_predicate, hi_object_of_next_verb,
+    hi_marked_others, hi_trade_partner, hi_unmarked_subject, hi_inside_predicate, hi_object_of_next_verb,
     hi_object_of_bare_participle,
     hi_forum_of_meeting,
     hi_genitive_owner,
@@ -1063,16 +1104,16 @@ def en_pair_of_noun_predicate(en: EnglishClause) -> bool:
 
 
 def en_subject(en: EnglishClause) -> bool:
-    """The nearest subject is the agent; of two joined subjects with no object ("India and
-    Russia signed ...") the first is the agent and the second the partner."""
+    """The nearest subject is the agent; of joined subjects with no object ("India and
+    Russia signed ...", "the army, the police and the CRPF launched a joint operation") the
+    first is the agent and the others its partners."""
     if not en.subjects:
         return False
     roles = en.clause.roles
     roles.agent = en.subjects[-1]
-    idx = en.before.index(en.subjects[-1]) if en.subjects[-1] in en.before else 0
-    if idx > 0 and coordinated(en.clause.sentence, en.before[idx - 1], en.subjects[-1]) \
-            and not en.objects:
-        roles.agent, roles.others = en.before[idx - 1], [en.subjects[-1]]
+    joined = _joined_before(en.clause.sentence, en.before, en.subjects[-1])
+    if len(joined) > 1 and not en.objects:
+        roles.agent, roles.others = joined[0], joined[1:]
         return True
     return False
 
