@@ -412,11 +412,11 @@ def _resolve_title(mention: Mention, state: Discourse, kb: KnowledgeBase,
     if salient is not None and salient.id and country in (None, salient.country) and (
             role in state.holders.get(salient.id, set())
             or kb.office_on(salient.id, date.value if date else None) == role):
-        return _in_office(salient, kb, date)
+        return _in_office(salient, kb, date, {role})
     # "राज्यपाल जगदीप धनखड़ ... राज्यपाल ने": the last person the story named with this title
     named = _last_titled(state, state.holders, role, country)
     if named is not None:
-        return _in_office(named, kb, date)
+        return _in_office(named, kb, date, {role})
     assumed = country is None
     country = country or fallback_country  # a bare title in Indian news is Indian ...
     if country is None:
@@ -539,7 +539,10 @@ def _resolve(mention: Mention | None, state: Discourse, kb: KnowledgeBase,
     if mention is None:
         return None
     if mention.kind == "pronoun":
-        return _resolve_pronoun(mention, state, fallback_country)
+        referent = _resolve_pronoun(mention, state, fallback_country)
+        if referent is not None and referent.kind == "person" and referent.id is not None:
+            return _in_office(referent, kb, date, state.holders.get(referent.id, set()))
+        return referent
     if mention.kind == "title":
         return _resolve_title(mention, state, kb, date, fallback_country)
     actor = mention.actor
@@ -555,7 +558,7 @@ def _resolve(mention: Mention | None, state: Discourse, kb: KnowledgeBase,
         actor = Actor(name=actor.name, id=actor.id, country=country, sector=actor.sector,
                       kind=actor.kind, text=actor.text, span=actor.span)
     elif actor.kind == "person" and actor.id is not None:
-        actor = _in_office(actor, kb, date)
+        actor = _in_office(actor, kb, date, _story_offices(mention, state, actor.id))
     elif actor.kind == "person" and actor.id is None and actor.country is None \
             and mention.attrs.title and actor.sector in sector_group("state"):
         # "राज्यपाल कृष्णकांत पाल": someone the knowledge base does not know, holding a
@@ -564,14 +567,30 @@ def _resolve(mention: Mention | None, state: Discourse, kb: KnowledgeBase,
     return actor
 
 
-def _in_office(actor: Actor, kb: KnowledgeBase, date: DateValue | None) -> Actor:
+def _in_office(actor: Actor, kb: KnowledgeBase, date: DateValue | None,
+               titled: Set[str] = frozenset()) -> Actor:
     """"Kamal Nath" (a party politician) acting in 2019 is Madhya Pradesh's chief minister:
-    a known person in office on the event's date acts for the state."""
+    a known person in office on the event's date acts for the state. When the knowledge base
+    gives no office on that date (an undated report is read at today's date), an office of
+    the state that the story itself gives him (``titled``: "Nepal's Prime Minister Dahal",
+    not "former") is his: the report is told while he holds it."""
     if actor.id is None or actor.sector in sector_group("state"):
         return actor
     role = kb.office_on(actor.id, date.value if date else None)
     sector = office_sectors().get(role or "")
+    if sector is None:
+        sector = next((s for s in sorted(office_sectors().get(r, "") for r in titled)
+                       if s in sector_group("state")), None)
     return replace(actor, sector=sector) if sector is not None else actor
+
+
+def _story_offices(mention: Mention, state: Discourse, actor_id: str) -> set[str]:
+    """The offices the story gives a person: the title before this mention (not "former")
+    and those it gave him before (:attr:`Discourse.holders`)."""
+    roles = set(state.holders.get(actor_id, ()))
+    if mention.attrs.title and not mention.attrs.former:
+        roles.add(mention.attrs.title)
+    return roles
 
 
 @lru_cache(maxsize=1)
