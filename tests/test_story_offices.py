@@ -30,3 +30,29 @@ def test_no_title_or_a_former_title_gives_no_office_to_an_undated_report():
                  "Gotabaya Rajapaksa met the Indian High Commissioner in Colombo."):
         [(_, agent, _)] = event_actors(text, None)
         assert agent["sector"] == "PTY", text
+
+
+def test_an_announced_meeting_reads_the_office_at_the_reports_day():
+    # an announcement has no date of its own; its bare title is the holder on the day the
+    # report is published, not today's
+    [(etype, agent, target)] = event_actors(
+        "नेपाल के प्रधानमंत्री अगले हफ्ते भारत आकर प्रधानमंत्री नरेंद्र मोदी से मुलाकात करेंगे।",
+        "2023-05-31")
+    assert etype == "CONSULT"
+    assert who(agent) == ("Pushpa Kamal Dahal", "NPL", "GOV")
+    assert target["name"] == "Narendra Modi"
+
+
+def test_a_conjunctive_participle_before_a_future_verb_is_announced():
+    from ghatna.api import extract
+
+    text = "पुष्प कमल दहल नरेंद्र मोदी से मुलाकात करके सीमा विवाद पर चर्चा करेंगे।"
+    assert [(e["type"], e["planned"]) for e in extract(text, published="2023-05-31")] == \
+        [("CONSULT", True)]
+    done = "पुष्प कमल दहल ने नरेंद्र मोदी से मुलाकात करके सीमा विवाद पर चर्चा की।"
+    assert [(e["type"], e["planned"]) for e in extract(done, published="2023-05-31")] == \
+        [("CONSULT", False)]
+    # an act the participle puts before its clause keeps its own tense
+    before = "भारत और चीन के सैनिकों के बीच झड़प होने के बाद सरकार चीनी ऐप्स पर पाबंदी लगाएगी।"
+    assert [(e["type"], e["planned"]) for e in extract(before, published="2023-05-31")] == \
+        [("ASSAULT", False), ("SANCTION", True)]

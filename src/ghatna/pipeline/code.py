@@ -48,8 +48,8 @@ from ..ontology import (
 from ..resources import load_table, surface_key, word_class
 from ..tsv import split_multi
 from .base import Stage
-from .clauses import both_languages, case_markers, clause_end, has_phrase
-from .dates import calendar_words
+from .clauses import both_languages, case_markers, clause_around, clause_end, has_phrase
+from .dates import calendar_words, is_future
 from .detector import LEARNED, detect
 from .doc_facts import actor_key, deduplicate
 from .gazetteer import KnowledgeBase, knowledge_base
@@ -360,9 +360,21 @@ def _date_rank(mention: Mention) -> tuple[int, int]:
     return _PRECISION_RANK.get(precision, 3), mention.tok_start
 
 
+def _is_planned(match: Match, sentence: Sentence) -> bool:
+    """Announced, not done: a future verb or a pattern of plans ("scheduled to meet"); a
+    conjunctive participle has its clause's tense ("मोदी से मुलाकात करके ... कोशिश करेंगे":
+    the meeting is as future as the trying), one of an act before the clause's
+    (word class ``participle_before_clause``: "झड़प होने के बाद") does not."""
+    if match.tense == "future" or "planned" in match.pattern.flags:
+        return True
+    last = sentence.tokens[match.token_end - 1].norm
+    return match.tense == "nonfinite" and last not in word_class("participle_before_clause") \
+        and is_future(clause_around(sentence, match.token_start))
+
+
 def _event_date(sentence: Sentence, match: Match, dates: list[Mention], state: Discourse,
                 doc: Document) -> DateValue | None:
-    planned = match.tense == "future" or "planned" in match.pattern.flags
+    planned = _is_planned(match, sentence)
     dates = [d for d in dates if not is_deadline(sentence, d)]
     if dates:
         before = [d for d in dates if d.tok_end <= match.token_start]
@@ -616,6 +628,12 @@ class Predication:
     date: DateValue | None
     hypothetical: bool
 
+    @property
+    def office_date(self) -> DateValue | None:
+        """The day on which offices are read: the event's, else (an announcement, undated)
+        the report's: "the PM will visit" is the PM of the day it is said."""
+        return self.date or self.doc.dateline
+
 
 def _event_place(p: Predication, target: Actor | None = None,
                  target_mention: Mention | None = None, agent: Actor | None = None
@@ -678,14 +696,14 @@ def _org_meeting(p: Predication, agent_mention: Mention | None) -> list[Event] |
         return None
     if agent_mention is None:
         return []
-    agent = _resolve(agent_mention, p.state, p.kb, p.date, p.state.home_country)
+    agent = _resolve(agent_mention, p.state, p.kb, p.office_date, p.state.home_country)
     return [_make_event(p, agent, org, _event_place(p, agent=agent))]
 
 
 def _event_agent(p: Predication, agent_mention: Mention | None,
                  fallback_country: str | None) -> Actor | None:
     pattern = p.match.pattern
-    agent = _resolve(agent_mention, p.state, p.kb, p.date, fallback_country, as_agent=True)
+    agent = _resolve(agent_mention, p.state, p.kb, p.office_date, fallback_country, as_agent=True)
     if agent is None and pattern.default_agent:
         agent = _default_agent(pattern.default_agent, fallback_country, p.kb)
     if agent is None and agent_mention is None and _dropped_subject(pattern):
@@ -732,7 +750,7 @@ def _event_targets(p: Predication, roles: Roles, agent: Actor,
             targets.extend((actor, mention) for actor in pair
                            if _side_key(actor) != _side_key(agent))
             continue
-        actor = _resolve(mention, p.state, p.kb, p.date, fallback_country,
+        actor = _resolve(mention, p.state, p.kb, p.office_date, fallback_country,
                          visit_country=pattern.mode == "visit")
         if actor is not None and mention.kind == "pronoun" and _side_key(actor) == _side_key(agent):
             actor = _policed_referent(p, agent, fallback_country) or actor
@@ -1103,7 +1121,7 @@ def _make_event(p: Predication, agent: Actor | None, target: Actor | None,
     pattern = match.pattern
     tokens = sentence.tokens
     span = (tokens[match.token_start].start, tokens[match.token_end - 1].end)
-    planned = match.tense == "future" or "planned" in pattern.flags
+    planned = _is_planned(match, sentence)
     event_type = pattern.type
     conditions = discourse_words().get("condition", set())
     type_info = plover_types().get(event_type)
