@@ -381,13 +381,28 @@ def _event_date(sentence: Sentence, match: Match, dates: list[Mention], state: D
         # "अदालत ने गुरुवार को अधिकारियों को 12 अक्टूबर को पेश होने का निर्देश दिया": a
         # Hindi verb comes last, so a deadline inside its object stands before it too; the
         # act's own date is the finest one, and of equals the first (next to the subject)
-        chosen = min(before, key=_date_rank) if before else dates[0]
-        return chosen.date
-    if state.focus_date is not None:
-        return state.focus_date
-    if planned:
-        return None
-    return doc.dateline
+        stated = min(before, key=_date_rank) if before else dates[0]
+        chosen = stated.date
+    elif state.focus_date is not None:
+        chosen = state.focus_date
+    else:
+        return None if planned else doc.dateline
+    if not planned and _after_report(chosen, doc.dateline):
+        # "returned the proposal to convene the session on October 27" in a report of
+        # October 20: a date after the report's day dates what a done act is about (the
+        # session), not the act; the act is the report's
+        return doc.dateline
+    return chosen
+
+
+def _after_report(date: DateValue | None, report: DateValue | None) -> bool:
+    """Does ``date`` begin after the report's day?"""
+    if date is None or report is None or report.precision != "day":
+        return False
+    first = date.value if date.precision == "day" else f"{date.value}-01"[:10]
+    if date.precision == "year":
+        first = f"{date.value}-01-01"
+    return first > report.value[:10]
 
 
 def _resolve_pronoun(mention: Mention, state: Discourse,
