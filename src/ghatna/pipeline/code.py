@@ -757,6 +757,13 @@ def _event_targets(p: Predication, roles: Roles, agent: Actor,
         targets = _addressee(targets, pattern.default_target, agent, fallback_country, p.kb)
     if targets:
         return targets
+    return _unnamed_targets(p, agent)
+
+
+def _unnamed_targets(p: Predication, agent: Actor) -> list[Target]:
+    """An act whose sentence marks no other participant: a meeting's forum or host, else
+    ``[]`` (drop it) or ``[(None, None)]`` (no actor2)."""
+    pattern = p.match.pattern
     if pattern.mode == "multilateral":
         forum = _forum(p, agent) or _host_country(p, agent)
         if forum is not None:
@@ -937,6 +944,8 @@ def _build_events(p: Predication, roles: Roles) -> list[Event]:
     agent = _event_agent(p, agent_mention, fallback_country)
     if agent is None:
         agent, agent_mention = _agent_from_story(p, roles, fallback_country)
+    if agent is None and not roles.others:
+        agent = _meeting_side(p)
     if agent is None:
         return []
     targets = _event_targets(p, roles, agent, fallback_country)
@@ -1065,13 +1074,24 @@ def _moved_force(p: Predication, roles: Roles) -> Mention | None:
                  and m.actor.sector in security), None)
 
 
+def _meeting_side(p: Predication) -> Actor | None:
+    """"इस दौरान समझौते पर दस्तखत हुए": an agreement told with no side at all is the last
+    meeting's outcome; its first side is the agent (the partner follows)."""
+    if p.state.last_meeting is None \
+            or p.match.pattern.type.lower() not in word_class("meeting_outcome_type"):
+        return None
+    return p.state.last_meeting[0]
+
+
 def _meeting_partner(p: Predication, agent: Actor) -> Actor | None:
     """"मुलाकात के दौरान मान ने पैकेज की मांग की": an act told during the last meeting, with no
     target of its own, is addressed to that meeting's other party (discourse.tsv,
     during_meeting)."""
     if p.state.last_meeting is None or p.match.pattern.type == "CONSULT":
         return None
-    if not has_phrase(p.sentence.tokens, discourse_words().get("during_meeting", ())):
+    # "इस समझौते पर सहमति बनी": an agreement told with no other side is the meeting's outcome
+    outcome = p.match.pattern.type.lower() in word_class("meeting_outcome_type")
+    if not outcome and not has_phrase(p.sentence.tokens, discourse_words().get("during_meeting", ())):
         return None
     first, second = p.state.last_meeting
     if actor_key(agent) == actor_key(first):
