@@ -148,3 +148,31 @@ def test_supporters_of_a_person_are_civilians():
 def test_a_foreign_ceasefire_violation_is_aimed_at_the_home_forces(text):
     roles = _typed(text, "ASSAULT")
     assert roles and roles[0][1] == "Pakistan" and roles[0][2] == "armed forces"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the attacker named in the sentence before the victims
+    ("चीनी सैनिकों के साथ हुई झड़प में भारत के तीन जवानों की जान चली गई।", "soldiers"),
+    # named before the sentence
+    ("जंगल में छिपे माओवादियों ने बारूदी सुरंग बिछाई थी। विस्फोट के बाद पुलिस के तीन जवान शहीद "
+     "हो गए।", "Maoists"),
+    # named only after it
+    ("मुठभेड़ में एक सिपाही को गोली लग गई। बाद में पुलिस ने तीन बदमाशों को गिरफ्तार कर लिया।",
+     "criminals"),
+])
+def test_an_attack_told_by_its_victims_is_by_the_other_side_of_the_story(text, expected):
+    roles = _typed(text, "ASSAULT")
+    assert len(roles) == 1 and roles[0][1] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "सड़क हादसे में सेना के दो जवान शहीद हो गए।",  # no other side: an accident
+    "हादसे में चार लोग मारे गए।",  # the dead of a crowd: riots and accidents alike
+])
+def test_victims_with_no_opposed_side_code_no_attack(text):
+    assert _typed(text, "ASSAULT") == []
+
+
+def test_an_attack_and_its_dead_are_one_attack():
+    text = "आतंकियों ने सेना के शिविर पर हमला किया। हमले में सेना के चार जवान शहीद हो गए।"
+    assert _typed(text, "ASSAULT") == [("ASSAULT", "militants", "army")]

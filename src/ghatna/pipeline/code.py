@@ -82,6 +82,7 @@ from .story_setting import (
     refine_broad_places,
     story_place,
 )
+from .victims import VICTIM_FLAGS, drop_retold_victims, victims_as_targets
 
 PERSON_KINDS = ("person",)
 VERBAL_QUADS = (1, 3)  # GDELT quad classes of verbal cooperation and verbal conflict
@@ -132,6 +133,7 @@ class Discourse:
     last_meeting: tuple[Actor, Actor] | None = None  # the two sides of the last CONSULT coded
     last_policed: Actor | None = None  # the last criminal, militant or crowd named
     last_force: Actor | None = None  # the last army, police or paramilitary force named
+    told_by_victims: list[Event] = field(default_factory=list)  # attacks told by the dead
 
 
 def _side_key(actor: Actor) -> str:
@@ -183,6 +185,7 @@ class Code(Stage):
             for event in found:
                 if event.mode == "visit" and event.location is not None and not event.planned:
                     state.scene = event.location
+        events = drop_retold_victims(events, state.told_by_victims)
         events = [_localise_groups(e, state.home_country) for e in events]
         events = drop_restated_headline(deduplicate(events), doc)
         events = place_unplaced(events, story_place(doc))
@@ -315,6 +318,9 @@ def code_sentence(doc: Document, s_idx: int, sentence: Sentence, mentions: list[
         date = _event_date(sentence, match, sentence_dates, state, doc)
         built = _build_events(Predication(doc, sentence, mentions, match, state, kb, date,
                                           hypothetical), roles)
+        if VICTIM_FLAGS & match.pattern.flags or (
+                "casualty_subject" in match.pattern.flags and roles.agent is None):
+            state.told_by_victims.extend(built)
         if probability is not None:
             for event in built:  # a learned event is as sure as the model is
                 event.confidence = round(min(event.confidence, probability), 3)
@@ -877,6 +883,9 @@ def _build_events(p: Predication, roles: Roles) -> list[Event]:
             return org_events
     roles = _consult_role_model(p, roles)
     roles = _casualties_as_targets(p, roles)
+    roles, attacker = victims_as_targets(p.doc, p.sentence, p.mentions, pattern.flags, roles)
+    if VICTIM_FLAGS & pattern.flags and attacker is None:
+        return []  # the dead of an accident, or of a fight whose other side the story hides
     type_info = plover_types().get(pattern.type)
     if not roles.others and type_info is not None and type_info.target_in_that_clause:
         subject = _complement_subject(p)
