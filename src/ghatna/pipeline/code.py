@@ -48,8 +48,8 @@ from ..ontology import (
 from ..resources import load_table, surface_key, word_class
 from ..tsv import split_multi
 from .base import Stage
-from .clauses import both_languages, case_markers, clause_end, has_phrase
-from .dates import calendar_words
+from .clauses import both_languages, case_markers, clause_around, clause_end, has_phrase
+from .dates import calendar_words, is_future
 from .detector import LEARNED, detect
 from .doc_facts import actor_key, deduplicate
 from .gazetteer import KnowledgeBase, knowledge_base
@@ -366,22 +366,49 @@ def _date_rank(mention: Mention) -> tuple[int, int]:
     return _PRECISION_RANK.get(precision, 3), mention.tok_start
 
 
+def _is_planned(match: Match, sentence: Sentence) -> bool:
+    """Announced, not done: a future verb or a pattern of plans ("scheduled to meet"); a
+    conjunctive participle has its clause's tense ("मोदी से मुलाकात करके ... कोशिश करेंगे":
+    the meeting is as future as the trying), one of an act before the clause's
+    (word class ``participle_before_clause``: "झड़प होने के बाद") does not."""
+    if match.tense == "future" or "planned" in match.pattern.flags:
+        return True
+    last = sentence.tokens[match.token_end - 1].norm
+    return match.tense == "nonfinite" and last not in word_class("participle_before_clause") \
+        and is_future(clause_around(sentence, match.token_start))
+
+
 def _event_date(sentence: Sentence, match: Match, dates: list[Mention], state: Discourse,
                 doc: Document) -> DateValue | None:
-    planned = match.tense == "future" or "planned" in match.pattern.flags
+    planned = _is_planned(match, sentence)
     dates = [d for d in dates if not is_deadline(sentence, d)]
     if dates:
         before = [d for d in dates if d.tok_end <= match.token_start]
         # "अदालत ने गुरुवार को अधिकारियों को 12 अक्टूबर को पेश होने का निर्देश दिया": a
         # Hindi verb comes last, so a deadline inside its object stands before it too; the
         # act's own date is the finest one, and of equals the first (next to the subject)
-        chosen = min(before, key=_date_rank) if before else dates[0]
-        return chosen.date
-    if state.focus_date is not None:
-        return state.focus_date
-    if planned:
-        return None
-    return doc.dateline
+        stated = min(before, key=_date_rank) if before else dates[0]
+        chosen = stated.date
+    elif state.focus_date is not None:
+        chosen = state.focus_date
+    else:
+        return None if planned else doc.dateline
+    if not planned and _after_report(chosen, doc.dateline):
+        # "returned the proposal to convene the session on October 27" in a report of
+        # October 20: a date after the report's day dates what a done act is about (the
+        # session), not the act; the act is the report's
+        return doc.dateline
+    return chosen
+
+
+def _after_report(date: DateValue | None, report: DateValue | None) -> bool:
+    """Does ``date`` begin after the report's day?"""
+    if date is None or report is None or report.precision != "day":
+        return False
+    first = date.value if date.precision == "day" else f"{date.value}-01"[:10]
+    if date.precision == "year":
+        first = f"{date.value}-01-01"
+    return first > report.value[:10]
 
 
 def _resolve_pronoun(mention: Mention, state: Discourse,
@@ -418,11 +445,11 @@ def _resolve_title(mention: Mention, state: Discourse, kb: KnowledgeBase,
     if salient is not None and salient.id and country in (None, salient.country) and (
             role in state.holders.get(salient.id, set())
             or kb.office_on(salient.id, date.value if date else None) == role):
-        return _in_office(salient, kb, date)
+        return _in_office(salient, kb, date, {role})
     # "राज्यपाल जगदीप धनखड़ ... राज्यपाल ने": the last person the story named with this title
     named = _last_titled(state, state.holders, role, country)
     if named is not None:
-        return _in_office(named, kb, date)
+        return _in_office(named, kb, date, {role})
     assumed = country is None
     country = country or fallback_country  # a bare title in Indian news is Indian ...
     if country is None:
@@ -545,7 +572,10 @@ def _resolve(mention: Mention | None, state: Discourse, kb: KnowledgeBase,
     if mention is None:
         return None
     if mention.kind == "pronoun":
-        return _resolve_pronoun(mention, state, fallback_country)
+        referent = _resolve_pronoun(mention, state, fallback_country)
+        if referent is not None and referent.kind == "person" and referent.id is not None:
+            return _in_office(referent, kb, date, state.holders.get(referent.id, set()))
+        return referent
     if mention.kind == "title":
         return _resolve_title(mention, state, kb, date, fallback_country)
     actor = mention.actor
@@ -561,7 +591,7 @@ def _resolve(mention: Mention | None, state: Discourse, kb: KnowledgeBase,
         actor = Actor(name=actor.name, id=actor.id, country=country, sector=actor.sector,
                       kind=actor.kind, text=actor.text, span=actor.span)
     elif actor.kind == "person" and actor.id is not None:
-        actor = _in_office(actor, kb, date)
+        actor = _in_office(actor, kb, date, _story_offices(mention, state, actor.id))
     elif actor.kind == "person" and actor.id is None and actor.country is None \
             and mention.attrs.title and actor.sector in sector_group("state"):
         # "राज्यपाल कृष्णकांत पाल": someone the knowledge base does not know, holding a
@@ -570,14 +600,30 @@ def _resolve(mention: Mention | None, state: Discourse, kb: KnowledgeBase,
     return actor
 
 
-def _in_office(actor: Actor, kb: KnowledgeBase, date: DateValue | None) -> Actor:
+def _in_office(actor: Actor, kb: KnowledgeBase, date: DateValue | None,
+               titled: Set[str] = frozenset()) -> Actor:
     """"Kamal Nath" (a party politician) acting in 2019 is Madhya Pradesh's chief minister:
-    a known person in office on the event's date acts for the state."""
+    a known person in office on the event's date acts for the state. When the knowledge base
+    gives no office on that date (an undated report is read at today's date), an office of
+    the state that the story itself gives him (``titled``: "Nepal's Prime Minister Dahal",
+    not "former") is his: the report is told while he holds it."""
     if actor.id is None or actor.sector in sector_group("state"):
         return actor
     role = kb.office_on(actor.id, date.value if date else None)
     sector = office_sectors().get(role or "")
+    if sector is None:
+        sector = next((s for s in sorted(office_sectors().get(r, "") for r in titled)
+                       if s in sector_group("state")), None)
     return replace(actor, sector=sector) if sector is not None else actor
+
+
+def _story_offices(mention: Mention, state: Discourse, actor_id: str) -> set[str]:
+    """The offices the story gives a person: the title before this mention (not "former")
+    and those it gave him before (:attr:`Discourse.holders`)."""
+    roles = set(state.holders.get(actor_id, ()))
+    if mention.attrs.title and not mention.attrs.former:
+        roles.add(mention.attrs.title)
+    return roles
 
 
 @lru_cache(maxsize=1)
@@ -602,6 +648,12 @@ class Predication:
     kb: KnowledgeBase
     date: DateValue | None
     hypothetical: bool
+
+    @property
+    def office_date(self) -> DateValue | None:
+        """The day on which offices are read: the event's, else (an announcement, undated)
+        the report's: "the PM will visit" is the PM of the day it is said."""
+        return self.date or self.doc.dateline
 
 
 def _event_place(p: Predication, target: Actor | None = None,
@@ -665,14 +717,14 @@ def _org_meeting(p: Predication, agent_mention: Mention | None) -> list[Event] |
         return None
     if agent_mention is None:
         return []
-    agent = _resolve(agent_mention, p.state, p.kb, p.date, p.state.home_country)
+    agent = _resolve(agent_mention, p.state, p.kb, p.office_date, p.state.home_country)
     return [_make_event(p, agent, org, _event_place(p, agent=agent))]
 
 
 def _event_agent(p: Predication, agent_mention: Mention | None,
                  fallback_country: str | None) -> Actor | None:
     pattern = p.match.pattern
-    agent = _resolve(agent_mention, p.state, p.kb, p.date, fallback_country, as_agent=True)
+    agent = _resolve(agent_mention, p.state, p.kb, p.office_date, fallback_country, as_agent=True)
     if agent is None and pattern.default_agent:
         agent = _default_agent(pattern.default_agent, fallback_country, p.kb)
     if agent is None and agent_mention is None and _dropped_subject(pattern):
@@ -719,7 +771,7 @@ def _event_targets(p: Predication, roles: Roles, agent: Actor,
             targets.extend((actor, mention) for actor in pair
                            if _side_key(actor) != _side_key(agent))
             continue
-        actor = _resolve(mention, p.state, p.kb, p.date, fallback_country,
+        actor = _resolve(mention, p.state, p.kb, p.office_date, fallback_country,
                          visit_country=pattern.mode == "visit")
         if actor is not None and mention.kind == "pronoun" and _side_key(actor) == _side_key(agent):
             actor = _policed_referent(p, agent, fallback_country) or actor
@@ -1093,7 +1145,7 @@ def _make_event(p: Predication, agent: Actor | None, target: Actor | None,
     pattern = match.pattern
     tokens = sentence.tokens
     span = (tokens[match.token_start].start, tokens[match.token_end - 1].end)
-    planned = match.tense == "future" or "planned" in pattern.flags
+    planned = _is_planned(match, sentence)
     event_type = pattern.type
     conditions = discourse_words().get("condition", set())
     type_info = plover_types().get(event_type)
