@@ -82,7 +82,7 @@ from .story_setting import (
     refine_broad_places,
     story_place,
 )
-from .victims import VICTIM_FLAGS, drop_retold_victims, victims_as_targets
+from .victims import VICTIM_FLAGS, drop_retold_victims, fought_back, victims_as_targets
 
 PERSON_KINDS = ("person",)
 VERBAL_QUADS = (1, 3)  # GDELT quad classes of verbal cooperation and verbal conflict
@@ -255,11 +255,12 @@ def _country_actor(code: str, text: str = "", span: tuple[int, int] | None = Non
                  text=text, span=span)
 
 
-def _same_sentence_antecedents(mentions: list[Mention]) -> None:
+def _same_sentence_antecedents(sentence: Sentence, mentions: list[Mention]) -> None:
     """"Modi's stopover in Lahore, during which he met Sharif": a subject pronoun after a
     person named earlier in the same sentence is that person (the first one named); "them"
     after two groups is the first of them, "they" the last."""
     first_person: Actor | None = None
+    last_person: Actor | None = None  # the last person named who is not the subject
     first_actor: Actor | None = None
     groups: list[Actor] = []
     speaker_words = word_class("first_person")
@@ -268,6 +269,7 @@ def _same_sentence_antecedents(mentions: list[Mention]) -> None:
             first_actor = first_actor or m.actor
             if m.actor.kind == "person":
                 first_person = first_person or m.actor
+                last_person = None if _subject_like(sentence, m, first_actor) else m.actor
             if m.actor.kind == "group":
                 groups.append(m.actor)
         elif m.kind == "pronoun" and m.attrs.plural and len(groups) >= 2:
@@ -279,6 +281,11 @@ def _same_sentence_antecedents(mentions: list[Mention]) -> None:
                 and surface_key(m.text) in speaker_words:
             # "X ने कहा कि प्रधानमंत्री ने मुझे बधाई दी": the speaker named first
             m.attrs.antecedent = first_person
+        elif m.kind == "pronoun" and last_person is not None \
+                and surface_key(m.text) in word_class("object_personal_pronoun"):
+            # "The court dismissed the bail plea of Zubair and sent him to custody": "him" is
+            # the person named last before it, unless that one is the subject
+            m.attrs.antecedent = last_person
         elif m.kind == "pronoun" and m.attrs.pronoun_role == "agent":
             # "he" is a person; "it"/"they" may be a party, a country, a crowd
             personal = m.text.lower() in word_class("personal_pronoun")
@@ -287,10 +294,20 @@ def _same_sentence_antecedents(mentions: list[Mention]) -> None:
                 m.attrs.antecedent = antecedent
 
 
+def _subject_like(sentence: Sentence, mention: Mention, first_actor: Actor | None) -> bool:
+    """Is this person the sentence's subject, whom its object pronouns do not name? In Hindi
+    the one marked by ने, in English the first actor named."""
+    if sentence.lang == "hi":
+        tokens = sentence.tokens
+        return mention.tok_end < len(tokens) \
+            and tokens[mention.tok_end].norm in word_class("ergative", "hi")
+    return mention.actor is first_actor
+
+
 def code_sentence(doc: Document, s_idx: int, sentence: Sentence, mentions: list[Mention],
                   state: Discourse, kb: KnowledgeBase) -> list[Event]:
     lang = "hi" if sentence.lang == "hi" else "en"
-    _same_sentence_antecedents(mentions)
+    _same_sentence_antecedents(sentence, mentions)
     found = sentence_matches(sentence)
     matches, owner = found.matches, found.owner
     events: list[Event] = []
@@ -925,6 +942,18 @@ def _complement_subject(p: Predication) -> Mention | None:
     return None
 
 
+def _undergone(p: Predication, roles: Roles) -> Roles | None:
+    """Acts told by who undergoes them: "250 समर्थकों ने गिरफ्तारियां दीं", "workers courted
+    arrest" (flag subject_target: the subject is the target, the agent the pattern's own,
+    agent=police); an attack told by its victims (pipeline/victims.py), None when the story
+    names no side that fought them."""
+    flags = p.match.pattern.flags
+    if "subject_target" in flags and roles.agent is not None:
+        roles = Roles(others=[roles.agent], speaker=roles.speaker)
+    roles, attacker = victims_as_targets(p.doc, p.sentence, p.mentions, flags, roles)
+    return None if VICTIM_FLAGS & flags and attacker is None else roles
+
+
 def _build_events(p: Predication, roles: Roles) -> list[Event]:
     pattern = p.match.pattern
     if "owner_agent" in pattern.flags and roles.agent is None:
@@ -935,9 +964,10 @@ def _build_events(p: Predication, roles: Roles) -> list[Event]:
             return org_events
     roles = _consult_role_model(p, roles)
     roles = _casualties_as_targets(p, roles)
-    roles, attacker = victims_as_targets(p.doc, p.sentence, p.mentions, pattern.flags, roles)
-    if VICTIM_FLAGS & pattern.flags and attacker is None:
+    undergone = _undergone(p, roles)
+    if undergone is None:
         return []  # the dead of an accident, or of a fight whose other side the story hides
+    roles = undergone
     type_info = plover_types().get(pattern.type)
     if not roles.others and type_info is not None and type_info.target_in_that_clause:
         subject = _complement_subject(p)
@@ -974,7 +1004,8 @@ def _build_events(p: Predication, roles: Roles) -> list[Event]:
               for target, target_mention in targets]
     if len(targets) == 1 and targets[0][0] is not None \
             and (has_reciprocal(p.sentence, p.match.token_start)
-                 or _mutual(pattern, targets[0][1], p.match.token_start)) \
+                 or _mutual(pattern, targets[0][1], p.match.token_start)
+                 or fought_back(pattern.flags, p.sentence, targets[0][0])) \
             and pattern.type not in symmetric_types():
         # "India and China accused each other": each side acts on the other; so do two
         # sides that disengage (pattern flag mutual)

@@ -18,6 +18,8 @@ from dataclasses import replace
 from ..data import Actor, Document, Event, Mention, Sentence
 from ..learned.implicit_targets import implicit_actor
 from ..ontology import sector_group
+from ..resources import word_class
+from .clauses import has_phrase
 from .roles import Roles, is_place
 
 ACTOR_KINDS = ("actor", "group", "country")
@@ -130,3 +132,12 @@ def drop_retold_victims(events: list[Event], told_by_victims: list[Event]) -> li
             continue
         kept.append(event)
     return kept
+
+
+def fought_back(flags: frozenset[str], sentence: Sentence, victim: Actor | None) -> bool:
+    """"मुठभेड़ में हुई फायरिंग में एक पुलिसकर्मी को गोली लग गई": a security force's man hit in
+    an encounter (word class encounter_noun, a fight both sides wage) tells the force's own
+    attack too; the victims' side also acts on the attacker."""
+    return bool(VICTIM_FLAGS & flags) and victim is not None \
+        and victim.sector in sector_group("security") \
+        and has_phrase(sentence.tokens, word_class("encounter_noun"))
