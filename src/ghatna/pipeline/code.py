@@ -1001,6 +1001,22 @@ def _undergone(p: Predication, roles: Roles) -> Roles | None:
     return None if VICTIM_FLAGS & flags and attacker is None else roles
 
 
+def _prepared_roles(p: Predication, roles: Roles) -> Roles | None:
+    """The roles after the role models and the readings of acts told by who undergoes them;
+    an act with no target of its own takes the subject of its "that" clause where its type
+    says so. None: the act codes nothing."""
+    roles = _casualties_as_targets(p, _consult_role_model(p, roles))
+    undergone = _undergone(p, roles)
+    if undergone is None:
+        return None
+    type_info = plover_types().get(p.match.pattern.type)
+    if not undergone.others and type_info is not None and type_info.target_in_that_clause:
+        subject = _complement_subject(p)
+        if subject is not None:
+            undergone.others = [subject]
+    return undergone
+
+
 def _build_events(p: Predication, roles: Roles) -> list[Event]:
     pattern = p.match.pattern
     if "owner_agent" in pattern.flags and roles.agent is None:
@@ -1009,17 +1025,10 @@ def _build_events(p: Predication, roles: Roles) -> list[Event]:
         org_events = _org_meeting(p, _agent_mention(p.match, roles))
         if org_events is not None:
             return org_events
-    roles = _consult_role_model(p, roles)
-    roles = _casualties_as_targets(p, roles)
-    undergone = _undergone(p, roles)
-    if undergone is None:
+    prepared = _prepared_roles(p, roles)
+    if prepared is None:
         return []  # the dead of an accident, or of a fight whose other side the story hides
-    roles = undergone
-    type_info = plover_types().get(pattern.type)
-    if not roles.others and type_info is not None and type_info.target_in_that_clause:
-        subject = _complement_subject(p)
-        if subject is not None:
-            roles.others = [subject]
+    roles = prepared
     agent_mention = _agent_mention(p.match, roles)
     preliminary_place = _event_place(p)
     fallback_country = preliminary_place.country if preliminary_place else p.state.home_country
@@ -1051,17 +1060,23 @@ def _build_events(p: Predication, roles: Roles) -> list[Event]:
         agent, targets = targets[0][0], [(agent, agent_mention)]
     events = [_make_event(p, agent, target, _event_place(p, target, target_mention, agent))
               for target, target_mention in targets]
-    if len(targets) == 1 and targets[0][0] is not None \
-            and (has_reciprocal(p.sentence, p.match.token_start)
-                 or _mutual(pattern, targets[0][1], p.match.token_start)
-                 or fought_back(pattern.flags, p.sentence, targets[0][0])) \
-            and pattern.type not in symmetric_types():
-        # "India and China accused each other": each side acts on the other; so do two
-        # sides that disengage (pattern flag mutual)
+    if _both_ways(p, targets):
         events.append(_make_event(p, targets[0][0], agent,
                                   _event_place(p, agent, agent_mention, targets[0][0])))
     return events + _co_agent_events(p, roles, agent, {actor_key(t) for t, _ in targets},
                                      fallback_country)
+
+
+def _both_ways(p: Predication, targets: list[Target]) -> bool:
+    """"India and China accused each other": each side acts on the other; so do two sides
+    that disengage (pattern flag mutual) and a force whose man was hit in an encounter
+    (victims.fought_back)."""
+    pattern = p.match.pattern
+    if len(targets) != 1 or targets[0][0] is None or pattern.type in symmetric_types():
+        return False
+    return has_reciprocal(p.sentence, p.match.token_start) \
+        or _mutual(pattern, targets[0][1], p.match.token_start) \
+        or fought_back(pattern.flags, p.sentence, targets[0][0])
 
 
 def _co_agent_events(p: Predication, roles: Roles, agent: Actor, agent_targets: set[str],
