@@ -48,7 +48,8 @@ from ..ontology import (
 from ..resources import load_table, surface_key, word_class
 from ..tsv import split_multi
 from .base import Stage
-from .clauses import both_languages, case_markers, clause_around, clause_end, has_phrase
+from .clauses import (both_languages, case_markers, clause_around, clause_end, coordinated,
+                      has_phrase)
 from .dates import calendar_words, is_future
 from .detector import LEARNED, detect
 from .doc_facts import actor_key, deduplicate
@@ -310,10 +311,25 @@ def _object_pronoun_antecedents(sentence: Sentence, mentions: list[Mention]) -> 
             m.attrs.antecedent = last_person
 
 
+def _shared_nationality(sentence: Sentence, mentions: list[Mention]) -> None:
+    """"Japanese Foreign Minister X and Defence Minister Y": an office holder the knowledge
+    base does not know, with no nationality of their own, joined to a titled person of known
+    country, holds that country's office."""
+    for prev, m in zip(mentions, mentions[1:]):
+        actor, before = m.actor, prev.actor
+        if m.kind == "actor" and prev.kind == "actor" and actor is not None \
+                and before is not None and actor.kind == "person" and before.kind == "person" \
+                and actor.id is None and actor.country is None and m.attrs.title \
+                and prev.attrs.title and before.country and not m.attrs.qualifiers \
+                and coordinated(sentence, prev, m):
+            m.actor = replace(actor, country=before.country)
+
+
 def code_sentence(doc: Document, s_idx: int, sentence: Sentence, mentions: list[Mention],
                   state: Discourse, kb: KnowledgeBase) -> list[Event]:
     lang = "hi" if sentence.lang == "hi" else "en"
     _same_sentence_antecedents(mentions)
+    _shared_nationality(sentence, mentions)
     if lang == "hi":
         _object_pronoun_antecedents(sentence, mentions)
     found = sentence_matches(sentence)
@@ -1386,7 +1402,16 @@ def _marked_as_object(sentence: Sentence, mention: Mention) -> bool:
 
 def _any_subject(sentence: Sentence, mentions: list[Mention], lang: str) -> Actor | None:
     """The first actor of the sentence that no postposition marks (or that ने marks); None
-    when a subject pronoun comes first (the sentence goes on about the same one)."""
+    when a subject pronoun comes first (the sentence goes on about the same one). In Hindi
+    the last ने-actor: one verb has one ergative subject, and an earlier one is a participle
+    clause's."""
+    if lang == "hi":
+        # "चुनाव में X ने जीत दर्ज करने के बाद Y ने ...": the ने-subject nearest the verb
+        ergative = [m for m in mentions if m.actor is not None and m.kind in
+                    ("actor", "group", "country") and _role_after(sentence, m) == "agent"]
+        if ergative and not any(m.kind == "pronoun" and m.attrs.pronoun_role == "agent"
+                                and m.tok_start < ergative[-1].tok_start for m in mentions):
+            return ergative[-1].actor
     for m in mentions:
         if m.kind == "pronoun" and m.attrs.pronoun_role == "agent":
             return None
