@@ -60,6 +60,7 @@ from .predicates import Match, Pattern
 from .restated import (
     drop_host_countries,
     drop_restated_headline,
+    drop_unnamed_agents,
     drop_untargeted_retellings,
 )
 from .retype import retyped_by_sides
@@ -70,6 +71,7 @@ from .roles import (
     hi_object_of_participle_before,
     hindi_roles,
     is_place,
+    reaches_country,
 )
 from .roles import participants as clause_participants
 from .spread import spread_place
@@ -188,7 +190,7 @@ class Code(Stage):
         events = place_unplaced(events, story_place(doc))
         events = refine_broad_places(events, doc)
         events = fill_implicit_targets(events, state.home_country)
-        doc.events = drop_host_countries(drop_untargeted_retellings(events))
+        doc.events = drop_unnamed_agents(drop_host_countries(drop_untargeted_retellings(events)))
         return doc
 
 
@@ -714,7 +716,7 @@ def _event_targets(p: Predication, roles: Roles, agent: Actor,
                            if _side_key(actor) != _side_key(agent))
             continue
         actor = _resolve(mention, p.state, p.kb, p.date, fallback_country,
-                         visit_country=pattern.mode == "visit")
+                         visit_country=reaches_country(p.match))
         if actor is not None and mention.kind == "pronoun" and _side_key(actor) == _side_key(agent):
             actor = _policed_referent(p, agent, fallback_country) or actor
         if actor is not None and mention.kind == "pronoun" and actor.kind != "person" and \

@@ -46,6 +46,7 @@ from .predicates import Match, english_verb_words, hindi_participle_words
 
 PARTICIPANT_KINDS = ("actor", "group", "country", "title", "pronoun")
 PLACE_TARGET_TYPES = {"ASSAULT", "COERCE", "SANCTION"}  # a place can suffer these
+DESTINATION_TYPES = {"AID"}  # a place reached by these stands for its country ("aid sent to Kabul")
 MAX_POSSESSED = 8  # words a genitive may govern before its noun's own marker
 MAX_PAIR_GAP = 6  # words between "X और Y के बीच" and the noun predicate it names
 
@@ -88,6 +89,12 @@ Rule = Callable[[Clause], bool]
 
 def is_place(mention: Mention) -> bool:
     return mention.kind == "place"
+
+
+def reaches_country(match: Match) -> bool:
+    """A visit, or help sent: a place it reaches stands for its country ("दौरे पर लंदन पहुंचे",
+    "राहत सामग्री काबुल भेजी": the visit is to the United Kingdom, the aid for Afghanistan)."""
+    return match.pattern.mode == "visit" or match.pattern.type in DESTINATION_TYPES
 
 
 def participants(mentions: list[Mention], lo: int, hi: int) -> list[Mention]:
@@ -400,7 +407,7 @@ def hi_inside_predicate(clause: Clause) -> bool:
     if clause.roles.others:
         return False
     match, roles = clause.match, clause.roles
-    visit = match.pattern.mode == "visit"
+    visit = reaches_country(match)
     head = [m for m in clause.mentions if m.kind == "group"
             and m.tok_start <= match.token_start < m.tok_end < match.token_end]
     for mention in head + participants(clause.mentions, match.token_start + 1, match.token_end):
@@ -902,10 +909,17 @@ def _objects(clause: Clause, after: list[Mention]) -> list[Mention]:
         # "accused Charuni of instigating people": what follows "of" is the charge, not a
         # party ("expressed concern over China's map" has no gap: China is the target)
         objects = [m for m in objects if m.tok_start < match.token_end - 1]
-    visit = match.pattern.mode == "visit"
+    visit = reaches_country(match)
     return [m for m in objects if not is_place(m) or (
         m.tok_start <= match.token_end + 1 and (match.pattern.type in PLACE_TARGET_TYPES
-                                                or m.attrs.metonym or visit))]
+                                                or m.attrs.metonym or visit))
+            or _destination(clause, m)]
+
+
+def _destination(clause: Clause, mention: Mention) -> bool:
+    """"sent three planes of relief supplies to Colombo": the place help is sent to."""
+    return clause.match.pattern.type in DESTINATION_TYPES and marker_before(
+        clause.sentence, mention, clause.markers)[0] in word_class("destination_marker", "en")
 
 
 def _second_conjunct_objects(sentence: Sentence, start: int, match: Match,
