@@ -159,6 +159,19 @@ def _one_group(first: Actor, second: Actor) -> bool:
         and first.id == second.id and (not first.country or not second.country)
 
 
+#: types of help: the security and relief forces of the helper's own country work beside it
+HELP_TYPES = frozenset({"AID"})
+
+
+def _fellow_helper(event_type: str, agent: Actor, target: Actor) -> bool:
+    """"NDRF और SDRF की टीमें स्थानीय प्रशासन के साथ मिलकर राहत कार्य में जुटी हैं", "villagers
+    evacuated by the NDRF": help is for the people it reaches; a police, army or relief force
+    of the helper's own country beside it is a fellow helper (or a misread helper), not
+    whom it helps."""
+    return event_type in HELP_TYPES and target.sector in sector_group("security") \
+        and target.country is not None and target.country == agent.country
+
+
 class Code(Stage):
     """Fill ``doc.events``."""
 
@@ -726,6 +739,7 @@ def _event_targets(p: Predication, roles: Roles, agent: Actor,
                 _side_key(actor) != _side_key(agent)
                 and not _own_state(pattern.type, agent, actor, mention)
                 and not _one_group(agent, actor)
+                and not _fellow_helper(pattern.type, agent, actor)
                 and (actor.name, actor.country) != (agent.name, agent.country))):
             targets.append((actor, mention))
     owners = {(m.attrs.country, m.attrs.region) if m else None for _, m in targets}

@@ -1139,6 +1139,27 @@ def en_fronted_participle(en: EnglishClause) -> bool:
     return False
 
 
+def en_trailing_participle(en: EnglishClause) -> bool:
+    """"India said the clash was caused by China, rebutting China's claims that ...": a
+    participle after a comma adds to the main clause, whose first subject is its agent (not
+    the nearest actor before it, which may be a word of the main clause's object)."""
+    clause = en.clause
+    sentence, start = clause.sentence, clause.match.token_start
+    if start < 2 or sentence.tokens[start - 1].text != "," \
+            or not sentence.tokens[start].norm.endswith("ing"):
+        return False
+    # the main clause's subject: its first actor that no preposition governs ("India said ...",
+    # before the reported clause)
+    subjects = [m for m in participants(clause.mentions, 0, start - 1) if not is_place(m)
+                and marker_before(sentence, m, clause.markers)[1]
+                not in ("pre_obj", "pre_locative", "passive_agent")]
+    if not subjects:
+        return False
+    clause.roles.agent = subjects[0]
+    en_object(en)
+    return True
+
+
 def en_noun_by_agent(en: EnglishClause) -> bool:
     """"the attack on tourists by militants": a noun predicate's agent after "by"."""
     clause = en.clause
@@ -1196,7 +1217,8 @@ def en_owner_agent(en: EnglishClause) -> bool:
 
 ENGLISH_RULES: tuple[EnglishRule, ...] = (
     en_owner_agent,
-    en_passive, en_pair_of_noun_predicate, en_subject, en_object, en_noun_by_agent,
+    en_passive, en_pair_of_noun_predicate, en_trailing_participle, en_subject, en_object,
+    en_noun_by_agent,
     en_fronted_participle, en_two_sides,
     en_reporting_speaker,
 )
