@@ -65,6 +65,7 @@ from .restated import (
 )
 from .retype import retyped_by_sides
 from .roles import (
+    DESTINATION_TYPES,
     Roles,
     english_roles,
     has_reciprocal,
@@ -756,6 +757,9 @@ def _event_targets(p: Predication, roles: Roles, agent: Actor,
         targets = _addressee(targets, pattern.default_target, agent, fallback_country, p.kb)
     if targets:
         return targets
+    abroad = _helped_country(p, agent)
+    if abroad is not None:
+        return [(abroad, None)]
     type_info = plover_types().get(pattern.type)
     # In Hindi the other participant is marked (से, को, पर ...) or dropped because it is
     # known from context; when we cannot find it the event is usually a misreading. An
@@ -769,6 +773,18 @@ def _event_targets(p: Predication, roles: Roles, agent: Actor,
             LEARNED in pattern.flags and pattern.type not in implicit_target_sectors()):
         return []
     return [(None, None)]
+
+
+def _helped_country(p: Predication, agent: Actor) -> Actor | None:
+    """"भारतीय सेना ने नेपाल में राहत और बचाव अभियान चलाया": help with no one named as its
+    receiver, given in one country other than the helper's, is for that country."""
+    if p.match.pattern.type not in DESTINATION_TYPES or agent.country is None:
+        return None
+    # a city or region abroad, or a country named as the scene ("in Nepal", "नेपाल में")
+    abroad = {m.place.country for m in p.mentions if m.place is not None
+              and (m.kind == "place" or (m.kind == "country" and m.attrs.locative))
+              and m.place.country not in (None, agent.country)}
+    return _country_actor(abroad.pop()) if len(abroad) == 1 else None
 
 
 def _addressee(targets: list[Target], name: str, agent: Actor, country: str | None,
