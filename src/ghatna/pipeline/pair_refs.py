@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 
 from ..data import Actor, Mention, Token
 from ..resources import word_class
+from .clauses import case_markers, marker_at
 
 RECENT_LIMIT = 16  # actors remembered: a story's parties are named within a few sentences
 
@@ -84,9 +85,18 @@ def drop_qualifying_pairs(tokens: list[Token], mentions: list[Mention]) -> list[
         k = m.tok_start - 1
         k -= 1 if k >= 0 and tokens[k].norm in word_class("determiner", "en") else 0
         before = tokens[k].norm if k >= 0 else ""
-        if (m.tok_end < len(tokens) and tokens[m.tok_end].norm in genitive) or before in of_from:
+        if (m.tok_end < len(tokens) and tokens[m.tok_end].norm in genitive
+                and not _compound_postposition(tokens, m.tok_end)) or before in of_from:
             dropped.add(i)
         elif before in of and i > 0 and mentions[i - 1].tok_end == k \
                 and mentions[i - 1].kind in ("group", "title"):
             dropped.add(i - 1)
     return [m for i, m in enumerate(mentions) if i not in dropped]
+
+
+def _compound_postposition(tokens: list[Token], at: int) -> bool:
+    """"दोनों देशों के बीच", "दोनों दलों के साथ": the genitive at ``at`` opens a compound
+    postposition (a longer case marker), so the pair is a participant, not a qualifier."""
+    norms = [t.norm for t in tokens[at:at + 3] if t.norm]
+    marker, _ = marker_at(norms, case_markers()["hi"])
+    return " " in marker

@@ -49,6 +49,7 @@ PLACE_TARGET_TYPES = {"ASSAULT", "COERCE", "SANCTION"}  # a place can suffer the
 DESTINATION_TYPES = {"AID"}  # a place reached by these stands for its country ("aid sent to Kabul")
 MAX_POSSESSED = 8  # words a genitive may govern before its noun's own marker
 MAX_PAIR_GAP = 6  # words between "X और Y के बीच" and the noun predicate it names
+MAX_CONJUNCT = 3  # bare words of an unknown noun phrase joined to a mention by "और"
 
 
 @dataclass(slots=True)
@@ -209,6 +210,11 @@ def _hindi_clause(sentence: Sentence, mentions: list[Mention], match: Match) -> 
     for i in range(len(candidates) - 2, -1, -1):
         if marks[i][1] == "conj" and coordinated(sentence, candidates[i], candidates[i + 1]):
             marks[i] = marks[i + 1]
+    for i, m in enumerate(candidates):
+        if marks[i][1] == "conj" and (i + 1 == len(candidates)
+                                      or not coordinated(sentence, m, candidates[i + 1])):
+            marks[i] = _unknown_conjunct_mark(sentence, m, markers, clause.covered,
+                                              match.token_start) or marks[i]
     place_targets = match.pattern.type in PLACE_TARGET_TYPES
     for m, mk in zip(candidates, marks):
         if not is_place(m) or (place_targets and mk[0] in word_class("place_target_marker")) \
@@ -216,6 +222,28 @@ def _hindi_clause(sentence: Sentence, mentions: list[Mention], match: Match) -> 
             clause.candidates.append(m)
             clause.marks.append(mk)
     return clause
+
+
+def _unknown_conjunct_mark(sentence: Sentence, mention: Mention, markers: dict[str, str],
+                           covered: set[int], limit: int) -> Mark | None:
+    """"जिलों के कलेक्टर और कृषि उपसंचालक को": a mention joined by "और" to a noun phrase no
+    list knows shares that phrase's case marker (at most MAX_CONJUNCT bare words)."""
+    tokens, pos = sentence.tokens, mention.tok_end
+    if pos >= limit or tokens[pos].norm == "," or marker_at([tokens[pos].norm], markers)[1] != "conj":
+        return None
+    k = pos + 1
+    while k < min(limit, pos + 1 + MAX_CONJUNCT) and k not in covered \
+            and tokens[k].script == "deva" and not marker_at(norms_from(sentence, k), markers)[1]:
+        k += 1
+    if k == pos + 1 or k >= limit or k in covered:
+        return None
+    mark = marker_at(norms_from(sentence, k), markers)
+    if mark[0] in word_class("genitive") and k + 2 < limit and k + 1 not in covered \
+            and tokens[k + 1].script == "deva":
+        # "पुलिस और राजस्व विभाग के कर्मियों को": the phrase's head noun is one word on
+        mark = marker_at(norms_from(sentence, k + 2), markers)
+    # "X और Y का Z" may be "Z of Y" alone: a genitive is not shared
+    return mark if mark[1] in ("obj", "agent") and mark[0] not in word_class("genitive") else None
 
 
 # --- Hindi rules, in order ----------------------------------------------------------------
@@ -238,6 +266,16 @@ def hi_one_group_two_sides(clause: Clause) -> bool:
         clause.roles.self_pair = True
         return True
     return False
+
+
+def hi_pair_reference_between(clause: Clause) -> bool:
+    """"दोनों देशों के बीच समझौते पर हस्ताक्षर हुए": a pair reference marked "के बीच", with
+    no ने-subject, names both sides; the coder reads it as the story's two parties."""
+    between = _pair_markers(clause)
+    if len(between) != 1 or between[0].attrs.pair is None or _has_ergative(clause):
+        return False
+    clause.roles.agent = between[0]
+    return True
 
 
 def hi_pair_of_noun_predicate(clause: Clause) -> bool:
@@ -712,7 +750,8 @@ def hi_participle_subject(clause: Clause) -> bool:
 
 
 HINDI_RULES: tuple[Rule, ...] = (
-    hi_one_group_two_sides, hi_adverbial_participle, hi_pair_of_noun_predicate,
+    hi_one_group_two_sides, hi_pair_reference_between, hi_adverbial_participle,
+    hi_pair_of_noun_predicate,
     hi_joined_owners_of_exchange, hi_casualties_of_attack, hi_owner_agent,
     hi_participle_subject, hi_dative_subject,
     hi_ergative_agent, hi_noun_owner,
