@@ -167,8 +167,10 @@ def drop_host_countries(events: list[Event]) -> list[Event]:
 
 
 def _unnamed(actor: Actor | None) -> bool:
-    """An actor the text does not name: a pattern's default agent or an implicit target."""
-    return actor is not None and actor.span is None and not actor.text
+    """A group the text does not name: a pattern's default agent ("protesters" of "Protests
+    erupted") or an implicit target. Countries and people the text refers to ("दोनों देशों":
+    a pair resolved to two countries) are named, though by another word."""
+    return actor is not None and actor.kind == "group" and actor.span is None and not actor.text
 
 
 def _named_retelling(event: Event, other: Event) -> bool:
