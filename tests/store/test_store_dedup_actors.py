@@ -27,6 +27,11 @@ VISITOR = Actor("id:person:visiting-pm", "NPL", "GOV")
 NEPAL = Actor("id:country:NPL", "NPL", "GOV")
 GOV_OF_INDIA = Actor("id:org:gov-ind", "IND", "GOV")
 GOV_OF_BIHAR = Actor("id:org:gov-bihar", "IND", "GOV")
+# unnamed actors the coder inferred (learned/implicit_targets.py): the government is the state,
+# any other sector a generic group of it
+UNNAMED_CIVILIANS = Actor("id:implicit:cvl:IND", "IND", "CVL")
+UNNAMED_FORCES = Actor("id:implicit:mil:IND", "IND", "MIL")
+VILLAGERS = Actor("id:group:villagers", "IND", "CVL")
 
 
 @pytest.mark.parametrize("a,b,ok", [
@@ -46,6 +51,13 @@ GOV_OF_BIHAR = Actor("id:org:gov-bihar", "IND", "GOV")
     (GOV_OF_BIHAR, INDIA, True),     # (a country for any actor of its state, as above)
     (GOV_OF_BIHAR, PM, False),       # a state's government is a named organisation
     (UNION, FARMERS, True),
+    (UNNAMED_CIVILIANS, VILLAGERS, True),   # unnamed civilians are a group of their sector
+    (UNNAMED_CIVILIANS, UNION, True),
+    (UNNAMED_CIVILIANS, INDIA, False),      # ... not the state
+    (UNNAMED_CIVILIANS, POLICE, False),
+    (UNNAMED_FORCES, INDIA, True),          # unnamed forces are of the state
+    (UNNAMED_FORCES, ARMY, True),
+    (INDIA_GOV, PM, True),                  # the unnamed government is the state
     (None, None, True),
     (PM, None, False),
 ])

@@ -48,8 +48,8 @@ from ..ontology import (
 from ..resources import load_table, surface_key, word_class
 from ..tsv import split_multi
 from .base import Stage
-from .clauses import both_languages, case_markers, clause_end, has_phrase
-from .dates import calendar_words
+from .clauses import both_languages, case_markers, clause_around, clause_end, has_phrase
+from .dates import calendar_words, is_future
 from .detector import LEARNED, detect
 from .doc_facts import actor_key, deduplicate
 from .gazetteer import KnowledgeBase, knowledge_base
@@ -300,10 +300,27 @@ def _same_sentence_antecedents(mentions: list[Mention]) -> None:
                 m.attrs.antecedent = antecedent
 
 
+def _object_pronoun_antecedents(sentence: Sentence, mentions: list[Mention]) -> None:
+    """"राज्यपाल ने रावत का इस्तीफा स्वीकार करते हुए उन्हें पद पर बने रहने का आग्रह किया":
+    a Hindi object pronoun with its case in it (उन्हें, उनसे) after a person named earlier in
+    the sentence, not as its ने-subject, is that person (the last one named)."""
+    last_person: Actor | None = None
+    for m in mentions:
+        if m.kind == "actor" and m.actor is not None and m.actor.kind == "person":
+            after = sentence.tokens[m.tok_end].norm if m.tok_end < len(sentence.tokens) else ""
+            if after not in word_class("ergative"):
+                last_person = m.actor
+        elif m.kind == "pronoun" and m.attrs.case and m.attrs.antecedent is None \
+                and last_person is not None:
+            m.attrs.antecedent = last_person
+
+
 def code_sentence(doc: Document, s_idx: int, sentence: Sentence, mentions: list[Mention],
                   state: Discourse, kb: KnowledgeBase) -> list[Event]:
     lang = "hi" if sentence.lang == "hi" else "en"
     _same_sentence_antecedents(mentions)
+    if lang == "hi":
+        _object_pronoun_antecedents(sentence, mentions)
     found = sentence_matches(sentence)
     matches, owner = found.matches, found.owner
     events: list[Event] = []
@@ -376,22 +393,49 @@ def _date_rank(mention: Mention) -> tuple[int, int]:
     return _PRECISION_RANK.get(precision, 3), mention.tok_start
 
 
+def _is_planned(match: Match, sentence: Sentence) -> bool:
+    """Announced, not done: a future verb or a pattern of plans ("scheduled to meet"); a
+    conjunctive participle has its clause's tense ("मोदी से मुलाकात करके ... कोशिश करेंगे":
+    the meeting is as future as the trying), one of an act before the clause's
+    (word class ``participle_before_clause``: "झड़प होने के बाद") does not."""
+    if match.tense == "future" or "planned" in match.pattern.flags:
+        return True
+    last = sentence.tokens[match.token_end - 1].norm
+    return match.tense == "nonfinite" and last not in word_class("participle_before_clause") \
+        and is_future(clause_around(sentence, match.token_start))
+
+
 def _event_date(sentence: Sentence, match: Match, dates: list[Mention], state: Discourse,
                 doc: Document) -> DateValue | None:
-    planned = match.tense == "future" or "planned" in match.pattern.flags
+    planned = _is_planned(match, sentence)
     dates = [d for d in dates if not is_deadline(sentence, d)]
     if dates:
         before = [d for d in dates if d.tok_end <= match.token_start]
         # "अदालत ने गुरुवार को अधिकारियों को 12 अक्टूबर को पेश होने का निर्देश दिया": a
         # Hindi verb comes last, so a deadline inside its object stands before it too; the
         # act's own date is the finest one, and of equals the first (next to the subject)
-        chosen = min(before, key=_date_rank) if before else dates[0]
-        return chosen.date
-    if state.focus_date is not None:
-        return state.focus_date
-    if planned:
-        return None
-    return doc.dateline
+        stated = min(before, key=_date_rank) if before else dates[0]
+        chosen = stated.date
+    elif state.focus_date is not None:
+        chosen = state.focus_date
+    else:
+        return None if planned else doc.dateline
+    if not planned and _after_report(chosen, doc.dateline):
+        # "returned the proposal to convene the session on October 27" in a report of
+        # October 20: a date after the report's day dates what a done act is about (the
+        # session), not the act; the act is the report's
+        return doc.dateline
+    return chosen
+
+
+def _after_report(date: DateValue | None, report: DateValue | None) -> bool:
+    """Does ``date`` begin after the report's day?"""
+    if date is None or report is None or report.precision != "day":
+        return False
+    first = date.value if date.precision == "day" else f"{date.value}-01"[:10]
+    if date.precision == "year":
+        first = f"{date.value}-01-01"
+    return first > report.value[:10]
 
 
 def _resolve_pronoun(mention: Mention, state: Discourse,
@@ -428,11 +472,11 @@ def _resolve_title(mention: Mention, state: Discourse, kb: KnowledgeBase,
     if salient is not None and salient.id and country in (None, salient.country) and (
             role in state.holders.get(salient.id, set())
             or kb.office_on(salient.id, date.value if date else None) == role):
-        return _in_office(salient, kb, date)
+        return _in_office(salient, kb, date, {role})
     # "राज्यपाल जगदीप धनखड़ ... राज्यपाल ने": the last person the story named with this title
     named = _last_titled(state, state.holders, role, country)
     if named is not None:
-        return _in_office(named, kb, date)
+        return _in_office(named, kb, date, {role})
     assumed = country is None
     country = country or fallback_country  # a bare title in Indian news is Indian ...
     if country is None:
@@ -555,7 +599,10 @@ def _resolve(mention: Mention | None, state: Discourse, kb: KnowledgeBase,
     if mention is None:
         return None
     if mention.kind == "pronoun":
-        return _resolve_pronoun(mention, state, fallback_country)
+        referent = _resolve_pronoun(mention, state, fallback_country)
+        if referent is not None and referent.kind == "person" and referent.id is not None:
+            return _in_office(referent, kb, date, state.holders.get(referent.id, set()))
+        return referent
     if mention.kind == "title":
         return _resolve_title(mention, state, kb, date, fallback_country)
     actor = mention.actor
@@ -571,7 +618,7 @@ def _resolve(mention: Mention | None, state: Discourse, kb: KnowledgeBase,
         actor = Actor(name=actor.name, id=actor.id, country=country, sector=actor.sector,
                       kind=actor.kind, text=actor.text, span=actor.span)
     elif actor.kind == "person" and actor.id is not None:
-        actor = _in_office(actor, kb, date)
+        actor = _in_office(actor, kb, date, _story_offices(mention, state, actor.id))
     elif actor.kind == "person" and actor.id is None and actor.country is None \
             and mention.attrs.title and actor.sector in sector_group("state"):
         # "राज्यपाल कृष्णकांत पाल": someone the knowledge base does not know, holding a
@@ -580,14 +627,30 @@ def _resolve(mention: Mention | None, state: Discourse, kb: KnowledgeBase,
     return actor
 
 
-def _in_office(actor: Actor, kb: KnowledgeBase, date: DateValue | None) -> Actor:
+def _in_office(actor: Actor, kb: KnowledgeBase, date: DateValue | None,
+               titled: Set[str] = frozenset()) -> Actor:
     """"Kamal Nath" (a party politician) acting in 2019 is Madhya Pradesh's chief minister:
-    a known person in office on the event's date acts for the state."""
+    a known person in office on the event's date acts for the state. When the knowledge base
+    gives no office on that date (an undated report is read at today's date), an office of
+    the state that the story itself gives him (``titled``: "Nepal's Prime Minister Dahal",
+    not "former") is his: the report is told while he holds it."""
     if actor.id is None or actor.sector in sector_group("state"):
         return actor
     role = kb.office_on(actor.id, date.value if date else None)
     sector = office_sectors().get(role or "")
+    if sector is None:
+        sector = next((s for s in sorted(office_sectors().get(r, "") for r in titled)
+                       if s in sector_group("state")), None)
     return replace(actor, sector=sector) if sector is not None else actor
+
+
+def _story_offices(mention: Mention, state: Discourse, actor_id: str) -> set[str]:
+    """The offices the story gives a person: the title before this mention (not "former")
+    and those it gave him before (:attr:`Discourse.holders`)."""
+    roles = set(state.holders.get(actor_id, ()))
+    if mention.attrs.title and not mention.attrs.former:
+        roles.add(mention.attrs.title)
+    return roles
 
 
 @lru_cache(maxsize=1)
@@ -612,6 +675,12 @@ class Predication:
     kb: KnowledgeBase
     date: DateValue | None
     hypothetical: bool
+
+    @property
+    def office_date(self) -> DateValue | None:
+        """The day on which offices are read: the event's, else (an announcement, undated)
+        the report's: "the PM will visit" is the PM of the day it is said."""
+        return self.date or self.doc.dateline
 
 
 def _event_place(p: Predication, target: Actor | None = None,
@@ -675,14 +744,14 @@ def _org_meeting(p: Predication, agent_mention: Mention | None) -> list[Event] |
         return None
     if agent_mention is None:
         return []
-    agent = _resolve(agent_mention, p.state, p.kb, p.date, p.state.home_country)
+    agent = _resolve(agent_mention, p.state, p.kb, p.office_date, p.state.home_country)
     return [_make_event(p, agent, org, _event_place(p, agent=agent))]
 
 
 def _event_agent(p: Predication, agent_mention: Mention | None,
                  fallback_country: str | None) -> Actor | None:
     pattern = p.match.pattern
-    agent = _resolve(agent_mention, p.state, p.kb, p.date, fallback_country, as_agent=True)
+    agent = _resolve(agent_mention, p.state, p.kb, p.office_date, fallback_country, as_agent=True)
     if agent is None and pattern.default_agent:
         agent = _default_agent(pattern.default_agent, fallback_country, p.kb)
     if agent is None and agent_mention is None and _dropped_subject(pattern):
@@ -729,7 +798,7 @@ def _event_targets(p: Predication, roles: Roles, agent: Actor,
             targets.extend((actor, mention) for actor in pair
                            if _side_key(actor) != _side_key(agent))
             continue
-        actor = _resolve(mention, p.state, p.kb, p.date, fallback_country,
+        actor = _resolve(mention, p.state, p.kb, p.office_date, fallback_country,
                          visit_country=reaches_country(p.match))
         if actor is not None and mention.kind == "pronoun" and _side_key(actor) == _side_key(agent):
             actor = _policed_referent(p, agent, fallback_country) or actor
@@ -757,6 +826,17 @@ def _event_targets(p: Predication, roles: Roles, agent: Actor,
         targets = _addressee(targets, pattern.default_target, agent, fallback_country, p.kb)
     if targets:
         return targets
+    return _unnamed_targets(p, agent)
+
+
+def _unnamed_targets(p: Predication, agent: Actor) -> list[Target]:
+    """An act whose sentence marks no other participant: a meeting's forum or host, the
+    country help abroad is for, else ``[]`` (drop it) or ``[(None, None)]`` (no actor2)."""
+    pattern = p.match.pattern
+    if pattern.mode == "multilateral":
+        forum = _forum(p, agent) or _host_country(p, agent)
+        if forum is not None:
+            return [forum]
     abroad = _helped_country(p, agent)
     if abroad is not None:
         return [(abroad, None)]
@@ -785,6 +865,34 @@ def _helped_country(p: Predication, agent: Actor) -> Actor | None:
               and (m.kind == "place" or (m.kind == "country" and m.attrs.locative))
               and m.place.country not in (None, agent.country)}
     return _country_actor(abroad.pop()) if len(abroad) == 1 else None
+
+
+def _forum(p: Predication, agent: Actor) -> Target | None:
+    """"मोदी ब्रिक्स शिखर सम्मेलन में हिस्सा लेने के लिए रूस पहुंचे": the one organisation
+    the sentence names before the meeting word is the meeting's forum, marked or not."""
+    orgs = [m for m in p.mentions if m.kind == "actor" and m.actor is not None
+            and m.actor.sector == "IGO" and m.tok_end <= p.match.token_start
+            and m.actor.name != agent.name]
+    if len({m.actor.name for m in orgs if m.actor is not None}) != 1:
+        return None
+    return orgs[0].actor, orgs[0]
+
+
+def _host_country(p: Predication, agent: Actor) -> Target | None:
+    """"मोदी परमाणु सुरक्षा सम्मेलन में भाग लेने के लिए अमेरिका पहुंचे": a summit no
+    organisation holds is a meeting with the country that hosts it, the one foreign country
+    the sentence names (two or more, or none, and there is no host to read)."""
+    foreign: dict[str, Mention] = {}
+    for m in p.mentions:
+        code = m.actor.country if m.kind == "country" and m.actor is not None else \
+            m.place.country if m.kind == "place" and m.place is not None else None
+        if code is not None and code != agent.country:
+            foreign.setdefault(code, m)
+    if len(foreign) != 1 or agent.country is None:
+        return None
+    code, mention = next(iter(foreign.items()))
+    host = _country_actor(code, mention.text, (mention.start, mention.end))
+    return (host, mention) if host is not None else None
 
 
 def _addressee(targets: list[Target], name: str, agent: Actor, country: str | None,
@@ -920,6 +1028,8 @@ def _build_events(p: Predication, roles: Roles) -> list[Event]:
     agent = _event_agent(p, agent_mention, fallback_country)
     if agent is None:
         agent, agent_mention = _agent_from_story(p, roles, fallback_country)
+    if agent is None and not roles.others:
+        agent = _meeting_side(p)
     if agent is None:
         return []
     targets = _event_targets(p, roles, agent, fallback_country)
@@ -1048,13 +1158,24 @@ def _moved_force(p: Predication, roles: Roles) -> Mention | None:
                  and m.actor.sector in security), None)
 
 
+def _meeting_side(p: Predication) -> Actor | None:
+    """"इस दौरान समझौते पर दस्तखत हुए": an agreement told with no side at all is the last
+    meeting's outcome; its first side is the agent (the partner follows)."""
+    if p.state.last_meeting is None \
+            or p.match.pattern.type.lower() not in word_class("meeting_outcome_type"):
+        return None
+    return p.state.last_meeting[0]
+
+
 def _meeting_partner(p: Predication, agent: Actor) -> Actor | None:
     """"मुलाकात के दौरान मान ने पैकेज की मांग की": an act told during the last meeting, with no
     target of its own, is addressed to that meeting's other party (discourse.tsv,
     during_meeting)."""
     if p.state.last_meeting is None or p.match.pattern.type == "CONSULT":
         return None
-    if not has_phrase(p.sentence.tokens, discourse_words().get("during_meeting", ())):
+    # "इस समझौते पर सहमति बनी": an agreement told with no other side is the meeting's outcome
+    outcome = p.match.pattern.type.lower() in word_class("meeting_outcome_type")
+    if not outcome and not has_phrase(p.sentence.tokens, discourse_words().get("during_meeting", ())):
         return None
     first, second = p.state.last_meeting
     if actor_key(agent) == actor_key(first):
@@ -1116,7 +1237,7 @@ def _make_event(p: Predication, agent: Actor | None, target: Actor | None,
     pattern = match.pattern
     tokens = sentence.tokens
     span = (tokens[match.token_start].start, tokens[match.token_end - 1].end)
-    planned = match.tense == "future" or "planned" in pattern.flags
+    planned = _is_planned(match, sentence)
     event_type = pattern.type
     conditions = discourse_words().get("condition", set())
     type_info = plover_types().get(event_type)

@@ -73,8 +73,9 @@ PLAN_WINDOW_DAYS = 7
 #: id; the next writer also rebuilds the stored block keys. (2: a timeless mention joins the
 #: one event of any date that it fits and that shares a named actor or its town. 3: blocks by
 #: the actors' countries, not their date-dependent sectors. 4: announcements share the block
-#: of the occurrence and join it when the dates agree.)
-DEDUP_RULE = "4"
+#: of the occurrence and join it when the dates agree. 5: an unnamed actor of a sector other
+#: than government, ``id:implicit:cvl:IND``, is a generic group of it, not the state.)
+DEDUP_RULE = "5"
 
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 _PLACE_RANK = {"country": 0, "state": 1, "admin1": 1, "region": 1}  # anything else: 2 (city...)

@@ -154,9 +154,13 @@ NATIONAL_GOVERNMENT_KEY = re.compile(r"id:org:gov-[a-z]{3}$")
 def actor_level(key: str) -> int:
     """How specific an actor key is: 0 a country (or its implicit or named national
     government: "India", "भारत सरकार" and "the Centre" report one state's act), 1 a generic
-    group ("police", "farmers"), 2 a named person or organisation."""
-    if key.startswith(("id:country:", "id:implicit:")) or NATIONAL_GOVERNMENT_KEY.match(key):
+    group ("police", "farmers", and an unnamed actor the coder inferred of a sector other
+    than government: ``id:implicit:cvl:IND`` is the civilians of a flood, not the state), 2 a
+    named person or organisation."""
+    if key.startswith("id:country:") or NATIONAL_GOVERNMENT_KEY.match(key):
         return 0
+    if key.startswith("id:implicit:"):
+        return 0 if key.startswith("id:implicit:gov:") else 1
     return 1 if key.startswith("id:group:") else 2
 
 
