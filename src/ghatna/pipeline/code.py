@@ -1231,6 +1231,9 @@ def _default_agent(name: str, country: str | None, kb: KnowledgeBase) -> Actor |
     return None
 
 
+PROMISE_TYPE = "AGREE"  # what an act announced for the future is, for a pattern flagged promise
+
+
 def _make_event(p: Predication, agent: Actor | None, target: Actor | None,
                 place: Place | None) -> Event:
     doc, sentence, match, date, hypothetical = p.doc, p.sentence, p.match, p.date, p.hypothetical
@@ -1252,6 +1255,8 @@ def _make_event(p: Predication, agent: Actor | None, target: Actor | None,
         promised = plover_types().get(event_type) if planned and not match.negated else None
         if promised is not None and promised.planned_as:
             event_type = promised.planned_as  # "will provide aid": a promise
+        elif planned and not match.negated and "promise" in pattern.flags:
+            event_type = PROMISE_TYPE  # "will work together": a promise to cooperate
     raw_span = doc.to_raw(span)
     raw_sentence = doc.to_raw((sentence.start, sentence.end))
     # the pattern's CAMEO code describes the pattern's type; a retyped event (a promise, a
