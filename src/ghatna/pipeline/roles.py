@@ -115,7 +115,7 @@ def _skip_to_marker(sentence: Sentence, mention: Mention, markers: dict[str, str
     after the name a crowd word introduces ("वांछित आरोपी अरशद को") or the noun a
     nationality qualifies ("अमेरिकी सामानों पर")."""
     tokens = sentence.tokens
-    pos = mention.tok_end
+    pos = _after_gloss(sentence, mention.tok_end, limit)
     while pos < limit and tokens[pos].norm in word_class("quantifier"):
         pos += 1
     if covered is None:
@@ -135,6 +135,24 @@ def _skip_to_marker(sentence: Sentence, mention: Mention, markers: dict[str, str
     if mention.attrs.from_adjective and bare_word(pos):
         pos += 1
     return pos
+
+
+MAX_GLOSS = 8  # words of a bracketed gloss after a name: "पुतिन (Russian President Vladimir Putin)"
+
+
+def _after_gloss(sentence: Sentence, pos: int, limit: int) -> int:
+    """Past an English gloss in brackets right after a mention ("पुतिन (Russian President
+    Vladimir Putin) से", "केंद्र सरकार (Central Government) ने"): the marker follows the gloss.
+    A Hindi abbreviation in brackets ("शंघाई सहयोग संगठन (एससीओ) के राष्ट्राध्यक्ष") stays a
+    word of the phrase: only Latin glosses are skipped."""
+    tokens = sentence.tokens
+    if pos >= limit or tokens[pos].text != "(":
+        return pos
+    close = next((j for j in range(pos + 1, min(limit, pos + MAX_GLOSS + 2))
+                  if tokens[j].text == ")"), None)
+    if close is None or any(t.script not in ("latn", "punct") for t in tokens[pos + 1:close]):
+        return pos
+    return close + 1
 
 
 def _governed_marker(sentence: Sentence, pos: int, markers: dict[str, str],
