@@ -34,3 +34,20 @@ def test_an_unknown_minister_alone_keeps_the_story_country():
     targets = {e.actor2.name: e.actor2.country for e in events
                if e.type == "CONSULT" and e.actor2 is not None}
     assert targets.get("Nguyen Hoang Long") != "VNM"
+
+
+def test_the_speaker_is_no_patient_of_a_reported_passive():
+    events = _events("Home Minister Amit Shah said the guru was detained for a while and later "
+                     "sent out of Delhi.")
+    assert all(e.actor2 is None or e.actor2.name != "Amit Shah"
+               for e in events if e.type == "COERCE")
+
+
+def test_the_subject_of_the_next_verb_is_no_object_of_the_first():
+    events = _events("Prime Minister Narendra Modi held talks with Foreign Minister S. Jaishankar "
+                     "and Defence Minister Rajnath Singh met the army chiefs on Monday.")
+    pairs = {(e.actor1.name, e.actor2.name) for e in events
+             if e.type == "CONSULT" and e.actor1 is not None and e.actor2 is not None}
+    assert ("Narendra Modi", "S. Jaishankar") in pairs
+    assert ("Narendra Modi", "Rajnath Singh") not in pairs
+    assert not any(a1 == "S. Jaishankar" for a1, _ in pairs)
