@@ -920,6 +920,7 @@ class EnglishClause:
     after: list[Mention]
     subjects: list[Mention]
     objects: list[Mention]
+    next_start: int = 0  # where the sentence's next predicate starts
 
 
 def _inside_trigger(mention: Mention, match: Match) -> bool:
@@ -1102,7 +1103,8 @@ def _english_clause(sentence: Sentence, mentions: list[Mention], match: Match,
         before = [m for m in mentions if m.kind == "group"
                   and start <= m.tok_start < match.token_start < m.tok_end]
     after = _objects_after(clause, next_start)
-    return EnglishClause(clause, before, after, _subjects(clause, before), _objects(clause, after))
+    return EnglishClause(clause, before, after, _subjects(clause, before), _objects(clause, after),
+                         next_start)
 
 
 def english_passive_voice(sentence: Sentence, match: Match) -> bool:
@@ -1229,8 +1231,8 @@ def en_object(en: EnglishClause) -> bool:
     for mention in objects[1:]:
         if not coordinated(en.clause.sentence, roles.others[-1], mention):
             break
-        if _verb_at(clause.sentence.tokens, mention.tok_end):
-            break  # "met A and B held talks with C": B is the next verb's subject
+        if mention.tok_end == en.next_start:
+            break  # "met A and B held talks with C": B is the next predicate's subject
         roles.others.append(mention)
     return False
 
