@@ -1101,10 +1101,11 @@ def _build_events(p: Predication, roles: Roles) -> list[Event]:
     p.state.last_agent[pattern.type] = agent
     p.state.last_target[pattern.type] = next((t for t, _ in targets if t is not None), None)
     if agent_mention is not None and is_pair(agent_mention) and (
-            has_reciprocal(p.sentence, p.match.token_start)
+            has_reciprocal(p.sentence, p.match.token_start) or pattern.type in symmetric_types()
             or all(target is None for target, _ in targets)):
         # "the two sides signed five MoUs", "दोनों दलों ने एक-दूसरे पर ...": one side acts,
-        # the other is its partner
+        # the other is its partner (of a joint act always: "दोनों प्रधानमंत्रियों ने नेपाल में
+        # ... लॉन्च किया" is Modi with Deuba, not with Nepal)
         pair = resolve_pair(agent_mention, p.state.recent, _country_actor)
         targets = [(pair[1], agent_mention)] if pair else targets
     if "security_first" in pattern.flags and len(targets) == 1 and targets[0][0] is not None \
