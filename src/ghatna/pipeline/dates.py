@@ -429,6 +429,12 @@ class Dates(Stage):
             for raw in scanned[s_idx]:
                 future = marks.within(*clause_bounds(sentence, raw.first))
                 value = resolve(raw, sentence.tokens, reference, doc.anchor_year, future)
+                if value is None and reference is None and raw.weekday is not None \
+                        and len(scanned[s_idx]) == 1:
+                    # "शनिवार को" with no day to count from, the sentence's only date: kept as
+                    # text (the store matches such a report only with events on that weekday)
+                    doc.weekdays.setdefault(sentence.start, " ".join(
+                        t.text for t in sentence.tokens[raw.first:raw.last]))
                 if value is None or value.span is None:
                     continue
                 doc.mentions[s_idx].append(Mention(
