@@ -296,10 +296,27 @@ def _same_sentence_antecedents(mentions: list[Mention]) -> None:
                 m.attrs.antecedent = antecedent
 
 
+def _object_pronoun_antecedents(sentence: Sentence, mentions: list[Mention]) -> None:
+    """"राज्यपाल ने रावत का इस्तीफा स्वीकार करते हुए उन्हें पद पर बने रहने का आग्रह किया":
+    a Hindi object pronoun with its case in it (उन्हें, उनसे) after a person named earlier in
+    the sentence, not as its ने-subject, is that person (the last one named)."""
+    last_person: Actor | None = None
+    for m in mentions:
+        if m.kind == "actor" and m.actor is not None and m.actor.kind == "person":
+            after = sentence.tokens[m.tok_end].norm if m.tok_end < len(sentence.tokens) else ""
+            if after not in word_class("ergative"):
+                last_person = m.actor
+        elif m.kind == "pronoun" and m.attrs.case and m.attrs.antecedent is None \
+                and last_person is not None:
+            m.attrs.antecedent = last_person
+
+
 def code_sentence(doc: Document, s_idx: int, sentence: Sentence, mentions: list[Mention],
                   state: Discourse, kb: KnowledgeBase) -> list[Event]:
     lang = "hi" if sentence.lang == "hi" else "en"
     _same_sentence_antecedents(mentions)
+    if lang == "hi":
+        _object_pronoun_antecedents(sentence, mentions)
     found = sentence_matches(sentence)
     matches, owner = found.matches, found.owner
     events: list[Event] = []
@@ -816,6 +833,17 @@ def _event_targets(p: Predication, roles: Roles, agent: Actor,
         targets = _addressee(targets, pattern.default_target, agent, fallback_country, p.kb)
     if targets:
         return targets
+    return _unnamed_targets(p, agent)
+
+
+def _unnamed_targets(p: Predication, agent: Actor) -> list[Target]:
+    """An act whose sentence marks no other participant: a meeting's forum or host, else
+    ``[]`` (drop it) or ``[(None, None)]`` (no actor2)."""
+    pattern = p.match.pattern
+    if pattern.mode == "multilateral":
+        forum = _forum(p, agent) or _host_country(p, agent)
+        if forum is not None:
+            return [forum]
     type_info = plover_types().get(pattern.type)
     # In Hindi the other participant is marked (से, को, पर ...) or dropped because it is
     # known from context; when we cannot find it the event is usually a misreading. An
@@ -829,6 +857,34 @@ def _event_targets(p: Predication, roles: Roles, agent: Actor,
             LEARNED in pattern.flags and pattern.type not in implicit_target_sectors()):
         return []
     return [(None, None)]
+
+
+def _forum(p: Predication, agent: Actor) -> Target | None:
+    """"मोदी ब्रिक्स शिखर सम्मेलन में हिस्सा लेने के लिए रूस पहुंचे": the one organisation
+    the sentence names before the meeting word is the meeting's forum, marked or not."""
+    orgs = [m for m in p.mentions if m.kind == "actor" and m.actor is not None
+            and m.actor.sector == "IGO" and m.tok_end <= p.match.token_start
+            and m.actor.name != agent.name]
+    if len({m.actor.name for m in orgs if m.actor is not None}) != 1:
+        return None
+    return orgs[0].actor, orgs[0]
+
+
+def _host_country(p: Predication, agent: Actor) -> Target | None:
+    """"मोदी परमाणु सुरक्षा सम्मेलन में भाग लेने के लिए अमेरिका पहुंचे": a summit no
+    organisation holds is a meeting with the country that hosts it, the one foreign country
+    the sentence names (two or more, or none, and there is no host to read)."""
+    foreign: dict[str, Mention] = {}
+    for m in p.mentions:
+        code = m.actor.country if m.kind == "country" and m.actor is not None else \
+            m.place.country if m.kind == "place" and m.place is not None else None
+        if code is not None and code != agent.country:
+            foreign.setdefault(code, m)
+    if len(foreign) != 1 or agent.country is None:
+        return None
+    code, mention = next(iter(foreign.items()))
+    host = _country_actor(code, mention.text, (mention.start, mention.end))
+    return (host, mention) if host is not None else None
 
 
 def _addressee(targets: list[Target], name: str, agent: Actor, country: str | None,
@@ -964,6 +1020,8 @@ def _build_events(p: Predication, roles: Roles) -> list[Event]:
     agent = _event_agent(p, agent_mention, fallback_country)
     if agent is None:
         agent, agent_mention = _agent_from_story(p, roles, fallback_country)
+    if agent is None and not roles.others:
+        agent = _meeting_side(p)
     if agent is None:
         return []
     targets = _event_targets(p, roles, agent, fallback_country)
@@ -1092,13 +1150,24 @@ def _moved_force(p: Predication, roles: Roles) -> Mention | None:
                  and m.actor.sector in security), None)
 
 
+def _meeting_side(p: Predication) -> Actor | None:
+    """"इस दौरान समझौते पर दस्तखत हुए": an agreement told with no side at all is the last
+    meeting's outcome; its first side is the agent (the partner follows)."""
+    if p.state.last_meeting is None \
+            or p.match.pattern.type.lower() not in word_class("meeting_outcome_type"):
+        return None
+    return p.state.last_meeting[0]
+
+
 def _meeting_partner(p: Predication, agent: Actor) -> Actor | None:
     """"मुलाकात के दौरान मान ने पैकेज की मांग की": an act told during the last meeting, with no
     target of its own, is addressed to that meeting's other party (discourse.tsv,
     during_meeting)."""
     if p.state.last_meeting is None or p.match.pattern.type == "CONSULT":
         return None
-    if not has_phrase(p.sentence.tokens, discourse_words().get("during_meeting", ())):
+    # "इस समझौते पर सहमति बनी": an agreement told with no other side is the meeting's outcome
+    outcome = p.match.pattern.type.lower() in word_class("meeting_outcome_type")
+    if not outcome and not has_phrase(p.sentence.tokens, discourse_words().get("during_meeting", ())):
         return None
     first, second = p.state.last_meeting
     if actor_key(agent) == actor_key(first):
@@ -1154,6 +1223,9 @@ def _default_agent(name: str, country: str | None, kb: KnowledgeBase) -> Actor |
     return None
 
 
+PROMISE_TYPE = "AGREE"  # what an act announced for the future is, for a pattern flagged promise
+
+
 def _make_event(p: Predication, agent: Actor | None, target: Actor | None,
                 place: Place | None) -> Event:
     doc, sentence, match, date, hypothetical = p.doc, p.sentence, p.match, p.date, p.hypothetical
@@ -1175,6 +1247,8 @@ def _make_event(p: Predication, agent: Actor | None, target: Actor | None,
         promised = plover_types().get(event_type) if planned and not match.negated else None
         if promised is not None and promised.planned_as:
             event_type = promised.planned_as  # "will provide aid": a promise
+        elif planned and not match.negated and "promise" in pattern.flags:
+            event_type = PROMISE_TYPE  # "will work together": a promise to cooperate
     raw_span = doc.to_raw(span)
     raw_sentence = doc.to_raw((sentence.start, sentence.end))
     # the pattern's CAMEO code describes the pattern's type; a retyped event (a promise, a

@@ -98,10 +98,17 @@ class FutureMarks:
         return any(0 < self.need[p] <= stop - p for p in range(sure, stop))
 
 
+@lru_cache(maxsize=1)
+def not_future_words() -> frozenset[str]:
+    """Nouns with a future verb's ending ("योगी", "सहयोगी", "मेगा"): no future marker."""
+    return frozenset(surface_key(r["marker"]) for r in load_table("tense_markers.tsv")
+                     if r["kind"] == "not_word")
+
+
 def _marker_length(norms: list[str], p: int, words: frozenset[str],
                    suffixes: tuple[str, ...]) -> int:
     """How many words from norm ``p`` make the shortest future marker there (0: none)."""
-    if norms[p].endswith(suffixes) and len(norms[p]) > 3:
+    if norms[p].endswith(suffixes) and len(norms[p]) > 3 and norms[p] not in not_future_words():
         return 1
     if norms[p].split(" ", 1)[0] not in marker_first_words():
         return 0
