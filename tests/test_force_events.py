@@ -148,3 +148,99 @@ def test_supporters_of_a_person_are_civilians():
 def test_a_foreign_ceasefire_violation_is_aimed_at_the_home_forces(text):
     roles = _typed(text, "ASSAULT")
     assert roles and roles[0][1] == "Pakistan" and roles[0][2] == "armed forces"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the attacker named in the sentence before the victims
+    ("चीनी सैनिकों के साथ हुई झड़प में भारत के तीन जवानों की जान चली गई।", "soldiers"),
+    # named before the sentence
+    ("जंगल में छिपे माओवादियों ने बारूदी सुरंग बिछाई थी। विस्फोट के बाद पुलिस के तीन जवान शहीद "
+     "हो गए।", "Maoists"),
+    # named only after it
+    ("फायरिंग में एक सिपाही को गोली लग गई। बाद में पुलिस ने तीन बदमाशों को गिरफ्तार कर लिया।",
+     "criminals"),
+])
+def test_an_attack_told_by_its_victims_is_by_the_other_side_of_the_story(text, expected):
+    roles = _typed(text, "ASSAULT")
+    assert len(roles) == 1 and roles[0][1] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "सड़क हादसे में सेना के दो जवान शहीद हो गए।",  # no other side: an accident
+    "हादसे में चार लोग मारे गए।",  # the dead of a crowd: riots and accidents alike
+])
+def test_victims_with_no_opposed_side_code_no_attack(text):
+    assert _typed(text, "ASSAULT") == []
+
+
+def test_an_attack_and_its_dead_are_one_attack():
+    text = "आतंकियों ने सेना के शिविर पर हमला किया। हमले में सेना के चार जवान शहीद हो गए।"
+    assert _typed(text, "ASSAULT") == [("ASSAULT", "militants", "army")]
+
+
+@pytest.mark.parametrize("text", [
+    "सरकार ने 40 चीनी ऐप्स को बैन कर दिया।",
+    "The Indian government banned 25 Chinese apps citing security concerns.",
+])
+def test_a_ban_on_a_foreign_countrys_apps_sanctions_its_companies(text):
+    roles = _typed(text, "SANCTION")
+    assert roles and roles[0][2] == "Chinese companies"
+
+
+def test_a_ban_at_home_stays_a_restriction():
+    assert _typed("सरकार ने उग्रवादी संगठन को बैन कर दिया।", "SANCTION") == []
+
+
+def test_a_ban_on_imports_from_a_country_sanctions_that_country():
+    assert _typed("भारत ने नेपाल से होने वाले चावल के आयात पर तत्काल प्रभाव से रोक लगा दी।",
+                  "SANCTION") == [("SANCTION", "India", "Nepal")]
+
+
+def test_him_after_a_named_person_is_that_person():
+    roles = _typed("The sessions court rejected the bail plea of Ramesh Kumar and sent him to "
+                   "judicial custody.", "COERCE")
+    assert roles == [("COERCE", "court", "Ramesh Kumar")]
+
+
+def test_him_or_her_is_never_the_subject_named_first():
+    assert _typed("Jaishankar thanked the envoy for her support.", "SUPPORT") == [
+        ("SUPPORT", "S. Jaishankar", "ambassador")]
+
+
+def test_a_resignation_handed_to_the_person_just_met():
+    text = ("मुख्यमंत्री रमेश पटेल ने राजभवन में राज्यपाल सुरेश चंद्र से मुलाकात की और अपना इस्तीफा "
+            "उन्हें सौंप दिया।")
+    assert _typed(text, "RETREAT") == [("RETREAT", "Ramesh Patel", "Suresh Chandra")]
+
+
+def test_a_force_man_hit_in_an_encounter_tells_both_sides_firing():
+    text = "मुठभेड़ में एक सिपाही को गोली लग गई। बाद में पुलिस ने तीन बदमाशों को गिरफ्तार कर लिया।"
+    assert sorted(_typed(text, "ASSAULT")) == [("ASSAULT", "criminals", "police"),
+                                               ("ASSAULT", "police", "criminals")]
+
+
+def test_two_sides_joined_by_a_hyphen_before_an_encounter():
+    assert _typed("जंगल में हुई पुलिस-नक्सली मुठभेड़ में गोलीबारी जारी है।", "ASSAULT")[:1] == [
+        ("ASSAULT", "police", "Maoists")]
+
+
+@pytest.mark.parametrize("text", [
+    "धरने पर बैठे सैकड़ों कार्यकर्ताओं ने गिरफ्तारियां दीं।",
+    "Hundreds of party workers courted arrest outside the assembly in Patna.",
+])
+def test_courting_arrest_is_an_arrest_by_the_police(text):
+    assert _typed(text, "COERCE") == [("COERCE", "police", "party workers")]
+
+
+@pytest.mark.parametrize("text,freed", [
+    ("Activist Ramesh Kumar walked out of Tihar jail on Friday evening.", "Ramesh Kumar"),
+    ("पुलिस ने छात्र नेता रमेश कुमार को पकड़ा पर शाम को उन्हें रिहाई मिली।", "Ramesh Kumar"),
+])
+def test_a_release_told_by_the_one_freed(text, freed):
+    roles = _typed(text, "RETREAT")
+    assert len(roles) == 1 and roles[0][2] == freed
+
+
+def test_two_joined_forces_that_disengage_each_withdraw():
+    roles = _typed("भारतीय और चीनी सैनिक सीमा के विवादित बिंदु पर अलग हो गए।", "RETREAT")
+    assert len(roles) == 2 and roles[0][1:] == roles[1][:0:-1]

@@ -37,3 +37,19 @@ def test_a_part_two_people_share_links_to_neither():
 def test_a_part_before_the_full_name_is_not_linked():
     found = people("गोतबाया के आवास पर कब्जा हुआ। राष्ट्रपति गोतबाया राजपक्षे ने इस्तीफा दिया।")
     assert not any(text == "गोतबाया" for text, _ in found[0])
+
+
+def test_a_nickname_after_the_full_name_that_spells_a_known_alias_names_the_person():
+    found = people("नेपाल के प्रधानमंत्री पुष्प कमल दहल प्रचंड दिल्ली पहुंचे। "
+                   "बाद में प्रचंड ने राष्ट्रपति से भेंट की।")
+    assert ("प्रचंड", "Pushpa Kamal Dahal") in found[1]
+
+
+def test_the_same_word_without_the_full_name_before_it_stays_a_plain_word():
+    found = people("चुनाव में भाजपा को प्रचंड बहुमत मिला। प्रचंड जीत के बाद जश्न मनाया गया।")
+    assert not any(text == "प्रचंड" for sentence in found for text, _ in sentence)
+
+
+def test_a_word_after_a_full_name_that_spells_no_alias_is_not_linked():
+    found = people("नरेंद्र मोदी सरकार ने फैसला किया। सरकार ने बयान जारी किया।")
+    assert not any(text == "सरकार" for text, _ in found[1])

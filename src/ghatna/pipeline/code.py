@@ -82,6 +82,7 @@ from .story_setting import (
     refine_broad_places,
     story_place,
 )
+from .victims import VICTIM_FLAGS, drop_retold_victims, fought_back, victims_as_targets
 
 PERSON_KINDS = ("person",)
 VERBAL_QUADS = (1, 3)  # GDELT quad classes of verbal cooperation and verbal conflict
@@ -133,6 +134,7 @@ class Discourse:
     last_policed: Actor | None = None  # the last criminal, militant or crowd named
     last_force: Actor | None = None  # the last army, police or paramilitary force named
     story_people: tuple[Actor, ...] = ()  # the known persons the whole document names
+    told_by_victims: list[Event] = field(default_factory=list)  # attacks told by the dead
 
 
 def _side_key(actor: Actor) -> str:
@@ -185,6 +187,7 @@ class Code(Stage):
             for event in found:
                 if event.mode == "visit" and event.location is not None and not event.planned:
                     state.scene = event.location
+        events = drop_retold_victims(events, state.told_by_victims)
         events = [_localise_groups(e, state.home_country) for e in events]
         events = drop_restated_headline(deduplicate(events), doc)
         events = place_unplaced(events, story_place(doc))
@@ -269,6 +272,7 @@ def _same_sentence_antecedents(mentions: list[Mention]) -> None:
     person named earlier in the same sentence is that person (the first one named); "them"
     after two groups is the first of them, "they" the last."""
     first_person: Actor | None = None
+    last_person: Actor | None = None  # the last person named who is not the subject
     first_actor: Actor | None = None
     groups: list[Actor] = []
     speaker_words = word_class("first_person")
@@ -277,6 +281,7 @@ def _same_sentence_antecedents(mentions: list[Mention]) -> None:
             first_actor = first_actor or m.actor
             if m.actor.kind == "person":
                 first_person = first_person or m.actor
+                last_person = None if m.actor is first_actor else m.actor
             if m.actor.kind == "group":
                 groups.append(m.actor)
         elif m.kind == "pronoun" and m.attrs.plural and len(groups) >= 2:
@@ -288,6 +293,12 @@ def _same_sentence_antecedents(mentions: list[Mention]) -> None:
                 and surface_key(m.text) in speaker_words:
             # "X ने कहा कि प्रधानमंत्री ने मुझे बधाई दी": the speaker named first
             m.attrs.antecedent = first_person
+        elif m.kind == "pronoun" and last_person is not None \
+                and surface_key(m.text) in word_class("object_personal_pronoun"):
+            # "The court dismissed the bail plea of Zubair and sent him to custody": "him" is
+            # the person named last before it, unless that one is the subject (named first;
+            # Hindi object pronouns: _object_pronoun_antecedents)
+            m.attrs.antecedent = last_person
         elif m.kind == "pronoun" and m.attrs.pronoun_role == "agent":
             # "he" is a person; "it"/"they" may be a party, a country, a crowd
             personal = m.text.lower() in word_class("personal_pronoun")
@@ -344,6 +355,9 @@ def code_sentence(doc: Document, s_idx: int, sentence: Sentence, mentions: list[
         date = _event_date(sentence, match, sentence_dates, state, doc)
         built = _build_events(Predication(doc, sentence, mentions, match, state, kb, date,
                                           hypothetical), roles)
+        if VICTIM_FLAGS & match.pattern.flags or (
+                "casualty_subject" in match.pattern.flags and roles.agent is None):
+            state.told_by_victims.extend(built)
         if probability is not None:
             for event in built:  # a learned event is as sure as the model is
                 event.confidence = round(min(event.confidence, probability), 3)
@@ -999,6 +1013,34 @@ def _complement_subject(p: Predication) -> Mention | None:
     return None
 
 
+def _undergone(p: Predication, roles: Roles) -> Roles | None:
+    """Acts told by who undergoes them: "250 समर्थकों ने गिरफ्तारियां दीं", "workers courted
+    arrest" (flag subject_target: the subject is the target, the agent the pattern's own,
+    agent=police); an attack told by its victims (pipeline/victims.py), None when the story
+    names no side that fought them."""
+    flags = p.match.pattern.flags
+    if "subject_target" in flags and roles.agent is not None:
+        roles = Roles(others=[roles.agent], speaker=roles.speaker)
+    roles, attacker = victims_as_targets(p.doc, p.sentence, p.mentions, flags, roles)
+    return None if VICTIM_FLAGS & flags and attacker is None else roles
+
+
+def _prepared_roles(p: Predication, roles: Roles) -> Roles | None:
+    """The roles after the role models and the readings of acts told by who undergoes them;
+    an act with no target of its own takes the subject of its "that" clause where its type
+    says so. None: the act codes nothing."""
+    roles = _casualties_as_targets(p, _consult_role_model(p, roles))
+    undergone = _undergone(p, roles)
+    if undergone is None:
+        return None
+    type_info = plover_types().get(p.match.pattern.type)
+    if not undergone.others and type_info is not None and type_info.target_in_that_clause:
+        subject = _complement_subject(p)
+        if subject is not None:
+            undergone.others = [subject]
+    return undergone
+
+
 def _build_events(p: Predication, roles: Roles) -> list[Event]:
     pattern = p.match.pattern
     if "owner_agent" in pattern.flags and roles.agent is None:
@@ -1007,13 +1049,10 @@ def _build_events(p: Predication, roles: Roles) -> list[Event]:
         org_events = _org_meeting(p, _agent_mention(p.match, roles))
         if org_events is not None:
             return org_events
-    roles = _consult_role_model(p, roles)
-    roles = _casualties_as_targets(p, roles)
-    type_info = plover_types().get(pattern.type)
-    if not roles.others and type_info is not None and type_info.target_in_that_clause:
-        subject = _complement_subject(p)
-        if subject is not None:
-            roles.others = [subject]
+    prepared = _prepared_roles(p, roles)
+    if prepared is None:
+        return []  # the dead of an accident, or of a fight whose other side the story hides
+    roles = prepared
     agent_mention = _agent_mention(p.match, roles)
     preliminary_place = _event_place(p)
     fallback_country = preliminary_place.country if preliminary_place else p.state.home_country
@@ -1045,16 +1084,23 @@ def _build_events(p: Predication, roles: Roles) -> list[Event]:
         agent, targets = targets[0][0], [(agent, agent_mention)]
     events = [_make_event(p, agent, target, _event_place(p, target, target_mention, agent))
               for target, target_mention in targets]
-    if len(targets) == 1 and targets[0][0] is not None \
-            and (has_reciprocal(p.sentence, p.match.token_start)
-                 or _mutual(pattern, targets[0][1], p.match.token_start)) \
-            and pattern.type not in symmetric_types():
-        # "India and China accused each other": each side acts on the other; so do two
-        # sides that disengage (pattern flag mutual)
+    if _both_ways(p, targets):
         events.append(_make_event(p, targets[0][0], agent,
                                   _event_place(p, agent, agent_mention, targets[0][0])))
     return events + _co_agent_events(p, roles, agent, {actor_key(t) for t, _ in targets},
                                      fallback_country)
+
+
+def _both_ways(p: Predication, targets: list[Target]) -> bool:
+    """"India and China accused each other": each side acts on the other; so do two sides
+    that disengage (pattern flag mutual) and a force whose man was hit in an encounter
+    (victims.fought_back)."""
+    pattern = p.match.pattern
+    if len(targets) != 1 or targets[0][0] is None or pattern.type in symmetric_types():
+        return False
+    return has_reciprocal(p.sentence, p.match.token_start) \
+        or _mutual(pattern, targets[0][1], p.match.token_start) \
+        or fought_back(pattern.flags, p.sentence, targets[0][0])
 
 
 def _co_agent_events(p: Predication, roles: Roles, agent: Actor, agent_targets: set[str],

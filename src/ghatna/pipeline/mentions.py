@@ -149,7 +149,7 @@ def compose(sentence: Sentence, raw: list[tuple[int, int, tuple[Entry, ...]]],
     _share_head_noun(tokens, mentions, kb)
     mentions = _attach_titles(sentence, mentions, kb)
     mentions = _merge_possessors(tokens, mentions)
-    _adjectives_as_countries(mentions, kb)
+    _adjectives_as_countries(tokens, mentions, kb)
     _people_from_places(tokens, mentions)
     people = find_people(sentence, mentions, kb)
     if people:
@@ -493,14 +493,35 @@ def _people_from_places(tokens: list[Token], mentions: list[Mention]) -> None:
         actor.country = place.place.country
 
 
-def _adjectives_as_countries(mentions: list[Mention], kb: KnowledgeBase) -> None:
+@lru_cache(maxsize=1)
+def _english_demonyms() -> dict[str, str]:
+    """ISO code -> the first English nationality adjective of country_adjectives.tsv."""
+    found: dict[str, str] = {}
+    for row in load_table("country_adjectives.tsv"):
+        if row["surface"].isascii():
+            found.setdefault(row["country"], row["surface"])
+    return found
+
+
+def _adjectives_as_countries(tokens: list[Token], mentions: list[Mention],
+                             kb: KnowledgeBase) -> None:
     """A nationality that qualifies no actor stands for its country: "भारतीय चौकियों पर"
-    (Indian posts), "104 भारतीयों को" (Indians)."""
+    (Indian posts), "104 भारतीयों को" (Indians); before a company's product (word class
+    company_product: "59 चीनी ऐप्स को बैन किया", "Chinese apps") it names that country's
+    companies."""
     for mention in mentions:
         if mention.kind != "adjective":
             continue
         place = kb.countries.get(mention.attrs.country or "")
         if place is None:
+            continue
+        if mention.tok_end < len(tokens) \
+                and tokens[mention.tok_end].norm in word_class("company_product"):
+            demonym = _english_demonyms().get(place.country or "", place.name)
+            mention.kind = "group"
+            mention.actor = Actor(name=f"{demonym} companies", country=place.country,
+                                  sector="BUS", kind="group", text=mention.text,
+                                  span=(mention.start, mention.end))
             continue
         mention.kind = "country"
         mention.attrs.from_adjective = True

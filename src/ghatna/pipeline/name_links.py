@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from ..data import Actor, Document, Mention, MentionAttrs, Token
 from ..ner.features import word_zipf
+from ..translit import devanagari_to_latin
 from .gazetteer import KnowledgeBase
 from .romanlex import english_frequency
 
@@ -33,6 +34,7 @@ def link_name_parts(doc: Document, kb: KnowledgeBase) -> None:
                 doc.mentions[s_idx] = sorted(mentions + added, key=lambda m: m.tok_start)
         for mention in doc.mentions[s_idx]:
             _register(sentence.tokens, mention, owners)
+            _register_nickname(sentence.tokens, mention, owners, kb)
 
 
 def _register(tokens: list[Token], mention: Mention, owners: dict[str, Actor | None]) -> None:
@@ -49,6 +51,26 @@ def _register(tokens: list[Token], mention: Mention, owners: dict[str, Actor | N
             known = owners.get(tok.norm, actor)
             same = known is not None and (known.id or known.name) == (actor.id or actor.name)
             owners[tok.norm] = actor if same else None
+
+
+def _register_nickname(tokens: list[Token], mention: Mention, owners: dict[str, Actor | None],
+                       kb: KnowledgeBase) -> None:
+    """"पुष्प कमल दहल प्रचंड ... प्रचंड से मिलेंगे": a Devanagari word right after a person's
+    full name that spells one of the person's Latin aliases ("Prachanda") is that person's
+    name in this document (the same word elsewhere may be a plain adjective)."""
+    actor = mention.actor
+    at = mention.tok_end
+    if actor is None or actor.kind != "person" or actor.id is None or at >= len(tokens) \
+            or mention.tok_end - mention.tok_start < 2:
+        return
+    tok = tokens[at]
+    if tok.script != "deva" or tok.norm in kb.function_words or len(tok.norm) < MIN_PART_LETTERS:
+        return
+    latin = devanagari_to_latin(tok.norm).lower()
+    # a Latin spelling keeps the final vowel Hindi drops ("Prachanda", "प्रचंड")
+    if any(e.actor is not None and e.actor.id == actor.id
+           for key in (latin, latin + "a") for e in kb.lookup(key)):
+        owners.setdefault(tok.norm, actor)
 
 
 def _rare(tok: Token) -> bool:

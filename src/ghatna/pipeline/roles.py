@@ -342,6 +342,23 @@ def hi_joined_owners_of_exchange(clause: Clause) -> bool:
     return True
 
 
+def hi_hyphen_pair_of_exchange(clause: Clause) -> bool:
+    """"पुलिस-नक्सली मुठभेड़ में", "भारत-चीन झड़प": two sides joined by a hyphen right before a
+    noun of an exchange (pattern flag security_first) are its two sides."""
+    match, tokens = clause.match, clause.sentence.tokens
+    if "security_first" not in match.pattern.flags or not match.pattern.nominal:
+        return False
+    sides = [m for m in clause.candidates if not is_place(m) or m.attrs.metonym]
+    if len(sides) < 2:
+        return False
+    first, second = sides[-2], sides[-1]
+    if second.tok_end != match.token_start or first.tok_end + 1 != second.tok_start \
+            or tokens[first.tok_end].text not in word_class("pair_hyphen"):
+        return False
+    clause.roles.agent, clause.roles.others = first, [second]
+    return True
+
+
 def hi_dative_subject(clause: Clause) -> bool:
     """"गोतबाया को आवास से भागना पड़ा", "उन्हें इस्तीफा देना पड़ा": an infinitive followed by a
     form of पड़ना ("had to", word class compulsion_verb) has its subject marked like an
@@ -428,6 +445,10 @@ def hi_unmarked_subject(clause: Clause) -> bool:
             clause.roles.others = [unmarked[-1]]
     elif unmarked:
         clause.roles.agent = unmarked[0]
+        if "mutual" in clause.match.pattern.flags and not clause.roles.others \
+                and len(unmarked) > 1 and coordinated(clause.sentence, unmarked[0], unmarked[1]):
+            # "भारतीय और चीनी सैनिक अलग हो गए": the two joined subjects of a mutual act
+            clause.roles.others = [unmarked[1]]
     return False
 
 
@@ -745,7 +766,7 @@ def hi_participle_subject(clause: Clause) -> bool:
 HINDI_RULES: tuple[Rule, ...] = (
     hi_one_group_two_sides, hi_pair_reference_between, hi_adverbial_participle,
     hi_pair_of_noun_predicate,
-    hi_joined_owners_of_exchange, hi_casualties_of_attack, hi_owner_agent,
+    hi_hyphen_pair_of_exchange, hi_joined_owners_of_exchange, hi_casualties_of_attack, hi_owner_agent,
     hi_participle_subject, hi_dative_subject,
     hi_ergative_agent, hi_noun_owner,
     hi_marked_others, hi_unmarked_subject, hi_inside_predicate, hi_object_of_next_verb,
