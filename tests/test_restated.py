@@ -3,7 +3,11 @@
 
 from ghatna.api import extract
 from ghatna.data import Actor, Event
-from ghatna.pipeline.restated import drop_host_countries, drop_untargeted_retellings
+from ghatna.pipeline.restated import (
+    drop_host_countries,
+    drop_unnamed_agents,
+    drop_untargeted_retellings,
+)
 
 
 def _events(text: str) -> list[tuple[str, str | None, str | None, str | None, str | None]]:
@@ -146,3 +150,40 @@ def test_a_country_target_gives_way_only_to_a_party_of_that_country() -> None:
     assert drop_host_countries([other_sentence, host]) == [other_sentence, host]
     other_type = _event("SUPPORT", modi, bangladesh)
     assert drop_host_countries([other_type, host]) == [other_type, host]
+
+
+def test_a_protest_told_by_its_noun_gives_way_to_its_named_doers() -> None:
+    text = ("Bus drivers staged a statewide strike on Monday against the new fuel tax. "
+            "In Nagpur, the protests turned violent.")
+    assert [e[:2] for e in _events(text)] == [("PROTEST", "drivers")]
+
+
+def test_a_protest_told_only_by_its_noun_has_the_protesters_as_agent() -> None:
+    events = _events("Protests erupted in several towns of Bihar on Friday after the verdict.")
+    assert [e[:2] for e in events] == [("PROTEST", "protesters")]
+
+
+def test_an_unnamed_agent_gives_way_only_when_no_one_is_named() -> None:
+    protesters = Actor("protesters", id="group:protesters", country="IND", sector="CVL",
+                       kind="group")
+    drivers = Actor("drivers", id="group:drivers", country="IND", sector="CVL", kind="group",
+                    text="drivers", span=(0, 7))
+    government = Actor("government", id="implicit:gov:IND", country="IND", sector="GOV",
+                       kind="group")
+    named = _event("PROTEST", drivers, government)
+    unnamed = _event("PROTEST", protesters, government)
+    assert drop_unnamed_agents([named, unnamed]) == [named]
+    # another day is another protest
+    unnamed.date, named.date = "2024-03-02", "2024-03-01"
+    assert drop_unnamed_agents([named, unnamed]) == [named, unnamed]
+    # an act with a named target is a fact of its own ("Several people were detained")
+    police = Actor("police", id="group:police", country="IND", sector="POL", kind="group")
+    delhi_police = Actor("Delhi Police", id="org:delhi-police", country="IND", sector="POL",
+                         kind="org", text="Delhi Police", span=(0, 12))
+    youths = Actor("youths", id="group:youths", country="IND", sector="CVL", kind="group",
+                   text="youths", span=(20, 26))
+    leaders = Actor("leaders", id="group:leaders", country="IND", sector="PTY", kind="group",
+                    text="leaders", span=(30, 37))
+    arrest = _event("COERCE", police, youths)
+    other = _event("COERCE", delhi_police, leaders)
+    assert drop_unnamed_agents([other, arrest]) == [other, arrest]

@@ -60,16 +60,19 @@ from .predicates import Match, Pattern
 from .restated import (
     drop_host_countries,
     drop_restated_headline,
+    drop_unnamed_agents,
     drop_untargeted_retellings,
 )
 from .retype import retyped_by_sides
 from .roles import (
+    DESTINATION_TYPES,
     Roles,
     english_roles,
     has_reciprocal,
     hi_object_of_participle_before,
     hindi_roles,
     is_place,
+    reaches_country,
 )
 from .roles import participants as clause_participants
 from .spread import spread_place
@@ -160,6 +163,19 @@ def _one_group(first: Actor, second: Actor) -> bool:
         and first.id == second.id and (not first.country or not second.country)
 
 
+#: types of help: the security and relief forces of the helper's own country work beside it
+HELP_TYPES = frozenset({"AID"})
+
+
+def _fellow_helper(event_type: str, agent: Actor, target: Actor) -> bool:
+    """"NDRF और SDRF की टीमें स्थानीय प्रशासन के साथ मिलकर राहत कार्य में जुटी हैं", "villagers
+    evacuated by the NDRF": help is for the people it reaches; a police, army or relief force
+    of the helper's own country beside it is a fellow helper (or a misread helper), not
+    whom it helps."""
+    return event_type in HELP_TYPES and target.sector in sector_group("security") \
+        and target.country is not None and target.country == agent.country
+
+
 class Code(Stage):
     """Fill ``doc.events``."""
 
@@ -193,7 +209,7 @@ class Code(Stage):
         events = place_unplaced(events, story_place(doc))
         events = refine_broad_places(events, doc)
         events = fill_implicit_targets(events, state.home_country)
-        doc.events = drop_host_countries(drop_untargeted_retellings(events))
+        doc.events = drop_unnamed_agents(drop_host_countries(drop_untargeted_retellings(events)))
         return doc
 
 
@@ -821,7 +837,7 @@ def _event_targets(p: Predication, roles: Roles, agent: Actor,
                            if _side_key(actor) != _side_key(agent))
             continue
         actor = _resolve(mention, p.state, p.kb, p.office_date, fallback_country,
-                         visit_country=pattern.mode == "visit")
+                         visit_country=reaches_country(p.match))
         if actor is not None and mention.kind == "pronoun" and _side_key(actor) == _side_key(agent):
             actor = _policed_referent(p, agent, fallback_country) or actor
         if actor is not None and mention.kind == "pronoun" and actor.kind != "person" and \
@@ -831,6 +847,7 @@ def _event_targets(p: Predication, roles: Roles, agent: Actor,
                 _side_key(actor) != _side_key(agent)
                 and not _own_state(pattern.type, agent, actor, mention)
                 and not _one_group(agent, actor)
+                and not _fellow_helper(pattern.type, agent, actor)
                 and (actor.name, actor.country) != (agent.name, agent.country))):
             targets.append((actor, mention))
     owners = {(m.attrs.country, m.attrs.region) if m else None for _, m in targets}
@@ -851,13 +868,16 @@ def _event_targets(p: Predication, roles: Roles, agent: Actor,
 
 
 def _unnamed_targets(p: Predication, agent: Actor) -> list[Target]:
-    """An act whose sentence marks no other participant: a meeting's forum or host, else
-    ``[]`` (drop it) or ``[(None, None)]`` (no actor2)."""
+    """An act whose sentence marks no other participant: a meeting's forum or host, the
+    country help abroad is for, else ``[]`` (drop it) or ``[(None, None)]`` (no actor2)."""
     pattern = p.match.pattern
     if pattern.mode == "multilateral":
         forum = _forum(p, agent) or _host_country(p, agent)
         if forum is not None:
             return [forum]
+    abroad = _helped_country(p, agent)
+    if abroad is not None:
+        return [(abroad, None)]
     type_info = plover_types().get(pattern.type)
     # In Hindi the other participant is marked (से, को, पर ...) or dropped because it is
     # known from context; when we cannot find it the event is usually a misreading. An
@@ -871,6 +891,18 @@ def _unnamed_targets(p: Predication, agent: Actor) -> list[Target]:
             LEARNED in pattern.flags and pattern.type not in implicit_target_sectors()):
         return []
     return [(None, None)]
+
+
+def _helped_country(p: Predication, agent: Actor) -> Actor | None:
+    """"भारतीय सेना ने नेपाल में राहत और बचाव अभियान चलाया": help with no one named as its
+    receiver, given in one country other than the helper's, is for that country."""
+    if p.match.pattern.type not in DESTINATION_TYPES or agent.country is None:
+        return None
+    # a city or region abroad, or a country named as the scene ("in Nepal", "नेपाल में")
+    abroad = {m.place.country for m in p.mentions if m.place is not None
+              and (m.kind == "place" or (m.kind == "country" and m.attrs.locative))
+              and m.place.country not in (None, agent.country)}
+    return _country_actor(abroad.pop()) if len(abroad) == 1 else None
 
 
 def _forum(p: Predication, agent: Actor) -> Target | None:

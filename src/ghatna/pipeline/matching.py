@@ -89,7 +89,12 @@ def sentence_matches(sentence: Sentence) -> SentenceMatches:
         if nominal_before and not match.pattern.nominal:
             match.scene_from = max(nominal_before) + 1
     for match in matches:
-        match.negated = any(match.token_start - 2 <= n <= match.token_end + 1 for n in negations)
+        # "पुतिन से कोई बातचीत नहीं होगी": a refusal worded in the negative (flag
+        # negative_wording) is made, not negated
+        match.negated = "negative_wording" not in match.pattern.flags and any(
+            match.token_start - 2 <= n <= match.token_end + 1 for n in negations)
+        if "negative_wording" in match.pattern.flags:
+            match.tense = "past"  # its future is what is refused, not when
     _negate_denied(matches, lang)
     return SentenceMatches(norms, owner, negations, matches)
 

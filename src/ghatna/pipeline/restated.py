@@ -26,7 +26,10 @@ counterpart in Thimphu" read the country or its capital as a second target besid
 host. A visit to a country is coded with the country only when no host is named (the
 annotation guideline, CONSULT): an event whose target is a country or a place gives way to
 an event of the same sentence, type, planned state and agent whose target is a party (not a
-place) of that country.
+place) of that country. Likewise an act whose agent the text does not name (a pattern's
+default, "Some protests turned violent": the protesters) gives way to the same act of the
+same day told with a named agent of that country and sector ("truck drivers staged a strike"):
+one protest, told once by its noun and once by its doers.
 """
 
 from __future__ import annotations
@@ -161,3 +164,28 @@ def drop_host_countries(events: list[Event]) -> list[Event]:
     named party of that country."""
     return [e for e in events if e.actor2 is None or e.actor2.kind not in PLACE_KINDS
             or not any(_host_of(e, o) for o in events)]
+
+
+def _unnamed(actor: Actor | None) -> bool:
+    """A group the text does not name: a pattern's default agent ("protesters" of "Protests
+    erupted") or an implicit target. Countries and people the text refers to ("दोनों देशों":
+    a pair resolved to two countries) are named, though by another word."""
+    return actor is not None and actor.kind == "group" and actor.span is None and not actor.text
+
+
+def _named_retelling(event: Event, other: Event) -> bool:
+    """Is ``other`` the act that ``event`` tells naming no one, told on the same day (or an
+    undated one) with a named agent of the same side ("arrested" with no one named is not
+    dropped for another arrest: its target is named)?"""
+    return (other is not event and (other.date == event.date or None in (other.date, event.date))
+            and other.type == event.type and other.planned == event.planned
+            and not _unnamed(other.actor1) and _one_side(other.actor1, event.actor1)
+            and (event.actor2 is None or _unnamed(event.actor2))
+            and (other.actor2 is None or _unnamed(other.actor2)
+                 or _same_side(other.actor2, event.actor2)))
+
+
+def drop_unnamed_agents(events: list[Event]) -> list[Event]:
+    """The events, less those with an unnamed agent that the story tells with a named one."""
+    return [e for e in events if not _unnamed(e.actor1)
+            or not any(_named_retelling(e, o) for o in events)]

@@ -46,6 +46,7 @@ from .predicates import Match, english_verb_words, hindi_participle_words
 
 PARTICIPANT_KINDS = ("actor", "group", "country", "title", "pronoun")
 PLACE_TARGET_TYPES = {"ASSAULT", "COERCE", "SANCTION"}  # a place can suffer these
+DESTINATION_TYPES = {"AID"}  # a place reached by these stands for its country ("aid sent to Kabul")
 MAX_POSSESSED = 8  # words a genitive may govern before its noun's own marker
 MAX_PAIR_GAP = 6  # words between "X और Y के बीच" and the noun predicate it names
 MAX_CONJUNCT = 3  # bare words of an unknown noun phrase joined to a mention by "और"
@@ -91,6 +92,12 @@ def is_place(mention: Mention) -> bool:
     return mention.kind == "place"
 
 
+def reaches_country(match: Match) -> bool:
+    """A visit, or help sent: a place it reaches stands for its country ("दौरे पर लंदन पहुंचे",
+    "राहत सामग्री काबुल भेजी": the visit is to the United Kingdom, the aid for Afghanistan)."""
+    return match.pattern.mode == "visit" or match.pattern.type in DESTINATION_TYPES
+
+
 def participants(mentions: list[Mention], lo: int, hi: int) -> list[Mention]:
     return [m for m in mentions if (m.kind in PARTICIPANT_KINDS or is_place(m))
             and m.tok_start >= lo and m.tok_end <= hi and not m.attrs.source]
@@ -108,7 +115,7 @@ def _skip_to_marker(sentence: Sentence, mention: Mention, markers: dict[str, str
     after the name a crowd word introduces ("वांछित आरोपी अरशद को") or the noun a
     nationality qualifies ("अमेरिकी सामानों पर")."""
     tokens = sentence.tokens
-    pos = mention.tok_end
+    pos = _after_gloss(sentence, mention.tok_end, limit)
     while pos < limit and tokens[pos].norm in word_class("quantifier"):
         pos += 1
     if covered is None:
@@ -128,6 +135,24 @@ def _skip_to_marker(sentence: Sentence, mention: Mention, markers: dict[str, str
     if mention.attrs.from_adjective and bare_word(pos):
         pos += 1
     return pos
+
+
+MAX_GLOSS = 8  # words of a bracketed gloss after a name: "पुतिन (Russian President Vladimir Putin)"
+
+
+def _after_gloss(sentence: Sentence, pos: int, limit: int) -> int:
+    """Past an English gloss in brackets right after a mention ("पुतिन (Russian President
+    Vladimir Putin) से", "केंद्र सरकार (Central Government) ने"): the marker follows the gloss.
+    A Hindi abbreviation in brackets ("शंघाई सहयोग संगठन (एससीओ) के राष्ट्राध्यक्ष") stays a
+    word of the phrase: only Latin glosses are skipped."""
+    tokens = sentence.tokens
+    if pos >= limit or tokens[pos].text != "(":
+        return pos
+    close = next((j for j in range(pos + 1, min(limit, pos + MAX_GLOSS + 2))
+                  if tokens[j].text == ")"), None)
+    if close is None or any(t.script not in ("latn", "punct") for t in tokens[pos + 1:close]):
+        return pos
+    return close + 1
 
 
 def _governed_marker(sentence: Sentence, pos: int, markers: dict[str, str],
@@ -459,7 +484,7 @@ def hi_inside_predicate(clause: Clause) -> bool:
     if clause.roles.others:
         return False
     match, roles = clause.match, clause.roles
-    visit = match.pattern.mode == "visit"
+    visit = reaches_country(match)
     head = [m for m in clause.mentions if m.kind == "group"
             and m.tok_start <= match.token_start < m.tok_end < match.token_end]
     for mention in head + participants(clause.mentions, match.token_start + 1, match.token_end):
@@ -962,10 +987,17 @@ def _objects(clause: Clause, after: list[Mention]) -> list[Mention]:
         # "accused Charuni of instigating people": what follows "of" is the charge, not a
         # party ("expressed concern over China's map" has no gap: China is the target)
         objects = [m for m in objects if m.tok_start < match.token_end - 1]
-    visit = match.pattern.mode == "visit"
+    visit = reaches_country(match)
     return [m for m in objects if not is_place(m) or (
         m.tok_start <= match.token_end + 1 and (match.pattern.type in PLACE_TARGET_TYPES
-                                                or m.attrs.metonym or visit))]
+                                                or m.attrs.metonym or visit))
+            or _destination(clause, m)]
+
+
+def _destination(clause: Clause, mention: Mention) -> bool:
+    """"sent three planes of relief supplies to Colombo": the place help is sent to."""
+    return clause.match.pattern.type in DESTINATION_TYPES and marker_before(
+        clause.sentence, mention, clause.markers)[0] in word_class("destination_marker", "en")
 
 
 def _second_conjunct_objects(sentence: Sentence, start: int, match: Match,
@@ -1185,6 +1217,27 @@ def en_fronted_participle(en: EnglishClause) -> bool:
     return False
 
 
+def en_trailing_participle(en: EnglishClause) -> bool:
+    """"India said the clash was caused by China, rebutting China's claims that ...": a
+    participle after a comma adds to the main clause, whose first subject is its agent (not
+    the nearest actor before it, which may be a word of the main clause's object)."""
+    clause = en.clause
+    sentence, start = clause.sentence, clause.match.token_start
+    if start < 2 or sentence.tokens[start - 1].text != "," \
+            or not sentence.tokens[start].norm.endswith("ing"):
+        return False
+    # the main clause's subject: its first actor that no preposition governs ("India said ...",
+    # before the reported clause)
+    subjects = [m for m in participants(clause.mentions, 0, start - 1) if not is_place(m)
+                and marker_before(sentence, m, clause.markers)[1]
+                not in ("pre_obj", "pre_locative", "passive_agent")]
+    if not subjects:
+        return False
+    clause.roles.agent = subjects[0]
+    en_object(en)
+    return True
+
+
 def en_noun_by_agent(en: EnglishClause) -> bool:
     """"the attack on tourists by militants": a noun predicate's agent after "by"."""
     clause = en.clause
@@ -1242,7 +1295,8 @@ def en_owner_agent(en: EnglishClause) -> bool:
 
 ENGLISH_RULES: tuple[EnglishRule, ...] = (
     en_owner_agent,
-    en_passive, en_pair_of_noun_predicate, en_subject, en_object, en_noun_by_agent,
+    en_passive, en_pair_of_noun_predicate, en_trailing_participle, en_subject, en_object,
+    en_noun_by_agent,
     en_fronted_participle, en_two_sides,
     en_reporting_speaker,
 )
