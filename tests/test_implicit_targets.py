@@ -91,7 +91,10 @@ def test_a_foreign_armys_attack_without_target_hits_the_home_countrys_army() -> 
     foreign, home = fill_implicit_targets(events, "IND")
     assert foreign.actor2 is not None
     assert (foreign.actor2.sector, foreign.actor2.country) == ("MIL", "IND")
-    assert home.actor2 is None  # the other side of a home army is not said: no guess
+    # the home army's other side is the other country the story names
+    assert home.actor2 is not None and home.actor2.country == "PAK"
+    [alone] = fill_implicit_targets(events[1:], "IND")
+    assert alone.actor2 is None  # no other country in the story: no guess
 
 
 def test_a_learned_event_of_a_type_with_an_implicit_target_keeps_its_agent():
@@ -103,3 +106,42 @@ def test_a_learned_event_of_a_type_with_an_implicit_target_keeps_its_agent():
                      "Monday, raising slogans.", published="2024-05-01")
     assert [(e["type"], e["actor1"]["name"]) for e in events] == [("PROTEST", "farmers")]
     assert events[0]["actor2"]["id"].startswith("implicit:")
+
+
+def _gov_event(etype: str, agent: Actor, target: Actor | None = None) -> Event:
+    return Event(doc_id="d", type=etype, actor1=agent, actor2=target, sentence="",
+                 span=(0, 0), sentence_span=(0, 0))
+
+
+def test_a_home_governments_threat_is_aimed_at_the_other_country_of_the_story() -> None:
+    assert implicit_targets_by_agent()["THREATEN|GOV"] == ("GOV", "other")
+    brazil = Actor(name="Brazil", country="BRA", sector="GOV", kind="country")
+    canada = Actor(name="Justin Trudeau", country="CAN", sector="GOV", kind="person")
+    tariff = _gov_event("SANCTION", canada, brazil)  # a named act of the same story
+    consult = _gov_event("CONSULT", canada, Actor(name="Mexico", country="MEX", sector="GOV",
+                                                  kind="country"))
+    threat = _gov_event("THREATEN", canada)
+    *_, filled = fill_implicit_targets([tariff, tariff, consult, threat], "CAN")
+    assert filled.actor2 is not None
+    assert (filled.actor2.sector, filled.actor2.country) == ("GOV", "BRA")
+
+
+def test_a_home_governments_threat_with_no_other_country_gets_no_target() -> None:
+    # never the agent's own government (the type's usual sector in the event's country)
+    agent = Actor(name="Justin Trudeau", country="CAN", sector="GOV", kind="person")
+    [threat] = fill_implicit_targets([_gov_event("THREATEN", agent)], "CAN")
+    assert threat.actor2 is None
+
+
+def test_a_threat_told_without_target_is_aimed_at_the_country_the_story_names() -> None:
+    text = ("WASHINGTON: US President Donald Trump on Monday imposed a 50 per cent tariff on "
+            "Brazil. In the order, Trump further threatened to act again.")
+    [threat] = [e for e in extract(text, published="2025-08-01") if e["type"] == "THREATEN"]
+    assert (threat["actor1"]["name"], threat["actor2"]["country"]) == ("Donald Trump", "BRA")
+    assert threat["actor2"]["span"] is None
+
+
+def test_a_state_ban_with_no_one_named_is_not_aimed_at_its_own_government() -> None:
+    events = extract("मणिपुर सरकार ने राजधानी में ड्रोन के इस्तेमाल पर प्रतिबंध लगा दिया।",
+                     published="2025-08-01")
+    assert [(e["type"], e["actor2"]) for e in events] == [("SANCTION", None)]

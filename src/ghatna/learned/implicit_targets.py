@@ -10,8 +10,10 @@ text and no span: nothing in the text names it, and readers of the evidence can 
 Where the agent's sector says more, the model has a ``by_agent`` entry ("ASSAULT|MIL"): the
 target's sector and whether it is of the agent's own country (``side`` "same": police accuse
 the accused) or of the other side (``side`` "other": an army's shelling hits the other
-country's army). The other side is the story's home country when the agent is foreign; an
-event of the home country's own agent gets no "other" guess (which foreign country is unsaid).
+country's army). The other side is the story's home country when the agent is foreign; for
+the home country's own agent, the other country the story's events name most often ("Trump
+threatened ..." in a story of US tariffs on India: India), and with none, no guess: such an
+act is never aimed at the agent's own government (no fallback to the type's usual target).
 
 The model file (``model/implicit_targets.json``) is written by
 ``training/train_implicit_targets.py``: ``{"min_target_share": s, "types": {type:
@@ -21,6 +23,7 @@ The model file (``model/implicit_targets.json``) is written by
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -64,16 +67,45 @@ def implicit_actor(sector: str, country: str) -> Actor:
 def fill_implicit_targets(events: list[Event], home_country: str | None) -> list[Event]:
     """Events of a type whose target is rarely unsaid get the usual target when none was found."""
     filled: list[Event] = []
+    named = _named_countries(events)
     for event in events:
         if event.actor2 is None:
-            guess = _by_agent(event, home_country) or _by_type(event, home_country)
+            guess = _by_agent(event, home_country, named)
+            if guess is None and not _aimed_abroad(event):
+                guess = _by_type(event, home_country)
             if guess is not None and not one_state(event.actor1, implicit_actor(*guess)):
                 event = replace(event, actor2=implicit_actor(*guess))
         filled.append(event)
     return filled
 
 
-def _by_agent(event: Event, home_country: str | None) -> tuple[str, str] | None:
+def _named_countries(events: list[Event]) -> Counter[str]:
+    """How often each country is a named participant of the story's events."""
+    return Counter(actor.country for event in events for actor in (event.actor1, event.actor2)
+                   if actor is not None and actor.country
+                   and not (actor.id or "").startswith(IMPLICIT_ID_PREFIX))
+
+
+def _aimed_abroad(event: Event) -> bool:
+    """An act its agent's sector usually aims at another country ("THREATEN|GOV" side
+    "other"): with that country unknown, no guess (never the agent's own government)."""
+    agent = event.actor1
+    entry = implicit_targets_by_agent().get(f"{event.type}|{agent.sector}") \
+        if agent is not None and agent.sector else None
+    return entry is not None and entry[1] == "other"
+
+
+def _other_country(agent: Actor, home_country: str | None, named: Counter[str]) -> str | None:
+    """The other side of a foreign agent is the home country; of a home agent, the country
+    other than its own most often named in the story's events (the first named of a tie)."""
+    if agent.country and home_country and agent.country != home_country:
+        return home_country
+    others = [code for code, _ in named.most_common() if code != agent.country]
+    return others[0] if agent.country and others else None
+
+
+def _by_agent(event: Event, home_country: str | None,
+              named: Counter[str]) -> tuple[str, str] | None:
     agent = event.actor1
     if agent is None or not agent.sector:
         return None
@@ -84,8 +116,7 @@ def _by_agent(event: Event, home_country: str | None) -> tuple[str, str] | None:
     if side == "same":
         country = agent.country or _event_country(event, home_country)
     else:
-        foreign = bool(agent.country) and bool(home_country) and agent.country != home_country
-        country = home_country if foreign else None
+        country = _other_country(agent, home_country, named)
     return (sector, country) if country else None
 
 
