@@ -244,3 +244,8 @@ def test_a_release_told_by_the_one_freed(text, freed):
 def test_two_joined_forces_that_disengage_each_withdraw():
     roles = _typed("भारतीय और चीनी सैनिक सीमा के विवादित बिंदु पर अलग हो गए।", "RETREAT")
     assert len(roles) == 2 and roles[0][1:] == roles[1][:0:-1]
+
+
+def test_soldiers_in_a_maoist_story_are_the_security_forces():
+    text = "बस्तर के जंगल में माओवादियों ने गश्ती दल पर घात लगाकर हमला किया। हमले में चार जवान शहीद हो गए।"
+    assert _typed(text, "ASSAULT") == [("ASSAULT", "Maoists", "security forces")]

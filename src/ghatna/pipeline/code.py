@@ -186,6 +186,7 @@ class Code(Stage):
         kb = knowledge_base()
         state = Discourse(home_country=home_country(doc), lead_scene=lead_scene(doc),
                           story_people=_story_people(doc))
+        state.last_force = _police_war_force(doc)
         events: list[Event] = []
         for s_idx, sentence in enumerate(doc.sentences):
             mentions = doc.mentions[s_idx]
@@ -246,6 +247,20 @@ def _named_force(actor: Actor | None) -> bool:
     return actor is not None and actor.kind == "org" and actor.country is not None \
         and actor.sector in sector_group("security") \
         and surface_key(actor.name) not in word_class("unarmed_force")
+
+
+def _police_war_force(doc: Document) -> Actor | None:
+    """"नक्सलियों के हमले में 11 जवान शहीद": in a story of an armed group that police forces
+    fight (word class police_war_group: the Maoists), soldiers no force has named are the
+    security forces (POL), not the army, until the story names a force."""
+    groups = word_class("police_war_group")
+    for mentions in doc.mentions:
+        for m in mentions:
+            if m.actor is not None and m.actor.kind == "group" \
+                    and surface_key(m.actor.name) in groups:
+                return Actor(name="security forces", id="group:security forces",
+                             country=m.actor.country, sector="POL", kind="group")
+    return None
 
 
 def _name_the_force(mentions: list[Mention], state: Discourse) -> None:
