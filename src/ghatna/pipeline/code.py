@@ -1090,7 +1090,8 @@ def _prepared_roles(p: Predication, roles: Roles) -> Roles | None:
 
 def _build_events(p: Predication, roles: Roles) -> list[Event]:
     pattern = p.match.pattern
-    if "owner_agent" in pattern.flags and roles.agent is None:
+    if roles.agent is None and ("owner_agent" in pattern.flags
+                                or "threat_frame" in pattern.flags):
         return []  # "प्रदर्शन" with no "X का" before it: a topic, not an act
     if not roles.others and pattern.type == "CONSULT":
         org_events = _org_meeting(p, _agent_mention(p.match, roles))

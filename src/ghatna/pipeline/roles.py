@@ -788,10 +788,44 @@ def hi_participle_subject(clause: Clause) -> bool:
     return False
 
 
+MAX_FRAME_OWNER_GAP = 5  # words of "दी जा रही प्रतिबंधों की" between "X की तरफ से" and the noun
+
+
+def _frame_owner(clause: Clause) -> Mention | None:
+    """The nearest actor before the noun with a genitive or author marker ("अमेरिका की",
+    "अमेरिका की तरफ से"), a few words and no punctuation or other actor between."""
+    start = clause.match.token_start
+    keep = word_class("genitive")
+    for mention, (marker, role) in reversed(clause.marked()):
+        if mention.tok_end > start or (is_place(mention) and not mention.attrs.metonym):
+            continue
+        between = clause.sentence.tokens[mention.tok_end + len(marker.split()):start]
+        if (marker in keep or role == "passive_agent") and len(between) <= MAX_FRAME_OWNER_GAP \
+                and all(t.script != "punct" for t in between):
+            return mention
+        return None
+    return None
+
+
+def hi_threat_frame(clause: Clause) -> bool:
+    """"अमेरिका की धमकियों के बीच भारत ने ...", "चीन की धमकी के बावजूद ताइवान ने ...": a
+    threat noun in a frame (pattern flag threat_frame) is its owner's threat aimed at the main
+    clause's ने-subject after it. With no owner or no such subject, it codes nothing."""
+    if "threat_frame" not in clause.match.pattern.flags:
+        return False
+    clause.roles.agent = _frame_owner(clause)
+    subjects = [m for m in clause.mentions if m.tok_start >= clause.match.token_end
+                and (not is_place(m) or m.attrs.metonym)
+                and marker_after(clause.sentence, m, clause.markers)[1] == "agent"]
+    clause.roles.others = subjects[:1]
+    return True
+
+
 HINDI_RULES: tuple[Rule, ...] = (
     hi_one_group_two_sides, hi_pair_reference_between, hi_adverbial_participle,
     hi_pair_of_noun_predicate,
     hi_hyphen_pair_of_exchange, hi_joined_owners_of_exchange, hi_casualties_of_attack, hi_owner_agent,
+    hi_threat_frame,
     hi_participle_subject, hi_dative_subject,
     hi_ergative_agent, hi_noun_owner,
     hi_marked_others, hi_unmarked_subject, hi_inside_predicate, hi_object_of_next_verb,
@@ -1293,8 +1327,32 @@ def en_owner_agent(en: EnglishClause) -> bool:
     return True
 
 
+def en_threat_frame(en: EnglishClause) -> bool:
+    """"Brushing aside the threat of American sanctions, India signed ...", "Despite China's
+    threats, Taiwan held drills": a threat noun in a fronted frame (pattern flag threat_frame)
+    is its owner's threat (a country word inside the noun phrase, or a possessive before it)
+    aimed at the main clause's subject, right after the comma that closes the frame. With no
+    owner or no such subject, it codes nothing."""
+    clause = en.clause
+    if "threat_frame" not in clause.match.pattern.flags:
+        return False
+    tokens, match = clause.sentence.tokens, clause.match
+    inside = [m for m in clause.mentions if match.token_start < m.tok_start < match.token_end
+              and not is_place(m)]
+    en_owner_agent(en)
+    if inside and clause.roles.agent is None:
+        clause.roles.agent = inside[0]
+    comma = next((i for i in range(match.token_end, len(tokens)) if tokens[i].text == ","),
+                 None)
+    after = [] if comma is None else [
+        m for m in participants(clause.mentions, comma + 1, len(tokens))
+        if not is_place(m) and m.tok_start <= comma + 2]
+    clause.roles.others = after[:1]
+    return True
+
+
 ENGLISH_RULES: tuple[EnglishRule, ...] = (
-    en_owner_agent,
+    en_threat_frame, en_owner_agent,
     en_passive, en_pair_of_noun_predicate, en_trailing_participle, en_subject, en_object,
     en_noun_by_agent,
     en_fronted_participle, en_two_sides,
