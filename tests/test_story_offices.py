@@ -56,3 +56,17 @@ def test_a_conjunctive_participle_before_a_future_verb_is_announced():
     before = "भारत और चीन के सैनिकों के बीच झड़प होने के बाद सरकार चीनी ऐप्स पर पाबंदी लगाएगी।"
     assert [(e["type"], e["planned"]) for e in extract(before, published="2023-05-31")] == \
         [("ASSAULT", False), ("SANCTION", True)]
+
+
+def test_a_bare_title_in_an_undated_report_is_the_holder_the_story_names():
+    # no date and no publication day: "Nepal's prime minister" is the one person the story
+    # names who has held the office (named later), not today's holder
+    text = ("नेपाल के प्रधानमंत्री और भारतीय प्रधानमंत्री की मुलाकात हुई है। प्रधानमंत्री नरेंद्र "
+            "मोदी और उनके नेपाली समकक्ष शेर बहादुर देउबा ने एक रेलवे लाइन का उद्घाटन किया।")
+    [(etype, agent, target)] = event_actors(text, None)
+    assert etype == "CONSULT"
+    assert {agent["name"], target["name"]} == {"Sher Bahadur Deuba", "Narendra Modi"}
+    # a story naming none who held it keeps the office's reading
+    [(_, agent, _)] = event_actors("नेपाल के प्रधानमंत्री ने भारत के विदेश मंत्री से मुलाकात की।",
+                                   None)
+    assert agent["country"] == "NPL" and agent["name"] != "Sher Bahadur Deuba"

@@ -271,6 +271,9 @@ class Document:
     dateline: DateValue | None = None
     dateline_place: Place | None = None
     anchor_year: int | None = None
+    # a weekday said with no day to count it from (no dateline, no publication day): sentence
+    # start -> its text ("शनिवार को"); an undated event keeps it as its date_text
+    weekdays: dict[int, str] = field(default_factory=dict)
     events: list[Event] = field(default_factory=list)
     done: set[str] = field(default_factory=set)  # names of the stages that have run
     warnings: list[str] = field(default_factory=list)  # what the reader dropped, and why

@@ -143,6 +143,7 @@ class Discourse:
     last_meeting: tuple[Actor, Actor] | None = None  # the two sides of the last CONSULT coded
     last_policed: Actor | None = None  # the last criminal, militant or crowd named
     last_force: Actor | None = None  # the last army, police or paramilitary force named
+    story_people: tuple[Actor, ...] = ()  # the known persons the whole document names
     told_by_victims: list[Event] = field(default_factory=list)  # attacks told by the dead
 
 
@@ -190,7 +191,8 @@ class Code(Stage):
 
     def process(self, doc: Document) -> Document:
         kb = knowledge_base()
-        state = Discourse(home_country=home_country(doc), lead_scene=lead_scene(doc))
+        state = Discourse(home_country=home_country(doc), lead_scene=lead_scene(doc),
+                          story_people=_story_people(doc))
         state.last_force = _police_war_force(doc)
         events: list[Event] = []
         for s_idx, sentence in enumerate(doc.sentences):
@@ -217,6 +219,16 @@ class Code(Stage):
         events = fill_implicit_targets(events, state.home_country)
         doc.events = drop_unnamed_agents(drop_host_countries(drop_untargeted_retellings(events)))
         return doc
+
+
+def _story_people(doc: Document) -> tuple[Actor, ...]:
+    """The knowledge-base persons a document names, in any sentence, first mention first."""
+    seen: dict[str, Actor] = {}
+    for mentions in doc.mentions:
+        for m in mentions:
+            if m.actor is not None and m.actor.kind == "person" and m.actor.id:
+                seen.setdefault(m.actor.id, m.actor)
+    return tuple(seen.values())
 
 
 def _localise_groups(event: Event, home: str | None) -> Event:
@@ -526,6 +538,8 @@ def _resolve_title(mention: Mention, state: Discourse, kb: KnowledgeBase,
         return _in_office(salient, kb, date, {role})
     # "राज्यपाल जगदीप धनखड़ ... राज्यपाल ने": the last person the story named with this title
     named = _last_titled(state, state.holders, role, country)
+    if named is None and date is None:
+        named = _story_holder(state, kb, role, country)
     if named is not None:
         return _in_office(named, kb, date, {role})
     assumed = country is None
@@ -552,6 +566,16 @@ def _resolve_title(mention: Mention, state: Discourse, kb: KnowledgeBase,
     return Actor(name=f"{country_name} {office}", id=None, country=country,
                  sector=mention.attrs.sector, kind="person", text=mention.text,
                  span=span)
+
+
+def _story_holder(state: Discourse, kb: KnowledgeBase, role: str,
+                  country: str | None) -> Actor | None:
+    """A bare title in a report with no date at all ("नेपाल के प्रधानमंत्री और भारतीय
+    प्रधानमंत्री की मुलाकात हुई" over a story naming Deuba): the one person the document names
+    who has held the office (of that country), not today's holder: the report is of his time."""
+    found = [a for a in state.story_people if a.id and kb.ever_held(a.id, role)
+             and (country is None or a.country == country)]
+    return found[0] if len(found) == 1 else None
 
 
 def _title_holder(mention: Mention, state: Discourse, kb: KnowledgeBase,
@@ -1361,7 +1385,8 @@ def _make_event(p: Predication, agent: Actor | None, target: Actor | None,
         date=date.value[:10] if date and date.precision == "day" else (
             date.value if date else None),
         date_precision=date.precision if date else None,
-        date_text=date.text if date else None, location=place, planned=planned,
+        date_text=date.text if date else doc.weekdays.get(sentence.start),
+        location=place, planned=planned,
         negated=match.negated, hypothetical=hypothetical,
         lang=ROMANIZED if sentence.romanized else sentence.lang,
         confidence=max(0.05, min(confidence, 0.99)),

@@ -429,17 +429,27 @@ class Dates(Stage):
                     doc.dateline_place = mention.place
                     mention.attrs.dateline = True
             scanned[s_idx] = [r for r in scanned[s_idx] if r is not raw]
-        for s_idx, sentence in enumerate(doc.sentences):
-            if not scanned[s_idx]:
-                continue
-            marks = FutureMarks(sentence.tokens)
-            for raw in scanned[s_idx]:
-                future = marks.within(*clause_bounds(sentence, raw.first))
-                value = resolve(raw, sentence.tokens, reference, doc.anchor_year, future)
-                if value is None or value.span is None:
-                    continue
-                doc.mentions[s_idx].append(Mention(
-                    kind="date", tok_start=raw.first, tok_end=raw.last, start=value.span[0],
-                    end=value.span[1], text=value.text, date=value))
-            doc.mentions[s_idx].sort(key=lambda m: m.tok_start)
+        for s_idx, raws in enumerate(scanned):
+            if raws:
+                _add_dates(doc, s_idx, raws, reference)
         return doc
+
+
+def _add_dates(doc: Document, s_idx: int, raws: list[RawDate], reference: date | None) -> None:
+    """The date mentions of one sentence, resolved against the report date."""
+    sentence = doc.sentences[s_idx]
+    marks = FutureMarks(sentence.tokens)
+    for raw in raws:
+        future = marks.within(*clause_bounds(sentence, raw.first))
+        value = resolve(raw, sentence.tokens, reference, doc.anchor_year, future)
+        if value is None and reference is None and raw.weekday is not None and len(raws) == 1:
+            # "शनिवार को" with no day to count from, the sentence's only date: kept as text
+            # (the store matches such a report only with events on that weekday)
+            doc.weekdays.setdefault(sentence.start, " ".join(
+                t.text for t in sentence.tokens[raw.first:raw.last]))
+        if value is None or value.span is None:
+            continue
+        doc.mentions[s_idx].append(Mention(
+            kind="date", tok_start=raw.first, tok_end=raw.last, start=value.span[0],
+            end=value.span[1], text=value.text, date=value))
+    doc.mentions[s_idx].sort(key=lambda m: m.tok_start)

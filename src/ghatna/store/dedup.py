@@ -19,8 +19,10 @@ The rule (written down in ``docs/store.md``):
    an undated event first reported within that week. A *timeless* mention, with neither a
    date nor a publication day, may be of any day: it comes last and joins the one event of
    its block, whatever its date, that its actors and place fit and that shares a named actor
-   or its town with it (:func:`_names_it`), when there is exactly one such event; else it
-   joins another timeless one. So every event a mention can join starts within its footprint (:func:`footprint`; a
+   or its town with it (:func:`_names_it`) or, when its date text names a weekday (the
+   report said "Saturday" with no day to count it from), that lies on that weekday
+   (:func:`_places_it`), when there is exactly one such event; else it joins another
+   timeless one. So every event a mention can join starts within its footprint (:func:`footprint`; a
    timeless mention's is every day), which lets a new batch be clustered with the runs of
    mentions it overlaps only (:func:`affected_mentions`).
 3. **Places** are compatible when one is missing, they are the same place (GeoNames id,
@@ -55,6 +57,7 @@ from functools import lru_cache
 from typing import TypeVar
 
 from ..ontology import sector_group, symmetric_types
+from ..resources import load_table, surface_key
 from .records import actor_level, norm_name, short_hash
 
 K = TypeVar("K", bound=Hashable)
@@ -74,8 +77,9 @@ PLAN_WINDOW_DAYS = 7
 #: one event of any date that it fits and that shares a named actor or its town. 3: blocks by
 #: the actors' countries, not their date-dependent sectors. 4: announcements share the block
 #: of the occurrence and join it when the dates agree. 5: an unnamed actor of a sector other
-#: than government, ``id:implicit:cvl:IND``, is a generic group of it, not the state.)
-DEDUP_RULE = "5"
+#: than government, ``id:implicit:cvl:IND``, is a generic group of it, not the state. 6: a
+#: timeless mention whose date text names a weekday joins the one event on that weekday.)
+DEDUP_RULE = "6"
 
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 _PLACE_RANK = {"country": 0, "state": 1, "admin1": 1, "region": 1}  # anything else: 2 (city...)
@@ -160,11 +164,13 @@ class Item:
     relative: bool = False  # a day counted from the report date (see is_relative)
     symmetric: bool = False  # a type whose actors may come in either order
     planned: bool = False  # announced, intended or scheduled, not (yet) reported as done
+    weekday: int | None = None  # undated: the weekday its text names (0 Monday), if one
 
     def __post_init__(self) -> None:
         self.interval, self.precision = date_interval(self.date)
         self.relative = is_relative(self.date, self.date_text)
         self.symmetric = self.block_key.split("|", 1)[0] in symmetric_types()
+        self.weekday = weekday_named(self.date_text) if self.interval is None else None
 
     def snap(self, calendar_days: Set[int]) -> None:
         """A relative day moves to the calendar day next to it (see :func:`snap_day`)."""
@@ -462,6 +468,33 @@ def _names_it(item: Item | Cluster, cluster: Cluster) -> bool:
     return mine is not None and its is not None and mine.rank == 2 and mine.key == its.key
 
 
+def _places_it(item: Item, cluster: Cluster) -> bool:
+    """Whether a timeless mention may be of this event: one whose report names the weekday
+    ("शनिवार को", with no day to count it from) only of an event on that weekday, which then
+    places it; else when it shares a named actor or its town (:func:`_names_it`)."""
+    if item.weekday is None:
+        return _names_it(item, cluster)
+    seed = cluster.seed
+    return seed.precision == 0 and seed.interval is not None \
+        and dt.date.fromordinal(seed.interval[0]).weekday() == item.weekday
+
+
+def weekday_named(text: str | None) -> int | None:
+    """The weekday a date text names (0 Monday ... 6 Sunday; ``calendar.tsv``), if it names
+    exactly one."""
+    if not text:
+        return None
+    days = _weekday_words()
+    found = {days[key] for key in (surface_key(word) for word in text.split()) if key in days}
+    return found.pop() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _weekday_words() -> dict[str, int]:
+    return {surface_key(row["surface"]): int(row["value"]) for row in load_table("calendar.tsv")
+            if row["kind"] == "weekday"}
+
+
 def _candidates(item: Item, clusters: list[Cluster], by_day: dict[int, list[Cluster]]
                 ) -> list[Cluster]:
     if item.precision == 0 and item.interval is not None:
@@ -473,7 +506,7 @@ def _candidates(item: Item, clusters: list[Cluster], by_day: dict[int, list[Clus
     window = _undated_window(item)
     if window is None:  # timeless (it comes after all the others)
         placed = [c for c in clusters if not c.seed.timeless and _fits(item, c)
-                  and _names_it(item, c)]
+                  and _places_it(item, c)]
         if len(placed) == 1:
             return placed
         return [c for c in clusters if c.seed.timeless and _fits(item, c)]
