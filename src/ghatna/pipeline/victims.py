@@ -110,7 +110,7 @@ def _as_group(mention: Mention) -> Mention:
     return replace(mention, kind="group", actor=group)
 
 
-def _same_side(first: Actor | None, second: Actor | None) -> bool:
+def _same_sector_and_country(first: Actor | None, second: Actor | None) -> bool:
     """Two targets of one sector, of one country where both are known."""
     return first is not None and second is not None and first.sector == second.sector \
         and (None in (first.country, second.country) or first.country == second.country)
@@ -126,7 +126,7 @@ def drop_retold_victims(events: list[Event], told_by_victims: list[Event]) -> li
         if id(event) in victim_ids and any(
                 other is not event and other.type == event.type
                 and other.planned == event.planned
-                and _same_side(other.actor2, event.actor2)
+                and _same_sector_and_country(other.actor2, event.actor2)
                 and (id(other) not in victim_ids or any(k is other for k in kept))
                 for other in events):
             continue
