@@ -495,10 +495,8 @@ def _after_report(date: DateValue | None, report: DateValue | None) -> bool:
     """Does ``date`` begin after the report's day?"""
     if date is None or report is None or report.precision != "day":
         return False
-    first = date.value if date.precision == "day" else f"{date.value}-01"[:10]
-    if date.precision == "year":
-        first = f"{date.value}-01-01"
-    return first > report.value[:10]
+    # a month or a year begins after the day when it is later than the day's month or year
+    return date.value > report.value[:len(date.value)]
 
 
 def _resolve_pronoun(mention: Mention, state: Discourse,

@@ -51,6 +51,11 @@ def _fighter(mention: Mention) -> bool:
     return _sector(mention) in sector_group("security") | sector_group("hostile")
 
 
+def _fighters(mentions: list[Mention]) -> list[Mention]:
+    """The actors and bare titles among ``mentions`` whose attacker a story implies."""
+    return [m for m in mentions if m.kind in ACTOR_KINDS + ("title",) and _fighter(m)]
+
+
 def _candidates(mentions: list[Mention], victim: Mention) -> list[Mention]:
     return [m for m in mentions if m.kind in ACTOR_KINDS and not is_place(m)
             and m is not victim and not m.attrs.source and opposed(victim, m)]
@@ -83,7 +88,7 @@ def victims_as_targets(doc: Document, sentence: Sentence, mentions: list[Mention
     attacker's mention (None when the story names no opposed side: the act is then dropped)."""
     if "casualty_subject" in flags and roles.agent is None and roles.others:
         # "हमले में 10 जवान शहीद हुए": an attack noun with no owner is the story's attacker's
-        victims = [m for m in roles.others if m.kind in ACTOR_KINDS + ("title",) and _fighter(m)]
+        victims = _fighters(roles.others)
         attacker = story_attacker(doc, sentence, mentions, victims[0]) if victims else None
         return Roles(agent=attacker, others=roles.others, speaker=roles.speaker), attacker
     if not VICTIM_FLAGS & flags:
@@ -92,7 +97,7 @@ def victims_as_targets(doc: Document, sentence: Sentence, mentions: list[Mention
     if "victim_object" in flags or not victims:
         # "एक सिपाही को गोली लगी", "20 जवानों की जान चली गई": the marked one was hit
         victims = list(roles.others) + victims
-    victims = [m for m in victims if m.kind in ACTOR_KINDS + ("title",) and _fighter(m)]
+    victims = _fighters(victims)
     if not victims:
         return Roles(speaker=roles.speaker), None
     attacker = story_attacker(doc, sentence, mentions, victims[0])
