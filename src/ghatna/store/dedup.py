@@ -19,9 +19,11 @@ The rule (written down in ``docs/store.md``):
    an undated event first reported within that week. A *timeless* mention, with neither a
    date nor a publication day, may be of any day: it comes last and joins the one event of
    its block, whatever its date, that its actors and place fit and that shares a named actor
-   or its town with it (:func:`_names_it`) or, when its date text names a weekday (the
-   report said "Saturday" with no day to count it from), that lies on that weekday
-   (:func:`_places_it`), when there is exactly one such event; else it joins another
+   or its town with it, or the very actor of one side beside a named actor of the other
+   (:func:`_names_it`) or, when its date text names a weekday (the report said "Saturday"
+   with no day to count it from), that lies on that weekday (or the day before an event
+   dated only by its report's day: :func:`_places_it`), when there is exactly one such
+   event; else it joins another
    timeless one. So every event a mention can join starts within its footprint (:func:`footprint`; a
    timeless mention's is every day), which lets a new batch be clustered with the runs of
    mentions it overlaps only (:func:`affected_mentions`).
@@ -78,8 +80,10 @@ PLAN_WINDOW_DAYS = 7
 #: the actors' countries, not their date-dependent sectors. 4: announcements share the block
 #: of the occurrence and join it when the dates agree. 5: an unnamed actor of a sector other
 #: than government, ``id:implicit:cvl:IND``, is a generic group of it, not the state. 6: a
-#: timeless mention whose date text names a weekday joins the one event on that weekday.)
-DEDUP_RULE = "6"
+#: timeless mention whose date text names a weekday joins the one event on that weekday.
+#: 7: a timeless mention also names an event by one side's very actor beside a named actor
+#: of the other, and its weekday may be the day before an event dated by its report's day.)
+DEDUP_RULE = "7"
 
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 _PLACE_RANK = {"country": 0, "state": 1, "admin1": 1, "region": 1}  # anything else: 2 (city...)
@@ -457,26 +461,45 @@ def _same_named(a: Actor | None, b: Actor | None) -> bool:
 
 def _names_it(item: Item | Cluster, cluster: Cluster) -> bool:
     """Whether a mention shares with an event what names it beyond its block: the same named
-    actor on one side, or the same town or district."""
+    actor on one side, the very actor of one side beside a named actor of the other
+    (:func:`_named_beside_same`), or the same town or district."""
     oriented = cluster.orientation(item)
     if oriented is None:
         return False
+    sides = ((oriented[0], cluster.actor1), (oriented[1], cluster.actor2))
     if any(a is not None and b is not None and a.level == 2 and a.key == b.key
-           for a, b in ((oriented[0], cluster.actor1), (oriented[1], cluster.actor2))):
+           for a, b in sides):
+        return True
+    if _named_beside_same(sides[0], sides[1]) or _named_beside_same(sides[1], sides[0]):
         return True
     mine, its = item.place, cluster.place
     return mine is not None and its is not None and mine.rank == 2 and mine.key == its.key
 
 
+def _named_beside_same(named: tuple[Actor | None, Actor | None],
+                       same: tuple[Actor | None, Actor | None]) -> bool:
+    """One side of a mention a named actor (that the event's actor there, maybe its country,
+    fits), the other the very actor the event has there ("the Sri Lankan Navy freed the
+    fishermen" of an event "Sri Lanka freed the fishermen")."""
+    return (named[0] is not None and named[0].level == 2 and same[0] is not None
+            and same[1] is not None and same[0].key == same[1].key)
+
+
 def _places_it(item: Item, cluster: Cluster) -> bool:
     """Whether a timeless mention may be of this event: one whose report names the weekday
     ("शनिवार को", with no day to count it from) only of an event on that weekday, which then
-    places it; else when it shares a named actor or its town (:func:`_names_it`)."""
+    places it (an event dated only by its report's day, no date text, may be of the day
+    before: news tells yesterday's act); else when it shares a named actor or its town
+    (:func:`_names_it`)."""
     if item.weekday is None:
         return _names_it(item, cluster)
     seed = cluster.seed
-    return seed.precision == 0 and seed.interval is not None \
-        and dt.date.fromordinal(seed.interval[0]).weekday() == item.weekday
+    if seed.precision != 0 or seed.interval is None:
+        return False
+    days = [seed.interval[0]]
+    if seed.relative and not seed.date_text:
+        days.append(seed.interval[0] - 1)
+    return any(dt.date.fromordinal(day).weekday() == item.weekday for day in days)
 
 
 def weekday_named(text: str | None) -> int | None:
