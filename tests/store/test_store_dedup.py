@@ -177,6 +177,42 @@ def test_the_same_named_pair_on_one_day_is_one_event_wherever_each_report_places
     assert len(cluster_block(titles)) == 2
 
 
+def test_an_act_between_two_states_placed_at_home_by_each_report_is_one_event() -> None:
+    from ghatna.store.dedup import Actor
+
+    india = Actor("id:country:IND", "IND", "GOV")
+    afghanistan = Actor("id:country:AFG", "AFG", "GOV")
+    pakistan = Actor("id:country:PAK", "PAK", "GOV")
+    delhi, kabul = _place("New Delhi", country="IND"), _place("Kabul", country="AFG")
+
+    def item(mid: str, a1: Actor, a2: Actor, place: Place, date: str | None = "2021-08-20",
+             published: str | None = "2021-08-20") -> Item:
+        it = Item(mention_id=mid, block_key="k", doc_id=mid, position=0, date=date, place=place,
+                  published=dt.date.fromisoformat(published) if published else None)
+        it.actor1, it.actor2 = a1, a2
+        return it
+
+    def groups(items: list[Item]) -> list[list[str]]:
+        return sorted(sorted(i.mention_id for i in c) for c in cluster_block(items))
+
+    # "भारत ने अफगानिस्तान को गेहूं भेजा" datelined New Delhi, "India sent wheat" from Kabul
+    assert groups([item("a", india, afghanistan, delhi), item("b", india, afghanistan, kabul)]) \
+        == [["a", "b"]]
+    # two reports without any day (timeless) too
+    assert groups([item("a", india, afghanistan, delhi, None, None),
+                   item("b", india, afghanistan, kabul, None, None)]) == [["a", "b"]]
+    # two towns of one of the two countries are two acts (shelling in two districts)
+    assert groups([item("a", india, pakistan, _place("Poonch", country="IND")),
+                   item("b", india, pakistan, _place("Kupwara", country="IND"))]) == [["a"], ["b"]]
+    # a place in a third country is no one's home: compared as ever
+    assert groups([item("a", india, afghanistan, delhi),
+                   item("b", india, afghanistan, _place("Doha", country="QAT"))]) == [["a"], ["b"]]
+    # a named actor and a group do not make a state's act: compared as ever
+    farmers = Actor("id:group:farmers", "AFG", "CVL")
+    assert groups([item("a", india, farmers, delhi), item("b", india, farmers, kabul)]) \
+        == [["a"], ["b"]]
+
+
 def _timeless(mid: str, place: Place | None = None) -> Item:
     return Item(mention_id=mid, block_key="k", doc_id=mid, position=0, published=None,
                 date=None, place=place)

@@ -33,7 +33,9 @@ The rule (written down in ``docs/store.md``):
    organisation, or one is and the other side is a country in both (one report places Modi's
    talks with Dahal in New Delhi, another in the dateline's Kathmandu; Trump's tariff on
    India is placed in Washington or in India: the place is what reports get wrong, not who
-   did what to whom that day).
+   did what to whom that day). Nor when both sides are countries and each report places the
+   act in a different one of them (India's aid to Afghanistan told from New Delhi and from
+   Kabul); two towns of one country are compared as ever.
 4. **Clustering** is greedy but order-free: mentions are sorted by date precision (day, month,
    year, none), then date, publication day, document id and position; each joins the first
    compatible event, and a coarse mention that fits several events joins the one with the most
@@ -83,7 +85,8 @@ PLAN_WINDOW_DAYS = 7
 #: than government, ``id:implicit:cvl:IND``, is a generic group of it, not the state. 6: a
 #: timeless mention whose date text names a weekday joins the one event on that weekday.
 #: 7: a timeless mention also names an event by one side's very actor beside a named actor
-#: of the other, and its weekday may be the day before an event dated by its report's day.)
+#: of the other, and its weekday may be the day before an event dated by its report's day;
+#: places are not compared for two states' act placed by each report in a country of its own.)
 DEDUP_RULE = "7"
 
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
@@ -440,7 +443,9 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 def _fits(item: Item | Cluster, cluster: Cluster) -> bool:
-    """Compatible actors, and places unless both actors are the same named ones."""
+    """Compatible actors, and places unless both actors are the same named ones (or one is
+    and the other a country in both), or both are countries and each report places the act
+    in a country of its own (:func:`_in_each_sides_country`)."""
     oriented = cluster.orientation(item)
     if oriented is None:
         return False
@@ -450,7 +455,20 @@ def _fits(item: Item | Cluster, cluster: Cluster) -> bool:
                  for a, b in sides]
     if all(n or c for n, c in zip(named, countries)) and any(named):
         return True
+    if all(countries) and _in_each_sides_country(item.place, cluster.place, sides):
+        return True
     return places_compatible(item.place, cluster.place)
+
+
+def _in_each_sides_country(a: Place | None, b: Place | None,
+                           sides: tuple[tuple[Actor | None, Actor | None], ...]) -> bool:
+    """Two places in two different countries, each the country of one of the event's sides:
+    each report of one act between two states placed it at home (India's aid to Afghanistan
+    told from New Delhi and from Kabul)."""
+    if a is None or b is None or not a.country or not b.country or a.country == b.country:
+        return False
+    own = {actor.country for pair in sides for actor in pair if actor is not None}
+    return a.country in own and b.country in own
 
 
 def _same_named(a: Actor | None, b: Actor | None) -> bool:
