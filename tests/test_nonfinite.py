@@ -59,3 +59,26 @@ def test_noun_of_an_act_after_its_agent_stays() -> None:
 def test_gerund_after_without_is_an_act_left_undone() -> None:
     events = _events("The farmers protested without blaming the government.")
     assert [e[0] for e in events] == ["PROTEST"]
+
+
+def test_hindi_perfective_participle_before_its_actor_is_background() -> None:
+    # "the former minister arrested in the bribery case was produced in court": the arrest
+    # is told as a description of the minister, not as an act of this report
+    events = _events("रिश्वत के मामले में गिरफ्तार किए गए पूर्व मंत्री सतीश वर्मा को बुधवार को "
+                     "अदालत में पेश किया गया।")
+    assert "COERCE" not in [e[0] for e in events]
+    events = _events("सीबीआई द्वारा गिरफ्तार किए गए उद्योगपति राकेश मल्होत्रा की जमानत याचिका पर "
+                     "सुनवाई टल गई।")
+    assert events == []
+
+
+def test_hindi_participle_actors_still_serve_the_next_verb() -> None:
+    events = _events("हिरासत में लिए गए 40 किसानों को पुलिस ने शाम को रिहा कर दिया।")
+    assert events == [("RETREAT", "police", "farmers")]
+
+
+def test_hindi_perfective_forms_that_are_verbs_stay_acts() -> None:
+    assert _events("पूर्व मंत्री सतीश वर्मा को बुधवार को गिरफ्तार किया गया है।") == [
+        ("COERCE", "police", "Satish Varma")]
+    assert _events("पुलिस ने बुधवार को 40 किसानों को हिरासत में लिया।") == [
+        ("COERCE", "police", "farmers")]

@@ -394,6 +394,8 @@ def code_sentence(doc: Document, s_idx: int, sentence: Sentence, mentions: list[
     earlier: list[tuple[Match, Roles]] = []
     for k, (match, probability) in enumerate(coded):
         if unasserted(sentence, mentions, match):
+            if lang == "hi":  # "हिरासत में लिए गए X को रिहा किया": its actors serve the verb after
+                earlier.append((match, hindi_roles(sentence, mentions, match)))
             continue  # "arrested for attacking", "protesters demanding": not an act stated
         if lang == "hi":
             roles = hindi_roles(sentence, mentions, match)

@@ -1,4 +1,4 @@
-"""English participles that are not acts of their own.
+"""Participles that are not acts of their own.
 
 "arrested for attacking a policeman", "optimism about finalizing the deal": a gerund after a
 preposition of class ``gerund_preposition`` names a charge, a topic or a reason, not an act
@@ -10,6 +10,13 @@ sentence ("Accusing the BJP of ...") or following a comma (it shares the main su
 so does a noun of an act in -ing after its agent ("police firing", word class gerund_noun).
 A headline drops its auxiliaries ("Modi meeting Biden today"), so only a sentence that ends
 in a full stop is read for reduced relatives.
+
+A Hindi perfective passive participle used as an adjective before an actor describes that
+actor by an act told as background ("गिरफ्तार किए गए मुख्यमंत्री को अदालत लाया गया"): a
+match that ends in a participle of class ``attributive_participle`` ("किए गए"), with an actor
+starting right after it, is no act the report states. Casualties are exempt (victim flags,
+word class ``casualty``): "मारे गए नक्सली" is how a killing is told. (English "the arrested
+fishermen" was measured too: the train gold codes some of those, "the dispersed activists".)
 """
 
 from __future__ import annotations
@@ -18,6 +25,7 @@ from ..data import Mention, Sentence
 from ..resources import word_class
 from .predicates import Match, present_participles
 from .segment import ends_with_stop
+from .victims import VICTIM_FLAGS
 
 
 def _before(sentence: Sentence, at: int) -> int:
@@ -30,8 +38,12 @@ def _before(sentence: Sentence, at: int) -> int:
 
 
 def unasserted(sentence: Sentence, mentions: list[Mention], match: Match) -> bool:
-    """Is this English match a participle that only describes or names an act?"""
-    if sentence.lang == "hi" or match.token_start >= len(sentence.tokens) or \
+    """Is this match a participle that only describes or names an act?"""
+    if match.token_start >= len(sentence.tokens):
+        return False
+    if _attributive(sentence, mentions, match):
+        return True
+    if sentence.lang == "hi" or \
             sentence.tokens[match.token_start].norm not in present_participles():
         return False
     k = _before(sentence, match.token_start)
@@ -49,3 +61,46 @@ def _describes(mention: Mention, before: int) -> bool:
     adjective: "Pakistani shelling" is the act itself)?"""
     return mention.tok_end == before + 1 and mention.actor is not None \
         and mention.kind != "adjective"
+
+
+def _attributive(sentence: Sentence, mentions: list[Mention], match: Match) -> bool:
+    """Is this Hindi match a perfective participle qualifying the actor right after it
+    ("गिरफ्तार किए गए मुख्यमंत्री")? Casualties stay ("मारे गए नक्सली")."""
+    tokens = sentence.tokens
+    words = [t.norm for t in tokens[match.token_start:match.token_end]]
+    if VICTIM_FLAGS & match.pattern.flags or set(words) & word_class("casualty"):
+        return False
+    end = _hindi_participle_end(sentence, match) if sentence.lang == "hi" else None
+    if end is None:
+        return False
+    skip = word_class("former")  # "गिरफ्तार किए गए पूर्व मंत्री", "हिरासत में लिए गए 40 किसान"
+    while end < len(tokens):
+        if any(_starts_at(m, tokens[end].start, end) for m in mentions):
+            return True
+        if tokens[end].norm not in skip and not tokens[end].norm.isdigit():
+            return False
+        end += 1
+    return False
+
+
+TITLE_WORDS = 2  # "पूर्व मंत्री": the most words a title found before a new name may have
+
+
+def _starts_at(mention: Mention, char: int, token: int) -> bool:
+    """Is this an actor (not an adjective) whose name, or the title before it, starts here?"""
+    title = mention.attrs.title_span
+    return mention.actor is not None and mention.kind != "adjective" and (
+        mention.tok_start == token or title is not None and title[0] == char
+        or mention.attrs.title is not None and token < mention.tok_start <= token + TITLE_WORDS)
+
+
+def _hindi_participle_end(sentence: Sentence, match: Match) -> int | None:
+    """The token after a perfective participle (two words of class attributive_participle,
+    "किए गए") that ends the match or follows its last word; None if there is none."""
+    norms = [t.norm for t in sentence.tokens]
+    participles = word_class("attributive_participle", "hi")
+    for k in (match.token_end, match.token_end + 1):
+        if match.token_start <= k - 2 and k <= len(norms) and " ".join(norms[k - 2:k]) in participles:
+            return k
+    return None
+
