@@ -1,10 +1,12 @@
 """One event per fact in a document: the same act told in several sentences, a less specific
-retelling beside a full one, and misreadings with one entity on both sides are dropped."""
+retelling beside a full one, and misreadings (one entity on both sides; an arrest or a rescue
+done by civilians or criminals) are dropped."""
 
 from __future__ import annotations
 
 from ..data import Actor, Event
 from ..ontology import symmetric_types
+from ..resources import word_class
 from .restated import drop_undated_retellings
 
 
@@ -36,11 +38,21 @@ def _self_directed(event: Event) -> bool:
     return a1.id is not None and a1.id == a2.id
 
 
+def _unfit_agent(event: Event) -> bool:
+    """An act only an authority does (word class authority_type: an arrest, a rescue) with a
+    civilian or criminal agent (non_authority_sector) has its sides misread: "villagers
+    evacuated by the NDRF", "उसे गिरफ्तार कर" after "बदमाश"."""
+    agent = event.actor1
+    return agent is not None and agent.sector is not None \
+        and event.type.lower() in word_class("authority_type") \
+        and agent.sector.lower() in word_class("non_authority_sector")
+
+
 def deduplicate(events: list[Event]) -> list[Event]:
     """One event per (type, actors, date, planned) fact in a document; the first report wins,
     with the highest confidence seen."""
     kept: dict[tuple[str, ...], Event] = {}
-    events = [e for e in events if not _self_directed(e)]
+    events = [e for e in events if not _self_directed(e) and not _unfit_agent(e)]
     events = drop_undated_retellings(events, _fact_key)
     for event in events:
         key = _fact_key(event) + (event.date or "",)
