@@ -1,8 +1,8 @@
-"""An act only an authority does (word class authority_type: COERCE, AID) read with a civilian
-or criminal agent (non_authority_sector) is a misreading of its sides and is dropped
-(pipeline/doc_facts.py): the evacuated as their own rescuers, the arrested thief as the one
-who arrests. The same acts by the police or a relief force stay. Sentences written for these
-tests."""
+"""An act only an authority does (word class authority_type: COERCE) read with a civilian or
+criminal agent (non_authority_sector) is a misreading of its sides and is dropped
+(pipeline/doc_facts.py): the arrested thief as the one who arrests, farmers protesting a lathi
+charge as those who charge. The same acts by the police stay, and help (AID) by volunteers
+too. Sentences written for these tests."""
 
 from ghatna.api import extract
 
@@ -12,10 +12,10 @@ def _events(text: str) -> list[tuple[str, str | None, str | None]]:
             for e in extract(text, published="2024-07-15")]
 
 
-def test_the_evacuated_are_not_their_own_rescuers() -> None:
-    events = _events("Over 400 stranded tourists evacuated from Kedarnath by the air force on "
-                     "Sunday.")
-    assert [e for e in events if e[0] == "AID" and e[1] == "stranded people"] == []
+def test_volunteers_do_help() -> None:
+    # help is no act of authorities only: volunteers and villagers give it too
+    events = _events("स्वयंसेवकों ने बाढ़ पीड़ितों को भोजन बांटा।")
+    assert [e[0] for e in events] == ["AID"]
 
 
 def test_a_wounded_thief_does_not_arrest() -> None:
@@ -30,7 +30,7 @@ def test_farmers_protesting_a_lathi_charge_do_not_charge() -> None:
     assert [e for e in events if e[0] == "COERCE" and e[1] == "farmers"] == []
 
 
-def test_authorities_still_arrest_and_rescue() -> None:
+def test_authorities_still_arrest_and_relief_forces_rescue() -> None:
     assert _events("Police arrested 12 protesters in Jaipur on Monday.") == [
         ("COERCE", "police", "protesters")]
     events = _events("एनडीआरएफ की टीमों ने सोमवार को बाढ़ में फंसे 300 लोगों को सुरक्षित निकाला।")

@@ -1,6 +1,6 @@
 """One event per fact in a document: the same act told in several sentences, a less specific
-retelling beside a full one, and misreadings (one entity on both sides; an arrest or a rescue
-done by civilians or criminals) are dropped."""
+retelling beside a full one, and misreadings (one entity on both sides; an arrest done by
+civilians or criminals) are dropped."""
 
 from __future__ import annotations
 
@@ -39,9 +39,9 @@ def _self_directed(event: Event) -> bool:
 
 
 def _unfit_agent(event: Event) -> bool:
-    """An act only an authority does (word class authority_type: an arrest, a rescue) with a
-    civilian or criminal agent (non_authority_sector) has its sides misread: "villagers
-    evacuated by the NDRF", "उसे गिरफ्तार कर" after "बदमाश"."""
+    """An act only an authority does (word class authority_type: an arrest, a raid) with a
+    civilian or criminal agent (non_authority_sector) has its sides misread: "उसे गिरफ्तार कर"
+    after "बदमाश", farmers protesting a lathi charge as those who charge."""
     agent = event.actor1
     return agent is not None and agent.sector is not None \
         and event.type.lower() in word_class("authority_type") \
