@@ -1165,9 +1165,46 @@ def english_passive_voice(sentence: Sentence, match: Match) -> bool:
     while before > 0 and start - before <= 4 and skippable(before):
         before -= 1
     irregular = word_class("irregular_participle", "en")
-    return sentence.tokens[before].norm in auxiliary and (
-        first.endswith(PARTICIPLE_ENDINGS) or last.endswith(PARTICIPLE_ENDINGS)
-        or first in irregular or last in irregular)
+    if not (first.endswith(PARTICIPLE_ENDINGS) or last.endswith(PARTICIPLE_ENDINGS)
+            or first in irregular or last in irregular):
+        return False
+    return norms[before] in auxiliary or _coordinated_passive(norms, match)
+
+
+#: how far back a coordinated passive participle looks for the first one's auxiliary
+COORDINATED_PASSIVE_REACH = 14
+
+
+def _coordinated_passive(norms: list[str], match: Match) -> bool:
+    """A participle trigger joined to an earlier passive by "and" or a comma, with nothing
+    that could be its object after it ("were taken to the port, produced before a court and
+    remanded in custody", "were stopped at the border and deported"): it shares the passive
+    auxiliary. "was welcomed by Biden and signed two pacts" stays active (an object follows)."""
+    start = match.token_start
+    adverbs, joiners = word_class("passive_adverb", "en"), word_class("participle_joiner", "en")
+    auxiliary, irregular = word_class("passive_auxiliary", "en"), word_class(
+        "irregular_participle", "en")
+    participle = start if norms[start].endswith(PARTICIPLE_ENDINGS) \
+        or norms[start] in irregular else match.token_end - 1
+    before = start - 1
+    while before > 0 and norms[before] in adverbs:
+        before -= 1
+    if norms[before] not in joiners and norms[before] != ",":
+        return False
+    if participle + 1 < len(norms) \
+            and norms[participle + 1] not in word_class("passive_follower", "en"):
+        return False
+    boundary = {m for m, role in case_markers().get("en", {}).items() if role == "boundary"}
+    for k in range(before - 1, max(0, before - COORDINATED_PASSIVE_REACH) - 1, -1):
+        if norms[k] in boundary or norms[k] in auxiliary:
+            return False
+        if (norms[k].endswith(PARTICIPLE_ENDINGS) or norms[k] in irregular) and k > 0:
+            j = k - 1
+            while j > 0 and norms[j] in adverbs:
+                j -= 1
+            if norms[j] in auxiliary:
+                return True
+    return False
 
 
 #: endings of English past participles (regular -ed, and taken/beaten/driven/shot down)
