@@ -426,6 +426,7 @@ def hi_marked_others(clause: Clause) -> bool:
     allowed = clause.match.pattern.target_markers
     always = word_class("pair_marker") | word_class("passive_marker")
     others: list[Mention] = []
+    embedded: list[Mention] = []
     for mention, (marker, role) in reversed(clause.marked()):
         if mention is clause.roles.agent or role == "locative" or _hi_companion(clause, mention):
             continue
@@ -437,11 +438,25 @@ def hi_marked_others(clause: Clause) -> bool:
         if role == "obj" and (allowed is None or marker in allowed or marker in always):
             if others and not coordinated(clause.sentence, mention, others[-1]):
                 break
+            if not others and not embedded and _in_infinitive_clause(clause, mention):
+                embedded.append(mention)  # the object of the act asked for, not its addressee
+                continue
             others.append(mention)
         elif others:
             break
-    clause.roles.others = list(reversed(others))
+    clause.roles.others = list(reversed(others)) or embedded
     return False
+
+
+def _in_infinitive_clause(clause: Clause, mention: Mention) -> bool:
+    """"जिलाधिकारियों को मृतकों के परिजनों को राहत देने के निर्देश दिए": an actor marked
+    before an infinitive with a genitive ("देने के", word class infinitive_ending) that stands
+    before the predicate is the object of the act asked for; an actor marked before it is the
+    one asked (the guideline's REQUEST: the addressee is actor2)."""
+    tokens = clause.sentence.tokens
+    endings, genitive = word_class("infinitive_ending", "hi"), word_class("genitive", "hi")
+    return any(tokens[k].norm.endswith(tuple(endings)) and tokens[k + 1].norm in genitive
+               for k in range(mention.tok_end, clause.match.token_start - 1))
 
 
 def hi_trade_partner(clause: Clause) -> bool:
