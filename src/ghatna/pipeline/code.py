@@ -933,11 +933,30 @@ def _helped_country(p: Predication, agent: Actor) -> Actor | None:
     receiver, given in one country other than the helper's, is for that country."""
     if p.match.pattern.type not in DESTINATION_TYPES or agent.country is None:
         return None
-    # a city or region abroad, or a country named as the scene ("in Nepal", "नेपाल में")
-    abroad = {m.place.country for m in p.mentions if m.place is not None
-              and (m.kind == "place" or (m.kind == "country" and m.attrs.locative))
-              and m.place.country not in (None, agent.country)}
-    return _country_actor(abroad.pop()) if len(abroad) == 1 else None
+    abroad = _foreign_countries(p, agent, scene_only=True)
+    return _country_actor(next(iter(abroad))) if len(abroad) == 1 else None
+
+
+def _foreign_countries(p: Predication, agent: Actor, scene_only: bool) -> dict[str, Mention]:
+    """The countries other than the agent's that the sentence names, each with its first
+    mention: by a city or region there, or by the country itself (with ``scene_only``, only
+    where it is named as the scene, "in Nepal", "नेपाल में", not as a participant)."""
+    found: dict[str, Mention] = {}
+    for m in p.mentions:
+        code = _country_named(m, scene_only)
+        if code is not None and code != agent.country:
+            found.setdefault(code, m)
+    return found
+
+
+def _country_named(m: Mention, scene_only: bool) -> str | None:
+    if m.kind == "place":
+        return m.place.country if m.place is not None else None
+    if m.kind != "country":
+        return None
+    if scene_only:
+        return m.place.country if m.place is not None and m.attrs.locative else None
+    return m.actor.country if m.actor is not None else None
 
 
 def _forum(p: Predication, agent: Actor) -> Target | None:
@@ -955,12 +974,7 @@ def _host_country(p: Predication, agent: Actor) -> Target | None:
     """"मोदी परमाणु सुरक्षा सम्मेलन में भाग लेने के लिए अमेरिका पहुंचे": a summit no
     organisation holds is a meeting with the country that hosts it, the one foreign country
     the sentence names (two or more, or none, and there is no host to read)."""
-    foreign: dict[str, Mention] = {}
-    for m in p.mentions:
-        code = m.actor.country if m.kind == "country" and m.actor is not None else \
-            m.place.country if m.kind == "place" and m.place is not None else None
-        if code is not None and code != agent.country:
-            foreign.setdefault(code, m)
+    foreign = _foreign_countries(p, agent, scene_only=False)
     if len(foreign) != 1 or agent.country is None:
         return None
     code, mention = next(iter(foreign.items()))

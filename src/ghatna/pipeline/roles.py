@@ -462,7 +462,9 @@ def _in_infinitive_clause(clause: Clause, mention: Mention) -> bool:
 def hi_trade_partner(clause: Clause) -> bool:
     """"भारत ने पाकिस्तान से होने वाले सभी आयात पर प्रतिबंध लगाया": a sanction with no marked
     target restricts trade with the country goods come from (marked by a word of class
-    trade_source_marker, a word of class trade_flow after it and before the predicate)."""
+    trade_source_marker, a word of class trade_flow after it and before the predicate).
+    It returns False: it only adds the target, and the rules after it go on completing the
+    roles (the subject among them) as they would without it."""
     if clause.roles.others or clause.match.pattern.type != "SANCTION":
         return False
     flow, source = word_class("trade_flow", "hi"), word_class("trade_source_marker", "hi")

@@ -57,7 +57,8 @@ from functools import lru_cache
 from typing import TypeVar
 
 from ..ontology import sector_group, symmetric_types
-from ..resources import load_table, surface_key
+from ..pipeline.dates import calendar_words
+from ..resources import surface_key
 from .records import actor_level, norm_name, short_hash
 
 K = TypeVar("K", bound=Hashable)
@@ -484,15 +485,10 @@ def weekday_named(text: str | None) -> int | None:
     exactly one."""
     if not text:
         return None
-    days = _weekday_words()
-    found = {days[key] for key in (surface_key(word) for word in text.split()) if key in days}
+    words = calendar_words()
+    found = {int(words[key].value) for key in (surface_key(word) for word in text.split())
+             if key in words and words[key].kind == "weekday"}
     return found.pop() if len(found) == 1 else None
-
-
-@lru_cache(maxsize=1)
-def _weekday_words() -> dict[str, int]:
-    return {surface_key(row["surface"]): int(row["value"]) for row in load_table("calendar.tsv")
-            if row["kind"] == "weekday"}
 
 
 def _candidates(item: Item, clusters: list[Cluster], by_day: dict[int, list[Cluster]]
