@@ -427,9 +427,11 @@ def hi_marked_others(clause: Clause) -> bool:
     always = word_class("pair_marker") | word_class("passive_marker")
     others: list[Mention] = []
     embedded: list[Mention] = []
+    nearest = True  # the marked actor nearest the predicate: the only one an infinitive can own
     for mention, (marker, role) in reversed(clause.marked()):
         if mention is clause.roles.agent or role == "locative" or _hi_companion(clause, mention):
             continue
+        first, nearest = nearest, False
         if role == "passive_agent" and not is_place(mention):
             if clause.roles.agent is None and not _subject_after(clause, mention):
                 clause.roles.agent = mention
@@ -438,13 +440,15 @@ def hi_marked_others(clause: Clause) -> bool:
         if role == "obj" and (allowed is None or marker in allowed or marker in always):
             if others and not coordinated(clause.sentence, mention, others[-1]):
                 break
-            if not others and not embedded and _in_infinitive_clause(clause, mention):
+            if (first and _in_infinitive_clause(clause, mention)) or (
+                    embedded and not others
+                    and coordinated(clause.sentence, mention, embedded[-1])):
                 embedded.append(mention)  # the object of the act asked for, not its addressee
                 continue
             others.append(mention)
         elif others:
             break
-    clause.roles.others = list(reversed(others)) or embedded
+    clause.roles.others = list(reversed(others)) or list(reversed(embedded))
     return False
 
 
