@@ -913,14 +913,17 @@ def _unnamed_targets(p: Predication, agent: Actor) -> list[Target]:
     abroad = _helped_country(p, agent)
     if abroad is not None:
         return [(abroad, None)]
-    type_info = plover_types().get(pattern.type)
+    # a type cue may make the act one that needs no target: "दुकानें बंद कर विरोध किया" is a
+    # protest, not a statement against someone (type_cues.tsv)
+    type_infos = [plover_types().get(t) for t in
+                  {pattern.type, _cued_type(pattern.type, p.match, p.sentence.tokens)}]
     # In Hindi the other participant is marked (से, को, पर ...) or dropped because it is
     # known from context; when we cannot find it the event is usually a misreading. An
     # English object is often a common noun no gazetteer knows ("rejected the proposal"):
     # there the verb alone is good evidence.
     # (an inquiry ordered into an accident has no one to accuse: flag target_optional)
-    type_needs = type_info is not None and type_info.needs_target and pattern.lang == "hi" \
-        and "target_optional" not in pattern.flags
+    type_needs = all(info is not None and info.needs_target for info in type_infos) \
+        and pattern.lang == "hi" and "target_optional" not in pattern.flags
     # a learned event rests on words, not on a construction: it needs both its actors
     if "needs_target" in pattern.flags or type_needs or (
             LEARNED in pattern.flags and pattern.type not in implicit_target_sectors()):

@@ -221,6 +221,7 @@ def _hindi_clause(sentence: Sentence, mentions: list[Mention], match: Match) -> 
         for i, m in enumerate(candidates):
             if m.tok_end == start - 2:
                 marks[i] = marker_at(norms_from(sentence, outer[1] + 1), markers)
+    candidates, marks = _without_bracketed_copies(sentence, candidates, marks)
     for i, m in enumerate(candidates):
         # उन्हें / उनसे / उसे carry their case in the word itself, also before "और"
         if m.kind == "pronoun" and marks[i][1] in ("", "conj") and m.attrs.case:
@@ -240,6 +241,30 @@ def _hindi_clause(sentence: Sentence, mentions: list[Mention], match: Match) -> 
             clause.candidates.append(m)
             clause.marks.append(mk)
     return clause
+
+
+def _without_bracketed_copies(sentence: Sentence, candidates: list[Mention],
+                              marks: list[Mark]) -> tuple[list[Mention], list[Mark]]:
+    """"भारत और यूनाइटेड किंगडम (यूके) ने": a Hindi abbreviation in brackets right after a
+    name of the same actor is that name again; the name takes the marker after the brackets
+    (and so stays joined to "भारत और"), and the copy is no participant of its own. (A Latin
+    gloss is skipped when the name's marker is read: _after_gloss.)"""
+    tokens = sentence.tokens
+    kept: list[Mention] = []
+    kept_marks: list[Mark] = []
+    for m, mk in zip(candidates, marks):
+        prev = kept[-1] if kept else None
+        if prev is not None and m.tok_start == prev.tok_end + 1 and m.tok_end < len(tokens) \
+                and tokens[prev.tok_end].text == "(" and tokens[m.tok_end].text == ")" \
+                and all(t.script == "deva" for t in tokens[m.tok_start:m.tok_end]) \
+                and m.actor is not None and prev.actor is not None \
+                and (m.actor.id or m.actor.name, m.actor.country) == (
+                    prev.actor.id or prev.actor.name, prev.actor.country):
+            kept_marks[-1] = mk
+            continue
+        kept.append(m)
+        kept_marks.append(mk)
+    return kept, kept_marks
 
 
 def _unknown_conjunct_mark(sentence: Sentence, mention: Mention, markers: dict[str, str],
