@@ -310,7 +310,9 @@ class FeatureBuilder:
     def sentence(self, tokens: list[str]) -> list[list[Attr]]:
         """crfsuite string features, one list per token: its own, then its left-hand and its
         right-hand neighbours' (one loop over lists made per sentence: a hot path)."""
-        views = [self.views(t) for t in tokens]
+        views = list(map(self._cache.get, tokens))  # cached word forms without a call each
+        if None in views:
+            views = [self.views(t) if v is None else v for v, t in zip(views, tokens)]
         words = [v[0] for v in views]
         spans = _gazetteer_spans(words)
         left_spans = [self._keep(["-1:" + x for x in s]) if s else () for s in spans]
@@ -350,15 +352,14 @@ class FeatureBuilder:
             feats.append(f)
         return feats
 
-    def _pairs(self, prefix: str, firsts: list[str], seconds: list[str]) -> list[Attr]:
-        """``prefix + first|second`` of each pair, empty where the model has no such feature
+    def _pairs(self, prefix: str, firsts: list[str], seconds: list[str]) -> list[Attr | None]:
+        """``prefix + first|second`` of each pair, None where the model has no such feature
         (restricted: looked up by the pair of words, no string made)."""
         if self.known is None:
             return [prefix + a + "|" + b for a, b in zip(firsts, seconds)]
         if self._pair_tables is None:
             self._pair_tables = pair_tables(self.known)
-        table = self._pair_tables[prefix]
-        return [table.get(pair, b"") for pair in zip(firsts, seconds)]
+        return list(map(self._pair_tables[prefix].get, zip(firsts, seconds)))
 
 
 def pair_tables(known: frozenset[str]) -> PairTables:
