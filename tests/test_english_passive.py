@@ -128,3 +128,17 @@ def test_a_bare_participle_before_a_verb_is_no_joined_participle():
     attack = [m for m in sentence_matches(doc.sentences[0]).matches
               if m.pattern.type == "ASSAULT"]
     assert attack and not english_passive_voice(doc.sentences[0], attack[0])
+
+
+def test_a_participle_joined_to_an_earlier_passive_shares_its_auxiliary():
+    # "and detained by ...": the second participle is passive too, its "by" names the agent
+    assert ("COERCE", "Haryana Police", "protesters") in _roles(
+        "The protesters were stopped at the toll plaza and detained by the Haryana Police.")
+    assert ("COERCE", "court", "criminals") in _roles(
+        "The three smugglers were caught near the border, questioned overnight and remanded "
+        "in judicial custody.")
+
+
+def test_a_joined_verb_with_an_object_after_it_stays_active():
+    roles = _roles("Narendra Modi was welcomed by Joe Biden and signed two pacts.")
+    assert any(t == "AGREE" and a1 == "Narendra Modi" for t, a1, _ in roles)

@@ -177,6 +177,42 @@ def test_the_same_named_pair_on_one_day_is_one_event_wherever_each_report_places
     assert len(cluster_block(titles)) == 2
 
 
+def test_an_act_between_two_states_placed_at_home_by_each_report_is_one_event() -> None:
+    from ghatna.store.dedup import Actor
+
+    india = Actor("id:country:IND", "IND", "GOV")
+    afghanistan = Actor("id:country:AFG", "AFG", "GOV")
+    pakistan = Actor("id:country:PAK", "PAK", "GOV")
+    delhi, kabul = _place("New Delhi", country="IND"), _place("Kabul", country="AFG")
+
+    def item(mid: str, a1: Actor, a2: Actor, place: Place, date: str | None = "2021-08-20",
+             published: str | None = "2021-08-20") -> Item:
+        it = Item(mention_id=mid, block_key="k", doc_id=mid, position=0, date=date, place=place,
+                  published=dt.date.fromisoformat(published) if published else None)
+        it.actor1, it.actor2 = a1, a2
+        return it
+
+    def groups(items: list[Item]) -> list[list[str]]:
+        return sorted(sorted(i.mention_id for i in c) for c in cluster_block(items))
+
+    # "भारत ने अफगानिस्तान को गेहूं भेजा" datelined New Delhi, "India sent wheat" from Kabul
+    assert groups([item("a", india, afghanistan, delhi), item("b", india, afghanistan, kabul)]) \
+        == [["a", "b"]]
+    # two reports without any day (timeless) too
+    assert groups([item("a", india, afghanistan, delhi, None, None),
+                   item("b", india, afghanistan, kabul, None, None)]) == [["a", "b"]]
+    # two towns of one of the two countries are two acts (shelling in two districts)
+    assert groups([item("a", india, pakistan, _place("Poonch", country="IND")),
+                   item("b", india, pakistan, _place("Kupwara", country="IND"))]) == [["a"], ["b"]]
+    # a place in a third country is no one's home: compared as ever
+    assert groups([item("a", india, afghanistan, delhi),
+                   item("b", india, afghanistan, _place("Doha", country="QAT"))]) == [["a"], ["b"]]
+    # a named actor and a group do not make a state's act: compared as ever
+    farmers = Actor("id:group:farmers", "AFG", "CVL")
+    assert groups([item("a", india, farmers, delhi), item("b", india, farmers, kabul)]) \
+        == [["a"], ["b"]]
+
+
 def _timeless(mid: str, place: Place | None = None) -> Item:
     return Item(mention_id=mid, block_key="k", doc_id=mid, position=0, published=None,
                 date=None, place=place)
@@ -198,6 +234,40 @@ def test_timeless_mention_joins_the_one_event_of_any_date_it_fits() -> None:
     # nothing but its block in common (no town, no named actor): apart
     alone = [_item("b", "2025-11-18", place=moscow), _timeless("t")]
     assert len(cluster_block(alone)) == 2
+
+
+def test_timeless_mention_names_an_event_by_one_sides_actor_beside_a_named_one() -> None:
+    from ghatna.store.dedup import Actor
+
+    lanka, navy = Actor("id:country:LKA", "LKA", "GOV"), Actor("id:org:sl-navy", "LKA", "MIL")
+    fishers = Actor("id:group:fishermen", "IND", "CVL")
+    india, japan = Actor("id:country:IND", "IND", "GOV"), Actor("id:country:JPN", "JPN", "GOV")
+    minister = Actor("id:person:in-fm", "IND", "GOV")
+
+    def item(mid: str, a1: Actor, a2: Actor, date: str | None, published: str | None) -> Item:
+        it = Item(mention_id=mid, block_key="k", doc_id=mid, position=0, date=date, place=None,
+                  published=dt.date.fromisoformat(published) if published else None)
+        it.actor1, it.actor2 = a1, a2
+        return it
+
+    def groups(items: list[Item]) -> list[list[str]]:
+        return sorted(sorted(i.mention_id for i in c) for c in cluster_block(items))
+
+    # "the Sri Lankan Navy freed the fishermen" (timeless) of "Sri Lanka freed the fishermen"
+    freed = item("a", lanka, fishers, "2021-03-27", "2021-03-28")
+    assert groups([freed, item("t", navy, fishers, None, None)]) == [["a", "t"]]
+    # "the foreign minister met Japan" (timeless) of "India and Japan met"
+    met = item("b", india, japan, "2019-11-30", "2019-11-30")
+    assert groups([met, item("u", minister, japan, None, None)]) == [["b", "u"]]
+    # neither side the event's own actor (a named one beside a country and a group): apart
+    assert groups([met, item("v", minister, Actor("id:group:officials", "JPN", "GOV"), None,
+                              None)]) == [["b"], ["v"]]
+    # a generic group beside the same actor names nothing: apart
+    assert groups([freed, item("w", Actor("id:group:sailors", "LKA", "MIL"), fishers, None,
+                               None)]) == [["a"], ["w"]]
+    # two such events: nothing tells which
+    again = item("c", lanka, fishers, "2022-01-05", "2022-01-05")
+    assert groups([freed, again, item("t", navy, fishers, None, None)]) == [["a"], ["c"], ["t"]]
 
 
 def test_timeless_mentions_change_no_other_event() -> None:

@@ -94,3 +94,16 @@ def test_the_store_places_a_weekday_report_in_any_order_of_batches(tmp_path: Pat
         == two
     assert _store_groups(tmp_path / "e.duckdb", [[timeless, saturday, wednesday],
                                                   [other_saturday]]) == two
+
+
+def test_a_weekday_report_may_be_of_the_day_before_a_report_dated_by_its_own_day() -> None:
+    # "Pakistan and Afghanistan agreed on Sunday" (timeless) and a report published on
+    # Monday 2023-05-08 whose sentence names no day (dated by the report: empty date text)
+    monday_report = _item("mon", "2023-05-08", "")
+    assert _groups([monday_report, _item("t", None, "रविवार")]) == [["mon", "t"]]
+    assert _groups([monday_report, _item("t", None, "Monday")]) == [["mon", "t"]]
+    # a day the report names ("on Monday", "8 May") is no report day: Sunday is not it
+    for named in (_item("mon", "2023-05-08", "सोमवार"), _item("mon", "2023-05-08", "8 May")):
+        assert _groups([named, _item("t", None, "Sunday")]) == [["mon"], ["t"]]
+    # and not the day after: a report does not tell tomorrow's act as done
+    assert _groups([monday_report, _item("t", None, "Tuesday")]) == [["mon"], ["t"]]

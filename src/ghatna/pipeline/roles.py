@@ -221,6 +221,7 @@ def _hindi_clause(sentence: Sentence, mentions: list[Mention], match: Match) -> 
         for i, m in enumerate(candidates):
             if m.tok_end == start - 2:
                 marks[i] = marker_at(norms_from(sentence, outer[1] + 1), markers)
+    candidates, marks = _without_bracketed_copies(sentence, candidates, marks)
     for i, m in enumerate(candidates):
         # उन्हें / उनसे / उसे carry their case in the word itself, also before "और"
         if m.kind == "pronoun" and marks[i][1] in ("", "conj") and m.attrs.case:
@@ -240,6 +241,30 @@ def _hindi_clause(sentence: Sentence, mentions: list[Mention], match: Match) -> 
             clause.candidates.append(m)
             clause.marks.append(mk)
     return clause
+
+
+def _without_bracketed_copies(sentence: Sentence, candidates: list[Mention],
+                              marks: list[Mark]) -> tuple[list[Mention], list[Mark]]:
+    """"भारत और यूनाइटेड किंगडम (यूके) ने": a Hindi abbreviation in brackets right after a
+    name of the same actor is that name again; the name takes the marker after the brackets
+    (and so stays joined to "भारत और"), and the copy is no participant of its own. (A Latin
+    gloss is skipped when the name's marker is read: _after_gloss.)"""
+    tokens = sentence.tokens
+    kept: list[Mention] = []
+    kept_marks: list[Mark] = []
+    for m, mk in zip(candidates, marks):
+        prev = kept[-1] if kept else None
+        if prev is not None and m.tok_start == prev.tok_end + 1 and m.tok_end < len(tokens) \
+                and tokens[prev.tok_end].text == "(" and tokens[m.tok_end].text == ")" \
+                and all(t.script == "deva" for t in tokens[m.tok_start:m.tok_end]) \
+                and m.actor is not None and prev.actor is not None \
+                and (m.actor.id or m.actor.name, m.actor.country) == (
+                    prev.actor.id or prev.actor.name, prev.actor.country):
+            kept_marks[-1] = mk
+            continue
+        kept.append(m)
+        kept_marks.append(mk)
+    return kept, kept_marks
 
 
 def _unknown_conjunct_mark(sentence: Sentence, mention: Mention, markers: dict[str, str],
@@ -426,9 +451,12 @@ def hi_marked_others(clause: Clause) -> bool:
     allowed = clause.match.pattern.target_markers
     always = word_class("pair_marker") | word_class("passive_marker")
     others: list[Mention] = []
+    embedded: list[Mention] = []
+    nearest = True  # the marked actor nearest the predicate: the only one an infinitive can own
     for mention, (marker, role) in reversed(clause.marked()):
         if mention is clause.roles.agent or role == "locative" or _hi_companion(clause, mention):
             continue
+        first, nearest = nearest, False
         if role == "passive_agent" and not is_place(mention):
             if clause.roles.agent is None and not _subject_after(clause, mention):
                 clause.roles.agent = mention
@@ -437,17 +465,35 @@ def hi_marked_others(clause: Clause) -> bool:
         if role == "obj" and (allowed is None or marker in allowed or marker in always):
             if others and not coordinated(clause.sentence, mention, others[-1]):
                 break
+            if (first and _in_infinitive_clause(clause, mention)) or (
+                    embedded and not others
+                    and coordinated(clause.sentence, mention, embedded[-1])):
+                embedded.append(mention)  # the object of the act asked for, not its addressee
+                continue
             others.append(mention)
         elif others:
             break
-    clause.roles.others = list(reversed(others))
+    clause.roles.others = list(reversed(others)) or list(reversed(embedded))
     return False
+
+
+def _in_infinitive_clause(clause: Clause, mention: Mention) -> bool:
+    """"जिलाधिकारियों को मृतकों के परिजनों को राहत देने के निर्देश दिए": an actor marked
+    before an infinitive with a genitive ("देने के", word class infinitive_ending) that stands
+    before the predicate is the object of the act asked for; an actor marked before it is the
+    one asked (the guideline's REQUEST: the addressee is actor2)."""
+    tokens = clause.sentence.tokens
+    endings, genitive = word_class("infinitive_ending", "hi"), word_class("genitive", "hi")
+    return any(tokens[k].norm.endswith(tuple(endings)) and tokens[k + 1].norm in genitive
+               for k in range(mention.tok_end, clause.match.token_start - 1))
 
 
 def hi_trade_partner(clause: Clause) -> bool:
     """"भारत ने पाकिस्तान से होने वाले सभी आयात पर प्रतिबंध लगाया": a sanction with no marked
     target restricts trade with the country goods come from (marked by a word of class
-    trade_source_marker, a word of class trade_flow after it and before the predicate)."""
+    trade_source_marker, a word of class trade_flow after it and before the predicate).
+    It returns False: it only adds the target, and the rules after it go on completing the
+    roles (the subject among them) as they would without it."""
     if clause.roles.others or clause.match.pattern.type != "SANCTION":
         return False
     flow, source = word_class("trade_flow", "hi"), word_class("trade_source_marker", "hi")
@@ -1165,9 +1211,46 @@ def english_passive_voice(sentence: Sentence, match: Match) -> bool:
     while before > 0 and start - before <= 4 and skippable(before):
         before -= 1
     irregular = word_class("irregular_participle", "en")
-    return sentence.tokens[before].norm in auxiliary and (
-        first.endswith(PARTICIPLE_ENDINGS) or last.endswith(PARTICIPLE_ENDINGS)
-        or first in irregular or last in irregular)
+    if not (first.endswith(PARTICIPLE_ENDINGS) or last.endswith(PARTICIPLE_ENDINGS)
+            or first in irregular or last in irregular):
+        return False
+    return norms[before] in auxiliary or _coordinated_passive(norms, match)
+
+
+#: how far back a coordinated passive participle looks for the first one's auxiliary
+COORDINATED_PASSIVE_REACH = 14
+
+
+def _coordinated_passive(norms: list[str], match: Match) -> bool:
+    """A participle trigger joined to an earlier passive by "and" or a comma, with nothing
+    that could be its object after it ("were taken to the port, produced before a court and
+    remanded in custody", "were stopped at the border and deported"): it shares the passive
+    auxiliary. "was welcomed by Biden and signed two pacts" stays active (an object follows)."""
+    start = match.token_start
+    adverbs, joiners = word_class("passive_adverb", "en"), word_class("participle_joiner", "en")
+    auxiliary, irregular = word_class("passive_auxiliary", "en"), word_class(
+        "irregular_participle", "en")
+    participle = start if norms[start].endswith(PARTICIPLE_ENDINGS) \
+        or norms[start] in irregular else match.token_end - 1
+    before = start - 1
+    while before > 0 and norms[before] in adverbs:
+        before -= 1
+    if norms[before] not in joiners and norms[before] != ",":
+        return False
+    if participle + 1 < len(norms) \
+            and norms[participle + 1] not in word_class("passive_follower", "en"):
+        return False
+    boundary = {m for m, role in case_markers().get("en", {}).items() if role == "boundary"}
+    for k in range(before - 1, max(0, before - COORDINATED_PASSIVE_REACH) - 1, -1):
+        if norms[k] in boundary or norms[k] in auxiliary:
+            return False
+        if (norms[k].endswith(PARTICIPLE_ENDINGS) or norms[k] in irregular) and k > 0:
+            j = k - 1
+            while j > 0 and norms[j] in adverbs:
+                j -= 1
+            if norms[j] in auxiliary:
+                return True
+    return False
 
 
 #: endings of English past participles (regular -ed, and taken/beaten/driven/shot down)

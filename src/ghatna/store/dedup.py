@@ -19,9 +19,11 @@ The rule (written down in ``docs/store.md``):
    an undated event first reported within that week. A *timeless* mention, with neither a
    date nor a publication day, may be of any day: it comes last and joins the one event of
    its block, whatever its date, that its actors and place fit and that shares a named actor
-   or its town with it (:func:`_names_it`) or, when its date text names a weekday (the
-   report said "Saturday" with no day to count it from), that lies on that weekday
-   (:func:`_places_it`), when there is exactly one such event; else it joins another
+   or its town with it, or the very actor of one side beside a named actor of the other
+   (:func:`_names_it`) or, when its date text names a weekday (the report said "Saturday"
+   with no day to count it from), that lies on that weekday (or the day before an event
+   dated only by its report's day: :func:`_places_it`), when there is exactly one such
+   event; else it joins another
    timeless one. So every event a mention can join starts within its footprint (:func:`footprint`; a
    timeless mention's is every day), which lets a new batch be clustered with the runs of
    mentions it overlaps only (:func:`affected_mentions`).
@@ -31,7 +33,9 @@ The rule (written down in ``docs/store.md``):
    organisation, or one is and the other side is a country in both (one report places Modi's
    talks with Dahal in New Delhi, another in the dateline's Kathmandu; Trump's tariff on
    India is placed in Washington or in India: the place is what reports get wrong, not who
-   did what to whom that day).
+   did what to whom that day). Nor when both sides are countries and each report places the
+   act in a different one of them (India's aid to Afghanistan told from New Delhi and from
+   Kabul); two towns of one country are compared as ever.
 4. **Clustering** is greedy but order-free: mentions are sorted by date precision (day, month,
    year, none), then date, publication day, document id and position; each joins the first
    compatible event, and a coarse mention that fits several events joins the one with the most
@@ -57,7 +61,8 @@ from functools import lru_cache
 from typing import TypeVar
 
 from ..ontology import sector_group, symmetric_types
-from ..resources import load_table, surface_key
+from ..pipeline.dates import calendar_words
+from ..resources import surface_key
 from .records import actor_level, norm_name, short_hash
 
 K = TypeVar("K", bound=Hashable)
@@ -78,8 +83,11 @@ PLAN_WINDOW_DAYS = 7
 #: the actors' countries, not their date-dependent sectors. 4: announcements share the block
 #: of the occurrence and join it when the dates agree. 5: an unnamed actor of a sector other
 #: than government, ``id:implicit:cvl:IND``, is a generic group of it, not the state. 6: a
-#: timeless mention whose date text names a weekday joins the one event on that weekday.)
-DEDUP_RULE = "6"
+#: timeless mention whose date text names a weekday joins the one event on that weekday.
+#: 7: a timeless mention also names an event by one side's very actor beside a named actor
+#: of the other, and its weekday may be the day before an event dated by its report's day;
+#: places are not compared for two states' act placed by each report in a country of its own.)
+DEDUP_RULE = "7"
 
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 _PLACE_RANK = {"country": 0, "state": 1, "admin1": 1, "region": 1}  # anything else: 2 (city...)
@@ -435,7 +443,9 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 def _fits(item: Item | Cluster, cluster: Cluster) -> bool:
-    """Compatible actors, and places unless both actors are the same named ones."""
+    """Compatible actors, and places unless both actors are the same named ones (or one is
+    and the other a country in both), or both are countries and each report places the act
+    in a country of its own (:func:`_in_each_sides_country`)."""
     oriented = cluster.orientation(item)
     if oriented is None:
         return False
@@ -445,7 +455,20 @@ def _fits(item: Item | Cluster, cluster: Cluster) -> bool:
                  for a, b in sides]
     if all(n or c for n, c in zip(named, countries)) and any(named):
         return True
+    if all(countries) and _in_each_sides_country(item.place, cluster.place, sides):
+        return True
     return places_compatible(item.place, cluster.place)
+
+
+def _in_each_sides_country(a: Place | None, b: Place | None,
+                           sides: tuple[tuple[Actor | None, Actor | None], ...]) -> bool:
+    """Two places in two different countries, each the country of one of the event's sides:
+    each report of one act between two states placed it at home (India's aid to Afghanistan
+    told from New Delhi and from Kabul)."""
+    if a is None or b is None or not a.country or not b.country or a.country == b.country:
+        return False
+    own = {actor.country for pair in sides for actor in pair if actor is not None}
+    return a.country in own and b.country in own
 
 
 def _same_named(a: Actor | None, b: Actor | None) -> bool:
@@ -457,26 +480,45 @@ def _same_named(a: Actor | None, b: Actor | None) -> bool:
 
 def _names_it(item: Item | Cluster, cluster: Cluster) -> bool:
     """Whether a mention shares with an event what names it beyond its block: the same named
-    actor on one side, or the same town or district."""
+    actor on one side, the very actor of one side beside a named actor of the other
+    (:func:`_named_beside_same`), or the same town or district."""
     oriented = cluster.orientation(item)
     if oriented is None:
         return False
+    sides = ((oriented[0], cluster.actor1), (oriented[1], cluster.actor2))
     if any(a is not None and b is not None and a.level == 2 and a.key == b.key
-           for a, b in ((oriented[0], cluster.actor1), (oriented[1], cluster.actor2))):
+           for a, b in sides):
+        return True
+    if _named_beside_same(sides[0], sides[1]) or _named_beside_same(sides[1], sides[0]):
         return True
     mine, its = item.place, cluster.place
     return mine is not None and its is not None and mine.rank == 2 and mine.key == its.key
 
 
+def _named_beside_same(named: tuple[Actor | None, Actor | None],
+                       same: tuple[Actor | None, Actor | None]) -> bool:
+    """One side of a mention a named actor (that the event's actor there, maybe its country,
+    fits), the other the very actor the event has there ("the Sri Lankan Navy freed the
+    fishermen" of an event "Sri Lanka freed the fishermen")."""
+    return (named[0] is not None and named[0].level == 2 and same[0] is not None
+            and same[1] is not None and same[0].key == same[1].key)
+
+
 def _places_it(item: Item, cluster: Cluster) -> bool:
     """Whether a timeless mention may be of this event: one whose report names the weekday
     ("शनिवार को", with no day to count it from) only of an event on that weekday, which then
-    places it; else when it shares a named actor or its town (:func:`_names_it`)."""
+    places it (an event dated only by its report's day, no date text, may be of the day
+    before: news tells yesterday's act); else when it shares a named actor or its town
+    (:func:`_names_it`)."""
     if item.weekday is None:
         return _names_it(item, cluster)
     seed = cluster.seed
-    return seed.precision == 0 and seed.interval is not None \
-        and dt.date.fromordinal(seed.interval[0]).weekday() == item.weekday
+    if seed.precision != 0 or seed.interval is None:
+        return False
+    days = [seed.interval[0]]
+    if seed.relative and not seed.date_text:
+        days.append(seed.interval[0] - 1)
+    return any(dt.date.fromordinal(day).weekday() == item.weekday for day in days)
 
 
 def weekday_named(text: str | None) -> int | None:
@@ -484,15 +526,10 @@ def weekday_named(text: str | None) -> int | None:
     exactly one."""
     if not text:
         return None
-    days = _weekday_words()
-    found = {days[key] for key in (surface_key(word) for word in text.split()) if key in days}
+    words = calendar_words()
+    found = {int(words[key].value) for key in (surface_key(word) for word in text.split())
+             if key in words and words[key].kind == "weekday"}
     return found.pop() if len(found) == 1 else None
-
-
-@lru_cache(maxsize=1)
-def _weekday_words() -> dict[str, int]:
-    return {surface_key(row["surface"]): int(row["value"]) for row in load_table("calendar.tsv")
-            if row["kind"] == "weekday"}
 
 
 def _candidates(item: Item, clusters: list[Cluster], by_day: dict[int, list[Cluster]]
