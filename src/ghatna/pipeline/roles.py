@@ -414,7 +414,11 @@ def hi_dative_subject(clause: Clause) -> bool:
     form of पड़ना ("had to", word class compulsion_verb) has its subject marked like an
     object (word class dative_subject_marker), the last such actor before the predicate."""
     tokens, end = clause.sentence.tokens, clause.match.token_end
-    if end >= len(tokens) or tokens[end].norm not in word_class("compulsion_verb", "hi"):
+    compulsion = word_class("compulsion_verb", "hi")
+    # the form of पड़ना after the predicate, or inside it when the verb class lists the
+    # compound ("करना पड़ा")
+    if not any(0 <= k < len(tokens) and tokens[k].norm in compulsion
+               for k in (end, end - 1, end - 2)):
         return False
     dative = word_class("dative_subject_marker", "hi")
     subjects = [m for m, (marker, role) in clause.marked() if role == "obj" and marker in dative
