@@ -27,6 +27,7 @@ from functools import lru_cache, reduce
 from itertools import chain
 from operator import add, mul
 from pathlib import Path
+from typing import cast
 
 from ..rescache import compiled
 from .features import pair_feature, word_features
@@ -141,16 +142,15 @@ class EventTypeModel:
         the sums are the same bit for bit; one feature given twice counts once, as in the
         sorted set."""
         # the cached entries looked up in C (map), a call only for a word or pair seen first
-        by_word = list(map(self.word_entries.get, norms))
-        if None in by_word:
-            by_word = [self._word_entries(w) if got is None else got
-                       for got, w in zip(by_word, norms)]
+        cached = list(map(self.word_entries.get, norms))
+        by_word = cast(list[tuple[Entry, ...]], cached) if None not in cached else \
+            [self._word_entries(w) if got is None else got for got, w in zip(cached, norms)]
         found: dict[int, tuple[float, ...]] = dict(chain.from_iterable(by_word))
-        by_pair = list(map(self.pair_entries.get, zip(norms, norms[1:])))
-        if None in by_pair:
-            by_pair = [self._pair_entry(pair) if got is None else got
-                       for got, pair in zip(by_pair, zip(norms, norms[1:]))]
-        found.update(filter(None, by_pair))  # () is a pair without weights
+        cached_pairs = list(map(self.pair_entries.get, zip(norms, norms[1:])))
+        by_pair = cached_pairs if None not in cached_pairs else \
+            [self._pair_entry(pair) if got is None else got
+             for got, pair in zip(cached_pairs, zip(norms, norms[1:]))]
+        found.update(cast(Iterable[Entry], filter(None, by_pair)))  # (): a pair without weights
         for feature in context:
             start = self.offsets.get(feature)
             if start is not None:
