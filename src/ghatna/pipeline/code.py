@@ -858,6 +858,11 @@ def agent_sources() -> dict[str, str]:
 Target = tuple[Actor | None, Mention | None]
 
 
+# a sanction is on a state: a city it names ("काबुल में अपना दूतावास बंद किया") stands for its
+# country, as the place a visit reaches does
+STATE_TARGET_TYPES = {"SANCTION"}
+
+
 def _event_targets(p: Predication, roles: Roles, agent: Actor,
                    fallback_country: str | None) -> list[Target]:
     """The other participants as actors; ``[]`` when the event should be dropped, ``[(None,
@@ -872,7 +877,8 @@ def _event_targets(p: Predication, roles: Roles, agent: Actor,
                            if _side_key(actor) != _side_key(agent))
             continue
         actor = _resolve(mention, p.state, p.kb, p.office_date, fallback_country,
-                         visit_country=reaches_country(p.match))
+                         visit_country=reaches_country(p.match)
+                         or pattern.type in STATE_TARGET_TYPES)
         if actor is not None and mention.kind == "pronoun" and _side_key(actor) == _side_key(agent):
             actor = _policed_referent(p, agent, fallback_country) or actor
         if actor is not None and mention.kind == "pronoun" and actor.kind != "person" and \

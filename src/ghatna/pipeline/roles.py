@@ -48,7 +48,7 @@ PARTICIPANT_KINDS = ("actor", "group", "country", "title", "pronoun")
 PLACE_TARGET_TYPES = {"ASSAULT", "COERCE", "SANCTION"}  # a place can suffer these
 DESTINATION_TYPES = {"AID"}  # a place reached by these stands for its country ("aid sent to Kabul")
 MAX_POSSESSED = 8  # words a genitive may govern before its noun's own marker
-MAX_PAIR_GAP = 6  # words between "X और Y के बीच" and the noun predicate it names
+MAX_PAIR_GAP = 9  # words between "X और Y के बीच" and the noun predicate it names
 MAX_CONJUNCT = 3  # bare words of an unknown noun phrase joined to a mention by "और"
 
 
