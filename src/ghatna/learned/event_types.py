@@ -24,8 +24,10 @@ from array import array
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache, reduce
+from itertools import chain
 from operator import add, mul
 from pathlib import Path
+from typing import cast
 
 from ..rescache import compiled
 from .features import pair_feature, word_features
@@ -139,18 +141,16 @@ class EventTypeModel:
         offsets follow the features' sorted order, so the rows are added in the same order and
         the sums are the same bit for bit; one feature given twice counts once, as in the
         sorted set."""
-        found: dict[int, tuple[float, ...]] = {}
-        words = self.word_entries
-        for word in norms:
-            got = words.get(word)
-            found.update(self._word_entries(word) if got is None else got)
-        pairs = self.pair_entries
-        for pair in zip(norms, norms[1:]):
-            entry = pairs.get(pair)
-            if entry is None:
-                entry = self._pair_entry(pair)
-            if entry:
-                found[entry[0]] = entry[1]
+        # the cached entries looked up in C (map), a call only for a word or pair seen first
+        cached = list(map(self.word_entries.get, norms))
+        by_word = cast(list[tuple[Entry, ...]], cached) if None not in cached else \
+            [self._word_entries(w) if got is None else got for got, w in zip(cached, norms)]
+        found: dict[int, tuple[float, ...]] = dict(chain.from_iterable(by_word))
+        cached_pairs = list(map(self.pair_entries.get, zip(norms, norms[1:])))
+        by_pair = cached_pairs if None not in cached_pairs else \
+            [self._pair_entry(pair) if got is None else got
+             for got, pair in zip(cached_pairs, zip(norms, norms[1:]))]
+        found.update(cast(Iterable[Entry], filter(None, by_pair)))  # (): a pair without weights
         for feature in context:
             start = self.offsets.get(feature)
             if start is not None:
@@ -182,12 +182,11 @@ class EventTypeModel:
         # has no weight for adds 0.0, which changes no sum (only the sign of a zero, and the
         # logistic of -0.0 is that of 0.0). The sums run per type over the columns of the
         # features' dense rows, in C (``column_sum``).
-        biases = [self.bias[t] for t in self.types]
-        z = [column_sum(col, b) for col, b in zip(zip(*rows), biases)] if rows else biases
+        biases = list(map(self.bias.__getitem__, self.types))
+        z = list(map(column_sum, zip(*rows), biases)) if rows else biases
         if dense and self.dense_rows:  # the real-valued features, after the binary ones
             z = [v + sum(map(mul, row, dense)) for v, row in zip(z, self.dense_rows)]
-        logistic = sigmoid
-        return {t: logistic(v) for t, v in zip(self.types, z)}
+        return dict(zip(self.types, map(sigmoid, z)))
 
     def trigger_weight(self, etype: str, norm: str) -> float:
         """How much one word says "this type" (its unigram weight)."""

@@ -310,13 +310,15 @@ class FeatureBuilder:
     def sentence(self, tokens: list[str]) -> list[list[Attr]]:
         """crfsuite string features, one list per token: its own, then its left-hand and its
         right-hand neighbours' (one loop over lists made per sentence: a hot path)."""
-        views = [self.views(t) for t in tokens]
+        cached = list(map(self._cache.get, tokens))  # cached word forms without a call each
+        views = cast(list[Views], cached) if None not in cached else \
+            [self.views(t) if v is None else v for v, t in zip(cached, tokens)]
         words = [v[0] for v in views]
         spans = _gazetteer_spans(words)
         left_spans = [self._keep(["-1:" + x for x in s]) if s else () for s in spans]
         right_spans = [self._keep(["+1:" + x for x in s]) if s else () for s in spans]
         # word pairs, the model's only: pair_01[i] joins words i and i + 1, skip_pair[i]
-        # words i and i + 2 ("" where the model has no weight for it)
+        # words i and i + 2 (None where the model has no weight for it)
         pair_10 = self._pairs("-1|0=", words, words[1:])
         pair_01 = self._pairs("0|+1=", words, words[1:])
         skip_pair = self._pairs("-1|+1=", words, words[2:])
@@ -334,31 +336,30 @@ class FeatureBuilder:
             else:
                 f += views[i - 1][2]
                 f += left_spans[i - 1]
-                if pair_10[i - 1]:
-                    f.append(pair_10[i - 1])
+                if pair := pair_10[i - 1]:
+                    f.append(pair)
                 f += views[i - 2][4] if i > 1 else start
             if i == last:
                 f += eos
             else:
                 f += views[i + 1][3]
                 f += right_spans[i + 1]
-                if pair_01[i]:
-                    f.append(pair_01[i])
-                if i > 0 and skip_pair[i - 1]:
-                    f.append(skip_pair[i - 1])
+                if pair := pair_01[i]:
+                    f.append(pair)
+                if i > 0 and (pair := skip_pair[i - 1]):
+                    f.append(pair)
                 f += views[i + 2][5] if i < last - 1 else end
             feats.append(f)
         return feats
 
-    def _pairs(self, prefix: str, firsts: list[str], seconds: list[str]) -> list[Attr]:
-        """``prefix + first|second`` of each pair, empty where the model has no such feature
+    def _pairs(self, prefix: str, firsts: list[str], seconds: list[str]) -> list[Attr | None]:
+        """``prefix + first|second`` of each pair, None where the model has no such feature
         (restricted: looked up by the pair of words, no string made)."""
         if self.known is None:
             return [prefix + a + "|" + b for a, b in zip(firsts, seconds)]
         if self._pair_tables is None:
             self._pair_tables = pair_tables(self.known)
-        table = self._pair_tables[prefix]
-        return [table.get(pair, b"") for pair in zip(firsts, seconds)]
+        return list(map(self._pair_tables[prefix].get, zip(firsts, seconds)))
 
 
 def pair_tables(known: frozenset[str]) -> PairTables:
