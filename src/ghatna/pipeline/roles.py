@@ -1214,11 +1214,14 @@ def english_passive_voice(sentence: Sentence, match: Match) -> bool:
 
     while before > 0 and start - before <= 4 and skippable(before):
         before -= 1
-    irregular = word_class("irregular_participle", "en")
-    if not (first.endswith(PARTICIPLE_ENDINGS) or last.endswith(PARTICIPLE_ENDINGS)
-            or first in irregular or last in irregular):
+    if not (_en_participle(first) or _en_participle(last)):
         return False
     return norms[before] in auxiliary or _coordinated_passive(norms, match)
+
+
+def _en_participle(word: str) -> bool:
+    """A regular past participle ending ("arrested", "taken", "thrown") or an irregular one."""
+    return word.endswith(PARTICIPLE_ENDINGS) or word in word_class("irregular_participle", "en")
 
 
 #: how far back a coordinated passive participle looks for the first one's auxiliary
@@ -1232,10 +1235,8 @@ def _coordinated_passive(norms: list[str], match: Match) -> bool:
     auxiliary. "was welcomed by Biden and signed two pacts" stays active (an object follows)."""
     start = match.token_start
     adverbs, joiners = word_class("passive_adverb", "en"), word_class("participle_joiner", "en")
-    auxiliary, irregular = word_class("passive_auxiliary", "en"), word_class(
-        "irregular_participle", "en")
-    participle = start if norms[start].endswith(PARTICIPLE_ENDINGS) \
-        or norms[start] in irregular else match.token_end - 1
+    auxiliary = word_class("passive_auxiliary", "en")
+    participle = start if _en_participle(norms[start]) else match.token_end - 1
     before = start - 1
     while before > 0 and norms[before] in adverbs:
         before -= 1
@@ -1248,7 +1249,7 @@ def _coordinated_passive(norms: list[str], match: Match) -> bool:
     for k in range(before - 1, max(0, before - COORDINATED_PASSIVE_REACH) - 1, -1):
         if norms[k] in boundary or norms[k] in auxiliary:
             return False
-        if (norms[k].endswith(PARTICIPLE_ENDINGS) or norms[k] in irregular) and k > 0:
+        if _en_participle(norms[k]) and k > 0:
             j = k - 1
             while j > 0 and norms[j] in adverbs:
                 j -= 1
