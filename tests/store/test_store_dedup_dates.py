@@ -6,22 +6,19 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from store_records import doc_record, docs_by_event
+
 from ghatna.store.loader import Store
-from ghatna.store.records import content_hash, doc_key
 
 A = {"name": "Visiting PM", "id": "person:visiting-pm", "country": "NPL", "sector": "GOV"}
 B = {"name": "PM of India", "id": "person:pm-of-ind", "country": "IND", "sector": "GOV"}
 
 
 def _record(doc_id: str, published: str | None, date: str | None, date_text: str | None) -> dict[str, Any]:
-    text = f"report {doc_id}"
-    chash = content_hash(text)
     event = {"type": "CONSULT", "actor1": A, "actor2": B, "date": date, "date_text": date_text,
              "location": None, "planned": False, "negated": False, "lang": "en",
-             "confidence": 0.8, "sentence": text, "span": [0, 1]}
-    return {"kind": "doc", "doc_key": doc_key(doc_id, chash), "id": doc_id,
-            "content_hash": chash, "published": published, "lang": "en",
-            "length": len(text), "events": [event]}
+             "confidence": 0.8, "sentence": f"report {doc_id}", "span": [0, 1]}
+    return doc_record(doc_id, published, [event])
 
 
 def _groups(db: Path, batches: list[list[dict[str, Any]]]) -> list[list[str]]:
@@ -30,11 +27,8 @@ def _groups(db: Path, batches: list[list[dict[str, Any]]]) -> list[list[str]]:
         for batch in batches:
             store.load_records(batch)
             store.finalize()
-        rows = store.con.execute("SELECT doc_id, event_id FROM mentions").fetchall()
+        by_event = docs_by_event(store)
         events = store.con.execute("SELECT event_id, articles, n_mentions FROM events").fetchall()
-    by_event: dict[str, list[str]] = {}
-    for doc_id, event_id in rows:
-        by_event.setdefault(event_id, []).append(doc_id)
     # the events table holds exactly those events, each with its articles
     assert sorted((e, sorted(a), n) for e, a, n in events) == \
         sorted((e, sorted(d), len(d)) for e, d in by_event.items())

@@ -11,9 +11,11 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from store_records import doc_record, event_groups
+
 from ghatna.store.dedup import Actor, Item, Place, cluster_block
 from ghatna.store.loader import Store, table_dump
-from ghatna.store.records import block_key, content_hash, doc_key
+from ghatna.store.records import block_key
 
 MODI = {"name": "Narendra Modi", "id": "person:narendra-modi", "country": "IND", "sector": "GOV"}
 VISITOR = {"name": "Visiting PM", "id": "person:visiting-pm", "country": "NPL", "sector": "GOV"}
@@ -32,18 +34,9 @@ def _event(date: str | None, planned: bool, a1: dict[str, Any] = VISITOR,
 
 
 def _record(doc_id: str, published: str | None, *events: dict[str, Any]) -> dict[str, Any]:
-    text = f"report {doc_id}"
-    chash = content_hash(text)
-    return {"kind": "doc", "doc_key": doc_key(doc_id, chash), "id": doc_id,
-            "content_hash": chash, "published": published, "lang": "en",
-            "length": len(text), "events": list(events)}
+    return doc_record(doc_id, published, list(events))
 
 
-def _groups(store: Store) -> list[list[str]]:
-    by_event: dict[str, list[str]] = {}
-    for doc_id, event_id in store.con.execute("SELECT doc_id, event_id FROM mentions").fetchall():
-        by_event.setdefault(event_id, []).append(doc_id)
-    return sorted(sorted(v) for v in by_event.values())
 
 
 def _store(tmp_path: Path, *records: dict[str, Any]) -> Store:
@@ -63,7 +56,7 @@ def test_a_plan_joins_its_occurrence_and_the_event_is_the_occurrence(tmp_path: P
                 _record("will-meet", "2025-11-17", _event("2025-11-18", True)),
                 _record("met", "2025-11-19", _event("2025-11-18", False)),
                 _record("met-hi", "2025-11-19", _event("2025-11-18", False))) as store:
-        assert _groups(store) == [["met", "met-hi", "will-meet"]]
+        assert event_groups(store) == [["met", "met-hi", "will-meet"]]
         assert store.con.execute("SELECT planned, date, n_articles FROM events").fetchall() == \
             [(False, "2025-11-18", 3)]
 
@@ -73,11 +66,11 @@ def test_reports_counting_the_day_from_different_days_meet(tmp_path: Path) -> No
     with _store(tmp_path,
                 _record("will-meet", "2025-11-17", _event("2025-11-18", True)),
                 _record("met", "2025-11-20", _event("2025-11-19", False))) as store:
-        assert _groups(store) == [["met", "will-meet"]]
+        assert event_groups(store) == [["met", "will-meet"]]
     with _store(tmp_path / "far",
                 _record("will-meet", "2025-11-17", _event("2025-11-18", True)),
                 _record("met", "2025-11-21", _event("2025-11-20", False))) as store:
-        assert _groups(store) == [["met"], ["will-meet"]]
+        assert event_groups(store) == [["met"], ["will-meet"]]
 
 
 def test_a_plan_that_nothing_fulfils_stays_apart(tmp_path: Path) -> None:
@@ -88,7 +81,7 @@ def test_a_plan_that_nothing_fulfils_stays_apart(tmp_path: Path) -> None:
                 _record("visit", "2025-12-04", _event("2025-12-04", False, text="Thursday"))
                 ) as store:
         # a month's plan is not matched to a day: the pair may meet more than once
-        assert _groups(store) == [["plan"], ["visit"], ["will-meet"]]
+        assert event_groups(store) == [["plan"], ["visit"], ["will-meet"]]
         assert sorted(store.con.execute("SELECT planned FROM events").fetchall()) == \
             [(False,), (True,), (True,)]
 
@@ -106,7 +99,7 @@ def test_an_undated_plan_joins_the_occurrence_nearest_its_publication(tmp_path: 
                 _record("second", "2025-08-06", tariff("2025-08-06", False, WASHINGTON)),
                 _record("second-hi", "2025-08-06", tariff("2025-08-06", False, DELHI)),
                 _record("second-plan", "2025-08-07", tariff(None, True, DELHI))) as store:
-        assert _groups(store) == [["first", "first-plan"], ["second", "second-hi", "second-plan"]]
+        assert event_groups(store) == [["first", "first-plan"], ["second", "second-hi", "second-plan"]]
 
 
 def _item(mid: str, date: str | None, planned: bool, published: str = "2025-11-19") -> Item:
@@ -154,5 +147,5 @@ def test_an_old_rule_store_puts_plans_back_with_their_occurrences(tmp_path: Path
     with Store(db) as store:
         assert store.pending() == 2
         store.finalize()
-        assert _groups(store) == [["met", "will-meet"]]
+        assert event_groups(store) == [["met", "will-meet"]]
         assert table_dump(store.con) == one_pass

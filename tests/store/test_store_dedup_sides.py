@@ -10,9 +10,11 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from store_records import doc_record, event_groups
+
 from ghatna.store.dedup import Actor, Item, actors_compatible, cluster_block
 from ghatna.store.loader import Store
-from ghatna.store.records import block_key, content_hash, doc_key
+from ghatna.store.records import block_key
 
 VISITOR = {"name": "Visiting PM", "id": "person:visiting-pm", "country": "NPL"}
 HOST = {"name": "PM of India", "id": "person:pm-of-ind", "country": "IND", "sector": "GOV"}
@@ -28,19 +30,9 @@ def _event(actor1: dict[str, Any], actor2: dict[str, Any], etype: str = "CONSULT
 
 
 def _record(doc_id: str, *events: dict[str, Any]) -> dict[str, Any]:
-    text = f"report {doc_id}"
-    chash = content_hash(text)
-    return {"kind": "doc", "doc_key": doc_key(doc_id, chash), "id": doc_id,
-            "content_hash": chash, "published": "2025-11-18", "lang": "en",
-            "length": len(text), "events": list(events)}
+    return doc_record(doc_id, "2025-11-18", list(events))
 
 
-def _groups(store: Store) -> list[list[str]]:
-    rows = store.con.execute("SELECT doc_id, event_id FROM mentions").fetchall()
-    by_event: dict[str, list[str]] = {}
-    for doc_id, event_id in rows:
-        by_event.setdefault(event_id, []).append(doc_id)
-    return sorted(sorted(v) for v in by_event.values())
 
 
 def test_one_person_of_two_sectors_is_one_actor() -> None:
@@ -98,7 +90,7 @@ def test_store_merges_the_sectors_and_rekeys_an_older_rules_store(tmp_path: Path
     with Store(db) as store:
         store.load_records(records)
         store.finalize()
-        one_pass = _groups(store)
+        one_pass = event_groups(store)
         assert one_pass == [["congress"], ["nepal", "office", "party"]]
         keys = store.con.execute("SELECT DISTINCT block_key FROM mentions").fetchall()
         assert keys == [("CONSULT|c:IND|c:NPL|n0",)]
@@ -110,5 +102,5 @@ def test_store_merges_the_sectors_and_rekeys_an_older_rules_store(tmp_path: Path
         assert store.pending() == 4
         assert store.con.execute("SELECT DISTINCT block_key FROM mentions").fetchall() == keys
         store.finalize()
-        assert _groups(store) == one_pass
+        assert event_groups(store) == one_pass
         assert store.con.execute("SELECT count(*) FROM events").fetchall() == [(2,)]

@@ -9,9 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from store_records import doc_record, event_groups
+
 from ghatna.store.dedup import Actor, Item, cluster_block, weekday_named
 from ghatna.store.loader import Store
-from ghatna.store.records import content_hash, doc_key
 
 INDIA = Actor("id:country:IND", "IND", "GOV")
 JAPAN = Actor("id:country:JPN", "JPN", "GOV")
@@ -57,14 +58,10 @@ B = {"name": "Japan", "id": "country:JPN", "country": "JPN", "sector": "GOV"}
 
 def _record(doc_id: str, published: str | None, date: str | None, date_text: str | None
             ) -> dict[str, Any]:
-    text = f"report {doc_id}"
-    chash = content_hash(text)
     event = {"type": "CONSULT", "actor1": A, "actor2": B, "date": date, "date_text": date_text,
              "location": None, "planned": False, "negated": False, "lang": "hi",
-             "confidence": 0.8, "sentence": text, "span": [0, 1]}
-    return {"kind": "doc", "doc_key": doc_key(doc_id, chash), "id": doc_id,
-            "content_hash": chash, "published": published, "lang": "hi",
-            "length": len(text), "events": [event]}
+             "confidence": 0.8, "sentence": f"report {doc_id}", "span": [0, 1]}
+    return doc_record(doc_id, published, [event], lang="hi")
 
 
 def _store_groups(db: Path, batches: list[list[dict[str, Any]]]) -> list[list[str]]:
@@ -72,11 +69,7 @@ def _store_groups(db: Path, batches: list[list[dict[str, Any]]]) -> list[list[st
         for batch in batches:
             store.load_records(batch)
             store.finalize()
-        rows = store.con.execute("SELECT doc_id, event_id FROM mentions").fetchall()
-    by_event: dict[str, list[str]] = {}
-    for doc_id, event_id in rows:
-        by_event.setdefault(event_id, []).append(doc_id)
-    return sorted(sorted(v) for v in by_event.values())
+        return event_groups(store)
 
 
 def test_the_store_places_a_weekday_report_in_any_order_of_batches(tmp_path: Path) -> None:
