@@ -8,6 +8,7 @@ import pytest
 from store_dedup_set import hand_built_scores
 
 from ghatna.store.dedup import (
+    Actor,
     Item,
     Place,
     cluster_block,
@@ -69,16 +70,30 @@ def test_symmetric_types_ignore_actor_order() -> None:
     assert actor_key(a) == "name:a|IND"
 
 
-def _item(mid: str, date: str | None, published: str = "2025-11-20",
+def _item(mid: str, date: str | None, published: str | None = "2025-11-20",
           place: Place | None = None) -> Item:
     return Item(mention_id=mid, block_key="k", doc_id=mid, position=0,
-                published=dt.date.fromisoformat(published), date=date, place=place)
+                published=dt.date.fromisoformat(published) if published else None, date=date,
+                place=place)
+
+
+def _between(mid: str, a1: Actor, a2: Actor, date: str | None, published: str | None,
+             place: Place | None = None) -> Item:
+    """A mention of an act of a1 on a2."""
+    it = _item(mid, date, published, place)
+    it.actor1, it.actor2 = a1, a2
+    return it
+
+
+def _groups(items: list[Item]) -> list[list[str]]:
+    """The mention ids of each cluster, sorted."""
+    return sorted(sorted(i.mention_id for i in c) for c in cluster_block(items))
 
 
 def test_two_meetings_of_a_pair_stay_apart_and_month_joins_one() -> None:
     items = [_item("a", "2025-11-03"), _item("b", "2025-11-18"), _item("c", "2025-11-18"),
              _item("d", "2025-11")]
-    clusters = sorted(sorted(i.mention_id for i in c) for c in cluster_block(items))
+    clusters = _groups(items)
     # the month-precision report goes to the better attested meeting
     assert clusters == [["a"], ["b", "c", "d"]]
 
@@ -86,15 +101,15 @@ def test_two_meetings_of_a_pair_stay_apart_and_month_joins_one() -> None:
 def test_undated_mention_joins_the_recent_event_only() -> None:
     items = [_item("a", "2025-11-18"), _item("b", None, published="2025-11-19"),
              _item("c", None, published="2026-02-01")]
-    clusters = sorted(sorted(i.mention_id for i in c) for c in cluster_block(items))
+    clusters = _groups(items)
     assert clusters == [["a", "b"], ["c"]]
 
 
 def test_clustering_ignores_input_order() -> None:
     items = [_item("a", "2025-11-18"), _item("b", "2025-11"), _item("c", None),
              _item("d", "2025-11-03"), _item("e", "2025")]
-    want = sorted(sorted(i.mention_id for i in c) for c in cluster_block(items))
-    got = sorted(sorted(i.mention_id for i in c) for c in cluster_block(items[::-1]))
+    want = _groups(items)
+    got = _groups(items[::-1])
     assert got == want
 
 
@@ -128,14 +143,14 @@ def _dated(mid: str, date: str, text: str) -> Item:
 def test_relative_day_joins_the_calendar_day_next_to_it() -> None:
     # "Tuesday" counted from one report's day, "19 November" written in another: one event
     items = [_dated("a", "2025-11-19", "19 November"), _dated("b", "2025-11-18", "Tuesday")]
-    assert sorted(sorted(i.mention_id for i in c) for c in cluster_block(items)) == [["a", "b"]]
+    assert _groups(items) == [["a", "b"]]
     # its own calendar day first, else the day before (a word counted from a later report),
     # else the day after; the same in any input order
     items = [_dated("a", "2025-11-17", "17 Nov"), _dated("b", "2025-11-19", "19 Nov"),
              _dated("c", "2025-11-19", "Wednesday"), _dated("d", "2025-11-18", ""),
              _dated("e", "2025-11-20", "Thursday"), _dated("f", "2025-11-16", "Sunday")]
     for order in (items, items[::-1]):
-        groups = sorted(sorted(i.mention_id for i in c) for c in cluster_block(order))
+        groups = _groups(order)
         assert groups == [["a", "d", "f"], ["b", "c", "e"]]
     assert snap_day(10, {9, 11}) == 9 and snap_day(10, {10, 9}) == 10
     assert snap_day(10, {11}) == 11 and snap_day(10, {8, 12}) == 10
@@ -154,17 +169,13 @@ def test_days_that_are_not_relative_or_too_far_stay_apart() -> None:
 
 
 def test_the_same_named_pair_on_one_day_is_one_event_wherever_each_report_places_it() -> None:
-    from ghatna.store.dedup import Actor
-
     modi, dahal = Actor("id:person:modi", "IND", "GOV"), Actor("id:person:dahal", "NPL", "GOV")
     police, farmers = Actor("id:group:police", "IND", "POL"), Actor("id:group:farmers", "IND",
                                                                      "CVL")
     delhi, kathmandu = _place("New Delhi", country="IND"), _place("Kathmandu", country="NPL")
 
     def item(mid: str, a1: Actor, a2: Actor, place: Place) -> Item:
-        it = _item(mid, "2025-11-18", place=place)
-        it.actor1, it.actor2 = a1, a2
-        return it
+        return _between(mid, a1, a2, "2025-11-18", "2025-11-20", place)
 
     named = [item("a", modi, dahal, delhi), item("b", modi, dahal, kathmandu)]
     assert len(cluster_block(named)) == 1
@@ -178,8 +189,6 @@ def test_the_same_named_pair_on_one_day_is_one_event_wherever_each_report_places
 
 
 def test_an_act_between_two_states_placed_at_home_by_each_report_is_one_event() -> None:
-    from ghatna.store.dedup import Actor
-
     india = Actor("id:country:IND", "IND", "GOV")
     afghanistan = Actor("id:country:AFG", "AFG", "GOV")
     pakistan = Actor("id:country:PAK", "PAK", "GOV")
@@ -187,29 +196,23 @@ def test_an_act_between_two_states_placed_at_home_by_each_report_is_one_event() 
 
     def item(mid: str, a1: Actor, a2: Actor, place: Place, date: str | None = "2021-08-20",
              published: str | None = "2021-08-20") -> Item:
-        it = Item(mention_id=mid, block_key="k", doc_id=mid, position=0, date=date, place=place,
-                  published=dt.date.fromisoformat(published) if published else None)
-        it.actor1, it.actor2 = a1, a2
-        return it
-
-    def groups(items: list[Item]) -> list[list[str]]:
-        return sorted(sorted(i.mention_id for i in c) for c in cluster_block(items))
+        return _between(mid, a1, a2, date, published, place)
 
     # "भारत ने अफगानिस्तान को गेहूं भेजा" datelined New Delhi, "India sent wheat" from Kabul
-    assert groups([item("a", india, afghanistan, delhi), item("b", india, afghanistan, kabul)]) \
+    assert _groups([item("a", india, afghanistan, delhi), item("b", india, afghanistan, kabul)]) \
         == [["a", "b"]]
     # two reports without any day (timeless) too
-    assert groups([item("a", india, afghanistan, delhi, None, None),
+    assert _groups([item("a", india, afghanistan, delhi, None, None),
                    item("b", india, afghanistan, kabul, None, None)]) == [["a", "b"]]
     # two towns of one of the two countries are two acts (shelling in two districts)
-    assert groups([item("a", india, pakistan, _place("Poonch", country="IND")),
+    assert _groups([item("a", india, pakistan, _place("Poonch", country="IND")),
                    item("b", india, pakistan, _place("Kupwara", country="IND"))]) == [["a"], ["b"]]
     # a place in a third country is no one's home: compared as ever
-    assert groups([item("a", india, afghanistan, delhi),
+    assert _groups([item("a", india, afghanistan, delhi),
                    item("b", india, afghanistan, _place("Doha", country="QAT"))]) == [["a"], ["b"]]
     # a named actor and a group do not make a state's act: compared as ever
     farmers = Actor("id:group:farmers", "AFG", "CVL")
-    assert groups([item("a", india, farmers, delhi), item("b", india, farmers, kabul)]) \
+    assert _groups([item("a", india, farmers, delhi), item("b", india, farmers, kabul)]) \
         == [["a"], ["b"]]
 
 
@@ -225,56 +228,43 @@ def test_timeless_mention_joins_the_one_event_of_any_date_it_fits() -> None:
     items = [_item("a", "2019-03-02", published="2019-03-02", place=sochi),
              _item("b", "2025-11-18", place=moscow), _item("c", "2025-11-18"),
              _timeless("t", moscow)]
-    assert sorted(sorted(i.mention_id for i in c) for c in cluster_block(items)) == \
-        [["a"], ["b", "c", "t"]]
+    assert _groups(items) == [["a"], ["b", "c", "t"]]
     # two such events: nothing tells which, it stays apart
     items.append(_item("d", "2021-05-05", published="2021-05-05", place=moscow))
-    assert sorted(sorted(i.mention_id for i in c) for c in cluster_block(items)) == \
-        [["a"], ["b", "c"], ["d"], ["t"]]
+    assert _groups(items) == [["a"], ["b", "c"], ["d"], ["t"]]
     # nothing but its block in common (no town, no named actor): apart
     alone = [_item("b", "2025-11-18", place=moscow), _timeless("t")]
     assert len(cluster_block(alone)) == 2
 
 
 def test_timeless_mention_names_an_event_by_one_sides_actor_beside_a_named_one() -> None:
-    from ghatna.store.dedup import Actor
-
     lanka, navy = Actor("id:country:LKA", "LKA", "GOV"), Actor("id:org:sl-navy", "LKA", "MIL")
     fishers = Actor("id:group:fishermen", "IND", "CVL")
     india, japan = Actor("id:country:IND", "IND", "GOV"), Actor("id:country:JPN", "JPN", "GOV")
     minister = Actor("id:person:in-fm", "IND", "GOV")
 
-    def item(mid: str, a1: Actor, a2: Actor, date: str | None, published: str | None) -> Item:
-        it = Item(mention_id=mid, block_key="k", doc_id=mid, position=0, date=date, place=None,
-                  published=dt.date.fromisoformat(published) if published else None)
-        it.actor1, it.actor2 = a1, a2
-        return it
-
-    def groups(items: list[Item]) -> list[list[str]]:
-        return sorted(sorted(i.mention_id for i in c) for c in cluster_block(items))
-
     # "the Sri Lankan Navy freed the fishermen" (timeless) of "Sri Lanka freed the fishermen"
-    freed = item("a", lanka, fishers, "2021-03-27", "2021-03-28")
-    assert groups([freed, item("t", navy, fishers, None, None)]) == [["a", "t"]]
+    freed = _between("a", lanka, fishers, "2021-03-27", "2021-03-28")
+    assert _groups([freed, _between("t", navy, fishers, None, None)]) == [["a", "t"]]
     # "the foreign minister met Japan" (timeless) of "India and Japan met"
-    met = item("b", india, japan, "2019-11-30", "2019-11-30")
-    assert groups([met, item("u", minister, japan, None, None)]) == [["b", "u"]]
+    met = _between("b", india, japan, "2019-11-30", "2019-11-30")
+    assert _groups([met, _between("u", minister, japan, None, None)]) == [["b", "u"]]
     # neither side the event's own actor (a named one beside a country and a group): apart
-    assert groups([met, item("v", minister, Actor("id:group:officials", "JPN", "GOV"), None,
-                              None)]) == [["b"], ["v"]]
+    officials = Actor("id:group:officials", "JPN", "GOV")
+    assert _groups([met, _between("v", minister, officials, None, None)]) == [["b"], ["v"]]
     # a generic group beside the same actor names nothing: apart
-    assert groups([freed, item("w", Actor("id:group:sailors", "LKA", "MIL"), fishers, None,
-                               None)]) == [["a"], ["w"]]
+    sailors = Actor("id:group:sailors", "LKA", "MIL")
+    assert _groups([freed, _between("w", sailors, fishers, None, None)]) == [["a"], ["w"]]
     # two such events: nothing tells which
-    again = item("c", lanka, fishers, "2022-01-05", "2022-01-05")
-    assert groups([freed, again, item("t", navy, fishers, None, None)]) == [["a"], ["c"], ["t"]]
+    again = _between("c", lanka, fishers, "2022-01-05", "2022-01-05")
+    assert _groups([freed, again, _between("t", navy, fishers, None, None)]) == [["a"], ["c"], ["t"]]
 
 
 def test_timeless_mentions_change_no_other_event() -> None:
     moscow = _place("Moscow")
     dated = [_item("a", "2025-11-03", place=moscow), _item("b", "2025-11"), _item("c", None),
              _item("d", "2025-11-03", published="2025-11-04")]
-    alone = sorted(sorted(i.mention_id for i in c) for c in cluster_block(list(dated)))
+    alone = _groups(list(dated))
     with_timeless = cluster_block(dated + [_timeless("t", moscow), _timeless("u")])
     assert any({"a", "t"} <= {i.mention_id for i in c} for c in with_timeless)
     assert sorted(sorted(i.mention_id for i in c if i.mention_id not in "tu")
@@ -286,8 +276,6 @@ def test_timeless_mention_keeps_to_its_place_and_joins_its_like() -> None:
     moscow, sochi = _place("Moscow"), _place("Sochi")
     items = [_item("a", "2025-11-18", place=moscow), _timeless("t", sochi),
              _timeless("u", sochi)]
-    assert sorted(sorted(i.mention_id for i in c) for c in cluster_block(items)) == \
-        [["a"], ["t", "u"]]
+    assert _groups(items) == [["a"], ["t", "u"]]
     # one that fits both goes to the better attested
-    assert sorted(sorted(i.mention_id for i in c)
-                  for c in cluster_block(items + [_timeless("v")])) == [["a"], ["t", "u", "v"]]
+    assert _groups(items + [_timeless("v")]) == [["a"], ["t", "u", "v"]]
