@@ -76,6 +76,8 @@ def _anchor(sentence: Sentence, mentions: list[Mention], etype: str,
 def detect(sentence: Sentence, mentions: list[Mention], matches: list[Match],
            negations: set[int]) -> Detection:
     model = event_type_model()
+    if matches and not model.decides_beside_patterns():
+        return Detection({}, [])  # every match kept (no probability needed), nothing added
     dense = dense_features(sentence, mentions, model.pools) if model.dense_rows else None
     probabilities = model.word_probabilities(words(sentence), context_features(sentence, mentions),
                                              dense)
