@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import pytest
 
-from ghatna.data import Document, Event
+from ghatna.data import Document, Event, parse_published
 from ghatna.learned.event_types import EventTypeModel, event_type_model
 from ghatna.pipeline import detector
 from ghatna.pipeline.matching import sentence_matches
@@ -27,7 +27,8 @@ STORIES = [
 
 
 def _events(text: str) -> list[Event]:
-    return default_pipeline().extract(Document(id="skip", raw=text, published="2026-03-04"))
+    published = parse_published("2026-03-04")
+    return default_pipeline().extract(Document(id="skip", raw=text, published=published))
 
 
 def test_the_thresholds_say_when_the_model_matters_beside_a_match() -> None:
