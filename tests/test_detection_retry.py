@@ -5,19 +5,21 @@ Sentences are our own."""
 
 from __future__ import annotations
 
-from ghatna.data import Document, Event
+from ghatna.data import Document, Event, parse_published
 from ghatna.learned.event_types import event_type_model
 from ghatna.pipeline.detector import LEARNED, propose
 from ghatna.pipeline.matching import sentence_matches
 from ghatna.pipeline.pipeline import default_pipeline
 
+PUBLISHED = parse_published("2024-05-02")
+
 
 def _events(text: str) -> list[Event]:
-    return default_pipeline().extract(Document(id="retry", raw=text, published="2024-05-02"))
+    return default_pipeline().extract(Document(id="retry", raw=text, published=PUBLISHED))
 
 
 def _read(text: str) -> Document:
-    doc = Document(id="retry", raw=text, published="2024-05-02")
+    doc = Document(id="retry", raw=text, published=PUBLISHED)
     for stage in default_pipeline().stages:
         if stage.name == "code":
             break
