@@ -15,7 +15,7 @@ Events repeating one fact (same type, actors and date) are kept once per documen
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Set
+from collections.abc import Sequence, Set
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from operator import attrgetter
@@ -57,7 +57,7 @@ from .clauses import (
     has_phrase,
 )
 from .dates import calendar_words, is_future
-from .detector import LEARNED, detect
+from .detector import LEARNED, detect, propose
 from .doc_facts import actor_key, deduplicate
 from .gazetteer import KnowledgeBase, knowledge_base
 from .matching import sentence_matches
@@ -145,6 +145,8 @@ class Discourse:
     last_force: Actor | None = None  # the last army, police or paramilitary force named
     story_people: tuple[Actor, ...] = ()  # the known persons the whole document names
     told_by_victims: list[Event] = field(default_factory=list)  # attacks told by the dead
+    sentence_no: int = 0  # the index of the sentence being coded
+    acts: list[tuple[int, Actor, Actor]] = field(default_factory=list)  # (sentence, a1, a2) coded
 
 
 def _side_key(actor: Actor) -> str:
@@ -196,6 +198,7 @@ class Code(Stage):
         state.last_force = _police_war_force(doc)
         events: list[Event] = []
         for s_idx, sentence in enumerate(doc.sentences):
+            state.sentence_no = s_idx
             mentions = doc.mentions[s_idx]
             _name_the_force(mentions, state)
             found = code_sentence(doc, s_idx, sentence, mentions, state, kb)
@@ -382,15 +385,31 @@ def code_sentence(doc: Document, s_idx: int, sentence: Sentence, mentions: list[
     if lang == "hi":
         _object_pronoun_antecedents(sentence, mentions)
     found = sentence_matches(sentence)
-    matches, owner = found.matches, found.owner
+    detection = detect(sentence, mentions, found.matches, found.negations)
+    model = event_type_model()
+    coded = [(m, None) for m in found.matches if detection.keeps(m, model)] + \
+        [(m, p) for m, p in detection.proposed]
+    events = _code_candidates(doc, sentence, mentions, state, kb, coded, found.owner)
+    if not events and found.matches:
+        # every pattern of the sentence coded nothing (no actors, not asserted): no pattern
+        # event stands beside a learned one, so the model adds, at its own threshold, the
+        # types the patterns did not read (docs/learned.md, "when the patterns code nothing")
+        tried = {m.pattern.type for m in found.matches}
+        retry = propose(sentence, mentions, detection.probabilities, tried,
+                        model.add_threshold, found.negations)
+        events = _code_candidates(doc, sentence, mentions, state, kb, retry, found.owner)
+    return events
+
+
+def _code_candidates(doc: Document, sentence: Sentence, mentions: list[Mention], state: Discourse,
+                     kb: KnowledgeBase, coded: Sequence[tuple[Match, float | None]],
+                     owner: list[int]) -> list[Event]:
+    """The events of a sentence's candidate matches (a pattern's, probability None, or a
+    learned one with the model's probability), each with its roles, date and place."""
+    lang = "hi" if sentence.lang == "hi" else "en"
     events: list[Event] = []
     sentence_dates = [m for m in mentions if m.kind == "date" and m.date is not None]
-    hypothetical_words = discourse_words().get("hypothetical", set())
-    hypothetical = _says_any(sentence, hypothetical_words)
-    detection = detect(sentence, mentions, matches, found.negations)
-    model = event_type_model()
-    coded = [(m, None) for m in matches if detection.keeps(m, model)] + \
-        [(m, p) for m, p in detection.proposed]
+    hypothetical = _says_any(sentence, discourse_words().get("hypothetical", set()))
     earlier: list[tuple[Match, Roles]] = []
     for k, (match, probability) in enumerate(coded):
         if unasserted(sentence, mentions, match):
@@ -1159,9 +1178,10 @@ def _build_events(p: Predication, roles: Roles) -> list[Event]:
     targets = _event_targets(p, roles, agent, fallback_country)
     if all(target is None for target, _ in targets):
         partner = _meeting_partner(p, agent) or _target_of_earlier_act(p, agent) \
-            or _opposing_forces(p, agent)
+            or _opposing_forces(p, agent) or _counterpart_in_context(p, agent, not targets)
         targets = [(partner, None)] if partner is not None else targets
     p.state.last_agent[pattern.type] = agent
+    p.state.acts.extend((p.state.sentence_no, agent, t) for t, _ in targets if t is not None)
     p.state.last_target[pattern.type] = next((t for t, _ in targets if t is not None), None)
     if agent_mention is not None and is_pair(agent_mention) and (
             has_reciprocal(p.sentence, p.match.token_start) or pattern.type in symmetric_types()
@@ -1339,6 +1359,27 @@ def _target_of_earlier_act(p: Predication, agent: Actor) -> Actor | None:
             continue
         if not aimed_at_agent or _aimed_at(p.state.last_target.get(source), agent):
             return earlier
+    return None
+
+
+#: sentences back (the current one is 0) where a conflict act's opponent is looked for
+CONTEXT_WINDOW = 3
+
+
+def _counterpart_in_context(p: Predication, agent: Actor, dropped: bool) -> Actor | None:
+    """"Trump imposed tariffs on India ... A day later he warned that more would come": a
+    conflict act (word class context_target_type: accusations, threats, attacks, arrests ...)
+    that would be dropped for naming no target, or only a pronoun that is the agent's own side,
+    is aimed at whom the same agent acted on last, within CONTEXT_WINDOW sentences; never at
+    the agent's own side. (_target_of_earlier_act reads another agent's act by a cue word.)"""
+    if not dropped or p.match.pattern.type.lower() not in word_class("context_target_type"):
+        return None
+    for s_no, doer, target in reversed(p.state.acts):
+        if p.state.sentence_no - s_no > CONTEXT_WINDOW:
+            return None
+        if (actor_key(doer) == actor_key(agent) or _same_person(doer, agent)) \
+                and _side_key(target) != _side_key(agent) and not _same_person(target, agent):
+            return target
     return None
 
 
