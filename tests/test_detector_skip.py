@@ -23,6 +23,9 @@ STORIES = [
     "The army shelled rebel hideouts near the border, officials said. Rain is expected "
     "in the hills this week.",
     "किसानों ने सरकार के खिलाफ धरना दिया, जबकि मौसम विभाग ने तेज बारिश का अनुमान जताया।",
+    # a pattern that codes nothing here: the model, skipped beside it, is read for the retry
+    "मुख्यमंत्री ने हमले में शहीद हुए पुलिसकर्मियों के प्रति दुख जताया और कहा कि दोषियों को "
+    "छोड़ा नहीं जाएगा।",
 ]
 
 
@@ -51,6 +54,21 @@ def test_a_skipped_model_codes_what_the_model_run_everywhere_codes(
     monkeypatch.setattr(EventTypeModel, "decides_beside_patterns", lambda self: True)
     assert [_events(text) for text in STORIES] == skipped
     assert all(skipped[:4])  # each pattern story codes something
+    assert skipped[5]  # coded by the retry: the model read after the patterns coded nothing
+
+
+def test_the_probabilities_read_later_are_those_read_at_once() -> None:
+    """The retry of a sentence whose patterns coded nothing reads the model after the roles
+    were read: its words and its mentions' kinds are unchanged, so are the probabilities."""
+    document = Document(id="skip", raw=STORIES[5])
+    for stage in default_pipeline().stages:
+        if stage.name == "code":
+            break
+        document = stage(document)
+    sentence, mentions = document.sentences[0], document.mentions[0]
+    before = detector.sentence_probabilities(sentence, mentions)
+    default_pipeline().stages[-1](document)  # the coder, retry included
+    assert detector.sentence_probabilities(sentence, mentions) == before
 
 
 def test_detect_reads_the_sentence_only_where_it_may_matter(
