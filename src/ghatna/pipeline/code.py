@@ -15,7 +15,7 @@ Events repeating one fact (same type, actors and date) are kept once per documen
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Set
+from collections.abc import Sequence, Set
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from operator import attrgetter
@@ -57,7 +57,7 @@ from .clauses import (
     has_phrase,
 )
 from .dates import calendar_words, is_future
-from .detector import LEARNED, detect
+from .detector import LEARNED, detect, propose
 from .doc_facts import actor_key, deduplicate
 from .gazetteer import KnowledgeBase, knowledge_base
 from .matching import sentence_matches
@@ -382,15 +382,31 @@ def code_sentence(doc: Document, s_idx: int, sentence: Sentence, mentions: list[
     if lang == "hi":
         _object_pronoun_antecedents(sentence, mentions)
     found = sentence_matches(sentence)
-    matches, owner = found.matches, found.owner
+    detection = detect(sentence, mentions, found.matches, found.negations)
+    model = event_type_model()
+    coded = [(m, None) for m in found.matches if detection.keeps(m, model)] + \
+        [(m, p) for m, p in detection.proposed]
+    events = _code_candidates(doc, sentence, mentions, state, kb, coded, found.owner)
+    if not events and found.matches:
+        # every pattern of the sentence coded nothing (no actors, not asserted): no pattern
+        # event stands beside a learned one, so the model adds, at its own threshold, the
+        # types the patterns did not read (docs/learned.md, "when the patterns code nothing")
+        tried = {m.pattern.type for m in found.matches}
+        retry = propose(sentence, mentions, detection.probabilities, tried,
+                        model.add_threshold, found.negations)
+        events = _code_candidates(doc, sentence, mentions, state, kb, retry, found.owner)
+    return events
+
+
+def _code_candidates(doc: Document, sentence: Sentence, mentions: list[Mention], state: Discourse,
+                     kb: KnowledgeBase, coded: Sequence[tuple[Match, float | None]],
+                     owner: list[int]) -> list[Event]:
+    """The events of a sentence's candidate matches (a pattern's, probability None, or a
+    learned one with the model's probability), each with its roles, date and place."""
+    lang = "hi" if sentence.lang == "hi" else "en"
     events: list[Event] = []
     sentence_dates = [m for m in mentions if m.kind == "date" and m.date is not None]
-    hypothetical_words = discourse_words().get("hypothetical", set())
-    hypothetical = _says_any(sentence, hypothetical_words)
-    detection = detect(sentence, mentions, matches, found.negations)
-    model = event_type_model()
-    coded = [(m, None) for m in matches if detection.keeps(m, model)] + \
-        [(m, p) for m, p in detection.proposed]
+    hypothetical = _says_any(sentence, discourse_words().get("hypothetical", set()))
     earlier: list[tuple[Match, Roles]] = []
     for k, (match, probability) in enumerate(coded):
         if unasserted(sentence, mentions, match):

@@ -79,14 +79,23 @@ def detect(sentence: Sentence, mentions: list[Mention], matches: list[Match],
     dense = dense_features(sentence, mentions, model.pools) if model.dense_rows else None
     probabilities = model.word_probabilities(words(sentence), context_features(sentence, mentions),
                                              dense)
-    lang = "hi" if sentence.lang == "hi" else "en"
-    proposed: list[tuple[Match, float]] = []
-    found = {m.pattern.type for m in matches}
     # beside a pattern's event a second type needs more evidence: it is often the same act
     # read twice
     threshold = model.add_beside_threshold if matches else model.add_threshold
+    found = {m.pattern.type for m in matches}
+    return Detection(probabilities,
+                     propose(sentence, mentions, probabilities, found, threshold, negations))
+
+
+def propose(sentence: Sentence, mentions: list[Mention], probabilities: dict[str, float],
+            exclude: set[str], threshold: float, negations: set[int]) -> list[tuple[Match, float]]:
+    """Learned matches of the types at least ``threshold`` likely, but those in ``exclude``,
+    most likely first, each anchored at its type's most indicative word."""
+    model = event_type_model()
+    lang = "hi" if sentence.lang == "hi" else "en"
+    proposed: list[tuple[Match, float]] = []
     for etype, p in sorted(probabilities.items(), key=lambda kv: -kv[1]):
-        if p < threshold or etype in found:
+        if p < threshold or etype in exclude:
             continue
         at = _anchor(sentence, mentions, etype, model)
         if at is None:
@@ -96,4 +105,4 @@ def detect(sentence: Sentence, mentions: list[Mention], matches: list[Match],
                       token_start=at, token_end=at + 1)
         match.negated = any(at - 2 <= n <= at + 1 for n in negations)
         proposed.append((match, p))
-    return Detection(probabilities, proposed)
+    return proposed
