@@ -45,6 +45,7 @@ OUT = ROOT / "src" / "ghatna" / "learned" / "model" / "event_types.json"
 C = 0.5  # inverse regularisation strength
 MIN_WEIGHT = 0.03
 CLASS_WEIGHT = "balanced"  # a type's few positive sentences weigh as much as the rest
+OWN_WEIGHT = 0.5  # sample weight of the project's own sentences (a corpus sentence weighs 1)
 #: the corpus dev split and the shared dev set (both read-only dev data, never the test split)
 DEV_FILES = [p for p in (ROOT / "corpus" / "dev.jsonl", ROOT.parent / "shared" / "eval" / "dev.jsonl")
              if p.exists()]
@@ -88,15 +89,20 @@ def corpus_examples(path: Path, limit: int | None) -> list[Example]:
         docs = [json.loads(line) for line in fh][:limit]
     for gold in docs:
         doc = _read(Document(id=gold["id"], raw=gold["text"], published=gold.get("published")))
-        spans = []
-        for event in gold["events"]:
-            at = gold["text"].find(event.get("evidence") or "\0")
-            if at >= 0:
-                spans.append((at, at + len(event["evidence"]), event["type"]))
-        for (start, end), feats in _sentence_examples(doc):
-            types = {t for s, e, t in spans if s < end and start < e}
-            examples.append((feats, types, 1.0))
+        examples += doc_examples(gold, doc)
     return examples
+
+
+def doc_examples(gold: dict, doc: Document) -> list[Example]:
+    """The sentences of one read gold document, each labelled with the types of the gold
+    events whose evidence lies in it."""
+    spans = []
+    for event in gold["events"]:
+        at = gold["text"].find(event.get("evidence") or "\0")
+        if at >= 0:
+            spans.append((at, at + len(event["evidence"]), event["type"]))
+    return [(feats, {t for s, e, t in spans if s < end and start < e}, 1.0)
+            for (start, end), feats in _sentence_examples(doc)]
 
 
 def _tsv(path: Path) -> list[dict[str, str]]:
@@ -117,7 +123,7 @@ def own_examples() -> list[Example]:
     for text, etype in typed:
         doc = _read(Document(id="own", raw=text))
         for _, feats in _sentence_examples(doc):
-            examples.append((feats, {etype} if etype else set(), 0.5))
+            examples.append((feats, {etype} if etype else set(), OWN_WEIGHT))
     return examples
 
 
