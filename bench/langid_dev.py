@@ -13,12 +13,17 @@ Two sets, both the project's own (HingLID's test split is for the final figure o
   "hai" as "h"), with some Hindi words swapped for their English word (``codemix.tsv``: "sarkar"
   -> "government") and some sentences followed by an English clause of an English document:
   every token's language is known from how it was made;
+- ``real2-tune`` and ``real2-heldout``: ``tests/data/hinglish_real_dev2.tsv``, 286 real
+  Hinglish sentences of 55 public web pages, labelled twice independently and adjudicated
+  (docs/hinglish_lid_guideline.md), split by page: decisions are taken on the tuning half, the
+  held-out half only measures them;
 - ``en-led``: the other way round, the English sentences of the same gold file with one or
   two runs of 1-4 retyped Hindi words (taken from the ``synthetic`` set) put in at random
   places, as English-led Hinglish writes ("this is so true yaar, unhone sahi kaha").
 
 Scored: ``romanized.tag_latin_tokens`` on the hi and en tokens (names and symbols left out),
-accuracy and precision/recall per class, like ``eval_langid.py``.
+accuracy and precision/recall per class, like ``eval_langid.py``; for the real2 halves also
+every token under HingLID's mapping (hi -> HI; en, ne, univ -> EN), line "HingLID map".
 
     python bench/langid_dev.py                 # both sets
     python bench/langid_dev.py --errors 40     # print misread tokens of the dev sets
@@ -45,6 +50,9 @@ from romanize_twins import DEVA_WORD, Speller, name_words  # noqa: E402
 
 REAL = ROOT / "tests" / "data" / "hinglish_lid_dev.tsv"
 CHAT = ROOT / "tests" / "data" / "hinglish_chat_dev.tsv"
+REAL2 = ROOT / "tests" / "data" / "hinglish_real_dev2.tsv"
+#: The half of hinglish_real_dev2.tsv a '# source' line puts its page's sentences in.
+_HALF = re.compile(r"^# source .*\[(tune|heldout)\]\s*$")
 GOLD = ROOT / "corpus" / "dev.jsonl"
 #: Share of Hindi words typed the chat way (inner "a" dropped: "kr", "rha", "krna").
 CHAT_SHARE = 0.25
@@ -59,21 +67,26 @@ _INNER_A = re.compile(r"(?<=[^aeiou])a(?=[^aeiouh]+[aeiou])")
 Sentence = tuple[list[str], list[str]]
 
 
-def read_real(path: Path = REAL) -> Iterator[Sentence]:
+def read_real(path: Path = REAL, half: str | None = None) -> Iterator[Sentence]:
+    """The sentences of a labelled file; with ``half``, only those of the pages whose
+    '# source' line names that half (``tune`` or ``heldout``)."""
     tokens: list[str] = []
     tags: list[str] = []
+    current: str | None = None
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.startswith("#"):
+            match = _HALF.match(line)
+            current = match.group(1) if match else current
             continue
         if not line.strip():
-            if tokens:
+            if tokens and half in (None, current):
                 yield tokens, tags
             tokens, tags = [], []
             continue
         token, _, tag = line.partition("\t")
         tokens.append(token)
         tags.append(tag.strip())
-    if tokens:
+    if tokens and half in (None, current):
         yield tokens, tags
 
 
@@ -206,6 +219,31 @@ def score(sentences: list[Sentence], errors: int) -> dict[str, float]:
     return out
 
 
+def hinglid_map(sentences: list[Sentence]) -> dict[str, float]:
+    """Every token scored as HingLID is (``eval_langid.py``): gold hi -> HI, en/ne/univ -> EN;
+    the tagger's hi -> HI, anything else -> EN."""
+    from ghatna.pipeline.romanized import tag_latin_tokens
+
+    pairs = [("HI" if tag == "hi" else "EN", "HI" if lang == "hi" else "EN")
+             for tokens, tags in sentences
+             for tag, lang in zip(tags, tag_latin_tokens(tokens), strict=True)]
+    out = {"tokens": float(len(pairs)),
+           "accuracy": sum(g == p for g, p in pairs) / max(1, len(pairs))}
+    for cls in ("HI", "EN"):
+        tp = sum(g == p == cls for g, p in pairs)
+        out[f"{cls}_P"] = tp / max(1, sum(p == cls for _, p in pairs))
+        out[f"{cls}_R"] = tp / max(1, sum(g == cls for g, _ in pairs))
+    return out
+
+
+def dev_sets(gold: Path, seed: int) -> list[tuple[str, list[Sentence]]]:
+    """The named development sets, in print order."""
+    return [("real", list(read_real())), ("chat", list(read_real(CHAT))),
+            ("real2-tune", list(read_real(REAL2, "tune"))),
+            ("real2-heldout", list(read_real(REAL2, "heldout"))),
+            ("synthetic", list(synthetic(gold, seed))), ("en-led", list(english_led(gold, seed)))]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", type=Path, default=GOLD, help="gold JSONL for the synthetic set")
@@ -215,19 +253,25 @@ def main(argv: list[str] | None = None) -> int:
                         help="with the learned model (pipeline/latin_lid.py, shipped disabled)")
     parser.add_argument("--lower", action="store_true",
                         help="lower-case every token (no capitals to tell names by)")
+    parser.add_argument("--only", nargs="*", help="only these sets (e.g. real2-tune real2-heldout)")
     args = parser.parse_args(argv)
     if args.learned:
         from ghatna.pipeline.latin_lid import set_enabled
 
         set_enabled(True)
-    for name, sentences in (("real", list(read_real())), ("chat", list(read_real(CHAT))),
-                            ("synthetic", list(synthetic(args.gold, args.seed))),
-                            ("en-led", list(english_led(args.gold, args.seed)))):
+    for name, sentences in dev_sets(args.gold, args.seed):
+        if args.only and name not in args.only:
+            continue
         if args.lower:
             sentences = [([tok.lower() for tok in tokens], tags) for tokens, tags in sentences]
-        r = score(sentences, args.errors)
-        print(f"{name:<10} {int(r['tokens']):>6} tokens  accuracy {r['accuracy']:.3f}  "
+        r = score(sentences, 0 if name == "real2-heldout" else args.errors)
+        print(f"{name:<13} {int(r['tokens']):>6} tokens  accuracy {r['accuracy']:.3f}  "
               f"HI P {r['hi_P']:.3f} R {r['hi_R']:.3f}  EN P {r['en_P']:.3f} R {r['en_R']:.3f}")
+        if name.startswith("real2"):
+            m = hinglid_map(sentences)
+            print(f"{'  HingLID map':<13} {int(m['tokens']):>6} tokens  accuracy "
+                  f"{m['accuracy']:.3f}  HI P {m['HI_P']:.3f} R {m['HI_R']:.3f}  "
+                  f"EN P {m['EN_P']:.3f} R {m['EN_R']:.3f}")
     return 0
 
 

@@ -1,5 +1,6 @@
 """The hand-labelled Hinglish development sets (tests/data/hinglish_lid_dev.tsv, real web text,
-and tests/data/hinglish_chat_dev.tsv, chat-style sentences written for the project; issue 9)."""
+tests/data/hinglish_chat_dev.tsv, chat-style sentences written for the project, and
+tests/data/hinglish_real_dev2.tsv, real web text labelled twice and adjudicated; issue 9)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from ghatna.pipeline.romanized import tag_latin_tokens
 
 DEV = Path(__file__).parent / "data" / "hinglish_lid_dev.tsv"
 CHAT = Path(__file__).parent / "data" / "hinglish_chat_dev.tsv"
+REAL2 = Path(__file__).parent / "data" / "hinglish_real_dev2.tsv"
 LABELS = {"hi", "en", "ne", "univ"}
 
 
@@ -45,7 +47,17 @@ def test_the_chat_set_is_well_formed() -> None:
     assert {tag for _, tags in sentences for tag in tags} <= LABELS
 
 
-@pytest.mark.parametrize("path", [DEV, CHAT], ids=["real", "chat"])
+def test_every_page_of_the_second_real_set_is_in_one_half() -> None:
+    lines = REAL2.read_text(encoding="utf-8").splitlines()
+    sources = [line for line in lines if line.startswith("# source ")]
+    halves = [line.rsplit("[", 1)[-1] for line in sources]
+    assert len(sources) >= 50
+    assert set(halves) == {"tune]", "heldout]"}
+    assert {tag for _, tags in _sentences(REAL2) for tag in tags} <= LABELS
+    assert sum(len(tokens) for tokens, _ in _sentences(REAL2)) == 3028
+
+
+@pytest.mark.parametrize("path", [DEV, CHAT, REAL2], ids=["real", "chat", "real2"])
 def test_the_tagger_reads_most_hindi_and_english_tokens_right(path: Path) -> None:
     right = total = 0
     for tokens, tags in _sentences(path):

@@ -145,6 +145,8 @@ class Discourse:
     last_force: Actor | None = None  # the last army, police or paramilitary force named
     story_people: tuple[Actor, ...] = ()  # the known persons the whole document names
     told_by_victims: list[Event] = field(default_factory=list)  # attacks told by the dead
+    sentence_no: int = 0  # the index of the sentence being coded
+    acts: list[tuple[int, Actor, Actor]] = field(default_factory=list)  # (sentence, a1, a2) coded
 
 
 def _side_key(actor: Actor) -> str:
@@ -196,6 +198,7 @@ class Code(Stage):
         state.last_force = _police_war_force(doc)
         events: list[Event] = []
         for s_idx, sentence in enumerate(doc.sentences):
+            state.sentence_no = s_idx
             mentions = doc.mentions[s_idx]
             _name_the_force(mentions, state)
             found = code_sentence(doc, s_idx, sentence, mentions, state, kb)
@@ -1176,9 +1179,10 @@ def _build_events(p: Predication, roles: Roles) -> list[Event]:
     targets = _event_targets(p, roles, agent, fallback_country)
     if all(target is None for target, _ in targets):
         partner = _meeting_partner(p, agent) or _target_of_earlier_act(p, agent) \
-            or _opposing_forces(p, agent)
+            or _opposing_forces(p, agent) or _counterpart_in_context(p, agent, not targets)
         targets = [(partner, None)] if partner is not None else targets
     p.state.last_agent[pattern.type] = agent
+    p.state.acts.extend((p.state.sentence_no, agent, t) for t, _ in targets if t is not None)
     p.state.last_target[pattern.type] = next((t for t, _ in targets if t is not None), None)
     if agent_mention is not None and is_pair(agent_mention) and (
             has_reciprocal(p.sentence, p.match.token_start) or pattern.type in symmetric_types()
@@ -1356,6 +1360,27 @@ def _target_of_earlier_act(p: Predication, agent: Actor) -> Actor | None:
             continue
         if not aimed_at_agent or _aimed_at(p.state.last_target.get(source), agent):
             return earlier
+    return None
+
+
+#: sentences back (the current one is 0) where a conflict act's opponent is looked for
+CONTEXT_WINDOW = 3
+
+
+def _counterpart_in_context(p: Predication, agent: Actor, dropped: bool) -> Actor | None:
+    """"Trump imposed tariffs on India ... A day later he warned that more would come": a
+    conflict act (word class context_target_type: accusations, threats, attacks, arrests ...)
+    that would be dropped for naming no target, or only a pronoun that is the agent's own side,
+    is aimed at whom the same agent acted on last, within CONTEXT_WINDOW sentences; never at
+    the agent's own side. (_target_of_earlier_act reads another agent's act by a cue word.)"""
+    if not dropped or p.match.pattern.type.lower() not in word_class("context_target_type"):
+        return None
+    for s_no, doer, target in reversed(p.state.acts):
+        if p.state.sentence_no - s_no > CONTEXT_WINDOW:
+            return None
+        if (actor_key(doer) == actor_key(agent) or _same_person(doer, agent)) \
+                and _side_key(target) != _side_key(agent) and not _same_person(target, agent):
+            return target
     return None
 
 
