@@ -39,7 +39,7 @@ def aid_at_anchor(monkeypatch: pytest.MonkeyPatch) -> None:
 def _aid(text: str) -> list[tuple[str | None, str | None]]:
     events: list[Event] = default_pipeline().extract(
         Document(id="learned-agent", raw=text, published=PUBLISHED))
-    return [(e.actor1 and e.actor1.name, e.actor2 and e.actor2.name)
+    return [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None)
             for e in events if e.type == "AID"]
 
 
