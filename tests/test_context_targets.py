@@ -43,3 +43,14 @@ def test_an_act_that_is_no_conflict_act_takes_no_target_from_context():
     # a demand (REQUEST) is not of word class context_target_type
     assert event_roles("अमेरिका ने मंगलवार को चीन पर नए प्रतिबंध लगाए। अमेरिका ने मांग की कि"
                        " बातचीत फिर शुरू हो।") == [("SANCTION", "United States", "China")]
+
+
+def test_an_attack_by_the_side_just_acted_on_is_aimed_back():
+    # word class returned_act_type: a fight has two sides
+    assert ("ASSAULT", "criminals", "police") in event_roles(
+        "Police raided a smugglers' den in Amritsar on Thursday. The smugglers opened fire.")
+
+
+def test_an_attack_by_a_side_no_act_was_aimed_at_is_not_aimed_back():
+    assert event_roles("Police raided a smugglers' den in Amritsar on Thursday. Two hours later,"
+                       " unidentified gunmen opened fire.") == [("COERCE", "police", "criminals")]

@@ -1372,15 +1372,22 @@ def _counterpart_in_context(p: Predication, agent: Actor, dropped: bool) -> Acto
     conflict act (word class context_target_type: accusations, threats, attacks, arrests ...)
     that would be dropped for naming no target, or only a pronoun that is the agent's own side,
     is aimed at whom the same agent acted on last, within CONTEXT_WINDOW sentences; never at
-    the agent's own side. (_target_of_earlier_act reads another agent's act by a cue word.)"""
-    if not dropped or p.match.pattern.type.lower() not in word_class("context_target_type"):
+    the agent's own side. A fight has two sides: an act of word class returned_act_type
+    ("police baton-charged the crowd, which hurled stones") by the side the last act was aimed
+    at is aimed back at who did it. (_target_of_earlier_act reads another agent's act by a
+    cue word.)"""
+    etype = p.match.pattern.type.lower()
+    if not dropped or etype not in word_class("context_target_type"):
         return None
+    returned = etype in word_class("returned_act_type")
     for s_no, doer, target in reversed(p.state.acts):
         if p.state.sentence_no - s_no > CONTEXT_WINDOW:
             return None
         if (actor_key(doer) == actor_key(agent) or _same_person(doer, agent)) \
                 and _side_key(target) != _side_key(agent) and not _same_person(target, agent):
             return target
+        if returned and _aimed_at(target, agent) and _side_key(doer) != _side_key(agent):
+            return doer
     return None
 
 
