@@ -62,3 +62,18 @@ def test_an_unknown_settlement_named_after_a_nationality_is_a_place_of_its_count
     events = extract(text, published="2022-07-08")
     assert events and all((e["location"]["name"], e["location"]["country"]) == place
                           for e in events)
+
+
+def test_a_country_takes_only_the_markers_of_any_place() -> None:
+    """"पाकिस्तान पर आरोप" (a country after पर: whom it is about) against "पटना पर धरना" (a
+    place): the markers each kind takes, made once per kind, are the table's."""
+    from ghatna.pipeline.places import _markers_for, locative_markers
+
+    after_all, before_all = locative_markers()
+    assert _markers_for(False) == (frozenset(after_all), frozenset(before_all))
+    country_after, country_before = _markers_for(True)
+    assert country_after == {m for m, scope in after_all.items() if scope == "any"}
+    assert country_before == {m for m, scope in before_all.items() if scope == "any"}
+    assert "पर" in after_all and "पर" not in country_after
+    assert ("Patna", True) in places("किसानों ने पटना पर धरना दिया")
+    assert ("Pakistan", False) in places("भारत ने पाकिस्तान पर आरोप लगाया")

@@ -149,3 +149,16 @@ def test_normalize_folds_no_ascii_so_ascii_text_is_only_lower_cased():
     assert all(code > 0x7F for code in CHAR_TABLE)
     for text in ("Police ARRESTED 5", "U.S.-backed", "", "a\tb\n", "\u092e\u094b\u0926\u0940 Modi\u00a0"):
         assert normalize(text) == text.translate(CHAR_TABLE).lower()
+
+
+def test_the_type_tables_made_once_are_the_plover_tables() -> None:
+    """symmetric_types and type_quad are made once (the coder asks for every act) and read
+    only."""
+    from ghatna.ontology import plover_types, symmetric_types, type_quad
+
+    assert symmetric_types() is symmetric_types()
+    assert symmetric_types() == {t for t, info in plover_types().items() if info.symmetric}
+    assert "CONSULT" in symmetric_types() and "ASSAULT" not in symmetric_types()
+    assert dict(type_quad()) == {t: info.quad_class for t, info in plover_types().items()}
+    with pytest.raises(TypeError):
+        type_quad()["CONSULT"] = 4  # type: ignore[index]

@@ -10,8 +10,10 @@ PLOVER types, quad classes or symmetric types of its own. It loads no language r
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from types import MappingProxyType
 
 from .data import Actor
 from .errors import ResourceError
@@ -84,13 +86,16 @@ def type_names() -> tuple[str, ...]:
     return tuple(plover_types())
 
 
+@lru_cache(maxsize=1)
 def symmetric_types() -> frozenset[str]:
+    """The symmetric PLOVER types (made once: the coder asks for every act)."""
     return frozenset(t for t, info in plover_types().items() if info.symmetric)
 
 
-def type_quad() -> dict[str, int]:
-    """PLOVER type -> the GDELT quad class of its default CAMEO code."""
-    return {t: info.quad_class for t, info in plover_types().items()}
+@lru_cache(maxsize=1)
+def type_quad() -> Mapping[str, int]:
+    """PLOVER type -> the GDELT quad class of its default CAMEO code (made once, read-only)."""
+    return MappingProxyType({t: info.quad_class for t, info in plover_types().items()})
 
 
 @lru_cache(maxsize=1)

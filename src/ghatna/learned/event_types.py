@@ -104,6 +104,13 @@ class EventTypeModel:
                    dense_rows=dense_rows, vector_rows=_vector_rows(dense_names, dense_rows),
                    pools=tuple(dict.fromkeys(n.split(":")[1] for n in dense_names)))
 
+    def decides_beside_patterns(self) -> bool:
+        """Can the model change what a sentence with a pattern match codes? Not when its
+        thresholds keep every match (``keep_threshold`` <= 0: every probability reaches it) and
+        add no type beside one (``add_beside_threshold`` > 1: no probability reaches it); the
+        coder then skips the model in such sentences."""
+        return self.keep_threshold > 0.0 or self.add_beside_threshold <= 1.0
+
     def dense_weights(self, feature: str) -> tuple[float, ...] | None:
         """The feature's weight for each type in ``types`` order; ``None`` if it has none."""
         return self._row(feature) or None

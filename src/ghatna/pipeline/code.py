@@ -57,7 +57,7 @@ from .clauses import (
     has_phrase,
 )
 from .dates import calendar_words, is_future
-from .detector import LEARNED, detect, propose
+from .detector import LEARNED, detect, propose, sentence_probabilities
 from .doc_facts import actor_key, deduplicate
 from .gazetteer import KnowledgeBase, knowledge_base
 from .matching import sentence_matches
@@ -395,8 +395,9 @@ def code_sentence(doc: Document, s_idx: int, sentence: Sentence, mentions: list[
         # event stands beside a learned one, so the model adds, at its own threshold, the
         # types the patterns did not read (docs/learned.md, "when the patterns code nothing")
         tried = {m.pattern.type for m in found.matches}
-        retry = propose(sentence, mentions, detection.probabilities, tried,
-                        model.add_threshold, found.negations)
+        probabilities = detection.probabilities or sentence_probabilities(sentence, mentions)
+        retry = propose(sentence, mentions, probabilities, tried, model.add_threshold,
+                        found.negations)
         events = _code_candidates(doc, sentence, mentions, state, kb, retry, found.owner)
     return events
 

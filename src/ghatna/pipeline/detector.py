@@ -29,7 +29,7 @@ MIN_ANCHOR = 3  # letters of the shortest word an event is anchored at (no parti
 
 @dataclass(slots=True)
 class Detection:
-    probabilities: dict[str, float]
+    probabilities: dict[str, float]  # empty where detect did not read the model
     proposed: list[tuple[Match, float]]  # learned matches and their probability
 
     def keeps(self, match: Match, model: EventTypeModel) -> bool:
@@ -73,12 +73,22 @@ def _anchor(sentence: Sentence, mentions: list[Mention], etype: str,
     return strong[-1] if sentence.lang == "hi" else strong[0]
 
 
+def sentence_probabilities(sentence: Sentence, mentions: list[Mention]) -> dict[str, float]:
+    """Each type's probability in the sentence (its words and its mentions' kinds, which the
+    coder does not change: read now or later, the same)."""
+    model = event_type_model()
+    dense = dense_features(sentence, mentions, model.pools) if model.dense_rows else None
+    return model.word_probabilities(words(sentence), context_features(sentence, mentions), dense)
+
+
 def detect(sentence: Sentence, mentions: list[Mention], matches: list[Match],
            negations: set[int]) -> Detection:
     model = event_type_model()
-    dense = dense_features(sentence, mentions, model.pools) if model.dense_rows else None
-    probabilities = model.word_probabilities(words(sentence), context_features(sentence, mentions),
-                                             dense)
+    if matches and not model.decides_beside_patterns():
+        # every match kept, nothing added beside one: the model is read only if the patterns
+        # code nothing (code_sentence's retry, through sentence_probabilities)
+        return Detection({}, [])
+    probabilities = sentence_probabilities(sentence, mentions)
     # beside a pattern's event a second type needs more evidence: it is often the same act
     # read twice
     threshold = model.add_beside_threshold if matches else model.add_threshold

@@ -38,11 +38,17 @@ def locative_markers() -> tuple[dict[str, str], dict[str, str]]:
 MAX_PLACE_PHRASE = 6
 
 
-def is_locative(sentence: Sentence, mention: Mention) -> bool:
+@lru_cache(maxsize=2)
+def _markers_for(country: bool) -> tuple[frozenset[str], frozenset[str]]:
+    """The markers written after and before a place that apply to it: for a country those
+    that apply to any place, for another place all (made once per kind, not per mention)."""
     after_all, before_all = locative_markers()
-    country = mention.kind == "country"
-    after = {m for m, scope in after_all.items() if scope == "any" or not country}
-    before = {m for m, scope in before_all.items() if scope == "any" or not country}
+    return (frozenset(m for m, scope in after_all.items() if scope == "any" or not country),
+            frozenset(m for m, scope in before_all.items() if scope == "any" or not country))
+
+
+def is_locative(sentence: Sentence, mention: Mention) -> bool:
+    after, before = _markers_for(mention.kind == "country")
     tokens = sentence.tokens
     norms = [t.norm for t in tokens]
     if _seat_of_topic(norms, mention, after, before):
@@ -66,7 +72,8 @@ def is_locative(sentence: Sentence, mention: Mention) -> bool:
     return False
 
 
-def _seat_of_topic(norms: list[str], mention: Mention, after: set[str], before: set[str]) -> bool:
+def _seat_of_topic(norms: list[str], mention: Mention, after: frozenset[str],
+                   before: frozenset[str]) -> bool:
     """"discussed the crisis in Ukraine", "अफगानिस्तान में जारी संघर्ष पर चर्चा": the place is
     the seat of what is talked about (word class topic_noun), not the scene of the clause."""
     topics = word_class("topic_noun")
@@ -124,11 +131,12 @@ def find_localities(sentence: Sentence, mentions: list[Mention], vocabulary: fro
     covered = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
     known = [m for m in mentions if m.place is not None]
     found: list[Mention] = []
+    locative_in, locality_nouns = word_class("locative_in", "hi"), word_class("locality_noun")
     for i, tok in enumerate(tokens):
         word: int | None = None
-        if tok.norm in word_class("locative_in", "hi") and i >= 1:
+        if tok.norm in locative_in and i >= 1:
             j = i - 1
-            has_noun = tokens[j].norm in word_class("locality_noun") and j >= 1
+            has_noun = tokens[j].norm in locality_nouns and j >= 1
             if has_noun:
                 j -= 1
             # "नादेर गांव में" (a locality noun), or "अवंतीपोरा के त्राल में", "शोपियां जिले के
@@ -139,7 +147,7 @@ def find_localities(sentence: Sentence, mentions: list[Mention], vocabulary: fro
         elif tok.norm in ("in", "at", "near") and i + 1 < len(tokens):
             j = i + 1
             if _unknown_word(tokens[j], covered, j, vocabulary) and j + 1 < len(tokens) and (
-                    tokens[j + 1].norm in word_class("locality_noun") or tokens[j + 1].norm in (",", "of")):
+                    tokens[j + 1].norm in locality_nouns or tokens[j + 1].norm in (",", "of")):
                 word = j
         if word is None:
             continue
