@@ -853,10 +853,11 @@ def _event_agent(p: Predication, agent_mention: Mention | None,
         # "फिर करीब दो घंटे केजरीवाल से पूछताछ की": Hindi leaves out a subject the last
         # sentence named; a verbal act with none is that subject's
         agent = p.state.last_subject
-    if agent is None and pattern.passive_form:
+    if agent is None and (pattern.passive_form or LEARNED in pattern.flags):
         # "भारत ने सहायता भेजी ... राहत सामग्री जमैका भेजी गई": the same kind of act, told
         # again without its agent, is the last agent's; a release is by who arrested
-        # (agent_sources.tsv)
+        # (agent_sources.tsv). A learned event read off a word ("इन हमलों में ...") has no
+        # voice: with no agent in its sentence it is the same act told again, too
         source = agent_sources().get(pattern.mode or "")
         agent = p.state.last_agent.get(pattern.type) or (
             p.state.last_agent.get(source) if source else None)
