@@ -9,7 +9,14 @@ from typing import Any
 
 import pytest
 
-from ghatna.store.dedup import Actor, Item, Place, actors_compatible, cluster_block
+from ghatna.store.dedup import (
+    Actor,
+    Item,
+    Place,
+    actors_compatible,
+    cluster_block,
+    sides_compatible,
+)
 from ghatna.store.records import block_key
 
 INDIA = Actor("id:country:IND", "IND", "GOV")
@@ -100,13 +107,13 @@ def test_country_report_joins_the_officials_meeting() -> None:
     assert _groups(items) == [["a", "b", "c"]]
 
 
-def test_two_officials_meeting_one_visitor_stay_two_events() -> None:
+def test_two_officials_meeting_one_visitor_that_day_are_one_meeting() -> None:
+    # dedup rule 8: the PM's and the FM's meeting with one visitor that day, one event
     items = [_item("a", VISITOR, PM), _item("b", VISITOR, PM), _item("c", VISITOR, FM),
              _item("d", VISITOR, INDIA)]
-    # the country-level report goes to the better attested meeting
-    assert _groups(items) == [["a", "b", "d"], ["c"]]
+    assert _groups(items) == [["a", "b", "c", "d"]]
     # the same in any input order
-    assert _groups(items[::-1]) == [["a", "b", "d"], ["c"]]
+    assert _groups(items[::-1]) == [["a", "b", "c", "d"]]
 
 
 def test_country_report_of_another_day_stays_apart() -> None:
@@ -133,8 +140,8 @@ def test_generic_groups_in_two_cities_stay_apart() -> None:
 
 
 def test_event_keeps_its_most_specific_actors() -> None:
-    # once a named official joined, another named official of the same state cannot
-    items = [_item("a", VISITOR, INDIA), _item("b", VISITOR, PM), _item("c", VISITOR, FM)]
+    # once a named official joined, the event is his: an opposition leader's meeting is not
+    items = [_item("a", VISITOR, INDIA), _item("b", VISITOR, PM), _item("c", VISITOR, LEADER)]
     assert _groups(items) == [["a", "b"], ["c"]]
     assert _groups([_item("a", NEPAL, INDIA), _item("b", VISITOR, PM)]) == [["a", "b"]]
 
@@ -167,3 +174,44 @@ def test_store_event_shows_the_named_actor_of_a_merged_event(tmp_path: Any) -> N
             "SELECT n_mentions, actor2_key FROM events ORDER BY n_mentions DESC").fetchall()
     # India and its prime minister: one event shown with the named actor; the farmers apart
     assert events == [(2, "id:person:pm-of-ind"), (1, "id:group:farmers")]
+
+
+OTHER_VISITOR = Actor("id:person:visiting-fm", "NPL", "GOV")
+CHIEF_MINISTER = Actor("id:person:chief-minister", "IND", "GOV")
+AGENCY = Actor("id:org:probe-agency", "IND", "POL")
+OTHER_AGENCY = Actor("id:org:other-agency", "IND", "POL")
+FOREIGN_PM = Actor("id:person:pm-of-pak", "PAK", "GOV")
+
+
+@pytest.mark.parametrize("first,second,ok", [
+    ((VISITOR, PM), (VISITOR, FM), True),           # one side the same, the other two office holders
+    ((PM, VISITOR), (FM, VISITOR), True),
+    ((AGENCY, CHIEF_MINISTER), (OTHER_AGENCY, CHIEF_MINISTER), True),   # two forces of one state
+    ((VISITOR, PM), (OTHER_VISITOR, FM), False),    # both sides differ
+    ((VISITOR, PM), (VISITOR, LEADER), False),      # another sector (a party, not the state)
+    ((VISITOR, ARMY), (VISITOR, PM), False),        # MIL against GOV
+    ((VISITOR, PM), (VISITOR, FOREIGN_PM), False),  # office holders of two countries
+    ((VISITOR, PM), (NEPAL, FM), False),            # the other side only compatible, not the same
+])
+def test_office_holders_of_one_state(first: tuple[Actor, Actor], second: tuple[Actor, Actor],
+                                     ok: bool) -> None:
+    pairs = tuple(zip(first, second))
+    assert sides_compatible(pairs[0], pairs[1]) is ok
+    assert sides_compatible(pairs[0], pairs[1], peers=False) is False
+
+
+def test_office_holders_of_one_state_stay_apart_on_another_day() -> None:
+    items = [_item("a", VISITOR, PM), _item("b", VISITOR, FM, date="2025-11-19")]
+    assert _groups(items) == [["a"], ["b"]]
+
+
+def test_a_timeless_report_of_another_office_holder_stays_apart() -> None:
+    # no date, no publication day: it may be of any day; only its own actors place it
+    timeless = Item(mention_id="t", block_key="COERCE|b", doc_id="t", position=0,
+                    published=None, date=None, place=None, actor1=AGENCY, actor2=CHIEF_MINISTER)
+    dated = _item("a", OTHER_AGENCY, CHIEF_MINISTER, etype="COERCE")
+    assert _groups([dated, timeless]) == [["a"], ["t"]]
+    same = Item(mention_id="u", block_key="COERCE|b", doc_id="u", position=0,
+                published=None, date=None, place=None, actor1=OTHER_AGENCY,
+                actor2=CHIEF_MINISTER)
+    assert _groups([dated, same]) == [["a", "u"]]

@@ -9,7 +9,11 @@ The rule (written down in ``docs/store.md``):
    :func:`ghatna.store.records.block_key`. Within a block the actors
    must be compatible (:func:`actors_compatible`: the same canonical key whatever sector each
    report gives it, a country or its national government for an actor of its state, a
-   generic group for an actor of its sector); an event keeps its most specific actors.
+   generic group for an actor of its sector); or, on one side, two different named actors of
+   one country and one state sector (GOV, MIL, POL, JUD, LEG: :func:`state_peers`) while the
+   other side is the very same actor (:func:`sides_compatible`): the foreign minister's and
+   the prime minister's meeting with one visitor that day are one meeting, as the shared
+   scorer counts them; not for a timeless mention. An event keeps its most specific actors.
 2. **Dates** are intervals (a day, a month, a year). Two dated mentions are compatible when one
    interval contains the other: same day, or a day inside the other's month or year, or a month
    inside the other's year. A relative day (a weekday, "today": :func:`is_relative`) counts
@@ -86,8 +90,9 @@ PLAN_WINDOW_DAYS = 7
 #: timeless mention whose date text names a weekday joins the one event on that weekday.
 #: 7: a timeless mention also names an event by one side's very actor beside a named actor
 #: of the other, and its weekday may be the day before an event dated by its report's day;
-#: places are not compared for two states' act placed by each report in a country of its own.)
-DEDUP_RULE = "7"
+#: places are not compared for two states' act placed by each report in a country of its own.
+#: 8: two named actors of one state sector on one side fit when the other side is the same.)
+DEDUP_RULE = "8"
 
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 _PLACE_RANK = {"country": 0, "state": 1, "admin1": 1, "region": 1}  # anything else: 2 (city...)
@@ -139,6 +144,36 @@ def actors_compatible(a: Actor | None, b: Actor | None) -> bool:
     if coarse.level == 0:
         return fine.level == 0 or fine.sector in sector_group("state")
     return coarse.level == 1 and coarse.sector is not None and coarse.sector == fine.sector
+
+
+def sides_compatible(first: tuple[Actor | None, Actor | None],
+                     second: tuple[Actor | None, Actor | None], peers: bool = True) -> bool:
+    """The actors of an event and of a report of it, side by side: both sides compatible
+    (:func:`actors_compatible`), or (with ``peers``) one side two office holders of one state
+    (:func:`state_peers`) while the other side is the very same actor: "India's foreign
+    minister met Russia's" and "Modi met Putin" that day are one meeting, as they are one
+    event to the shared scorer (same country and sector)."""
+    one, two = actors_compatible(*first), actors_compatible(*second)
+    if one and two:
+        return True
+    if not peers:
+        return False
+    return ((two and _same_actor(*second) and state_peers(*first))
+            or (one and _same_actor(*first) and state_peers(*second)))
+
+
+def _same_actor(a: Actor | None, b: Actor | None) -> bool:
+    return a is not None and b is not None and a.key == b.key
+
+
+def state_peers(a: Actor | None, b: Actor | None) -> bool:
+    """Two different named actors of one country and one sector of its state (GOV, MIL, POL,
+    JUD, LEG: ``sector_names.tsv`` group ``state``): two reports naming different office
+    holders or agencies for one state's act."""
+    return (a is not None and b is not None and a.level == 2 and b.level == 2
+            and a.key != b.key and bool(a.country) and a.country == b.country
+            and a.sector is not None and a.sector == b.sector
+            and a.sector in sector_group("state"))
 
 
 def _finer(a: Actor | None, b: Actor | None) -> Actor | None:
@@ -220,8 +255,10 @@ class Cluster:
         pairs = [(item.actor1, item.actor2)]
         if self.seed.symmetric:
             pairs.append((item.actor2, item.actor1))
+        # a timeless mention may be of any day: only its own actors place it
+        peers = not (isinstance(item, Item) and item.timeless)
         for a1, a2 in pairs:
-            if actors_compatible(self.actor1, a1) and actors_compatible(self.actor2, a2):
+            if sides_compatible((self.actor1, a1), (self.actor2, a2), peers):
                 return a1, a2
         return None
 
