@@ -181,6 +181,7 @@ CHIEF_MINISTER = Actor("id:person:chief-minister", "IND", "GOV")
 AGENCY = Actor("id:org:probe-agency", "IND", "POL")
 OTHER_AGENCY = Actor("id:org:other-agency", "IND", "POL")
 FOREIGN_PM = Actor("id:person:pm-of-pak", "PAK", "GOV")
+POLL_BODY = Actor("id:org:election-body", "IND", "GOV")
 
 
 @pytest.mark.parametrize("first,second,ok", [
@@ -191,6 +192,7 @@ FOREIGN_PM = Actor("id:person:pm-of-pak", "PAK", "GOV")
     ((VISITOR, PM), (VISITOR, LEADER), False),      # another sector (a party, not the state)
     ((VISITOR, ARMY), (VISITOR, PM), False),        # MIL against GOV
     ((VISITOR, PM), (VISITOR, FOREIGN_PM), False),  # office holders of two countries
+    ((PM, CHIEF_MINISTER), (PM, POLL_BODY), False),  # a person and an organisation
     ((VISITOR, PM), (NEPAL, FM), False),            # the other side only compatible, not the same
 ])
 def test_office_holders_of_one_state(first: tuple[Actor, Actor], second: tuple[Actor, Actor],

@@ -11,7 +11,8 @@ The rule (written down in ``docs/store.md``):
    report gives it, a country or its national government for an actor of its state, a
    generic group for an actor of its sector); or, on one side, two different named actors of
    one country and one state sector (GOV, MIL, POL, JUD, LEG: :func:`state_peers`) while the
-   other side is the very same actor (:func:`sides_compatible`): the foreign minister's and
+   other side is the very same actor (:func:`sides_compatible`; two persons or two
+   organisations): the foreign minister's and
    the prime minister's meeting with one visitor that day are one meeting, as the shared
    scorer counts them; not for a timeless mention. An event keeps its most specific actors.
 2. **Dates** are intervals (a day, a month, a year). Two dated mentions are compatible when one
@@ -167,13 +168,23 @@ def _same_actor(a: Actor | None, b: Actor | None) -> bool:
 
 
 def state_peers(a: Actor | None, b: Actor | None) -> bool:
-    """Two different named actors of one country and one sector of its state (GOV, MIL, POL,
-    JUD, LEG: ``sector_names.tsv`` group ``state``): two reports naming different office
-    holders or agencies for one state's act."""
+    """Two different named actors of one kind (two persons, two organisations), one country
+    and one sector of its state (GOV, MIL, POL, JUD, LEG: ``sector_names.tsv`` group
+    ``state``): two reports naming different office holders or agencies for one state's act.
+    A person and an organisation are not (the PM thanking the election body and congratulating
+    a chief minister are two acts)."""
     return (a is not None and b is not None and a.level == 2 and b.level == 2
-            and a.key != b.key and bool(a.country) and a.country == b.country
+            and a.key != b.key and _kind(a.key) == _kind(b.key)
+            and bool(a.country) and a.country == b.country
             and a.sector is not None and a.sector == b.sector
             and a.sector in sector_group("state"))
+
+
+def _kind(key: str) -> str:
+    """What a named actor's key names: ``person``, ``org`` (``id:person:...``), or ``name``
+    for a name the knowledge base does not hold."""
+    parts = key.split(":", 2)
+    return parts[1] if parts[0] == "id" and len(parts) == 3 else "name"
 
 
 def _finer(a: Actor | None, b: Actor | None) -> Actor | None:
