@@ -57,14 +57,20 @@ def test_a_skipped_model_codes_what_the_model_run_everywhere_codes(
     assert skipped[5]  # coded by the retry: the model read after the patterns coded nothing
 
 
-def test_the_probabilities_read_later_are_those_read_at_once() -> None:
-    """The retry of a sentence whose patterns coded nothing reads the model after the roles
-    were read: its words and its mentions' kinds are unchanged, so are the probabilities."""
-    document = Document(id="skip", raw=STORIES[5])
+def _read_before_coding(text: str) -> Document:
+    """The document after every stage before the coder (sentences, mentions, no events)."""
+    document = Document(id="skip", raw=text)
     for stage in default_pipeline().stages:
         if stage.name == "code":
             break
         document = stage(document)
+    return document
+
+
+def test_the_probabilities_read_later_are_those_read_at_once() -> None:
+    """The retry of a sentence whose patterns coded nothing reads the model after the roles
+    were read: its words and its mentions' kinds are unchanged, so are the probabilities."""
+    document = _read_before_coding(STORIES[5])
     sentence, mentions = document.sentences[0], document.mentions[0]
     before = detector.sentence_probabilities(sentence, mentions)
     default_pipeline().stages[-1](document)  # the coder, retry included
@@ -73,11 +79,7 @@ def test_the_probabilities_read_later_are_those_read_at_once() -> None:
 
 def test_detect_reads_the_sentence_only_where_it_may_matter(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    document = Document(id="skip", raw=STORIES[2])
-    for stage in default_pipeline().stages:
-        if stage.name == "code":
-            break
-        document = stage(document)
+    document = _read_before_coding(STORIES[2])
     sentence, mentions = document.sentences[0], document.mentions[0]
     found = sentence_matches(sentence)
     assert found.matches
