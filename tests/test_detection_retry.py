@@ -5,6 +5,10 @@ Sentences are our own."""
 
 from __future__ import annotations
 
+from typing import cast
+
+from testkit import read_before_coding
+
 from ghatna.data import Document, Event, parse_published
 from ghatna.learned.event_types import event_type_model
 from ghatna.pipeline.detector import LEARNED, propose
@@ -19,12 +23,7 @@ def _events(text: str) -> list[Event]:
 
 
 def _read(text: str) -> Document:
-    doc = Document(id="retry", raw=text, published=PUBLISHED)
-    for stage in default_pipeline().stages:
-        if stage.name == "code":
-            break
-        doc = stage(doc)
-    return doc
+    return cast(Document, read_before_coding(text, published="2024-05-02"))
 
 
 def test_a_pattern_that_codes_nothing_leaves_room_for_the_models_type() -> None:

@@ -5,8 +5,10 @@ one): the events are those of the model run in every sentence."""
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import cast
 
 import pytest
+from testkit import read_before_coding
 
 from ghatna.data import Document, Event, parse_published
 from ghatna.learned.event_types import EventTypeModel, event_type_model
@@ -57,20 +59,14 @@ def test_a_skipped_model_codes_what_the_model_run_everywhere_codes(
     assert skipped[5]  # coded by the retry: the model read after the patterns coded nothing
 
 
-def _read_before_coding(text: str) -> Document:
-    """The document after every stage before the coder (sentences, mentions, no events)."""
-    document = Document(id="skip", raw=text)
-    for stage in default_pipeline().stages:
-        if stage.name == "code":
-            break
-        document = stage(document)
-    return document
+def _read(text: str) -> Document:
+    return cast(Document, read_before_coding(text))
 
 
 def test_the_probabilities_read_later_are_those_read_at_once() -> None:
     """The retry of a sentence whose patterns coded nothing reads the model after the roles
     were read: its words and its mentions' kinds are unchanged, so are the probabilities."""
-    document = _read_before_coding(STORIES[5])
+    document = _read(STORIES[5])
     sentence, mentions = document.sentences[0], document.mentions[0]
     before = detector.sentence_probabilities(sentence, mentions)
     default_pipeline().stages[-1](document)  # the coder, retry included
@@ -79,7 +75,7 @@ def test_the_probabilities_read_later_are_those_read_at_once() -> None:
 
 def test_detect_reads_the_sentence_only_where_it_may_matter(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    document = _read_before_coding(STORIES[2])
+    document = _read(STORIES[2])
     sentence, mentions = document.sentences[0], document.mentions[0]
     found = sentence_matches(sentence)
     assert found.matches

@@ -21,6 +21,14 @@ def run_stages(text: str, *stage_names: str, published: str | None = None):
     return Pipeline(stages[: last + 1]).run(Document(id="t", raw=text, published=parse_published(published)))
 
 
+def read_before_coding(text: str, published: str | None = None):
+    """The document read by every stage before the coder (sentences, mentions; no events)."""
+    from ghatna.pipeline.pipeline import default_pipeline
+
+    names = [s.name for s in default_pipeline().stages]
+    return run_stages(text, names[names.index("code") - 1], published=published)
+
+
 def event_roles(text: str, published: str = "2024-05-01") -> list[tuple[str, str | None, str | None]]:
     """(type, actor1 name, actor2 name) of every event ghatna.extract finds in ``text``."""
     from ghatna.api import extract
