@@ -548,8 +548,7 @@ def _named_beside_same(named: tuple[Actor | None, Actor | None],
     """One side of a mention a named actor (that the event's actor there, maybe its country,
     fits), the other the very actor the event has there ("the Sri Lankan Navy freed the
     fishermen" of an event "Sri Lanka freed the fishermen")."""
-    return (named[0] is not None and named[0].level == 2 and same[0] is not None
-            and same[1] is not None and same[0].key == same[1].key)
+    return named[0] is not None and named[0].level == 2 and _same_actor(*same)
 
 
 def _places_it(item: Item, cluster: Cluster) -> bool:
