@@ -10,6 +10,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "training"))
 import train_roles  # noqa: E402
+from story_folds import story_fold  # noqa: E402
 
 DEV = [Path("corpus-dev"), Path("shared-dev")]
 LEARNED = (("learned",), 0.7, 0.7)
@@ -71,7 +72,7 @@ def test_without_a_tie_or_held_out_data_the_best_dev_setting_wins(dev_scores: An
 
 
 def test_reports_of_one_story_share_a_fold() -> None:
-    one = train_roles.story_fold({"id": "a-1", "cluster": "s-9"})
-    assert train_roles.story_fold({"id": "b-7", "cluster": "s-9"}) == one
-    folds = {train_roles.story_fold({"id": f"d{k}"}) for k in range(40)}
+    one = story_fold({"id": "a-1", "cluster": "s-9"}, train_roles.FOLDS)
+    assert story_fold({"id": "b-7", "cluster": "s-9"}, train_roles.FOLDS) == one
+    folds = {story_fold({"id": f"d{k}"}, train_roles.FOLDS) for k in range(40)}
     assert folds == set(range(train_roles.FOLDS))

@@ -6,7 +6,7 @@
 
 The shipped model is trained on corpus train, so train F1 is in-sample for everything the
 model decides (docs/learned.md). Out of fold, the train documents are split into ``--folds``
-folds by story cluster (crc32 of ``cluster``, else of the id); each fold is coded by a model
+folds by story cluster (``story_folds.story_fold``, as the role trainer's check); each fold is coded by a model
 fitted (``train_events.fit``) on the other folds' sentences and the project's own sentences,
 so every document is coded by a model that never saw it: a picture of unseen news (it reads
 like corpus dev). Only the coder runs per setting (the reading stages once). The thresholds
@@ -20,7 +20,6 @@ import argparse
 import copy
 import json
 import sys
-import zlib
 from pathlib import Path
 from unittest import mock
 
@@ -29,6 +28,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "training"))
 
 import train_events  # noqa: E402
+from story_folds import story_fold  # noqa: E402
 
 from ghatna.data import Document  # noqa: E402
 from ghatna.evaluate import load_gold, score  # noqa: E402
@@ -47,7 +47,7 @@ def read_folds(path: Path, folds: int) -> list[Read]:
             gold = json.loads(line)
             doc = train_events._read(Document(id=gold["id"], raw=gold["text"],
                                               published=gold.get("published")))
-            fold = zlib.crc32((gold.get("cluster") or gold["id"]).encode()) % folds
+            fold = story_fold(gold, folds)
             out.append((gold, doc, fold))
     return out
 

@@ -17,7 +17,6 @@ the model fitted on the other). Deterministic: same data, same file.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
 import tempfile
@@ -27,6 +26,8 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+
+from story_folds import story_fold  # noqa: E402
 
 from ghatna import rescache  # noqa: E402
 from ghatna.data import Document  # noqa: E402
@@ -108,15 +109,8 @@ def _labels(p: Any, roles: Any, gold_events: list[dict[str, Any]]) -> list[Examp
     return out
 
 
-def story_fold(gold: dict[str, Any]) -> int:
-    """The fold of a document for the out-of-fold check: by story, so that no report of one
-    story teaches the model that is checked on another report of it."""
-    key = gold.get("cluster") or gold["id"]
-    return int(hashlib.md5(key.encode("utf-8")).hexdigest(), 16) % FOLDS
-
-
 def corpus_examples(path: Path) -> list[list[Example]]:
-    """The examples of the split, one list per fold (:func:`story_fold`)."""
+    """The examples of the split, one list per fold (``story_folds.story_fold``)."""
     examples: list[list[Example]] = [[] for _ in range(FOLDS)]
     with path.open(encoding="utf-8") as fh:
         docs = [json.loads(line) for line in fh]
@@ -129,7 +123,7 @@ def corpus_examples(path: Path) -> list[list[Example]]:
                 at = gold["text"].find(event.get("evidence") or "\0")
                 if at >= 0 and at < end and start < at + len(event["evidence"]):
                     in_sentence.append(event)
-            examples[story_fold(gold)].extend(_labels(p, roles, in_sentence))
+            examples[story_fold(gold, FOLDS)].extend(_labels(p, roles, in_sentence))
     return examples
 
 
@@ -225,7 +219,7 @@ class OutOfFold:
 
         records = [json.loads(line) for line in train.read_text(encoding="utf-8").splitlines()
                    if line.strip()]
-        folds = {record["id"]: story_fold(record) for record in records}
+        folds = {record["id"]: story_fold(record, FOLDS) for record in records}
         gold = load_gold(train)
         self.gold = [[g for g in gold if folds[g.id] == k] for k in range(FOLDS)]
         self.models = [fit([e for j, part in enumerate(examples) if j != k for e in part])
