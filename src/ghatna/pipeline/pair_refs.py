@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from ..data import Actor, Mention, Token
 from ..resources import word_class
 from .clauses import case_markers, marker_at
+from .doc_facts import actor_key
 
 RECENT_LIMIT = 16  # actors remembered: a story's parties are named within a few sentences
 
@@ -44,16 +45,12 @@ KINDS: dict[str, tuple[Pick, ...]] = {
 }
 
 
-def _key(actor: Actor) -> str:
-    return actor.id or f"{actor.name.lower()}|{actor.country or ''}"
-
-
 def remember(recent: list[Actor], actors: Iterable[Actor | None]) -> None:
     """Move each actor to the end of ``recent`` (most recent last), keeping it short."""
     for actor in actors:
         if actor is None or actor.kind == "group":
             continue
-        recent[:] = [a for a in recent if _key(a) != _key(actor)] + [actor]
+        recent[:] = [a for a in recent if actor_key(a) != actor_key(actor)] + [actor]
     del recent[:-RECENT_LIMIT]
 
 
