@@ -34,7 +34,10 @@ The rule (written down in ``docs/store.md``):
    mentions it overlaps only (:func:`affected_mentions`).
 3. **Places** are compatible when one is missing, they are the same place (GeoNames id,
    gazetteer id, or normalised name + country), or one is a country (or state) and the other
-   lies in it. Places are not compared when both actors are the same named person or
+   lies in it, or one is a region given inside a state and the other a town of that state
+   ("Kashmir" and Bandipora: :func:`_in_area`), or one is a place the geocoder did not
+   resolve written "village, district" whose name ends with the other town's
+   (:func:`_named_inside`; a timeless mention's town names an event the same way). Places are not compared when both actors are the same named person or
    organisation, or one is and the other side is a country in both (one report places Modi's
    talks with Dahal in New Delhi, another in the dateline's Kathmandu; Trump's tariff on
    India is placed in Washington or in India: the place is what reports get wrong, not who
@@ -92,8 +95,10 @@ PLAN_WINDOW_DAYS = 7
 #: 7: a timeless mention also names an event by one side's very actor beside a named actor
 #: of the other, and its weekday may be the day before an event dated by its report's day;
 #: places are not compared for two states' act placed by each report in a country of its own.
-#: 8: two named actors of one state sector on one side fit when the other side is the same.)
-DEDUP_RULE = "8"
+#: 8: two named actors of one state sector on one side fit when the other side is the same.
+#: 9: a region given inside a state fits a town of that state; "village, district" lies in
+#: its district's town.)
+DEDUP_RULE = "9"
 
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 _PLACE_RANK = {"country": 0, "state": 1, "admin1": 1, "region": 1}  # anything else: 2 (city...)
@@ -369,11 +374,29 @@ def places_compatible(a: Place | None, b: Place | None) -> bool:
     for outer, inner in ((a, b), (b, a)):
         if outer.rank == 0 and outer.country and outer.country == inner.country:
             return True
-        if (outer.rank == 1 and inner.rank > 1 and outer.name
-                and norm_name(inner.admin1) == outer.name
-                and (outer.country or "") == (inner.country or "")):
+        if outer.rank == 1 and inner.rank > 1 and _in_area(inner, outer):
+            return True
+        if _named_inside(inner, outer):
             return True
     return False
+
+
+def _in_area(inner: Place, area: Place) -> bool:
+    """A town of a state (its ``admin1``) and that state, or a region given inside that state
+    ("Kashmir" of Jammu and Kashmir and a town of Jammu and Kashmir): reports name a region
+    loosely, so a town of its state may be of it. (A region and its state, or two regions of
+    one state, stay compared as before.)"""
+    if (area.country or "") != (inner.country or ""):
+        return False
+    state = norm_name(inner.admin1)
+    return bool(state) and state in (area.name, norm_name(area.admin1))
+
+
+def _named_inside(inner: Place, outer: Place) -> bool:
+    """A place the geocoder did not resolve, written "village, district": its name ends with
+    the other town's whole name, in one country ("Kaimla, Karnal" lies in Karnal)."""
+    return (inner.rank == 2 and outer.rank == 2 and bool(outer.name) and bool(inner.country)
+            and inner.country == outer.country and inner.name.endswith(" " + outer.name))
 
 
 def _undated_window(item: Item) -> tuple[int, int] | None:
@@ -540,7 +563,8 @@ def _names_it(item: Item | Cluster, cluster: Cluster) -> bool:
     if _named_beside_same(sides[0], sides[1]) or _named_beside_same(sides[1], sides[0]):
         return True
     mine, its = item.place, cluster.place
-    return mine is not None and its is not None and mine.rank == 2 and mine.key == its.key
+    return (mine is not None and its is not None and mine.rank == 2
+            and (mine.key == its.key or _named_inside(mine, its) or _named_inside(its, mine)))
 
 
 def _named_beside_same(named: tuple[Actor | None, Actor | None],
