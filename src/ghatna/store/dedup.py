@@ -19,7 +19,10 @@ The rule (written down in ``docs/store.md``):
    interval contains the other: same day, or a day inside the other's month or year, or a month
    inside the other's year. A relative day (a weekday, "today": :func:`is_relative`) counts
    on the calendar-named day of its block that is its own, else the day before, else the day
-   after (:func:`snap_day`). A mention without a date is compatible with an event dated within
+   after (:func:`snap_day`); a day told by no date words at all (the report's own day) that
+   no calendar day fixes counts on the day before when a report of that day named it in
+   words as its own ("today", a Wednesday report's "Wednesday") and none names its own day so
+   (:func:`snap_report_day`). A mention without a date is compatible with an event dated within
    the week up to its document's publication day (news reports what just happened), else with
    an undated event first reported within that week. A *timeless* mention, with neither a
    date nor a publication day, may be of any day: it comes last and joins the one event of
@@ -34,7 +37,10 @@ The rule (written down in ``docs/store.md``):
    mentions it overlaps only (:func:`affected_mentions`).
 3. **Places** are compatible when one is missing, they are the same place (GeoNames id,
    gazetteer id, or normalised name + country), or one is a country (or state) and the other
-   lies in it. Places are not compared when both actors are the same named person or
+   lies in it, or one is a region given inside a state and the other a town of that state
+   ("Kashmir" and Bandipora: :func:`_in_area`), or one is a place the geocoder did not
+   resolve written "village, district" whose name ends with the other town's
+   (:func:`_named_inside`; a timeless mention's town names an event the same way). Places are not compared when both actors are the same named person or
    organisation, or one is and the other side is a country in both (one report places Modi's
    talks with Dahal in New Delhi, another in the dateline's Kathmandu; Trump's tariff on
    India is placed in Washington or in India: the place is what reports get wrong, not who
@@ -92,8 +98,11 @@ PLAN_WINDOW_DAYS = 7
 #: 7: a timeless mention also names an event by one side's very actor beside a named actor
 #: of the other, and its weekday may be the day before an event dated by its report's day;
 #: places are not compared for two states' act placed by each report in a country of its own.
-#: 8: two named actors of one state sector on one side fit when the other side is the same.)
-DEDUP_RULE = "8"
+#: 8: two named actors of one state sector on one side fit when the other side is the same.
+#: 9: a region given inside a state fits a town of that state; "village, district" lies in
+#: its district's town; a report's own day with no date words moves to the day before when
+#: a report of that day named it as its own.)
+DEDUP_RULE = "9"
 
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 _PLACE_RANK = {"country": 0, "state": 1, "admin1": 1, "region": 1}  # anything else: 2 (city...)
@@ -226,11 +235,15 @@ class Item:
         self.symmetric = self.block_key.split("|", 1)[0] in symmetric_types()
         self.weekday = weekday_named(self.date_text) if self.interval is None else None
 
-    def snap(self, calendar_days: Set[int]) -> None:
-        """A relative day moves to the calendar day next to it (see :func:`snap_day`)."""
+    def snap(self, calendar_days: Set[int], today_days: Set[int] = frozenset()) -> None:
+        """A relative day moves to the calendar day next to it (see :func:`snap_day`); a day
+        told by no date words at all, else, to the day before when another report named that
+        day in words as its own (see :func:`snap_report_day`)."""
         written, _ = date_interval(self.date)
         if self.relative and written is not None:
             day = snap_day(written[0], calendar_days)
+            if not self.date_text:
+                day = snap_report_day(day, calendar_days, today_days)
             self.interval = (day, day)
 
     @property
@@ -340,6 +353,32 @@ def snap_day(day: int, calendar_days: Set[int]) -> int:
     return day
 
 
+def snap_report_day(day: int, calendar_days: Set[int], today_days: Set[int]) -> int:
+    """Where a day told by no date words at all (the report's own day, the extractor's
+    fallback) counts once :func:`snap_day` has placed it: where it is when that is a calendar
+    day or a day another report of its block named in words as its own ("today", or the
+    weekday of its publication: :func:`today_days`); else on the day before when a report of
+    that day named it so: a later report telling the act without a date tells yesterday's
+    news. A report that itself counts back ("Monday" in a Tuesday report) fixes nothing: the
+    reports of one day that tell "yesterday" and no date are two days of a strike. Depends
+    only on the block's sets of days, like :func:`snap_day`."""
+    if day in calendar_days or day in today_days or day - 1 not in today_days:
+        return day
+    return day - 1
+
+
+def today_days(items: Iterable[Item], calendar: Set[int]) -> set[int]:
+    """The days that mentions of a block name in words as their report's own day ("today",
+    "on Wednesday" in a Wednesday report), where :func:`snap_day` places them."""
+    out = set()
+    for item in items:
+        written, _ = date_interval(item.date)  # as written: snapping may have moved it
+        if (item.relative and item.date_text and written is not None
+                and item.published is not None and written[0] == item.published.toordinal()):
+            out.add(snap_day(written[0], calendar))
+    return out
+
+
 def calendar_days(items: Iterable[Item]) -> set[int]:
     """The days that the block's mentions name in the calendar (not counted from a report)."""
     return {i.interval[0] for i in items
@@ -369,11 +408,29 @@ def places_compatible(a: Place | None, b: Place | None) -> bool:
     for outer, inner in ((a, b), (b, a)):
         if outer.rank == 0 and outer.country and outer.country == inner.country:
             return True
-        if (outer.rank == 1 and inner.rank > 1 and outer.name
-                and norm_name(inner.admin1) == outer.name
-                and (outer.country or "") == (inner.country or "")):
+        if outer.rank == 1 and inner.rank > 1 and _in_area(inner, outer):
+            return True
+        if _named_inside(inner, outer):
             return True
     return False
+
+
+def _in_area(inner: Place, area: Place) -> bool:
+    """A town of a state (its ``admin1``) and that state, or a region given inside that state
+    ("Kashmir" of Jammu and Kashmir and a town of Jammu and Kashmir): reports name a region
+    loosely, so a town of its state may be of it. (A region and its state, or two regions of
+    one state, stay compared as before.)"""
+    if (area.country or "") != (inner.country or ""):
+        return False
+    state = norm_name(inner.admin1)
+    return bool(state) and state in (area.name, norm_name(area.admin1))
+
+
+def _named_inside(inner: Place, outer: Place) -> bool:
+    """A place the geocoder did not resolve, written "village, district": its name ends with
+    the other town's whole name, in one country ("Kaimla, Karnal" lies in Karnal)."""
+    return (inner.rank == 2 and outer.rank == 2 and bool(outer.name) and bool(inner.country)
+            and inner.country == outer.country and inner.name.endswith(" " + outer.name))
 
 
 def _undated_window(item: Item) -> tuple[int, int] | None:
@@ -420,32 +477,53 @@ def _plan_reach(interval: tuple[int, int] | None, published: dt.date | None) -> 
 
 
 FootprintRow = tuple[K, tuple[int, int], bool]
+#: One row of :func:`block_footprints`: ``(key, date, publication day, date text has a digit,
+#: date text is not empty, planned, has a new mention, has only new mentions)``.
+FootprintInput = tuple[K, str | None, dt.date | None, bool, bool, bool, bool, bool]
 
 
-def block_footprints(rows: list[tuple[K, str | None, dt.date | None, bool, bool, bool, bool]]
-                     ) -> list[FootprintRow[K]]:
-    """The footprint rows of one block for :func:`affected_mentions`, from its ``(key, date,
-    publication day, date text has a digit, planned, has a new mention, has only new
-    mentions)`` rows. A relative day counts on the day it snaps to among the calendar days of
-    the mentions with its ``planned`` flag; when a new calendar day moves it, the day it
-    snapped to before is a row too, so the event it leaves is rebuilt."""
-    now = {flag: calendar_days_of((r[1], r[3]) for r in rows if r[4] == flag)
-           for flag in (False, True)}
-    before = {flag: calendar_days_of((r[1], r[3]) for r in rows if r[4] == flag and not r[6])
+def block_footprints(rows: list[FootprintInput[K]]) -> list[FootprintRow[K]]:
+    """The footprint rows of one block for :func:`affected_mentions`, from its
+    :data:`FootprintInput` rows. A relative day counts on the day it snaps to among the
+    calendar days (and, told with no date words, the days named as their report's own:
+    :func:`snap_report_day`) of the mentions with its ``planned`` flag; when a new mention
+    moves it, the day it snapped to before is a row too, so the event it leaves is rebuilt."""
+    now = {flag: _anchor_days([r for r in rows if r[5] == flag]) for flag in (False, True)}
+    before = {flag: _anchor_days([r for r in rows if r[5] == flag and not r[7]])
               for flag in (False, True)}
     out: list[FootprintRow[K]] = []
-    for key, date, published, numbered, planned, new, only_new in rows:
+    for key, date, published, numbered, worded, planned, new, only_new in rows:
         interval, _ = date_interval(date)
         if interval is None or not relative_day(date, numbered):
             out.append((key, footprint(date, published, planned), new))
             continue
-        day = snap_day(interval[0], now[planned])
-        old = snap_day(interval[0], before[planned])
+        day = _snapped(interval[0], worded, now[planned])
+        old = _snapped(interval[0], worded, before[planned])
         reach = _plan_reach if planned else (lambda i, _p: i)
         out.append((key, reach((day, day), None), new or (day != old and not only_new)))
         if day != old and not only_new:
             out.append((key, reach((old, old), None), True))
     return out
+
+
+def _anchor_days(rows: list[FootprintInput[K]]) -> tuple[set[int], set[int]]:
+    """The calendar days and the days named as their report's own (see :func:`today_days`)
+    among :func:`block_footprints` rows."""
+    calendar = calendar_days_of((r[1], r[3]) for r in rows)
+    today = set()
+    for _key, date, published, numbered, worded, *_rest in rows:
+        interval, _ = date_interval(date)
+        if (interval is not None and worded and relative_day(date, numbered)
+                and published is not None and interval[0] == published.toordinal()):
+            today.add(snap_day(interval[0], calendar))
+    return calendar, today
+
+
+def _snapped(day: int, worded: bool, anchors: tuple[set[int], set[int]]) -> int:
+    """Where a relative day counts (:meth:`Item.snap`) given a block's anchor days."""
+    calendar, today = anchors
+    day = snap_day(day, calendar)
+    return day if worded else snap_report_day(day, calendar, today)
 
 
 def calendar_days_of(dates: Iterable[tuple[str | None, bool]]) -> set[int]:
@@ -540,7 +618,8 @@ def _names_it(item: Item | Cluster, cluster: Cluster) -> bool:
     if _named_beside_same(sides[0], sides[1]) or _named_beside_same(sides[1], sides[0]):
         return True
     mine, its = item.place, cluster.place
-    return mine is not None and its is not None and mine.rank == 2 and mine.key == its.key
+    return (mine is not None and its is not None and mine.rank == 2
+            and (mine.key == its.key or _named_inside(mine, its) or _named_inside(its, mine)))
 
 
 def _named_beside_same(named: tuple[Actor | None, Actor | None],
@@ -619,8 +698,9 @@ def _cluster_group(items: list[Item]) -> list[Cluster]:
     clusters: list[Cluster] = []
     by_day: dict[int, list[Cluster]] = {}
     days = calendar_days(items)
+    today = today_days(items, days)
     for item in items:
-        item.snap(days)
+        item.snap(days, today)
     for item in sorted(items, key=Item.order_key):
         found = _candidates(item, clusters, by_day)
         if found:

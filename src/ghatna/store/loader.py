@@ -32,6 +32,7 @@ from . import schema
 from .dedup import (
     DEDUP_RULE,
     Actor,
+    FootprintInput,
     Item,
     Place,
     affected_mentions,
@@ -553,24 +554,26 @@ class Store:
             con.execute("DROP TABLE IF EXISTS touched_actors")
 
     def _affected(self) -> pa.Table:
-        """The (block, date, publication day, date text has a digit) of the mentions of ``batch_blocks``
-        to re-cluster: per block, the runs of overlapping footprints that hold an unclustered
-        mention (or the day a relative date snapped to before a new calendar day moved it).
-        Read per distinct date, day and digit flag, not per mention (a footprint depends on
-        nothing else)."""
-        Key = tuple[str | None, Any, bool, bool]
-        blocks: dict[str, list[tuple[Key, str | None, Any, bool, bool, bool, bool]]] = {}
-        for block, date, published, numbered, planned, new, only_new in self.con.execute(
+        """The (block, date, publication day, date text has a digit, date text is not empty)
+        of the mentions of ``batch_blocks`` to re-cluster: per block, the runs of overlapping
+        footprints that hold an unclustered mention (or the day a relative date snapped to
+        before a new calendar day moved it). Read per distinct date, day and flags, not per
+        mention (a footprint depends on nothing else)."""
+        Key = tuple[str | None, Any, bool, bool, bool]
+        blocks: dict[str, list[FootprintInput[Key]]] = {}
+        for block, date, published, numbered, worded, planned, new, only_new in self.con.execute(
                 _FOOTPRINT_SQL).fetchall():
-            blocks.setdefault(block, []).append(((date, published, numbered, planned), date,
-                                                 published, numbered, planned, new, only_new))
+            blocks.setdefault(block, []).append(
+                ((date, published, numbered, worded, planned), date, published, numbered, worded,
+                 planned, new, only_new))
         keys = [(block, key) for block, rows in blocks.items()
                 for key in sorted(affected_mentions(block_footprints(rows)), key=repr)]
         return pa.table({"block_key": pa.array([b for b, _ in keys], pa.string()),
                          "date": pa.array([k[0] for _, k in keys], pa.string()),
                          "published_day": pa.array([k[1] for _, k in keys], pa.date32()),
                          "numbered": pa.array([k[2] for _, k in keys], pa.bool_()),
-                         "planned": pa.array([k[3] for _, k in keys], pa.bool_())})
+                         "worded": pa.array([k[3] for _, k in keys], pa.bool_()),
+                         "planned": pa.array([k[4] for _, k in keys], pa.bool_())})
 
 
 # Stored versions that a new one replaces: same id and outlet, another text.
@@ -600,7 +603,7 @@ FROM blocks
 # What deciding which mentions to re-cluster needs (see Store._affected).
 _FOOTPRINT_SQL = """
 SELECT m.block_key, m.date, d.published_day, regexp_matches(coalesce(m.date_text, ''), '\\p{Nd}'),
-       coalesce(m.planned, false),
+       coalesce(m.date_text, '') <> '', coalesce(m.planned, false),
        bool_or(m.event_id IS NULL),
        bool_and(m.event_id IS NULL)
 FROM mentions m JOIN documents d USING (doc_key)
@@ -608,7 +611,8 @@ WHERE m.block_key IN (SELECT block_key FROM batch_blocks)
 GROUP BY ALL
 """
 
-# The mentions of the (block, date, publication day, digit flag) keys in ``redo_keys``.
+# The mentions of the (block, date, publication day, digit flag, worded flag) keys in
+# ``redo_keys``.
 _REDO_SQL = """
 CREATE OR REPLACE TEMP TABLE redo AS
 SELECT m.mention_id
@@ -616,6 +620,7 @@ FROM mentions m JOIN documents d USING (doc_key)
 JOIN redo_keys r ON m.block_key = r.block_key AND m.date IS NOT DISTINCT FROM r.date
   AND d.published_day IS NOT DISTINCT FROM r.published_day
   AND regexp_matches(coalesce(m.date_text, ''), '\\p{Nd}') = r.numbered
+  AND (coalesce(m.date_text, '') <> '') = r.worded
   AND coalesce(m.planned, false) = r.planned
 WHERE m.block_key IN (SELECT block_key FROM batch_blocks)
 """
