@@ -66,3 +66,10 @@ def test_an_object_with_its_marker_stays_the_target() -> None:
 def test_a_group_qualifying_a_noun_before_a_genitive_is_no_subject() -> None:
     # "थाना क्षेत्र के गांव में": the police station names an area (and the verb is passive)
     assert _agent_text("पुलिस थाना क्षेत्र के गांव में युवक की हत्या कर दी गई।") is None
+
+
+def test_a_member_noun_ends_the_phrase_its_genitive_opens() -> None:
+    # "भाजपा के सदस्य" is the subject, "मुख्यमंत्री के खिलाफ" the target: the title after the
+    # member noun is no title of the party (mentions._ends_with_member)
+    assert ("PROTEST", "Bharatiya Janata Party", "chief minister") in event_roles(
+        "भाजपा के सदस्य मुख्यमंत्री के खिलाफ नारेबाजी करने लगे।")

@@ -348,7 +348,8 @@ def _merge_possessors(tokens: list[Token], mentions: list[Mention]) -> list[Ment
             # the noun after them (the soldiers' encounter), not to the second group
             if gap and gap[0].norm in word_class("genitive") and len(gap) <= MAX_TITLE_GAP + 1 and all(
                     t.script in ("deva", "digit") and t.norm not in grammar_words()
-                    for t in gap[1:]) and not (prev.kind == "group" and _opposed(prev, mention)):
+                    for t in gap[1:]) and not _ends_with_member(gap[1:]) \
+                    and not (prev.kind == "group" and _opposed(prev, mention)):
                 merged = Mention(kind=prev.kind if prev.kind != "country" else "actor",
                                  tok_start=prev.tok_start, tok_end=mention.tok_end,
                                  start=prev.start, end=mention.end,
@@ -538,6 +539,14 @@ def _copy_actor(actor: Actor | None, text: str, span: tuple[int, int]) -> Actor 
                  kind=actor.kind, text=text, span=span)
 
 
+def _ends_with_member(gap: list[Token]) -> bool:
+    """"सेना के अधिकारी चीन के अधिकारियों से", "भाजपा के सदस्य मुख्यमंत्री के खिलाफ": a member
+    noun in the direct case after a genitive (word class member_noun) is the head of its own
+    noun phrase, "the army's officers", and the phrase ends there: the mention after it is
+    not what the genitive governs."""
+    return any(t.norm in word_class("member_noun", "hi") for t in gap)
+
+
 @lru_cache(maxsize=1)
 def grammar_words() -> frozenset[str]:
     """Postpositions, auxiliaries and conjunctions: they end a noun phrase."""
@@ -561,7 +570,8 @@ def _qualifier_before(tokens: list[Token], mentions: list[Mention], idx: int) ->
         if gap[0].norm == "'" and rest and rest[0].norm == "s":
             rest = rest[1:]
         genitive_gap = all(t.script in ("deva", "latn") and t.norm not in grammar_words()
-                           for t in rest) and len(rest) <= MAX_TITLE_GAP
+                           for t in rest) and len(rest) <= MAX_TITLE_GAP \
+            and not _ends_with_member(rest)
     if prev.kind == "adjective":
         # "Indian and Chinese troops": an adjective joined to another one by a conjunction
         # qualifies its own (left-out) noun, not the next mention
