@@ -1,7 +1,10 @@
 """Who is who around a predicate: the agent (actor1) and the other participants (actor2).
 
 Hindi is read by case markers (resources/case_markers.tsv): the actor marked by ने is the
-agent; with no ने the first unmarked actor of the clause is the subject; the other
+agent; with no ने the first unmarked actor of the clause is the subject, and in a form whose
+subject is direct (progressive, future, inceptive, intransitive: hi_direct_case_subject) so
+is the owner of a member noun ("विपक्ष के सदस्य") or a group read through a bare noun's
+marker ("किसान सड़क पर"); the other
 participant is the nearest actor before the predicate marked by से, के साथ, को, पर, का ...
 (the pattern may restrict which). A genitive reaches through the noun it governs to that
 noun's marker ("सेना के काफिले पर हमला": the army is attacked; "भारत के आरोपों से इनकार":
