@@ -73,3 +73,14 @@ def test_a_member_noun_ends_the_phrase_its_genitive_opens() -> None:
     # member noun is no title of the party (mentions._ends_with_member)
     assert ("PROTEST", "Bharatiya Janata Party", "chief minister") in event_roles(
         "भाजपा के सदस्य मुख्यमंत्री के खिलाफ नारेबाजी करने लगे।")
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("बबलू हजारे आजाद मैदान में अनशन पर बैठ गए।", "Bablu Hajare"),
+    ("चिंटू शर्मा सोमवार को जंतर मंतर पर धरना दे रहे हैं।", "Chintu Sharma"),
+])
+def test_an_unknown_name_with_a_known_surname_is_a_direct_case_subject(text: str,
+                                                                       person: str) -> None:
+    # the tagger's person is kept though the next phrase, not a postposition, follows it: its
+    # last word is a surname of person_names.tsv (mentions._keep_entity)
+    assert ("PROTEST", person) in [(kind, agent) for kind, agent, _ in event_roles(text)]
