@@ -84,3 +84,9 @@ def test_an_unknown_name_with_a_known_surname_is_a_direct_case_subject(text: str
     # the tagger's person is kept though the next phrase, not a postposition, follows it: its
     # last word is a surname of person_names.tsv (mentions._keep_entity)
     assert ("PROTEST", person) in [(kind, agent) for kind, agent, _ in event_roles(text)]
+
+
+def test_of_joined_owners_the_first_is_the_agent() -> None:
+    # only the last owner stands before the genitive; the first of the joined ones acts
+    text = "NDRF और SDRF की टीमें बाढ़ प्रभावित गांवों में राहत कार्य में जुटी हैं।"
+    assert _agent_text(text) == "NDRF"

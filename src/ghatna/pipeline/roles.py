@@ -603,6 +603,21 @@ def _bare_word_marked_group(clause: Clause, mention: Mention, mark: Mark) -> boo
         and not marker_after(clause.sentence, mention, clause.markers, None)[1]
 
 
+def _first_joined(clause: Clause, marked: list[tuple[Mention, Mark]], i: int) -> Mention:
+    """"NDRF और SDRF की टीमें": owners joined by a conjunction share the marker of the last; the
+    first of them is the agent (as of joined unmarked subjects). A Latin gloss in brackets
+    between them ("बल (NDRF) और") is skipped."""
+    tokens, mark = clause.sentence.tokens, marked[i][1]
+    while i > 0 and (marked[i - 1][1] == mark or marked[i - 1][1][1] == "conj"):
+        between = [t.norm for t in tokens[marked[i - 1][0].tok_end:marked[i][0].tok_start]
+                   if t.script != "punct"]
+        joining, role = marker_at(between, clause.markers)
+        if role != "conj" or len(joining.split()) != len(between):
+            break
+        i -= 1
+    return marked[i][0]
+
+
 def hi_direct_case_subject(clause: Clause) -> bool:
     """With no ने and no unmarked actor, in a form whose subject stands in the direct case
     (:func:`_direct_subject_form`), a subject read as marked is the agent: the owner of a member
@@ -611,12 +626,18 @@ def hi_direct_case_subject(clause: Clause) -> bool:
     if clause.roles.agent is not None or _has_ergative(clause) or clause.passive \
             or clause.match.pattern.passive_form or not _direct_subject_form(clause):
         return False
-    for mention, mark in clause.marked():
+    marked = clause.marked()
+    for i, (mention, mark) in enumerate(marked):
         if is_place(mention) and not mention.attrs.metonym:
             continue
         if _bare_word_marked_group(clause, mention, mark) or _owner_of_members(clause, mention):
-            clause.roles.agent = mention
-            clause.roles.others = [m for m in clause.roles.others if m is not mention]
+            first = _first_joined(clause, marked, i)
+            # the agent and those joined to it (with their glosses) are no others
+            lo = first.tok_start
+            hi = _after_gloss(clause.sentence, mention.tok_end, clause.match.token_start)
+            clause.roles.agent = first
+            clause.roles.others = [m for m in clause.roles.others
+                                   if not (lo <= m.tok_start and m.tok_end <= hi)]
             break
     return False
 
