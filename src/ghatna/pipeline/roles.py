@@ -1,7 +1,10 @@
 """Who is who around a predicate: the agent (actor1) and the other participants (actor2).
 
 Hindi is read by case markers (resources/case_markers.tsv): the actor marked by ने is the
-agent; with no ने the first unmarked actor of the clause is the subject; the other
+agent; with no ने the first unmarked actor of the clause is the subject, and in a form whose
+subject is direct (progressive, future, inceptive, intransitive: hi_direct_case_subject) so
+is the owner of a member noun ("विपक्ष के सदस्य") or a group read through a bare noun's
+marker ("किसान सड़क पर"); the other
 participant is the nearest actor before the predicate marked by से, के साथ, को, पर, का ...
 (the pattern may restrict which). A genitive reaches through the noun it governs to that
 noun's marker ("सेना के काफिले पर हमला": the army is attacked; "भारत के आरोपों से इनकार":
@@ -554,6 +557,91 @@ def hi_unmarked_subject(clause: Clause) -> bool:
     return False
 
 
+def _direct_subject_form(clause: Clause) -> bool:
+    """Does the predicate's form put its subject in the direct case? Every non-perfective form
+    does (progressive "कर रहे हैं", future "करेंगे": tense present or future), and in the past
+    the inceptive, the completive, a compound with जाना and the intransitive perfectives (word
+    class direct_subject_form: "करने लगे", "बैठ गए", "पहुंचे"); a transitive perfective ("किया")
+    marks its subject with ने, so a bare actor before one is its object."""
+    match, tokens = clause.match, clause.sentence.tokens
+    if match.tense in ("present", "future"):
+        return True
+    forms = word_class("direct_subject_form", "hi")
+    return match.tense == "past" and any(
+        t.norm in forms for t in tokens[match.token_start:match.token_end])
+
+
+MAX_MEMBER_GAP = 2  # quantifiers or numbers between a genitive and its member noun ("के सभी सदस्य")
+
+
+def _owner_of_members(clause: Clause, mention: Mention) -> bool:
+    """"विपक्ष के सदस्य वेल में नारेबाजी करने लगे", "NDRF की 17 टीमें राहत कार्य में जुटी हैं": a
+    genitive owner of a member noun (word class member_noun, no mention of its own) that no
+    object or agent marker follows stands for the members, who are in the direct case."""
+    sentence, tokens = clause.sentence, clause.sentence.tokens
+    if marker_after(sentence, mention, clause.markers, None)[0] not in word_class("genitive"):
+        return False
+    k = _skip_to_marker(sentence, mention, clause.markers, None, clause.match.token_start) + 1
+    skippable = word_class("quantifier")
+    for _ in range(MAX_MEMBER_GAP):
+        if k < clause.match.token_start and (tokens[k].norm in skippable or tokens[k].text.isdigit()):
+            k += 1
+    if k >= clause.match.token_start or k in clause.covered \
+            or tokens[k].norm not in word_class("member_noun", "hi"):
+        return False
+    return marker_at(norms_from(sentence, k + 1), clause.markers)[1] not in (
+        "obj", "agent", "passive_agent", "conj")
+
+
+def _bare_word_marked_group(clause: Clause, mention: Mention, mark: Mark) -> bool:
+    """"किसान सड़क पर नारेबाजी कर रहे हैं": a group word takes the marker after one bare word
+    ("वांछित आरोपी अरशद को", _skip_to_marker), but in a clause with no subject that bare word
+    heads a phrase of its own, and the group itself has no marker. Not before a genitive:
+    "थाना क्षेत्र के गांव में" is a group qualifying a noun."""
+    return mention.kind == "group" and mark[1] == "obj" \
+        and mark[0] not in word_class("genitive") \
+        and not marker_after(clause.sentence, mention, clause.markers, None)[1]
+
+
+def _first_joined(clause: Clause, marked: list[tuple[Mention, Mark]], i: int) -> Mention:
+    """"NDRF और SDRF की टीमें": owners joined by a conjunction share the marker of the last; the
+    first of them is the agent (as of joined unmarked subjects). A Latin gloss in brackets
+    between them ("बल (NDRF) और") is skipped."""
+    tokens, mark = clause.sentence.tokens, marked[i][1]
+    while i > 0 and (marked[i - 1][1] == mark or marked[i - 1][1][1] == "conj"):
+        between = [t.norm for t in tokens[marked[i - 1][0].tok_end:marked[i][0].tok_start]
+                   if t.script != "punct"]
+        joining, role = marker_at(between, clause.markers)
+        if role != "conj" or len(joining.split()) != len(between):
+            break
+        i -= 1
+    return marked[i][0]
+
+
+def hi_direct_case_subject(clause: Clause) -> bool:
+    """With no ने and no unmarked actor, in a form whose subject stands in the direct case
+    (:func:`_direct_subject_form`), a subject read as marked is the agent: the owner of a member
+    noun ("विपक्ष के सदस्य ...") or a group followed by a bare noun and its marker ("किसान सड़क
+    पर ..."). Not in the passive, where a bare actor is the one acted on."""
+    if clause.roles.agent is not None or _has_ergative(clause) or clause.passive \
+            or clause.match.pattern.passive_form or not _direct_subject_form(clause):
+        return False
+    marked = clause.marked()
+    for i, (mention, mark) in enumerate(marked):
+        if is_place(mention) and not mention.attrs.metonym:
+            continue
+        if _bare_word_marked_group(clause, mention, mark) or _owner_of_members(clause, mention):
+            first = _first_joined(clause, marked, i)
+            # the agent and those joined to it (with their glosses) are no others
+            lo = first.tok_start
+            hi = _after_gloss(clause.sentence, mention.tok_end, clause.match.token_start)
+            clause.roles.agent = first
+            clause.roles.others = [m for m in clause.roles.others
+                                   if not (lo <= m.tok_start and m.tok_end <= hi)]
+            break
+    return False
+
+
 def _compound_modifier(clause: Clause, mention: Mention) -> bool:
     """"अपने अमेरिका प्रवास के दौरान मोदी ...", "सार्क देशों के सम्मेलन में": an actor right
     before a bare noun that a postposition follows qualifies that noun (the stay, the
@@ -919,7 +1007,8 @@ HINDI_RULES: tuple[Rule, ...] = (
     hi_threat_frame,
     hi_participle_subject, hi_dative_subject,
     hi_ergative_agent, hi_noun_owner,
-    hi_marked_others, hi_trade_partner, hi_unmarked_subject, hi_inside_predicate, hi_object_of_next_verb,
+    hi_marked_others, hi_trade_partner, hi_unmarked_subject, hi_direct_case_subject,
+    hi_inside_predicate, hi_object_of_next_verb,
     hi_object_of_bare_participle,
     hi_forum_of_meeting,
     hi_genitive_owner,
