@@ -239,7 +239,7 @@ class PatternIndex:
 
 def _second_heads(pattern: Pattern) -> tuple[str, ...] | None:
     """The tokens the pattern's second element can begin with; None if any token can follow
-    the first (a gap, or a one-element pattern)."""
+    the first (a gap or optional modifiers, or a one-element pattern)."""
     if len(pattern.elements) < 2 or pattern.elements[1].kind in ("gap", "optional"):
         return None
     return tuple(pattern.elements[1].by_first)
@@ -346,7 +346,7 @@ def _match_elements(elements: tuple[Element, ...], stream: list[str], pos: int,
 def _match_optional(elements: tuple[Element, ...], stream: list[str], pos: int,
                     tense: str, at: int) -> tuple[int, str] | None:
     """``elements[at]`` is optional: the rest matched right here, or after one more of its
-    words (a number counts: "दो आपराधिक मामले"), up to its limit."""
+    words (a number counts too: "रैली का भव्य आयोजन", "2 बड़ी रैलियों का"), up to its limit."""
     head = elements[at]
     for _ in range(head.gap + 1):
         found = _match_elements(elements, stream, pos, tense, at + 1)
