@@ -8,6 +8,7 @@ from ghatna.pipeline import predicates
 from ghatna.pipeline.clean import Clean
 from ghatna.pipeline.langtag import LangTag
 from ghatna.pipeline.matching import stream
+from ghatna.pipeline.noun_forms import frame_rows
 from ghatna.pipeline.predicates import Match, find_predicates, lexicon, predicate_rows
 from ghatna.pipeline.segment import Segment
 
@@ -39,6 +40,7 @@ def _streams() -> list[tuple[list[str], str]]:
     """The token streams of every pattern's example sentence (and of a few pairs of them)."""
     examples = [row["example"] for row in predicate_rows() if row["example"]]
     texts = examples[::7] + [" ".join(examples[i:i + 2]) for i in range(0, len(examples), 53)]
+    texts += list(dict.fromkeys(row["example"] for row in frame_rows()))  # generated patterns
     out = []
     for k, text in enumerate(texts):
         doc = Document(id=f"x{k}", raw=text)

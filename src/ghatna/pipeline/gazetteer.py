@@ -20,6 +20,7 @@ from ..data import Actor, ActorKind, Place
 from ..errors import ResourceError
 from ..rescache import PackedTable, compiled
 from ..resources import WORD_RE, is_devanagari, load_table, split_multi, surface_key
+from .noun_forms import noun_form_sets
 from .predicates import predicate_rows
 
 KIND_ORDER = {"actor": 0, "country": 1, "place": 2, "group": 3, "title": 4, "adjective": 5,
@@ -314,6 +315,7 @@ def _never_names() -> frozenset[str]:
     vocabulary |= {surface_key(r["surface"]) for r in load_table("calendar.tsv")}
     vocabulary |= {w for r in predicate_rows() for w in surface_key(
         r["pattern"].replace("/", " ")).split() if not w.startswith("~")}
+    vocabulary |= set(noun_form_sets())  # every form of the patterns' nouns ("मामलों")
     return function_words | frozenset(v for v in vocabulary if " " not in v)
 
 

@@ -1,7 +1,9 @@
 """The predicate lexicon: patterns of resources/predicates_*.tsv compiled and matched on tokens.
 
-A pattern is a list of elements (see FORMAT.md): a set of words, a verb-form class
-(``~कर``), or a gap (``*`` up to 3 tokens, ``**`` up to 8). Patterns are indexed by
+A pattern is a list of elements (see FORMAT.md): a set of words (a listed noun in every form
+of it, ``noun_forms.py``), a verb-form class (``~कर``), a gap (``*`` up to 3 tokens, ``**`` up
+to 8), or optional modifiers (``?noun_modifier``: words of a word class). The nominal frames
+of ``noun_forms.py`` add generated patterns. Patterns are indexed by
 language and the token sequences their first element can match, so a sentence costs a few
 dictionary look-ups per token and only patterns that can match there are tried.
 """
@@ -22,8 +24,11 @@ from ..resources import (
     tokenize_surface,
     word_class,
 )
+from .noun_forms import frame_rows, inflected
 
 GAPS = {"*": 3, "**": 8}
+OPTIONAL = "?"  # "?noun_modifier": up to OPTIONAL_MAX words of a word class, or numbers
+OPTIONAL_MAX = 3
 
 
 Alternatives = dict[str, tuple[tuple[tuple[str, ...], str], ...]]
@@ -35,7 +40,7 @@ class Element:
     stand here (longest first) with the tense each gives ("" for plain words), so that a
     position is tried with one dictionary look-up."""
 
-    kind: str  # word | class | gap
+    kind: str  # word | class | gap | optional
     by_first: Alternatives = field(default_factory=dict)
     gap: int = 0
 
@@ -178,10 +183,17 @@ def compile_element(token: str, classes: dict[str, tuple[tuple[tuple[str, ...], 
         if name not in classes:
             raise ResourceError(f"predicates: pattern {pattern_id} uses unknown class ~{name}")
         return _class_element(name, classes)
+    if token.startswith(OPTIONAL):
+        # "रैली का भव्य आयोजन", "बैठक में बढ़-चढ़कर हिस्सा": modifiers a pattern allows here
+        words = [tokenize_surface(w) for w in word_class(token[1:])]
+        return Element("optional", by_first=_index_alternatives([(w, "") for w in words if w]),
+                       gap=OPTIONAL_MAX)
     alternatives = {t for t in (tokenize_surface(a) for a in token.split("/")) if t}
     if not alternatives:
         raise ResourceError(f"predicates: pattern {pattern_id} has an empty element {token!r}")
-    return Element("word", by_first=_index_alternatives([(a, "") for a in alternatives]))
+    # "मामला दर्ज": every form of a listed noun ("दो मामले दर्ज किए")
+    alternatives = inflected(alternatives)
+    return Element("word", by_first=_index_alternatives([(a, "") for a in sorted(alternatives)]))
 
 
 def _parse_target(cell: str) -> frozenset[str] | None:
@@ -227,8 +239,8 @@ class PatternIndex:
 
 def _second_heads(pattern: Pattern) -> tuple[str, ...] | None:
     """The tokens the pattern's second element can begin with; None if any token can follow
-    the first (a gap, or a one-element pattern)."""
-    if len(pattern.elements) < 2 or pattern.elements[1].kind == "gap":
+    the first (a gap or optional modifiers, or a one-element pattern)."""
+    if len(pattern.elements) < 2 or pattern.elements[1].kind in ("gap", "optional"):
         return None
     return tuple(pattern.elements[1].by_first)
 
@@ -271,7 +283,7 @@ def _compile_pattern(row: dict[str, str],
                      classes: dict[str, tuple[tuple[tuple[str, ...], str], ...]]) -> Pattern:
     pid = row["id"]
     elements = tuple(compile_element(tok, classes, pid) for tok in row["pattern"].split())
-    if not elements or elements[0].kind == "gap":
+    if not elements or elements[0].kind in ("gap", "optional"):
         raise ResourceError(f"predicates: pattern {pid} must start with a word")
     flags = frozenset(split_multi(row.get("flags", "")))
     agent = next((f.split("=", 1)[1] for f in flags if f.startswith("agent=")), None)
@@ -293,7 +305,7 @@ def _compile_pattern(row: dict[str, str],
 def lexicon() -> tuple[PatternIndex, tuple[Pattern, ...]]:
     """(the index of patterns by language and first tokens, all patterns)."""
     classes = verb_classes()
-    rows = predicate_rows()
+    rows = predicate_rows() + frame_rows()
     patterns = tuple(_compile_pattern(row, classes) for row in rows)
     return _build_index(patterns, [row["pattern"].split()[0] for row in rows]), patterns
 
@@ -305,11 +317,13 @@ def _match_elements(elements: tuple[Element, ...], stream: list[str], pos: int,
     if at == len(elements):
         return pos, tense
     head = elements[at]
+    if head.kind == "optional":
+        return _match_optional(elements, stream, pos, tense, at)
     if head.kind == "gap":
         # after a gap a word or class element is tried only where its first token stands
         after = elements[at + 1] if at + 1 < len(elements) else head
         for skip in range(min(head.gap, len(stream) - pos) + 1):
-            if after.kind != "gap" and (pos + skip == len(stream)
+            if after.kind not in ("gap", "optional") and (pos + skip == len(stream)
                                         or stream[pos + skip] not in after.by_first):
                 continue
             found = _match_elements(elements, stream, pos + skip, tense, at + 1)
@@ -327,6 +341,23 @@ def _match_elements(elements: tuple[Element, ...], stream: list[str], pos: int,
     return None
 
 
+
+
+def _match_optional(elements: tuple[Element, ...], stream: list[str], pos: int,
+                    tense: str, at: int) -> tuple[int, str] | None:
+    """``elements[at]`` is optional: the rest matched right here, or after one more of its
+    words (a number counts too: "रैली का भव्य आयोजन", "2 बड़ी रैलियों का"), up to its limit."""
+    head = elements[at]
+    for _ in range(head.gap + 1):
+        found = _match_elements(elements, stream, pos, tense, at + 1)
+        if found or pos >= len(stream):
+            return found
+        word = next((tokens for tokens, _ in head.by_first.get(stream[pos], ())
+                     if tuple(stream[pos:pos + len(tokens)]) == tokens), None)
+        if word is None and not stream[pos].isdigit():
+            return None
+        pos += len(word) if word else 1
+    return None
 
 
 def _genitive_not_verb(match: Match, stream: list[str]) -> bool:
