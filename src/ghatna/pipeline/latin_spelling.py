@@ -119,35 +119,84 @@ def romanize(word: str, medial_schwas: bool = False, long_vowels: bool = False) 
     from ..translit import delete_schwas
 
     word = word.translate(_ROUND_O_AS_O)
-    # indic_transliteration's DEVANAGARI -> IAST, from its tables in the compiled cache
-    latin = to_iast(delete_schwas(word, medial=not medial_schwas))
-    latin = unicodedata.normalize("NFC", latin).lower()
-    # flaps ड़/ढ़: Hinglish writes "d" (bada, padhai), sometimes "r"
-    flap_d = latin.replace("r\u0324", "d").replace("ṛh", "dh")
-    flap_r = latin.replace("r\u0324", "r")
     out: set[str] = set()
-    for form in {flap_d, flap_r}:
-        # IAST c = च, ch = छ: Hinglish "ch" and "chh"
+    for marked in _final_schwa_readings(word):
+        # indic_transliteration's DEVANAGARI -> IAST, from its tables in the compiled cache
+        latin = to_iast(delete_schwas(marked, medial=not medial_schwas))
+        latin = unicodedata.normalize("NFC", latin).lower()
+        for form in _iast_forms(latin):
+            out.update(_hinglish_forms(form, long_vowels))
+    return out
+
+
+_VIRAMA = "\u094d"
+_DEVA_CONSONANT = re.compile("[\u0915-\u0939]")
+#: a final y/r/v keeps the vowel of a final cluster in speech and typing (mitra, rajya)
+_GLIDE = re.compile("[\u092f\u0930\u0935]")
+
+
+def _final_schwa_readings(word: str) -> tuple[str, ...]:
+    """The word, and for a word ending in a cluster without a vowel sign, the word with its
+    final vowel unspoken too: schwa deletion keeps it (नरेंद्र "Narendra"), but most such
+    words are spoken and typed without it (दर्द "dard", धर्म "dharm", शब्द "shabd")."""
+    if len(word) >= 3 and word[-2] == _VIRAMA and _DEVA_CONSONANT.fullmatch(word[-1]) \
+            and _DEVA_CONSONANT.fullmatch(word[-3]) and not _GLIDE.fullmatch(word[-1]):
+        return (word, word + _VIRAMA)
+    return (word,)
+
+
+#: IAST c = च, ch = छ; a doubled च (cc, "bachcha") and च्छ (cch, "achchha") are mostly typed
+#: with one "ch" and a doubled letter or an "h": baccha, accha, achha (skeleton folds the rest)
+_GEMINATE_C = re.compile("chchh|chch")
+_GEMINATE_C_TYPED = {"chchh": ("chchh", "chh", "cch"), "chch": ("chch", "cch")}
+
+
+def _iast_forms(latin: str) -> set[str]:
+    """IAST letters Hinglish writes its own way, before the plain fold: the flaps ड़/ढ़ as
+    "d" (bada, padhai) and sometimes "r"; ज्ञ as "gy" (gyan, vigyan); ऋ as "ri", in western
+    typing "ru" (kripya, krupya); च, छ as "ch", "chh" with their doubled forms."""
+    latin = latin.replace("j\u00f1", "gy")
+    forms = {latin.replace("r\u0324", "d"), latin.replace("r\u0324", "r")}
+    forms |= {f.replace("\u1e5b", "ru") for f in forms if "\u1e5b" in f}
+    out: set[str] = set()
+    for form in forms:
         form = form.replace("ch", "\x01").replace("c", "ch").replace("\x01", "chh")
-        if long_vowels:
-            form = form.translate(_IAST_LONG)
-        form = form.replace("ṛ", "ri").translate(_IAST_FOLD)
-        form = "".join(c for c in unicodedata.normalize("NFD", form)
-                       if not unicodedata.combining(c))
-        form = re.sub("\x02(?=[pb])", "m", form)
-        if form.endswith("\x02"):  # final nasal: हैं hain/hai, में men/mein/me
-            stem = form[:-1]
-            variants = {stem + "n", stem}
-            if stem.endswith("e"):
-                variants.add(stem + "in")
-        else:
-            variants = {form}
-        for v in variants:
-            v = v.replace("\x02", "n")
-            if _LATIN_WORD.fullmatch(v):
-                out.add(v)
-                if "ie" in v:  # चाहिए chahie/chahiye, लिए lie/liye
-                    out.add(v.replace("ie", "iye"))
-                if v.endswith("ae"):  # गए gae/gaye
-                    out.add(v[:-2] + "aye")
+        out.update(_geminate_c_forms(form))
+    return out
+
+
+def _geminate_c_forms(form: str) -> set[str]:
+    """``form`` with each doubled ch written every way people type it."""
+    match = _GEMINATE_C.search(form)
+    if match is None:
+        return {form}
+    head, rest = form[:match.start()], _geminate_c_forms(form[match.end():])
+    return {head + typed + tail for typed in _GEMINATE_C_TYPED[match.group()] for tail in rest}
+
+
+def _hinglish_forms(form: str, long_vowels: bool) -> set[str]:
+    """The plain ASCII spellings of one IAST form: long vowels single (or doubled with
+    ``long_vowels``), a final nasal as "n" or not typed, "ie"/"ae" also as "iye"/"aye"."""
+    if long_vowels:
+        form = form.translate(_IAST_LONG)
+    form = form.replace("\u1e5b", "ri").translate(_IAST_FOLD)
+    form = "".join(c for c in unicodedata.normalize("NFD", form)
+                   if not unicodedata.combining(c))
+    form = re.sub("\x02(?=[pb])", "m", form)
+    if form.endswith("\x02"):  # final nasal: हैं hain/hai, में men/mein/me
+        stem = form[:-1]
+        variants = {stem + "n", stem}
+        if stem.endswith("e"):
+            variants.add(stem + "in")
+    else:
+        variants = {form}
+    out: set[str] = set()
+    for v in variants:
+        v = v.replace("\x02", "n")
+        if _LATIN_WORD.fullmatch(v):
+            out.add(v)
+            if "ie" in v:  # चाहिए chahie/chahiye, लिए lie/liye
+                out.add(v.replace("ie", "iye"))
+            if v.endswith("ae"):  # गए gae/gaye
+                out.add(v[:-2] + "aye")
     return out
