@@ -116,33 +116,17 @@ def romanize(word: str, medial_schwas: bool = False, long_vowels: bool = False) 
     "mein", "me"}, ``बड़ा`` -> {"bada", "bara"}, ``चाहिए`` -> {"chahie", "chahiye"}; with
     ``medial_schwas`` as writers who type every inherent vowel inside the word ("kampaniyon"),
     with ``long_vowels`` as those who double long vowels ("mulaakaat", "kee")."""
-    from ..translit import delete_schwas
+    from ..translit import delete_schwas, final_schwa_readings
 
     word = word.translate(_ROUND_O_AS_O)
     out: set[str] = set()
-    for marked in _final_schwa_readings(word):
+    for marked in final_schwa_readings(word):
         # indic_transliteration's DEVANAGARI -> IAST, from its tables in the compiled cache
         latin = to_iast(delete_schwas(marked, medial=not medial_schwas))
         latin = unicodedata.normalize("NFC", latin).lower()
         for form in _iast_forms(latin):
             out.update(_hinglish_forms(form, long_vowels))
     return out
-
-
-_VIRAMA = "\u094d"
-_DEVA_CONSONANT = re.compile("[\u0915-\u0939]")
-#: a final y/r/v keeps the vowel of a final cluster in speech and typing (mitra, rajya)
-_GLIDE = re.compile("[\u092f\u0930\u0935]")
-
-
-def _final_schwa_readings(word: str) -> tuple[str, ...]:
-    """The word, and for a word ending in a cluster without a vowel sign, the word with its
-    final vowel unspoken too: schwa deletion keeps it (नरेंद्र "Narendra"), but most such
-    words are spoken and typed without it (दर्द "dard", धर्म "dharm", शब्द "shabd")."""
-    if len(word) >= 3 and word[-2] == _VIRAMA and _DEVA_CONSONANT.fullmatch(word[-1]) \
-            and _DEVA_CONSONANT.fullmatch(word[-3]) and not _GLIDE.fullmatch(word[-1]):
-        return (word, word + _VIRAMA)
-    return (word,)
 
 
 #: IAST c = च, ch = छ; a doubled च (cc, "bachcha") and च्छ (cch, "achchha") are mostly typed
@@ -154,8 +138,10 @@ _GEMINATE_C_TYPED = {"chchh": ("chchh", "chh", "cch"), "chch": ("chch", "cch")}
 def _iast_forms(latin: str) -> set[str]:
     """IAST letters Hinglish writes its own way, before the plain fold: the flaps ड़/ढ़ as
     "d" (bada, padhai) and sometimes "r"; ज्ञ as "gy" (gyan, vigyan); ऋ as "ri", in western
-    typing "ru" (kripya, krupya); च, छ as "ch", "chh" with their doubled forms."""
-    latin = latin.replace("j\u00f1", "gy")
+    typing "ru" (kripya, krupya); च, छ as "ch", "chh" with their doubled forms; the
+    candrabindu as a nasal."""
+    # candrabindu (IAST "~") is typed as the anusvara is: कहाँ kahan/kaha, हँसना hansna
+    latin = latin.replace("j\u00f1", "gy").replace("~", "\x02")
     forms = {latin.replace("r\u0324", "d"), latin.replace("r\u0324", "r")}
     forms |= {f.replace("\u1e5b", "ru") for f in forms if "\u1e5b" in f}
     out: set[str] = set()
