@@ -111,7 +111,8 @@ def test_skeleton_folds_spelling_variants():
     assert skeleton("woh") == skeleton("voh")
     assert skeleton("kiya") == skeleton("kia") == skeleton("kiyaa")
     assert skeleton("zyada") == skeleton("jyada")
-    assert skeleton("accha") == skeleton("achha")
+    assert skeleton("accha") == skeleton("achha") == skeleton("achchha")
+    assert skeleton("rakhkha") == skeleton("rakha")
 
 
 @pytest.mark.parametrize("deva,latin", [

@@ -19,6 +19,8 @@ _LATIN_WORD = re.compile(r"[a-z]+")
 #: the English "o" of ऑ/ॉ (doctor, collage) is written o in Hinglish: read as ओ/ो
 _ROUND_O_AS_O = str.maketrans({0x0949: 0x094B, 0x0911: 0x0913})
 _DOUBLE = re.compile(r"(.)\1+")
+#: a doubled aspirate or digraph: "rakhkha" (रखा typed with stress), "bachcha" (बच्चा)
+_DOUBLE_DIGRAPH = re.compile(r"([bcdgjkpst]h)\1+")
 _INTERVOCALIC_Y = re.compile(r"(?<=[aeiou])y(?=[aeiou])")
 
 _IAST_LONG = str.maketrans({"ā": "aa", "ī": "ee", "ū": "oo"})
@@ -37,11 +39,12 @@ _IAST_FOLD = str.maketrans({
 def skeleton(word: str) -> str:
     """The spelling-variant-free key of a romanized word: ``ee``->``i``, ``oo``->``u``,
     ``w``->``v``, ``z``->``j``, ``q``->``k``, ``ph``->``f``, ``chh``->``ch``, ``c`` not in
-    ``ch`` -> ``k`` ("company"), doubled letters single, ``y`` between vowels dropped ("nahiin",
+    ``ch`` -> ``k`` ("company"), doubled letters and digraphs single ("rakhkha", "bachcha"),
+    ``y`` between vowels dropped ("nahiin",
     "kiyaa", "wo" -> "nahin", "kia", "vo")."""
     s = word.lower().replace("ee", "i").replace("oo", "u")
     s = s.replace("w", "v").replace("z", "j").replace("q", "k").replace("ph", "f")
-    s = _DOUBLE.sub(r"\1", s.replace("chh", "ch"))
+    s = _DOUBLE.sub(r"\1", _DOUBLE_DIGRAPH.sub(r"\1", s.replace("chh", "ch")))
     s = _DOUBLE.sub(r"\1", _HARD_C.sub("k", s))
     return _INTERVOCALIC_Y.sub("", s)
 
