@@ -127,7 +127,7 @@ def test_romanize_devanagari(deva: str, latin: str):
 @pytest.mark.parametrize("deva,typed", [
     ("अच्छा", {"achha", "accha"}), ("इच्छा", {"ichha", "iccha"}), ("बच्चा", {"baccha", "bachcha"}),
     ("ज्ञान", {"gyan"}), ("कृपया", {"kripya", "krupya"}), ("दर्द", {"dard"}),
-    ("धर्म", {"dharm", "dharma"}),
+    ("धर्म", {"dharm", "dharma"}), ("संविधान", {"samvidhan", "sanvidhan"}), ("कहाँ", {"kahan", "kaha"}),
 ])
 def test_romanize_writes_what_hinglish_types(deva: str, typed: set[str]):
     assert typed <= romanize(deva)
@@ -143,6 +143,7 @@ def test_romanize_leaves_out_spellings_nobody_types():
 
 @pytest.mark.parametrize("typed,deva", [
     ("achha", "अच्छा"), ("acha", "अच्छा"), ("achhi", "अच्छी"), ("gyan", "ज्ञान"), ("dard", "दर्द"),
+    ("samyukt", "संयुक्त"),
 ])
 def test_generated_lexicon_reads_common_spellings_back_at_the_strict_level(typed: str, deva: str):
     first = hindi_candidates(typed)[0]

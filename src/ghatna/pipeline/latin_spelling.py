@@ -165,13 +165,32 @@ def _geminate_c_forms(form: str) -> set[str]:
 
 def _hinglish_forms(form: str, long_vowels: bool) -> set[str]:
     """The plain ASCII spellings of one IAST form: long vowels single (or doubled with
-    ``long_vowels``), a final nasal as "n" or not typed, "ie"/"ae" also as "iye"/"aye"."""
+    ``long_vowels``), the anusvara as "m" before p/b and as "n" or "m" before y/r/l/v/s/h, a
+    final nasal as "n" or not typed, "ie"/"ae" also as "iye"/"aye"."""
     if long_vowels:
         form = form.translate(_IAST_LONG)
     form = form.replace("\u1e5b", "ri").translate(_IAST_FOLD)
     form = "".join(c for c in unicodedata.normalize("NFD", form)
                    if not unicodedata.combining(c))
     form = re.sub("\x02(?=[pb])", "m", form)
+    out: set[str] = set()
+    for nasal in _nasal_forms(form):
+        out.update(_ascii_forms(nasal))
+    return out
+
+
+#: the anusvara before a semivowel, sibilant or h is typed "m" too, as IAST writes it:
+#: संविधान sanvidhan/samvidhan, संयुक्त sanyukt/samyukt, संहिता sanhita/samhita
+_NASAL_AS_M = re.compile("\x02(?=[yrlvsh])")
+
+
+def _nasal_forms(form: str) -> set[str]:
+    """``form`` and, with an anusvara before y/r/l/v/s/h, the same with "m" typed there."""
+    return {form, _NASAL_AS_M.sub("m", form)}
+
+
+def _ascii_forms(form: str) -> set[str]:
+    """A final nasal as "n" or not typed, any other as "n"; "ie"/"ae" also as "iye"/"aye"."""
     if form.endswith("\x02"):  # final nasal: हैं hain/hai, में men/mein/me
         stem = form[:-1]
         variants = {stem + "n", stem}
