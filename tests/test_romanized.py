@@ -143,7 +143,7 @@ def test_romanize_leaves_out_spellings_nobody_types():
 
 @pytest.mark.parametrize("typed,deva", [
     ("achha", "अच्छा"), ("acha", "अच्छा"), ("achhi", "अच्छी"), ("gyan", "ज्ञान"), ("dard", "दर्द"),
-    ("samyukt", "संयुक्त"),
+    ("samyukt", "संयुक्त"), ("gaon", "गांव"),
 ])
 def test_generated_lexicon_reads_common_spellings_back_at_the_strict_level(typed: str, deva: str):
     first = hindi_candidates(typed)[0]

@@ -179,9 +179,10 @@ def _hinglish_forms(form: str, long_vowels: bool) -> set[str]:
     return out
 
 
-#: the anusvara before a semivowel, sibilant or h is typed "m" too, as IAST writes it:
-#: संविधान sanvidhan/samvidhan, संयुक्त sanyukt/samyukt, संहिता sanhita/samhita
-_NASAL_AS_M = re.compile("\x02(?=[yrlvsh])")
+#: the anusvara before a semivowel, sibilant or h that starts a syllable is typed "m" too, as
+#: IAST writes it: संविधान sanvidhan/samvidhan, संयुक्त sanyukt/samyukt, संहिता samhita (not
+#: at the end of the word: गांव ganv, never "gamv")
+_NASAL_AS_M = re.compile("\x02(?=[yrlvs]h?[aeiou]|h[aeiou])")
 
 
 def _nasal_forms(form: str) -> set[str]:
