@@ -40,8 +40,7 @@ def skeleton(word: str) -> str:
     """The spelling-variant-free key of a romanized word: ``ee``->``i``, ``oo``->``u``,
     ``w``->``v``, ``z``->``j``, ``q``->``k``, ``ph``->``f``, ``chh``->``ch``, ``c`` not in
     ``ch`` -> ``k`` ("company"), doubled letters and digraphs single ("rakhkha", "bachcha"),
-    ``y`` between vowels dropped ("nahiin",
-    "kiyaa", "wo" -> "nahin", "kia", "vo")."""
+    ``y`` between vowels dropped ("nahiin", "kiyaa", "wo" -> "nahin", "kia", "vo")."""
     s = word.lower().replace("ee", "i").replace("oo", "u")
     s = s.replace("w", "v").replace("z", "j").replace("q", "k").replace("ph", "f")
     s = _DOUBLE.sub(r"\1", _DOUBLE_DIGRAPH.sub(r"\1", s.replace("chh", "ch")))
