@@ -17,6 +17,7 @@ from ghatna.pipeline.romanized import (
     skeleton,
     tag_latin_tokens,
 )
+from ghatna.pipeline.romanlex import hindi_candidates
 from ghatna.resources import load_table
 
 
@@ -110,7 +111,8 @@ def test_skeleton_folds_spelling_variants():
     assert skeleton("woh") == skeleton("voh")
     assert skeleton("kiya") == skeleton("kia") == skeleton("kiyaa")
     assert skeleton("zyada") == skeleton("jyada")
-    assert skeleton("accha") == skeleton("achha")
+    assert skeleton("accha") == skeleton("achha") == skeleton("achchha")
+    assert skeleton("rakhkha") == skeleton("rakha")
 
 
 @pytest.mark.parametrize("deva,latin", [
@@ -120,6 +122,32 @@ def test_skeleton_folds_spelling_variants():
 ])
 def test_romanize_devanagari(deva: str, latin: str):
     assert latin in romanize(deva)
+
+
+@pytest.mark.parametrize("deva,typed", [
+    ("अच्छा", {"achha", "accha"}), ("इच्छा", {"ichha", "iccha"}), ("बच्चा", {"baccha", "bachcha"}),
+    ("ज्ञान", {"gyan"}), ("कृपया", {"kripya", "krupya"}), ("दर्द", {"dard"}),
+    ("धर्म", {"dharm", "dharma"}), ("संविधान", {"samvidhan", "sanvidhan"}), ("कहाँ", {"kahan", "kaha"}),
+])
+def test_romanize_writes_what_hinglish_types(deva: str, typed: set[str]):
+    assert typed <= romanize(deva)
+
+
+def test_romanize_leaves_out_spellings_nobody_types():
+    # ऋ before ह is no flap (गृह: "grih", never "gdh"); ज्ञ is "gy", not "jn"; a final y/r
+    # keeps its vowel (मित्र "mitra", राज्य "rajya")
+    assert "gdh" not in romanize("गृह") and "grih" in romanize("गृह")
+    assert not any("jn" in form for form in romanize("विज्ञान"))
+    assert romanize("मित्र") == {"mitra"} and romanize("राज्य") == {"rajya"}
+
+
+@pytest.mark.parametrize("typed,deva", [
+    ("achha", "अच्छा"), ("acha", "अच्छा"), ("achhi", "अच्छी"), ("gyan", "ज्ञान"), ("dard", "दर्द"),
+    ("samyukt", "संयुक्त"), ("gaon", "गांव"),
+])
+def test_generated_lexicon_reads_common_spellings_back_at_the_strict_level(typed: str, deva: str):
+    first = hindi_candidates(typed)[0]
+    assert (first.word, first.level) == (deva, 1)
 
 
 def test_generated_lists_are_nonempty_and_lower_case_ascii():

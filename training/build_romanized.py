@@ -1,6 +1,7 @@
 """Build the romanized-Hindi lexicons shipped in the package (``make train``).
 
     .venv/bin/python training/build_romanized.py [--hindi-top N] [--english-top N]
+    .venv/bin/python training/build_romanized.py --check   # are the shipped tables current?
 
 Writes three generated files under ``src/ghatna/resources/`` (format: FORMAT.md):
 
@@ -21,7 +22,11 @@ Writes three generated files under ``src/ghatna/resources/`` (format: FORMAT.md)
   English = wordfreq's English words; words both lists spell alike are left out.
 
 The lists come from wordfreq (PyPI ``wordfreq``, data CC BY-SA 4.0, shipped inside the
-package: nothing is downloaded). Deterministic: same inputs, same files.
+package: nothing is downloaded). Deterministic: same inputs, same files. The inputs are the
+romanizer (``pipeline/latin_spelling.py``, ``romanized_spellers.tsv``), ``resources.normalize``,
+wordfreq and every Devanagari word of ``resources/*.tsv``, ``corpus/train.jsonl`` and
+``tests/data``: an edit to any of them leaves the shipped tables stale (``--check`` says so)
+until the next ``make train``.
 """
 
 from __future__ import annotations
@@ -235,25 +240,58 @@ def ngram_model(vocab: dict[str, float], english: list[tuple[str, float]]
                                         for g in grams]
 
 
-def write(name: str, columns: str, rows: list[tuple]) -> None:
+def render(name: str, columns: str, rows: list[tuple]) -> str:
     lines = [HEADER.format(name=name), columns + "\n"]
     lines.extend("\t".join(str(c) for c in row) + "\n" for row in rows)
-    (RESOURCE_DIR / name).write_text("".join(lines), encoding="utf-8")
-    print(f"wrote {name}: {len(rows):,} rows")
+    return "".join(lines)
+
+
+def generated_tables(hindi_top: int, english_top: int) -> dict[str, str]:
+    """File name -> the text the build writes for it, from the current inputs."""
+    vocab = hindi_vocabulary(hindi_top)
+    rows = build_lexicon(vocab)
+    english = english_list(english_top)
+    return {
+        "romanized_lexicon.tsv": render("romanized_lexicon.tsv",
+                                        "key\tlevel\tdevanagari\tzipf\tspelling", rows),
+        "romanized_english.tsv": render("romanized_english.tsv", "word\tzipf", english),
+        "romanized_ngrams.tsv": render("romanized_ngrams.tsv", "ngram\tlog_odds",
+                                       ngram_model(vocab, english)),
+        "romanized_context.tsv": render("romanized_context.tsv", "left\tright\tcount",
+                                        context_pairs(ambiguous_words(rows))),
+    }
+
+
+def stale_tables(tables: dict[str, str]) -> list[str]:
+    """The shipped files that differ from what the build makes now, with the count of lines
+    that differ: the tables depend on every Devanagari word of the resources, of the corpus
+    train split and of tests/data, so any edit there leaves them stale until rebuilt."""
+    out = []
+    for name, text in tables.items():
+        path = RESOURCE_DIR / name
+        shipped = path.read_text(encoding="utf-8") if path.exists() else ""
+        if shipped != text:
+            old, new = Counter(shipped.splitlines()), Counter(text.splitlines())
+            changed = sum(((old - new) + (new - old)).values())
+            out.append(f"{name}: {changed:,} lines differ")
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--hindi-top", type=int, default=30000)
     parser.add_argument("--english-top", type=int, default=60000)
+    parser.add_argument("--check", action="store_true",
+                        help="write nothing; exit 1 when a shipped table is not the build's output")
     args = parser.parse_args(argv)
-    vocab = hindi_vocabulary(args.hindi_top)
-    rows = build_lexicon(vocab)
-    write("romanized_lexicon.tsv", "key\tlevel\tdevanagari\tzipf\tspelling", rows)
-    english = english_list(args.english_top)
-    write("romanized_english.tsv", "word\tzipf", english)
-    write("romanized_ngrams.tsv", "ngram\tlog_odds", ngram_model(vocab, english))
-    write("romanized_context.tsv", "left\tright\tcount", context_pairs(ambiguous_words(rows)))
+    tables = generated_tables(args.hindi_top, args.english_top)
+    if args.check:
+        stale = stale_tables(tables)
+        print("\n".join(stale) if stale else "generated romanized tables are up to date")
+        return 1 if stale else 0
+    for name, text in tables.items():
+        (RESOURCE_DIR / name).write_text(text, encoding="utf-8")
+        print(f"wrote {name}: {text.count(chr(10)) - 2:,} rows")
     return 0
 
 

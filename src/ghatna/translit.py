@@ -9,6 +9,7 @@ the plain spelling English news uses.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -64,6 +65,21 @@ def delete_schwas(word: str, medial: bool = True) -> str:
         if before_voiced and after_vowel and i + 1 < n:
             unit.append(VIRAMA)
     return "".join("".join(u) for u in units)
+
+
+#: a word ending in consonant (nukta or not) + virama + consonant other than y/r/v: a final
+#: y/r/v keeps the vowel of its cluster in speech and typing (mitra, rajya, narendra)
+_FINAL_CLUSTER = re.compile("[\u0915-\u0939\u0958-\u095f]\u093c?\u094d"
+                            "[\u0915-\u092e\u0932\u0933\u0936-\u0939]$")
+
+
+def final_schwa_readings(word: str) -> tuple[str, ...]:
+    """The word, and for a word ending in a cluster without a vowel sign, the word with its
+    final vowel unspoken too: schwa deletion keeps it (नरेंद्र "Narendra"), but most such
+    words are spoken and typed without it (दर्द "dard", दोस्त "dost", शब्द "shabd")."""
+    if _FINAL_CLUSTER.search(word):
+        return (word, word + VIRAMA)
+    return (word,)
 
 
 def restore_flaps(word: str) -> str:

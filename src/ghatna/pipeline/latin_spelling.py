@@ -19,6 +19,8 @@ _LATIN_WORD = re.compile(r"[a-z]+")
 #: the English "o" of ऑ/ॉ (doctor, collage) is written o in Hinglish: read as ओ/ो
 _ROUND_O_AS_O = str.maketrans({0x0949: 0x094B, 0x0911: 0x0913})
 _DOUBLE = re.compile(r"(.)\1+")
+#: a doubled aspirate or digraph: "rakhkha" (रखा typed with stress), "bachcha" (बच्चा)
+_DOUBLE_DIGRAPH = re.compile(r"([bcdgjkpst]h)\1+")
 _INTERVOCALIC_Y = re.compile(r"(?<=[aeiou])y(?=[aeiou])")
 
 _IAST_LONG = str.maketrans({"ā": "aa", "ī": "ee", "ū": "oo"})
@@ -37,11 +39,11 @@ _IAST_FOLD = str.maketrans({
 def skeleton(word: str) -> str:
     """The spelling-variant-free key of a romanized word: ``ee``->``i``, ``oo``->``u``,
     ``w``->``v``, ``z``->``j``, ``q``->``k``, ``ph``->``f``, ``chh``->``ch``, ``c`` not in
-    ``ch`` -> ``k`` ("company"), doubled letters single, ``y`` between vowels dropped ("nahiin",
-    "kiyaa", "wo" -> "nahin", "kia", "vo")."""
+    ``ch`` -> ``k`` ("company"), doubled letters and digraphs single ("rakhkha", "bachcha"),
+    ``y`` between vowels dropped ("nahiin", "kiyaa", "wo" -> "nahin", "kia", "vo")."""
     s = word.lower().replace("ee", "i").replace("oo", "u")
     s = s.replace("w", "v").replace("z", "j").replace("q", "k").replace("ph", "f")
-    s = _DOUBLE.sub(r"\1", s.replace("chh", "ch"))
+    s = _DOUBLE.sub(r"\1", _DOUBLE_DIGRAPH.sub(r"\1", s.replace("chh", "ch")))
     s = _DOUBLE.sub(r"\1", _HARD_C.sub("k", s))
     return _INTERVOCALIC_Y.sub("", s)
 
@@ -116,38 +118,93 @@ def romanize(word: str, medial_schwas: bool = False, long_vowels: bool = False) 
     "mein", "me"}, ``बड़ा`` -> {"bada", "bara"}, ``चाहिए`` -> {"chahie", "chahiye"}; with
     ``medial_schwas`` as writers who type every inherent vowel inside the word ("kampaniyon"),
     with ``long_vowels`` as those who double long vowels ("mulaakaat", "kee")."""
-    from ..translit import delete_schwas
+    from ..translit import delete_schwas, final_schwa_readings
 
     word = word.translate(_ROUND_O_AS_O)
-    # indic_transliteration's DEVANAGARI -> IAST, from its tables in the compiled cache
-    latin = to_iast(delete_schwas(word, medial=not medial_schwas))
-    latin = unicodedata.normalize("NFC", latin).lower()
-    # flaps ड़/ढ़: Hinglish writes "d" (bada, padhai), sometimes "r"
-    flap_d = latin.replace("r\u0324", "d").replace("ṛh", "dh")
-    flap_r = latin.replace("r\u0324", "r")
     out: set[str] = set()
-    for form in {flap_d, flap_r}:
-        # IAST c = च, ch = छ: Hinglish "ch" and "chh"
+    for marked in final_schwa_readings(word):
+        # indic_transliteration's DEVANAGARI -> IAST, from its tables in the compiled cache
+        latin = to_iast(delete_schwas(marked, medial=not medial_schwas))
+        latin = unicodedata.normalize("NFC", latin).lower()
+        for form in _iast_forms(latin):
+            out.update(_hinglish_forms(form, long_vowels))
+    return out
+
+
+#: IAST c = च, ch = छ; a doubled च (cc, "bachcha") and च्छ (cch, "achchha") are mostly typed
+#: with one "ch" and a doubled letter or an "h": baccha, accha, achha (skeleton folds the rest)
+_GEMINATE_C = re.compile("chchh|chch")
+_GEMINATE_C_TYPED = {"chchh": ("chchh", "chh", "cch"), "chch": ("chch", "cch")}
+
+
+def _iast_forms(latin: str) -> set[str]:
+    """IAST letters Hinglish writes its own way, before the plain fold: the flaps ड़/ढ़ as
+    "d" (bada, padhai) and sometimes "r"; ज्ञ as "gy" (gyan, vigyan); ऋ as "ri", in western
+    typing "ru" (kripya, krupya); च, छ as "ch", "chh" with their doubled forms; the
+    candrabindu as a nasal."""
+    # candrabindu (IAST "~") is typed as the anusvara is: कहाँ kahan/kaha, हँसना hansna
+    latin = latin.replace("j\u00f1", "gy").replace("~", "\x02")
+    forms = {latin.replace("r\u0324", "d"), latin.replace("r\u0324", "r")}
+    forms |= {f.replace("\u1e5b", "ru") for f in forms if "\u1e5b" in f}
+    out: set[str] = set()
+    for form in forms:
         form = form.replace("ch", "\x01").replace("c", "ch").replace("\x01", "chh")
-        if long_vowels:
-            form = form.translate(_IAST_LONG)
-        form = form.replace("ṛ", "ri").translate(_IAST_FOLD)
-        form = "".join(c for c in unicodedata.normalize("NFD", form)
-                       if not unicodedata.combining(c))
-        form = re.sub("\x02(?=[pb])", "m", form)
-        if form.endswith("\x02"):  # final nasal: हैं hain/hai, में men/mein/me
-            stem = form[:-1]
-            variants = {stem + "n", stem}
-            if stem.endswith("e"):
-                variants.add(stem + "in")
-        else:
-            variants = {form}
-        for v in variants:
-            v = v.replace("\x02", "n")
-            if _LATIN_WORD.fullmatch(v):
-                out.add(v)
-                if "ie" in v:  # चाहिए chahie/chahiye, लिए lie/liye
-                    out.add(v.replace("ie", "iye"))
-                if v.endswith("ae"):  # गए gae/gaye
-                    out.add(v[:-2] + "aye")
+        out.update(_geminate_c_forms(form))
+    return out
+
+
+def _geminate_c_forms(form: str) -> set[str]:
+    """``form`` with each doubled ch written every way people type it."""
+    match = _GEMINATE_C.search(form)
+    if match is None:
+        return {form}
+    head, rest = form[:match.start()], _geminate_c_forms(form[match.end():])
+    return {head + typed + tail for typed in _GEMINATE_C_TYPED[match.group()] for tail in rest}
+
+
+def _hinglish_forms(form: str, long_vowels: bool) -> set[str]:
+    """The plain ASCII spellings of one IAST form: long vowels single (or doubled with
+    ``long_vowels``), the anusvara as "m" before p/b and as "n" or "m" before y/r/l/v/s/h, a
+    final nasal as "n" or not typed, "ie"/"ae" also as "iye"/"aye"."""
+    if long_vowels:
+        form = form.translate(_IAST_LONG)
+    form = form.replace("\u1e5b", "ri").translate(_IAST_FOLD)
+    form = "".join(c for c in unicodedata.normalize("NFD", form)
+                   if not unicodedata.combining(c))
+    form = re.sub("\x02(?=[pb])", "m", form)
+    out: set[str] = set()
+    for nasal in _nasal_forms(form):
+        out.update(_ascii_forms(nasal))
+    return out
+
+
+#: the anusvara before a semivowel, sibilant or h that starts a syllable is typed "m" too, as
+#: IAST writes it: संविधान sanvidhan/samvidhan, संयुक्त sanyukt/samyukt, संहिता samhita (not
+#: at the end of the word: गांव ganv, never "gamv")
+_NASAL_AS_M = re.compile("\x02(?=[yrlvs]h?[aeiou]|h[aeiou])")
+
+
+def _nasal_forms(form: str) -> set[str]:
+    """``form`` and, with an anusvara before y/r/l/v/s/h, the same with "m" typed there."""
+    return {form, _NASAL_AS_M.sub("m", form)}
+
+
+def _ascii_forms(form: str) -> set[str]:
+    """A final nasal as "n" or not typed, any other as "n"; "ie"/"ae" also as "iye"/"aye"."""
+    if form.endswith("\x02"):  # final nasal: हैं hain/hai, में men/mein/me
+        stem = form[:-1]
+        variants = {stem + "n", stem}
+        if stem.endswith("e"):
+            variants.add(stem + "in")
+    else:
+        variants = {form}
+    out: set[str] = set()
+    for v in variants:
+        v = v.replace("\x02", "n")
+        if _LATIN_WORD.fullmatch(v):
+            out.add(v)
+            if "ie" in v:  # चाहिए chahie/chahiye, लिए lie/liye
+                out.add(v.replace("ie", "iye"))
+            if v.endswith("ae"):  # गए gae/gaye
+                out.add(v[:-2] + "aye")
     return out
