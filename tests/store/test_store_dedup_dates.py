@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from store_records import doc_record, docs_by_event
+from store_records import consult_record, groups_after_batches
 
 from ghatna.store.loader import Store
 
@@ -15,24 +15,7 @@ B = {"name": "PM of India", "id": "person:pm-of-ind", "country": "IND", "sector"
 
 
 def _record(doc_id: str, published: str | None, date: str | None, date_text: str | None) -> dict[str, Any]:
-    event = {"type": "CONSULT", "actor1": A, "actor2": B, "date": date, "date_text": date_text,
-             "location": None, "planned": False, "negated": False, "lang": "en",
-             "confidence": 0.8, "sentence": f"report {doc_id}", "span": [0, 1]}
-    return doc_record(doc_id, published, [event])
-
-
-def _groups(db: Path, batches: list[list[dict[str, Any]]]) -> list[list[str]]:
-    """The documents of each event (each list ends with the event's id)."""
-    with Store(db) as store:
-        for batch in batches:
-            store.load_records(batch)
-            store.finalize()
-        by_event = docs_by_event(store)
-        events = store.con.execute("SELECT event_id, articles, n_mentions FROM events").fetchall()
-    # the events table holds exactly those events, each with its articles
-    assert sorted((e, sorted(a), n) for e, a, n in events) == \
-        sorted((e, sorted(d), len(d)) for e, d in by_event.items())
-    return sorted(sorted(v) + [e] for e, v in by_event.items())
+    return consult_record(doc_id, published, date, date_text, A, B)
 
 
 def test_relative_day_moves_to_a_new_calendar_day_before_it(tmp_path: Path) -> None:
@@ -41,19 +24,19 @@ def test_relative_day_moves_to_a_new_calendar_day_before_it(tmp_path: Path) -> N
     on_17 = _record("cal17", "2025-11-17", "2025-11-17", "17 November")
     on_30 = _record("cal30", "2025-11-30", "2025-11-30", "30 November")
     # alone with the 19th, "Tuesday" (the 18th) joins it
-    assert [g[:-1] for g in _groups(tmp_path / "a.duckdb", [[tuesday, on_19]])] == \
+    assert [g[:-1] for g in groups_after_batches(tmp_path / "a.duckdb", [[tuesday, on_19]])] == \
         [["cal19", "rel"]]
     # the 17th named later takes it (the day before wins): the 19th's event is rebuilt too
-    one_pass = _groups(tmp_path / "b.duckdb", [[tuesday, on_19, on_17, on_30]])
+    one_pass = groups_after_batches(tmp_path / "b.duckdb", [[tuesday, on_19, on_17, on_30]])
     assert [g[:-1] for g in one_pass] == [["cal17", "rel"], ["cal19"], ["cal30"]]
-    assert _groups(tmp_path / "c.duckdb", [[tuesday, on_19], [on_30], [on_17]]) == one_pass
-    assert _groups(tmp_path / "d.duckdb", [[on_17], [tuesday], [on_19, on_30]]) == one_pass
+    assert groups_after_batches(tmp_path / "c.duckdb", [[tuesday, on_19], [on_30], [on_17]]) == one_pass
+    assert groups_after_batches(tmp_path / "d.duckdb", [[on_17], [tuesday], [on_19, on_30]]) == one_pass
 
 
 def test_two_relative_days_stay_apart(tmp_path: Path) -> None:
     monday = _record("mon", "2025-11-17", "2025-11-17", "Monday")
     tuesday = _record("tue", "2025-11-18", "2025-11-18", "today")
-    assert [g[:-1] for g in _groups(tmp_path / "a.duckdb", [[monday, tuesday]])] == \
+    assert [g[:-1] for g in groups_after_batches(tmp_path / "a.duckdb", [[monday, tuesday]])] == \
         [["mon"], ["tue"]]
 
 
@@ -65,23 +48,23 @@ def test_a_timeless_report_joins_an_event_of_any_later_batch(tmp_path: Path) -> 
     first = _record("first", "2025-11-18", "2025-11-18", "18 November")
     second = _record("second", "2025-11-19", "2025-11-18", "18 November")
     other = _record("other", "2023-02-01", "2023-02-01", "1 February")
-    one_pass = _groups(tmp_path / "a.duckdb", [[timeless, first, second]])
+    one_pass = groups_after_batches(tmp_path / "a.duckdb", [[timeless, first, second]])
     assert [g[:-1] for g in one_pass] == [["first", "nodate", "second"]]
-    assert _groups(tmp_path / "b.duckdb", [[timeless], [first], [second]]) == one_pass
-    assert _groups(tmp_path / "c.duckdb", [[first], [timeless], [second]]) == one_pass
-    two = _groups(tmp_path / "d.duckdb", [[timeless, first, second, other]])
+    assert groups_after_batches(tmp_path / "b.duckdb", [[timeless], [first], [second]]) == one_pass
+    assert groups_after_batches(tmp_path / "c.duckdb", [[first], [timeless], [second]]) == one_pass
+    two = groups_after_batches(tmp_path / "d.duckdb", [[timeless, first, second, other]])
     assert [g[:-1] for g in two] == [["first", "second"], ["nodate"], ["other"]]
-    assert _groups(tmp_path / "e.duckdb", [[timeless, first], [second], [other]]) == two
-    assert _groups(tmp_path / "f.duckdb", [[other], [timeless], [first, second]]) == two
+    assert groups_after_batches(tmp_path / "e.duckdb", [[timeless, first], [second], [other]]) == two
+    assert groups_after_batches(tmp_path / "f.duckdb", [[other], [timeless], [first, second]]) == two
 
 
 def test_a_store_of_an_older_dedup_rule_is_reclustered_by_its_next_writer(tmp_path: Path
                                                                         ) -> None:
     records = [_record("nodate", None, None, None),
                _record("first", "2025-11-18", "2025-11-18", "18 November")]
-    one_pass = _groups(tmp_path / "a.duckdb", [records])
+    one_pass = groups_after_batches(tmp_path / "a.duckdb", [records])
     db = tmp_path / "old.duckdb"
-    _groups(db, [records])
+    groups_after_batches(db, [records])
     with Store(db) as store:  # the current rule: opening changes nothing
         assert store.pending() == 0
         # as an older ghatna left it: its own events, no rule recorded
@@ -91,4 +74,4 @@ def test_a_store_of_an_older_dedup_rule_is_reclustered_by_its_next_writer(tmp_pa
     with Store(db) as store:
         assert store.pending() == 2
         assert store.con.execute("SELECT count(*) FROM events").fetchall() == [(0,)]
-    assert _groups(db, [[]]) == one_pass  # the next ingest finalizes first
+    assert groups_after_batches(db, [[]]) == one_pass  # the next ingest finalizes first

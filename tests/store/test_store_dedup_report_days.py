@@ -9,10 +9,9 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from store_records import doc_record, docs_by_event
+from store_records import consult_record, groups_after_batches
 
 from ghatna.store.dedup import Item, cluster_block, snap_report_day
-from ghatna.store.loader import Store
 
 # 2025-11-19 is a Wednesday
 WED, THU = "2025-11-19", "2025-11-20"
@@ -70,24 +69,8 @@ A = {"name": "Visiting Envoy", "id": "person:visiting-envoy", "country": "NPL", 
 B = {"name": "Trade Minister", "id": "person:trade-minister", "country": "IND", "sector": "GOV"}
 
 
-def _record(doc_id: str, published: str, date: str, date_text: str) -> dict[str, Any]:
-    event = {"type": "CONSULT", "actor1": A, "actor2": B, "date": date, "date_text": date_text,
-             "location": None, "planned": False, "negated": False, "lang": "en",
-             "confidence": 0.8, "sentence": f"report {doc_id}", "span": [0, 1]}
-    return doc_record(doc_id, published, [event])
-
-
-def _store_groups(db: Path, batches: list[list[dict[str, Any]]]) -> list[list[str]]:
-    """The documents of each event (each list ends with the event's id)."""
-    with Store(db) as store:
-        for batch in batches:
-            store.load_records(batch)
-            store.finalize()
-        by_event = docs_by_event(store)
-        events = store.con.execute("SELECT event_id, articles, n_mentions FROM events").fetchall()
-    assert sorted((e, sorted(a), n) for e, a, n in events) == \
-        sorted((e, sorted(d), len(d)) for e, d in by_event.items())
-    return sorted(sorted(v) + [e] for e, v in by_event.items())
+def _record(doc_id: str, published: str | None, date: str | None, date_text: str | None) -> dict[str, Any]:
+    return consult_record(doc_id, published, date, date_text, A, B)
 
 
 def test_the_store_moves_a_report_day_when_the_report_naming_the_day_before_arrives(
@@ -96,9 +79,9 @@ def test_the_store_moves_a_report_day_when_the_report_naming_the_day_before_arri
     thu_b = _record("thu-b", THU, THU, "")
     wed = _record("wed", WED, WED, "Wednesday")
     fri = _record("fri", "2025-11-21", "2025-11-21", "")
-    one_pass = _store_groups(tmp_path / "a.duckdb", [[thu_a, thu_b, wed, fri]])
+    one_pass = groups_after_batches(tmp_path / "a.duckdb", [[thu_a, thu_b, wed, fri]])
     assert [g[:-1] for g in one_pass] == [["fri"], ["thu-a", "thu-b", "wed"]]
     # Thursday's reports first make an event of their own; Wednesday's report moves them
-    assert _store_groups(tmp_path / "b.duckdb", [[thu_a, thu_b], [fri], [wed]]) == one_pass
-    assert _store_groups(tmp_path / "c.duckdb", [[wed], [thu_a], [fri, thu_b]]) == one_pass
-    assert _store_groups(tmp_path / "d.duckdb", [[fri, thu_b], [wed, thu_a]]) == one_pass
+    assert groups_after_batches(tmp_path / "b.duckdb", [[thu_a, thu_b], [fri], [wed]]) == one_pass
+    assert groups_after_batches(tmp_path / "c.duckdb", [[wed], [thu_a], [fri, thu_b]]) == one_pass
+    assert groups_after_batches(tmp_path / "d.duckdb", [[fri, thu_b], [wed, thu_a]]) == one_pass
