@@ -73,17 +73,19 @@ def to_devanagari(words: list[str | None], sentence: bool = True) -> list[str | 
     a word's left neighbour is the reading already chosen, its right one the most frequent.
     ``sentence``: the words are a whole sentence (its first word opens it)."""
     cands = [hindi_candidates(w) if w else () for w in words]
+    # each word's right neighbour: the most frequent reading of the next word, if any
+    rights = [options[0].word if options else None for options in cands[1:]] + [None]
     out: list[str | None] = []
-    for i, options in enumerate(cands):
+    left: str | None = None  # the reading chosen for the word before
+    for i, (word, options, right) in enumerate(zip(words, cands, rights, strict=True)):
         if not options:
-            out.append(None)
-            continue
-        left = out[i - 1] if i > 0 else None
-        right = cands[i + 1][0].word if i + 1 < len(cands) and cands[i + 1] else None
-        word = words[i]
-        assert word is not None
-        out.append(options[0].word if len(options) == 1
-                   else _best(word, left, right, sentence and i == 0))
+            left = None
+        elif len(options) == 1:
+            left = options[0].word
+        else:
+            assert word is not None
+            left = _best(word, left, right, sentence and i == 0)
+        out.append(left)
     standard = colloquial_forms()
     return [standard.get(w, w) if w else None for w in out]
 

@@ -110,12 +110,14 @@ def read_romanized_hindi(sentence: Sentence) -> bool:
     are then read as English words in a Hindi sentence. False (nothing changed) for a sentence
     that is not romanized Hindi."""
     tokens = sentence.tokens
-    words = [tok.text for tok in tokens if tok.script == "latn"]
+    latin = [k for k, tok in enumerate(tokens) if tok.script == "latn"]
+    words = [tokens[k].text for k in latin]
     if not words or not looks_romanized_hindi(words):
         return False
-    langs = iter(tag_latin_tokens(words))
-    hindi = [tok.text.lower() if tok.script == "latn" and next(langs) == "hi"
-             and not _kept_as_name(tokens, k) else None for k, tok in enumerate(tokens)]
+    hindi: list[str | None] = [None] * len(tokens)
+    for k, word, lang in zip(latin, words, tag_latin_tokens(words), strict=True):
+        if lang == "hi" and not (word[:1].isupper() and _kept_as_name(tokens, k)):
+            hindi[k] = word.lower()
     for tok, deva in zip(tokens, to_devanagari(hindi)):
         if deva is not None:
             tok.norm, tok.lang, tok.script = normalize_word(deva), "hi", "deva"
