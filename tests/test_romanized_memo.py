@@ -58,3 +58,67 @@ def test_evidence_that_sums_to_zero_only_after_rounding_is_a_tie() -> None:
     weights = [-0.2, 0.3, -0.1]
     assert _reference_sequence(weights) == [HI, HI, HI]
     assert romanized._best_sequence(weights) == [HI, HI, HI]
+
+
+# --- back-transliteration: the memoised, indexed reading scores as the plain formula ------
+
+def _reference_best(word: str, left: str | None, right: str | None, first: bool) -> str:
+    """The reading as first written: every (neighbour, reading) pair looked up as a pair."""
+    import math
+
+    from ghatna.pipeline import backtranslit
+    from ghatna.pipeline.romanlex import Candidate, hindi_candidates, pair_count, spelt_alike
+
+    alike = spelt_alike(word)
+    after_nothing = backtranslit.postpositions() if first else frozenset()
+
+    def score(cand: Candidate) -> float:
+        seen = (pair_count(left, cand.word) if left else 0) + (
+            pair_count(cand.word, right) if right else 0)
+        return cand.zipf + backtranslit.CONTEXT_WEIGHT * math.log1p(seen) + (
+            backtranslit.SPELLING_BONUS if cand.word in alike else 0.0) - (
+            backtranslit.FIRST_WORD_PENALTY if cand.word in after_nothing else 0.0)
+
+    return max(hindi_candidates(word), key=score).word
+
+
+def test_a_memoised_reading_in_context_is_the_plain_formulas_reading() -> None:
+    from ghatna.pipeline import backtranslit
+    from ghatna.pipeline.romanlex import hindi_candidates, roman_lexicon
+
+    pairs = roman_lexicon().pairs
+    words = ["main", "me", "mein", "ki", "ke", "se", "par", "to", "kar", "ye", "wo", "sath",
+             "bal", "din", "log", "kal", "ho", "na", "hi", "jab", "tab", "sir", "mat", "dal"]
+    checked = 0
+    for word in words:
+        readings = {cand.word for cand in hindi_candidates(word)}
+        if len(readings) < 2:
+            continue
+        lefts = sorted({left for left, right in pairs if right in readings})[:6]
+        rights = sorted({right for left, right in pairs if left in readings})[:6]
+        for left in [None, *lefts]:
+            for right in [None, *rights]:
+                for first in (False, True):
+                    want = _reference_best(word, left, right, first)
+                    assert backtranslit._best(word, left, right, first) == want
+                    checked += 1
+    assert checked > 100  # the words above do have several readings and counted neighbours
+
+
+def test_the_phrase_start_pre_test_reads_every_codemix_phrase_as_before() -> None:
+    from ghatna.data import Sentence, Token
+    from ghatna.pipeline.langtag import codemix_starts, codemix_table, read_english_as_hindi
+    from ghatna.resources import normalize_word
+
+    table = codemix_table()
+
+    def read(english: tuple[str, ...], starts: frozenset[str]) -> list[tuple[str, str]]:
+        words = ["कल", "the", *(w.title() for w in english), "ने", "visit", "किया"]
+        tokens = [Token(w, 0, 0, "deva" if "\u0900" <= w[0] <= "\u097f" else "latn")
+                  for w in words]
+        read_english_as_hindi(Sentence(0, 0, tokens), table, starts)
+        return [(tok.norm, tok.lang) for tok in tokens]
+
+    for english in table:
+        every_word = frozenset(normalize_word(w) for w in ("the", "visit", *english))
+        assert read(english, codemix_starts()) == read(english, every_word), english

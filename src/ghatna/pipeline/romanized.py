@@ -485,10 +485,16 @@ def _best_sequence(weights: list[float]) -> list[str]:
     hi, en = weights[0] / 2, -weights[0] / 2
     hi_switches = en_switches = 0
     back: list[tuple[str, str]] = []  # per word: the state before HI, the state before EN
+    slack = _ROUNDING_SLACK
     for w in weights[1:]:
         to_hi, to_en = en - SWITCH_COST, hi - SWITCH_COST  # switching costs the same both ways
-        hi_stays = _not_worse(hi, hi_switches, to_hi, en_switches - 1)
-        en_stays = _not_worse(en, en_switches, to_en, hi_switches - 1)
+        # _not_worse, its clear cases inline (a call per word and state was half the loop)
+        gap = hi - to_hi
+        hi_stays = gap > slack or (
+            gap >= -slack and _not_worse(hi, hi_switches, to_hi, en_switches - 1))
+        gap = en - to_en
+        en_stays = gap > slack or (
+            gap >= -slack and _not_worse(en, en_switches, to_en, hi_switches - 1))
         back.append((HI if hi_stays else EN, EN if en_stays else HI))
         new_hi = (hi, hi_switches) if hi_stays else (to_hi, en_switches - 1)
         new_en = (en, en_switches) if en_stays else (to_en, hi_switches - 1)
