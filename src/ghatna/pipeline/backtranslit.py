@@ -41,21 +41,30 @@ def postpositions() -> frozenset[str]:
                      if r["role"] == "postposition")
 
 
-def _best(word: str, cands: tuple[Candidate, ...], left: str | None, right: str | None,
-          first: bool) -> str:
+_NO_COUNTS: dict[str, int] = {}
+
+
+@lru_cache(maxsize=1 << 16)
+def _best(word: str, left: str | None, right: str | None, first: bool) -> str:
+    """The reading of ``word`` (several candidates) between the readings ``left`` and
+    ``right``; memoised per word and neighbours: news repeats its phrases ("ke sath", "ne
+    kaha"), and scoring every reading against the pair counts was a third of the romanized
+    reading's time."""
     alike = spelt_alike(word)
     after_nothing = postpositions() if first else frozenset()
-    pairs = roman_lexicon().pairs.get  # pair_count, looked up once per word, not per reading
+    lexicon = roman_lexicon()
+    # the pair counts of the neighbours: (left, reading) and (reading, right)
+    after_left = lexicon.after.get(left, _NO_COUNTS) if left else _NO_COUNTS
+    before_right = lexicon.before.get(right, _NO_COUNTS) if right else _NO_COUNTS
     log1p = math.log1p
 
     def score(cand: Candidate) -> float:
-        seen = (pairs((left, cand.word), 0) if left else 0) + (
-            pairs((cand.word, right), 0) if right else 0)
+        seen = after_left.get(cand.word, 0) + before_right.get(cand.word, 0)
         return cand.zipf + CONTEXT_WEIGHT * log1p(seen) + (
             SPELLING_BONUS if cand.word in alike else 0.0) - (
             FIRST_WORD_PENALTY if cand.word in after_nothing else 0.0)
 
-    return max(cands, key=score).word
+    return max(hindi_candidates(word), key=score).word
 
 
 def to_devanagari(words: list[str | None], sentence: bool = True) -> list[str | None]:
@@ -64,17 +73,19 @@ def to_devanagari(words: list[str | None], sentence: bool = True) -> list[str | 
     a word's left neighbour is the reading already chosen, its right one the most frequent.
     ``sentence``: the words are a whole sentence (its first word opens it)."""
     cands = [hindi_candidates(w) if w else () for w in words]
+    # each word's right neighbour: the most frequent reading of the next word, if any
+    rights = [options[0].word if options else None for options in cands[1:]] + [None]
     out: list[str | None] = []
-    for i, options in enumerate(cands):
+    left: str | None = None  # the reading chosen for the word before
+    for i, (word, options, right) in enumerate(zip(words, cands, rights, strict=True)):
         if not options:
-            out.append(None)
-            continue
-        left = out[i - 1] if i > 0 else None
-        right = cands[i + 1][0].word if i + 1 < len(cands) and cands[i + 1] else None
-        word = words[i]
-        assert word is not None
-        out.append(options[0].word if len(options) == 1
-                   else _best(word, options, left, right, first=sentence and i == 0))
+            left = None
+        elif len(options) == 1:
+            left = options[0].word
+        else:
+            assert word is not None
+            left = _best(word, left, right, sentence and i == 0)
+        out.append(left)
     standard = colloquial_forms()
     return [standard.get(w, w) if w else None for w in out]
 

@@ -40,6 +40,13 @@ def codemix_table() -> dict[tuple[str, ...], tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def codemix_starts() -> frozenset[str]:
+    """The first words of the English phrases of :func:`codemix_table`: a word that starts
+    none of them starts no phrase, and most English words of a Hindi sentence start none."""
+    return frozenset(english[0] for english in codemix_table())
+
+
+@lru_cache(maxsize=1)
 def hindi_grammar_words() -> frozenset[str]:
     """Postpositions and auxiliaries: a sentence that has one is built on Hindi grammar, however
     many English names and words it carries ("Prime Minister Narendra Modi का अभिवादन")."""
@@ -72,7 +79,7 @@ class LangTag(Stage):
     requires = ("segment",)
 
     def process(self, doc: Document) -> Document:
-        table = codemix_table()
+        table, starts = codemix_table(), codemix_starts()
         mixed_words = 0
         langs: dict[str, int] = {}
         for sentence in doc.sentences:
@@ -85,7 +92,7 @@ class LangTag(Stage):
                 langs[ROMANIZED] = langs.get(ROMANIZED, 0) + len(sentence.tokens)
             langs[sentence.lang] = langs.get(sentence.lang, 0) + len(sentence.tokens)
             if sentence.lang == "hi":
-                mixed_words += read_english_as_hindi(sentence, table)
+                mixed_words += read_english_as_hindi(sentence, table, starts)
             else:
                 hindi_latin = set() if checked else romanized_hindi_tokens(sentence)
                 for k, tok in enumerate(sentence.tokens):
@@ -110,12 +117,14 @@ def read_romanized_hindi(sentence: Sentence) -> bool:
     are then read as English words in a Hindi sentence. False (nothing changed) for a sentence
     that is not romanized Hindi."""
     tokens = sentence.tokens
-    words = [tok.text for tok in tokens if tok.script == "latn"]
+    latin = [k for k, tok in enumerate(tokens) if tok.script == "latn"]
+    words = [tokens[k].text for k in latin]
     if not words or not looks_romanized_hindi(words):
         return False
-    langs = iter(tag_latin_tokens(words))
-    hindi = [tok.text.lower() if tok.script == "latn" and next(langs) == "hi"
-             and not _kept_as_name(tokens, k) else None for k, tok in enumerate(tokens)]
+    hindi: list[str | None] = [None] * len(tokens)
+    for k, word, lang in zip(latin, words, tag_latin_tokens(words), strict=True):
+        if lang == "hi" and not (word[:1].isupper() and _kept_as_name(tokens, k)):
+            hindi[k] = word.lower()
     for tok, deva in zip(tokens, to_devanagari(hindi)):
         if deva is not None:
             tok.norm, tok.lang, tok.script = normalize_word(deva), "hi", "deva"
@@ -152,9 +161,10 @@ def romanized_hindi_tokens(sentence: Sentence) -> set[int]:
             if tok.script == "latn" and latin_token_language(tok.text) == "hi"}
 
 
-def read_english_as_hindi(sentence: Sentence,
-                          table: dict[tuple[str, ...], tuple[str, ...]]) -> int:
-    """Give English words of a Hindi sentence their Hindi norms; return how many were read."""
+def read_english_as_hindi(sentence: Sentence, table: dict[tuple[str, ...], tuple[str, ...]],
+                          starts: frozenset[str]) -> int:
+    """Give English words of a Hindi sentence their Hindi norms; return how many were read.
+    ``starts``: the first words of the table's phrases (:func:`codemix_starts`)."""
     tokens = sentence.tokens
     replaced = 0
     i = 0
@@ -172,7 +182,7 @@ def read_english_as_hindi(sentence: Sentence,
             tok.norm, tok.lang = _read_glued(tok.text, table)
             replaced += tok.lang == "en"
         else:
-            span = _longest_phrase(tokens, i, table)
+            span = _longest_phrase(tokens, i, table) if tok.norm in starts else 0
             if span:
                 hindi = table[tuple(normalize_word(t.text) for t in tokens[i:i + span])]
                 _assign(tokens[i:i + span], hindi)

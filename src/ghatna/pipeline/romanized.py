@@ -422,12 +422,17 @@ def viterbi_tags(words: list[str]) -> list[str]:
     """:func:`tag_latin_tokens` without the learned model: the readings and the Viterbi.
     A name (:func:`is_known_name`) keeps its own reading and has no say over its neighbours'
     language, like a token without letters: "Punjab" is typed the same in Hindi and English."""
-    readings = [read_word(w) for w in words]
-    weights = [None if is_known_name(w) else evidence(r) for w, r in zip(words, readings,
-                                                                          strict=True)]
-    langs = iter(_best_sequence([w for w in weights if w is not None]))
-    return [reading.lang if weight is None else next(langs)
-            for reading, weight in zip(readings, weights, strict=True)]
+    says = [_word_say(w) for w in words]
+    langs = iter(_best_sequence([weight for _, weight in says if weight is not None]))
+    return [lang if weight is None else next(langs) for lang, weight in says]
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_say(word: str) -> tuple[str, float | None]:
+    """A word's own language and its say in the sentence (:func:`evidence`, None for a name
+    or a token without letters), memoised per word: both depend on the word alone."""
+    reading = read_word(word)
+    return reading.lang, None if is_known_name(word) else evidence(reading)
 
 
 #: Entity kinds whose capitalised Latin names have no say in the sentence's language.
@@ -464,33 +469,54 @@ def evidence(reading: WordReading) -> float | None:
     return sign * SURE_EVIDENCE
 
 
+#: Two path scores further apart than this compare the same after rounding (``round(x, 9)``
+#: is monotonic and moves a score by at most 0.5e-9), so only closer ones are rounded:
+#: ``round`` was the Viterbi's costliest call.
+_ROUNDING_SLACK = 1e-8
+
+
 def _best_sequence(weights: list[float]) -> list[str]:
     """The languages maximising sum(+-w/2) - SWITCH_COST * switches (Viterbi, two states);
     between equally good sequences the one with fewer switches ("what to do": two words that
     lean Hindi do not outvote one switch)."""
     if not weights:
         return []
-    # each state's best (score, -switches); tuples compare the score first
-    best = {HI: (weights[0] / 2, 0), EN: (-weights[0] / 2, 0)}
-    back: list[dict[str, str]] = []
+    # each state's best score and its switches (counted negative: more is better)
+    hi, en = weights[0] / 2, -weights[0] / 2
+    hi_switches = en_switches = 0
+    back: list[tuple[str, str]] = []  # per word: the state before HI, the state before EN
+    slack = _ROUNDING_SLACK
     for w in weights[1:]:
-        step: dict[str, str] = {}
-        new: dict[str, tuple[float, int]] = {}
-        for lang, gain in ((HI, w / 2), (EN, -w / 2)):
-            other = EN if lang == HI else HI
-            stay = best[lang]
-            switch = (best[other][0] - SWITCH_COST, best[other][1] - 1)
-            step[lang] = lang if _rank(stay) >= _rank(switch) else other
-            kept = max(stay, switch, key=_rank)
-            new[lang] = (kept[0] + gain, kept[1])
-        back.append(step)
-        best = new
-    lang = HI if _rank(best[HI]) >= _rank(best[EN]) else EN
+        to_hi, to_en = en - SWITCH_COST, hi - SWITCH_COST  # switching costs the same both ways
+        # _not_worse, its clear cases inline (a call per word and state was half the loop)
+        gap = hi - to_hi
+        hi_stays = gap > slack or (
+            gap >= -slack and _not_worse(hi, hi_switches, to_hi, en_switches - 1))
+        gap = en - to_en
+        en_stays = gap > slack or (
+            gap >= -slack and _not_worse(en, en_switches, to_en, hi_switches - 1))
+        back.append((HI if hi_stays else EN, EN if en_stays else HI))
+        new_hi = (hi, hi_switches) if hi_stays else (to_hi, en_switches - 1)
+        new_en = (en, en_switches) if en_stays else (to_en, hi_switches - 1)
+        hi, hi_switches = new_hi[0] + w / 2, new_hi[1]
+        en, en_switches = new_en[0] + -w / 2, new_en[1]
+    lang = HI if _not_worse(hi, hi_switches, en, en_switches) else EN
     path = [lang]
-    for step in reversed(back):
-        lang = step[lang]
+    for before_hi, before_en in reversed(back):
+        lang = before_hi if lang == HI else before_en
         path.append(lang)
     return path[::-1]
+
+
+def _not_worse(score: float, switches: int, other: float, other_switches: int) -> bool:
+    """``_rank((score, switches)) >= _rank((other, other_switches))``, rounding only scores
+    within :data:`_ROUNDING_SLACK` of each other."""
+    gap = score - other
+    if gap > _ROUNDING_SLACK:
+        return True
+    if gap < -_ROUNDING_SLACK:
+        return False
+    return _rank((score, switches)) >= _rank((other, other_switches))
 
 
 def _rank(scored: tuple[float, int]) -> tuple[float, int]:
@@ -503,6 +529,5 @@ def looks_romanized_hindi(words: list[str]) -> bool:
     """Whether a Latin sentence is worth classifying: at least two of its words (or a
     quarter of them) are Hindi-only words of the hand lexicon ("Police ne ... ko ... kiya").
     Cheap: it loads only the hand lexicon, so English text costs nothing more."""
-    hindi = hand_hindi_words()
-    hits = sum(w.lower() in hindi for w in words)
+    hits = sum(map(hand_hindi_words().__contains__, map(str.lower, words)))  # loops in C
     return hits >= 2 or (hits >= 1 and 4 * hits >= len(words))

@@ -39,6 +39,10 @@ class RomanLexicon:
     loose: PackedTable[str, tuple[tuple[Candidate, str], ...]]
     english: dict[str, float]
     pairs: dict[tuple[str, str], int]
+    # the pairs by their left word, then by their right word: left -> {right: n} and
+    # right -> {left: n}, so that scoring a word's readings in context looks up strings
+    after: dict[str, dict[str, int]]
+    before: dict[str, dict[str, int]]
 
 
 @compiled("roman_lexicon")
@@ -58,9 +62,15 @@ def roman_lexicon() -> RomanLexicon:
             loose.setdefault(key, []).append((cand, spellings))
     english = {word: float(zipf) for word, zipf in _rows("romanized_english.tsv", 2)}
     pairs = {(left, right): int(n) for left, right, n in _rows("romanized_context.tsv", 3)}
+    after: dict[str, dict[str, int]] = {}
+    before: dict[str, dict[str, int]] = {}
+    for (left, right), n in pairs.items():
+        after.setdefault(left, {})[right] = n
+        before.setdefault(right, {})[left] = n
     return RomanLexicon({k: frozenset(v) for k, v in light.items()},
                         PackedTable({k: tuple(v) for k, v in strict.items()}),
-                        PackedTable({k: tuple(v) for k, v in loose.items()}), english, pairs)
+                        PackedTable({k: tuple(v) for k, v in loose.items()}), english, pairs,
+                        after, before)
 
 
 def _rows(name: str, width: int) -> list[list[str]]:

@@ -1,0 +1,124 @@
+"""The romanized path's shortcuts (issue 9 speed) give the answers of the plain computation."""
+
+from __future__ import annotations
+
+import random
+
+from ghatna.pipeline import romanized
+from ghatna.pipeline.romanized import EN, HI, SWITCH_COST
+
+
+def _reference_sequence(weights: list[float]) -> list[str]:
+    """The Viterbi as first written: every comparison on rounded scores, then switches."""
+    def rank(scored: tuple[float, int]) -> tuple[float, int]:
+        return round(scored[0], 9), scored[1]
+
+    if not weights:
+        return []
+    best = {HI: (weights[0] / 2, 0), EN: (-weights[0] / 2, 0)}
+    back: list[dict[str, str]] = []
+    for w in weights[1:]:
+        step: dict[str, str] = {}
+        new: dict[str, tuple[float, int]] = {}
+        for lang, gain in ((HI, w / 2), (EN, -w / 2)):
+            other = EN if lang == HI else HI
+            stay = best[lang]
+            switch = (best[other][0] - SWITCH_COST, best[other][1] - 1)
+            step[lang] = lang if rank(stay) >= rank(switch) else other
+            kept = max(stay, switch, key=rank)
+            new[lang] = (kept[0] + gain, kept[1])
+        back.append(step)
+        best = new
+    lang = HI if rank(best[HI]) >= rank(best[EN]) else EN
+    path = [lang]
+    for step in reversed(back):
+        lang = step[lang]
+        path.append(lang)
+    return path[::-1]
+
+
+def _sentence_weights(rng: random.Random) -> list[float]:
+    """Evidence as real sentences give it: sure words, ambiguous words, letter scores, and
+    sums that tie only after rounding (0.1 + 0.2 against 0.3)."""
+    pool = [100.0, -100.0, 0.5, -0.5, 0.1, 0.2, -0.3, 0.3, 1.0, -1.0, 2.0, 0.0]
+    return [rng.choice(pool) if rng.random() < 0.6 else rng.uniform(-3.0, 3.0)
+            for _ in range(rng.randint(0, 30))]
+
+
+def test_the_viterbi_shortcut_picks_the_plain_viterbi_path() -> None:
+    rng = random.Random(7)
+    for _ in range(3000):
+        weights = _sentence_weights(rng)
+        assert romanized._best_sequence(weights) == _reference_sequence(weights), weights
+
+
+def test_evidence_that_sums_to_zero_only_after_rounding_is_a_tie() -> None:
+    # -0.1 + 0.15 - 0.05 is not 0.0 in floats; rounded, both one-language paths tie and the
+    # first state (Hindi) wins, as in the plain Viterbi
+    weights = [-0.2, 0.3, -0.1]
+    assert _reference_sequence(weights) == [HI, HI, HI]
+    assert romanized._best_sequence(weights) == [HI, HI, HI]
+
+
+# --- back-transliteration: the memoised, indexed reading scores as the plain formula ------
+
+def _reference_best(word: str, left: str | None, right: str | None, first: bool) -> str:
+    """The reading as first written: every (neighbour, reading) pair looked up as a pair."""
+    import math
+
+    from ghatna.pipeline import backtranslit
+    from ghatna.pipeline.romanlex import Candidate, hindi_candidates, pair_count, spelt_alike
+
+    alike = spelt_alike(word)
+    after_nothing = backtranslit.postpositions() if first else frozenset()
+
+    def score(cand: Candidate) -> float:
+        seen = (pair_count(left, cand.word) if left else 0) + (
+            pair_count(cand.word, right) if right else 0)
+        return cand.zipf + backtranslit.CONTEXT_WEIGHT * math.log1p(seen) + (
+            backtranslit.SPELLING_BONUS if cand.word in alike else 0.0) - (
+            backtranslit.FIRST_WORD_PENALTY if cand.word in after_nothing else 0.0)
+
+    return max(hindi_candidates(word), key=score).word
+
+
+def test_a_memoised_reading_in_context_is_the_plain_formulas_reading() -> None:
+    from ghatna.pipeline import backtranslit
+    from ghatna.pipeline.romanlex import hindi_candidates, roman_lexicon
+
+    pairs = roman_lexicon().pairs
+    words = ["main", "me", "mein", "ki", "ke", "se", "par", "to", "kar", "ye", "wo", "sath",
+             "bal", "din", "log", "kal", "ho", "na", "hi", "jab", "tab", "sir", "mat", "dal"]
+    checked = 0
+    for word in words:
+        readings = {cand.word for cand in hindi_candidates(word)}
+        if len(readings) < 2:
+            continue
+        lefts = sorted({left for left, right in pairs if right in readings})[:6]
+        rights = sorted({right for left, right in pairs if left in readings})[:6]
+        for left in [None, *lefts]:
+            for right in [None, *rights]:
+                for first in (False, True):
+                    want = _reference_best(word, left, right, first)
+                    assert backtranslit._best(word, left, right, first) == want
+                    checked += 1
+    assert checked > 100  # the words above do have several readings and counted neighbours
+
+
+def test_the_phrase_start_pre_test_reads_every_codemix_phrase_as_before() -> None:
+    from ghatna.data import Sentence, Token
+    from ghatna.pipeline.langtag import codemix_starts, codemix_table, read_english_as_hindi
+    from ghatna.resources import normalize_word
+
+    table = codemix_table()
+
+    def read(english: tuple[str, ...], starts: frozenset[str]) -> list[tuple[str, str]]:
+        words = ["कल", "the", *(w.title() for w in english), "ने", "visit", "किया"]
+        tokens = [Token(w, 0, 0, "deva" if "\u0900" <= w[0] <= "\u097f" else "latn")
+                  for w in words]
+        read_english_as_hindi(Sentence(0, 0, tokens), table, starts)
+        return [(tok.norm, tok.lang) for tok in tokens]
+
+    for english in table:
+        every_word = frozenset(normalize_word(w) for w in ("the", "visit", *english))
+        assert read(english, codemix_starts()) == read(english, every_word), english
