@@ -78,8 +78,8 @@ class Clause:
 
     @property
     def passive(self) -> bool:
-        return "passive" in self.match.pattern.flags or english_passive_voice(self.sentence,
-                                                                              self.match)
+        return "passive" in self.match.pattern.flags or english_passive_voice(
+            self.sentence, self.match) or english_reduced_passive(self)
 
     def marked(self) -> list[tuple[Mention, Mark]]:
         return list(zip(self.candidates, self.marks))
@@ -1113,11 +1113,31 @@ def _objects(clause: Clause, after: list[Mention]) -> list[Mention]:
         # "accused Charuni of instigating people": what follows "of" is the charge, not a
         # party ("expressed concern over China's map" has no gap: China is the target)
         objects = [m for m in objects if m.tok_start < match.token_end - 1]
+    objects = [m for m in objects if not _in_complement(clause, m)]
     visit = reaches_country(match)
     return [m for m in objects if not is_place(m) or (
         m.tok_start <= match.token_end + 1 and (match.pattern.type in PLACE_TARGET_TYPES
                                                 or m.attrs.metonym or visit))
             or _destination(clause, m)]
+
+
+def _in_complement(clause: Clause, mention: Mention) -> bool:
+    """"hailed the deal as a milestone for India and Japan": after "as" (word class
+    complement_marker) stands what the object is called, not who the act is done to."""
+    norms = [t.norm for t in clause.sentence.tokens]
+    return any(norms[k] in word_class("complement_marker", "en") and not _in_listing(norms, k)
+               for k in range(clause.match.token_end, mention.tok_start))
+
+
+def _in_listing(norms: list[str], k: int) -> bool:
+    """Is the word at ``k`` part of a phrase that lists or joins ("such as", "as well as":
+    word class listing_phrase) rather than opening a complement?"""
+    for phrase in word_class("listing_phrase", "en"):
+        words = phrase.split()
+        for first in range(max(0, k - len(words) + 1), k + 1):
+            if norms[first:first + len(words)] == words:
+                return True
+    return False
 
 
 def _destination(clause: Clause, mention: Mention) -> bool:
@@ -1217,6 +1237,27 @@ def english_passive_voice(sentence: Sentence, match: Match) -> bool:
     if not (_en_participle(first) or _en_participle(last)):
         return False
     return norms[before] in auxiliary or _coordinated_passive(norms, match)
+
+
+#: how many words may stand between a participle with no auxiliary and its "by" agent
+REDUCED_PASSIVE_REACH = 4
+
+
+def english_reduced_passive(clause: Clause) -> bool:
+    """A participle trigger with no auxiliary whose next actor is an agent after "by": "900
+    villagers evacuated by NDRF teams", a headline's "Two held by police". Only a few words,
+    none of them another participle ("raided houses owned by X"), may stand between."""
+    match, tokens = clause.match, clause.sentence.tokens
+    if match.pattern.lang != "en" or not _en_participle(tokens[match.token_end - 1].norm):
+        return False
+    following = [m for m in clause.mentions if m.tok_start >= match.token_end]
+    if not following:
+        return False
+    first = min(following, key=lambda m: m.tok_start)
+    between = [t.norm for t in tokens[match.token_end:first.tok_start]]
+    return 0 < len(between) <= REDUCED_PASSIVE_REACH + 1 and not is_place(first) \
+        and marker_before(clause.sentence, first, clause.markers)[1] == "passive_agent" \
+        and not any(_en_participle(w) for w in between)
 
 
 def _en_participle(word: str) -> bool:
@@ -1334,7 +1375,13 @@ def en_subject(en: EnglishClause) -> bool:
     roles.agent = en.subjects[-1]
     joined = _joined_before(en.clause.sentence, en.before, en.subjects[-1])
     if len(joined) > 1 and not en.objects:
-        roles.agent, roles.others = joined[0], joined[1:]
+        roles.agent = joined[0]
+        # "Police and CRPF personnel raided the office": joined subjects of a one-sided act
+        # are one side, the agent and its helpers, never the agent and its target; those of
+        # a two-sided act ("signed a pact", "clashed": pattern flag mutual) are its two sides
+        pattern = en.clause.match.pattern
+        if pattern.type in symmetric_types() or "mutual" in pattern.flags:
+            roles.others = joined[1:]
         return True
     return False
 
