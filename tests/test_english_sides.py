@@ -55,3 +55,21 @@ def test_joined_agents_of_a_verbal_act_each_keep_their_event():
     agents = sorted(a1 for t, a1, _ in event_roles(
         "Modi and Shah attacked the Congress over corruption.") if t == "ACCUSE")
     assert agents == ["Amit Shah", "Narendra Modi"]
+
+
+def test_a_possessive_before_a_visit_noun_is_the_visitor():
+    # the owner stands after "to", so it is no subject; the objector is not the visitor
+    sides = _sides("Pakistan objected to Japanese Prime Minister Fumio Kishida's visit to India.",
+                   "CONSULT")
+    assert sides == [("Fumio Kishida", "India")]
+
+
+def test_a_visit_to_a_place_at_home_is_no_state_visit():
+    assert _sides("China protested against Rajnath Singh's visit to Arunachal Pradesh.",
+                  "CONSULT") == []
+    assert _sides("Rajnath Singh visited Manipur on Monday.", "CONSULT") == []
+
+
+def test_a_visit_abroad_stays_a_visit():
+    assert _sides("Rajnath Singh visited Japan on Monday.", "CONSULT") == [
+        ("Rajnath Singh", "Japan")]

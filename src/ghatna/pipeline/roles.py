@@ -1504,11 +1504,35 @@ def en_owner_agent(en: EnglishClause) -> bool:
         clause.roles.agent = owners[0] if owners else None
         en_object(en)
         return True
+    clause.roles.agent = _possessive_owner(en)
+    return True
+
+
+def _possessive_owner(en: EnglishClause) -> Mention | None:
+    """The actor right before the predicate with a possessive after it ("China's", "the
+    opposition's"; up to two words between the possessive and the predicate)."""
+    tokens, start = en.clause.sentence.tokens, en.clause.match.token_start
+    possessive = word_class("possessive")
     for mention in reversed(en.before):
         gap = [t.norm for t in tokens[mention.tok_end:start]]
         if gap and gap[0] in possessive and len(gap) <= 3 and not is_place(mention):
-            clause.roles.agent = mention
-        break
+            return mention
+        return None
+    return None
+
+
+def en_possessive_owner(en: EnglishClause) -> bool:
+    """"China objected to Rajnath Singh's visit to Arunachal": a noun predicate after a
+    possessive is its owner's act, whoever the clause's subject is (the owner may stand after
+    a preposition, which hides it from the subjects)."""
+    clause = en.clause
+    if not clause.match.pattern.nominal or "owner_agent" in clause.match.pattern.flags:
+        return False
+    owner = _possessive_owner(en)
+    if owner is None:
+        return False
+    clause.roles.agent = owner
+    en_object(en)
     return True
 
 
@@ -1537,7 +1561,7 @@ def en_threat_frame(en: EnglishClause) -> bool:
 
 
 ENGLISH_RULES: tuple[EnglishRule, ...] = (
-    en_threat_frame, en_owner_agent,
+    en_threat_frame, en_owner_agent, en_possessive_owner,
     en_passive, en_pair_of_noun_predicate, en_trailing_participle, en_subject, en_object,
     en_noun_by_agent,
     en_fronted_participle, en_two_sides,
