@@ -73,3 +73,9 @@ def test_a_visit_to_a_place_at_home_is_no_state_visit():
 def test_a_visit_abroad_stays_a_visit():
     assert _sides("Rajnath Singh visited Japan on Monday.", "CONSULT") == [
         ("Rajnath Singh", "Japan")]
+
+
+def test_joined_subjects_acting_on_each_other_are_both_sides():
+    assert sorted(_sides("Congress and the BJP accused each other of rigging the polls.",
+                         "ACCUSE")) == [("Bharatiya Janata Party", "Indian National Congress"),
+                                        ("Indian National Congress", "Bharatiya Janata Party")]

@@ -1366,9 +1366,9 @@ def en_pair_of_noun_predicate(en: EnglishClause) -> bool:
 
 
 def en_subject(en: EnglishClause) -> bool:
-    """The nearest subject is the agent; of joined subjects with no object ("India and
-    Russia signed ...", "the army, the police and the CRPF launched a joint operation") the
-    first is the agent and the others its partners."""
+    """The nearest subject is the agent; of joined subjects with no object the first is the
+    agent, and of a two-sided act ("India and Russia signed ...", "the army, the police and
+    the CRPF launched a joint operation") the others are its partners."""
     if not en.subjects:
         return False
     roles = en.clause.roles
@@ -1378,9 +1378,11 @@ def en_subject(en: EnglishClause) -> bool:
         roles.agent = joined[0]
         # "Police and CRPF personnel raided the office": joined subjects of a one-sided act
         # are one side, the agent and its helpers, never the agent and its target; those of
-        # a two-sided act ("signed a pact", "clashed": pattern flag mutual) are its two sides
-        pattern = en.clause.match.pattern
-        if pattern.type in symmetric_types() or "mutual" in pattern.flags:
+        # a two-sided act ("signed a pact", "clashed": pattern flag mutual; "accused each
+        # other") are its two sides
+        pattern, sentence = en.clause.match.pattern, en.clause.sentence
+        if pattern.type in symmetric_types() or "mutual" in pattern.flags \
+                or has_reciprocal(sentence, en.clause.match.token_start):
             roles.others = joined[1:]
         return True
     return False
