@@ -32,7 +32,12 @@ def test_actors_after_as_name_the_complement_not_the_target():
 
 def test_an_actor_joined_by_as_well_as_stays_a_target():
     assert ("police", "Ravi Kumar") in _sides(
-        "Police arrested the men as well as their handler Ravi Kumar.", "COERCE")
+        "Police arrested the men as well as a handler, Ravi Kumar.", "COERCE")
+
+
+def test_as_opening_a_clause_keeps_its_actors():
+    assert ("Sheikh Hasina", "protesters") in _sides(
+        "Sheikh Hasina fled the capital as the protesters stormed her residence.", "RETREAT")
 
 
 def test_joined_subjects_of_a_one_sided_act_are_not_agent_and_target():

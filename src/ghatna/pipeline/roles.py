@@ -1122,20 +1122,22 @@ def _objects(clause: Clause, after: list[Mention]) -> list[Mention]:
 
 
 def _in_complement(clause: Clause, mention: Mention) -> bool:
-    """"hailed the deal as a milestone for India and Japan": after "as" (word class
-    complement_marker) stands what the object is called, not who the act is done to."""
+    """"hailed the deal as a milestone for India and Japan": after "as a"/"as an" (word class
+    complement_marker) stands what the object is called, not who the act is done to; "as" alone
+    may open a clause of its own ("fled as the Taliban entered Kabul")."""
     norms = [t.norm for t in clause.sentence.tokens]
-    return any(norms[k] in word_class("complement_marker", "en") and not _in_listing(norms, k)
+    return any(_phrase_at(norms, k, "complement_marker", 0)
+               and not _phrase_at(norms, k, "listing_phrase", 3)
                for k in range(clause.match.token_end, mention.tok_start))
 
 
-def _in_listing(norms: list[str], k: int) -> bool:
-    """Is the word at ``k`` part of a phrase that lists or joins ("such as", "as well as":
-    word class listing_phrase) rather than opening a complement?"""
-    for phrase in word_class("listing_phrase", "en"):
+def _phrase_at(norms: list[str], k: int, word_class_name: str, reach: int) -> bool:
+    """Does a phrase of the English word class cover the word at ``k``, starting there or at
+    most ``reach`` words before it ("as well as" around its second "as")?"""
+    for phrase in word_class(word_class_name, "en"):
         words = phrase.split()
-        for first in range(max(0, k - len(words) + 1), k + 1):
-            if norms[first:first + len(words)] == words:
+        for first in range(max(0, k - reach), k + 1):
+            if norms[first:first + len(words)] == words and first + len(words) > k:
                 return True
     return False
 
