@@ -924,6 +924,8 @@ def _event_targets(p: Predication, roles: Roles, agent: Actor,
         targets = []  # a protest, a deployment: the act has no addressee in the text
     if "abroad" in pattern.flags:
         targets = _visited_country(targets, agent)
+    if pattern.mode == "visit":
+        targets = [t for t in targets if not _trip_at_home(t[0], agent)]
     if pattern.default_target:
         targets = _addressee(targets, pattern.default_target, agent, fallback_country, p.kb)
     if targets:
@@ -1026,6 +1028,14 @@ def _addressee(targets: list[Target], name: str, agent: Actor, country: str | No
     if same or _side_key(default) == _side_key(agent):
         return same
     return [(default, None)]
+
+
+def _trip_at_home(target: Actor | None, agent: Actor) -> bool:
+    """"Shah's visit to Arunachal Pradesh", "the minister visited Kashmir": a place reached at
+    home stands for the agent's own country; that is a trip at home, not a state visit (an
+    actor of no country, "the EU chief's visit to India", may visit any)."""
+    return target is not None and target.kind == "country" and agent.country is not None \
+        and target.country == agent.country
 
 
 def _visited_country(targets: list[Target], agent: Actor) -> list[Target]:

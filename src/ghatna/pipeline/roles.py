@@ -81,8 +81,8 @@ class Clause:
 
     @property
     def passive(self) -> bool:
-        return "passive" in self.match.pattern.flags or english_passive_voice(self.sentence,
-                                                                              self.match)
+        return "passive" in self.match.pattern.flags or english_passive_voice(
+            self.sentence, self.match) or english_reduced_passive(self)
 
     def marked(self) -> list[tuple[Mention, Mark]]:
         return list(zip(self.candidates, self.marks))
@@ -1202,11 +1202,33 @@ def _objects(clause: Clause, after: list[Mention]) -> list[Mention]:
         # "accused Charuni of instigating people": what follows "of" is the charge, not a
         # party ("expressed concern over China's map" has no gap: China is the target)
         objects = [m for m in objects if m.tok_start < match.token_end - 1]
+    objects = [m for m in objects if not _in_complement(clause, m)]
     visit = reaches_country(match)
     return [m for m in objects if not is_place(m) or (
         m.tok_start <= match.token_end + 1 and (match.pattern.type in PLACE_TARGET_TYPES
                                                 or m.attrs.metonym or visit))
             or _destination(clause, m)]
+
+
+def _in_complement(clause: Clause, mention: Mention) -> bool:
+    """"hailed the deal as a milestone for India and Japan": after "as a"/"as an" (word class
+    complement_marker) stands what the object is called, not who the act is done to; "as" alone
+    may open a clause of its own ("fled as the Taliban entered Kabul")."""
+    norms = [t.norm for t in clause.sentence.tokens]
+    return any(_phrase_at(norms, k, "complement_marker", 0)
+               and not _phrase_at(norms, k, "listing_phrase", 3)
+               for k in range(clause.match.token_end, mention.tok_start))
+
+
+def _phrase_at(norms: list[str], k: int, word_class_name: str, reach: int) -> bool:
+    """Does a phrase of the English word class cover the word at ``k``, starting there or at
+    most ``reach`` words before it ("as well as" around its second "as")?"""
+    for phrase in word_class(word_class_name, "en"):
+        words = phrase.split()
+        for first in range(max(0, k - reach), k + 1):
+            if norms[first:first + len(words)] == words and first + len(words) > k:
+                return True
+    return False
 
 
 def _destination(clause: Clause, mention: Mention) -> bool:
@@ -1306,6 +1328,27 @@ def english_passive_voice(sentence: Sentence, match: Match) -> bool:
     if not (_en_participle(first) or _en_participle(last)):
         return False
     return norms[before] in auxiliary or _coordinated_passive(norms, match)
+
+
+#: how many words may stand between a participle with no auxiliary and its "by" agent
+REDUCED_PASSIVE_REACH = 4
+
+
+def english_reduced_passive(clause: Clause) -> bool:
+    """A participle trigger with no auxiliary whose next actor is an agent after "by": "900
+    villagers evacuated by NDRF teams", a headline's "Two held by police". Only a few words,
+    none of them another participle ("raided houses owned by X"), may stand between."""
+    match, tokens = clause.match, clause.sentence.tokens
+    if match.pattern.lang != "en" or not _en_participle(tokens[match.token_end - 1].norm):
+        return False
+    following = [m for m in clause.mentions if m.tok_start >= match.token_end]
+    if not following:
+        return False
+    first = min(following, key=lambda m: m.tok_start)
+    between = [t.norm for t in tokens[match.token_end:first.tok_start]]
+    return 0 < len(between) <= REDUCED_PASSIVE_REACH + 1 and not is_place(first) \
+        and marker_before(clause.sentence, first, clause.markers)[1] == "passive_agent" \
+        and not any(_en_participle(w) for w in between)
 
 
 def _en_participle(word: str) -> bool:
@@ -1414,16 +1457,24 @@ def en_pair_of_noun_predicate(en: EnglishClause) -> bool:
 
 
 def en_subject(en: EnglishClause) -> bool:
-    """The nearest subject is the agent; of joined subjects with no object ("India and
-    Russia signed ...", "the army, the police and the CRPF launched a joint operation") the
-    first is the agent and the others its partners."""
+    """The nearest subject is the agent; of joined subjects with no object the first is the
+    agent, and of a two-sided act ("India and Russia signed ...", "the army, the police and
+    the CRPF launched a joint operation") the others are its partners."""
     if not en.subjects:
         return False
     roles = en.clause.roles
     roles.agent = en.subjects[-1]
     joined = _joined_before(en.clause.sentence, en.before, en.subjects[-1])
     if len(joined) > 1 and not en.objects:
-        roles.agent, roles.others = joined[0], joined[1:]
+        roles.agent = joined[0]
+        # "Police and CRPF personnel raided the office": joined subjects of a one-sided act
+        # are one side, the agent and its helpers, never the agent and its target; those of
+        # a two-sided act ("signed a pact", "clashed": pattern flag mutual; "accused each
+        # other") are its two sides
+        pattern, sentence = en.clause.match.pattern, en.clause.sentence
+        if pattern.type in symmetric_types() or "mutual" in pattern.flags \
+                or has_reciprocal(sentence, en.clause.match.token_start):
+            roles.others = joined[1:]
         return True
     return False
 
@@ -1546,11 +1597,35 @@ def en_owner_agent(en: EnglishClause) -> bool:
         clause.roles.agent = owners[0] if owners else None
         en_object(en)
         return True
+    clause.roles.agent = _possessive_owner(en)
+    return True
+
+
+def _possessive_owner(en: EnglishClause) -> Mention | None:
+    """The actor right before the predicate with a possessive after it ("China's", "the
+    opposition's"; up to two words between the possessive and the predicate)."""
+    tokens, start = en.clause.sentence.tokens, en.clause.match.token_start
+    possessive = word_class("possessive")
     for mention in reversed(en.before):
         gap = [t.norm for t in tokens[mention.tok_end:start]]
         if gap and gap[0] in possessive and len(gap) <= 3 and not is_place(mention):
-            clause.roles.agent = mention
-        break
+            return mention
+        return None
+    return None
+
+
+def en_possessive_owner(en: EnglishClause) -> bool:
+    """"China objected to Rajnath Singh's visit to Arunachal": a noun predicate after a
+    possessive is its owner's act, whoever the clause's subject is (the owner may stand after
+    a preposition, which hides it from the subjects)."""
+    clause = en.clause
+    if not clause.match.pattern.nominal or "owner_agent" in clause.match.pattern.flags:
+        return False
+    owner = _possessive_owner(en)
+    if owner is None:
+        return False
+    clause.roles.agent = owner
+    en_object(en)
     return True
 
 
@@ -1579,7 +1654,7 @@ def en_threat_frame(en: EnglishClause) -> bool:
 
 
 ENGLISH_RULES: tuple[EnglishRule, ...] = (
-    en_threat_frame, en_owner_agent,
+    en_threat_frame, en_owner_agent, en_possessive_owner,
     en_passive, en_pair_of_noun_predicate, en_trailing_participle, en_subject, en_object,
     en_noun_by_agent,
     en_fronted_participle, en_two_sides,
