@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from ghatna.data import Document
+from ghatna.data import Document, parse_published
 from ghatna.errors import ResourceError
 from ghatna.pipeline.clean import Clean
 from ghatna.pipeline.langtag import LangTag
@@ -18,7 +18,7 @@ from ghatna.resources import load_table, surface_key
 
 
 def _events(text: str) -> list[tuple[str, str | None, str | None]]:
-    events = default_pipeline().extract(Document(id="t", raw=text, published="2024-03-04"))
+    events = default_pipeline().extract(Document(id="t", raw=text, published=parse_published("2024-03-04")))
     return [(e.type, e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None)
             for e in events]
 
