@@ -107,23 +107,35 @@ def build_model(counts: dict[str, Counter[str]], min_share: float, min_sector_sh
             "min_events": min_events, "types": types}
 
 
+#: The round priors ``main`` trains with (its option defaults); the staleness test uses them too.
+DEFAULTS = {"min_target_share": 0.8, "min_sector_share": 0.5, "min_events": 10,
+            "min_agent_events": 5, "min_side_share": 0.6}
+
+
+def train_model(train: Path, min_target_share: float, min_sector_share: float, min_events: int,
+                min_agent_events: int, min_side_share: float) -> dict[str, Any]:
+    """The model file's content learned from the gold events of ``train``."""
+    model = build_model(count_targets(train), min_target_share, min_sector_share, min_events)
+    model["min_agent_events"], model["min_side_share"] = min_agent_events, min_side_share
+    model["by_agent"] = build_agent_entries(count_agent_targets(train), min_target_share,
+                                            min_side_share, min_agent_events)
+    return model
+
+
+def model_text(model: dict[str, Any]) -> str:
+    """The text written to the model file (sorted keys: the same model, the same bytes)."""
+    return json.dumps(model, indent=1, sort_keys=True) + "\n"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--train", type=Path, default=ROOT / "corpus" / "train.jsonl")
     parser.add_argument("--out", type=Path, default=OUT)
-    parser.add_argument("--min-target-share", type=float, default=0.8)
-    parser.add_argument("--min-sector-share", type=float, default=0.5)
-    parser.add_argument("--min-events", type=int, default=10)
-    parser.add_argument("--min-agent-events", type=int, default=5)
-    parser.add_argument("--min-side-share", type=float, default=0.6)
+    for name, value in DEFAULTS.items():
+        parser.add_argument("--" + name.replace("_", "-"), type=type(value), default=value)
     args = parser.parse_args()
-    model = build_model(count_targets(args.train), args.min_target_share,
-                        args.min_sector_share, args.min_events)
-    model["min_agent_events"], model["min_side_share"] = args.min_agent_events, args.min_side_share
-    model["by_agent"] = build_agent_entries(count_agent_targets(args.train),
-                                            args.min_target_share, args.min_side_share,
-                                            args.min_agent_events)
-    args.out.write_text(json.dumps(model, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    model = train_model(args.train, **{name: getattr(args, name) for name in DEFAULTS})
+    args.out.write_text(model_text(model), encoding="utf-8")
     print(f"{args.out}: implicit targets for {', '.join(model['types']) or 'no type'}; "
           f"by agent sector: {', '.join(model['by_agent']) or 'none'}")
 
