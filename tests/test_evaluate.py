@@ -18,6 +18,7 @@ from ghatna.evaluate import (
     load_predictions,
     location_correct,
     score,
+    score_by_language,
     significant_words,
 )
 
@@ -238,3 +239,33 @@ def test_eval_command_missing_gold_file(tmp_path: Path,
                                         capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["eval", str(tmp_path / "nope.jsonl")]) == 1
     assert "no such file" in capsys.readouterr().err
+
+
+def test_score_by_language_scores_each_language_apart(tmp_path: Path) -> None:
+    docs = [
+        {"id": "a", "lang": "en", "text": "x", "events": [event("CONSULT", MODI, PUTIN)]},
+        {"id": "b", "lang": "hi", "text": "y", "events": [event("COERCE", POLICE, None)]},
+        {"id": "c", "text": "z", "events": [event("CONSULT", PUTIN, MODI)]},
+    ]
+    path = tmp_path / "gold.jsonl"
+    path.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
+    pred = {"a": [event("CONSULT", MODI, PUTIN)], "b": [event("ASSAULT", POLICE, None)],
+            "c": []}
+    by_lang = score_by_language(load_gold(path), pred)
+    assert list(by_lang) == ["?", "en", "hi"]
+    assert (by_lang["en"].matched, by_lang["en"].f1) == (1, 1.0)
+    assert (by_lang["hi"].matched, by_lang["hi"].spurious, by_lang["hi"].missed) == (0, 1, 1)
+    assert (by_lang["?"].documents, by_lang["?"].missed) == (1, 1)
+
+
+def test_eval_command_by_lang(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text(json.dumps({"id": "en-1", "events": GOLD_DOCS[0]["events"]}) + "\n",
+                    encoding="utf-8")
+    gold = str(write_gold(tmp_path))
+    assert main(["eval", gold, "--pred", str(pred), "--json", "--by-lang"]) == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert set(figures["by_lang"]) == {GOLD_DOCS[0]["lang"], GOLD_DOCS[1]["lang"]}
+    assert figures["by_lang"][GOLD_DOCS[0]["lang"]]["f1"] == 1.0
+    assert main(["eval", gold, "--pred", str(pred), "--by-lang"]) == 0
+    assert "by document language" in capsys.readouterr().out

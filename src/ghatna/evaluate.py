@@ -273,6 +273,16 @@ class GoldDocument:
     lang: str | None = None
 
 
+def score_by_language(gold_docs: Sequence[GoldDocument],
+                      pred: Mapping[str, Sequence[EventDict]]) -> dict[str, ScoreReport]:
+    """One report per document language (the gold file's ``lang``; ``?`` where it has none),
+    so that a language the extractor reads worse is seen apart from the total."""
+    groups: dict[str, dict[str, Sequence[EventDict]]] = {}
+    for doc in gold_docs:
+        groups.setdefault(doc.lang or "?", {})[doc.id] = doc.events
+    return {lang: score(gold, pred) for lang, gold in sorted(groups.items())}
+
+
 def _parse_gold_line(line: str, where: str) -> GoldDocument:
     try:
         record = json.loads(line)

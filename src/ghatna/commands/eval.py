@@ -45,12 +45,14 @@ def register(subparsers: Any) -> None:
                              "running the extractor")
     parser.add_argument("--save-pred", metavar="OUT.jsonl",
                         help="also write the predictions, one {id, events} line per document")
+    parser.add_argument("--by-lang", action="store_true",
+                        help="also score each document language (the gold 'lang') on its own")
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """Entry point of ``ghatna eval``."""
-    from ..evaluate import load_gold, load_predictions, score
+    from ..evaluate import load_gold, load_predictions, score, score_by_language
 
     gold_docs = load_gold(args.gold)
     failures = 0
@@ -61,13 +63,16 @@ def run(args: argparse.Namespace) -> int:
     if args.save_pred:
         write_predictions(args.save_pred, [d.id for d in gold_docs], predictions)
     report = score({d.id: d.events for d in gold_docs}, predictions)
+    by_lang = score_by_language(gold_docs, predictions) if args.by_lang else {}
     if args.json:
         payload = report.to_dict()
+        if by_lang:
+            payload["by_lang"] = {lang: r.to_dict() for lang, r in by_lang.items()}
         if args.show_errors:
             payload["errors"] = [e.to_dict() for e in report.errors]
         print(json.dumps(payload, ensure_ascii=False))
     else:
-        print_report(report, show_all=args.show_errors, out=sys.stdout)
+        print_report(report, show_all=args.show_errors, out=sys.stdout, by_lang=by_lang)
     return EXIT_REJECTS if failures else EXIT_OK
 
 
@@ -102,8 +107,10 @@ def write_predictions(path: str, order: list[str], predictions: dict[str, list[d
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
-def print_report(report: Any, show_all: bool, out: TextIO) -> None:
-    """The human-readable report: figures, per-type recall, unmatched events, ``F1``."""
+def print_report(report: Any, show_all: bool, out: TextIO,
+                 by_lang: dict[str, Any] | None = None) -> None:
+    """The human-readable report: figures, per-type recall, per-language figures (when
+    given), unmatched events, ``F1``."""
     w = out.write
     w(f"documents          {report.documents}\n")
     w(f"gold events        {report.gold_events}\n")
@@ -119,6 +126,11 @@ def print_report(report: Any, show_all: bool, out: TextIO) -> None:
         for etype, counts in sorted(report.by_type.items()):
             rate = counts.found / counts.gold if counts.gold else 0.0
             w(f"  {etype:10} {counts.found:3}/{counts.gold:<3} {rate:.2f}\n")
+    if by_lang:
+        w("\nby document language (docs, gold, predicted, matched, P, R, F1)\n")
+        for lang, r in by_lang.items():
+            w(f"  {lang:6} {r.documents:4} {r.gold_events:5} {r.predicted_events:5} {r.matched:5}"
+              f"  {r.precision:.3f} {r.recall:.3f} {r.f1:.3f}\n")
     print_errors(report.errors, show_all, out)
     w(f"F1 {round(report.f1, 3)}\n")
 
