@@ -77,3 +77,32 @@ def test_a_country_takes_only_the_markers_of_any_place() -> None:
     assert "पर" in after_all and "पर" not in country_after
     assert ("Patna", True) in places("किसानों ने पटना पर धरना दिया")
     assert ("Pakistan", False) in places("भारत ने पाकिस्तान पर आरोप लगाया")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("सैनिकों ने उत्तरी सिक्किम (Sikkim) में गश्त बढ़ाई", "Sikkim"),
+    ("राहत दल कल वायनाड (Wayanad) में पहुंचे", "Wayanad"),
+])
+def test_a_bracketed_gloss_between_a_place_and_its_marker_is_read_past(text: str, name: str) -> None:
+    """"X (gloss) में": the place and its English gloss are both the scene."""
+    found = [(n, loc) for n, loc in places(text) if n == name]
+    assert len(found) == 2 and all(loc for _, loc in found)
+
+
+def test_past_gloss_stops_where_no_bracket_closes() -> None:
+    from ghatna.pipeline.places import MAX_GLOSS, past_gloss
+
+    assert past_gloss(["x", "(", "y", ")", "m"], 1) == 4
+    assert past_gloss(["x", ")", "m"], 1) == 2
+    assert past_gloss(["x", "m"], 1) == 1
+    assert past_gloss(["x", "("] + ["w"] * (MAX_GLOSS + 2) + [")"], 1) == 1
+
+
+def test_a_place_without_a_marker_stays_no_scene_despite_a_gloss() -> None:
+    assert ("Wayanad", False) in places("वायनाड (Wayanad) के सांसद ने बयान दिया")
+
+
+def test_a_forest_named_before_its_district_is_the_scene() -> None:
+    assert ("Kupwara", True) in places(
+        "Troops searched for militants in the Rajwar forests of Kupwara on Sunday.")
+    assert ("Kupwara", True) in places("Two soldiers were hurt in the hill area of Kupwara.")

@@ -53,8 +53,9 @@ def is_locative(sentence: Sentence, mention: Mention) -> bool:
     norms = [t.norm for t in tokens]
     if _seat_of_topic(norms, mention, after, before):
         return False
+    end = past_gloss(norms, mention.tok_end)
     for n in (1, 2, 3):
-        if " ".join(norms[mention.tok_end:mention.tok_end + n]) in after:
+        if " ".join(norms[end:end + n]) in after:
             return True
         if mention.tok_start - n >= 0 and " ".join(norms[mention.tok_start - n:mention.tok_start]) in before:
             return True
@@ -64,12 +65,30 @@ def is_locative(sentence: Sentence, mention: Mention) -> bool:
             return True
         if not _place_phrase_word(tokens[i]):
             break
-    for i in range(mention.tok_end, min(len(tokens), mention.tok_end + MAX_PLACE_PHRASE)):
-        if norms[i] in after and i > mention.tok_end:
+    for i in range(end, min(len(tokens), end + MAX_PLACE_PHRASE)):
+        if norms[i] in after and i > end:
             return True
         if not _place_phrase_word(tokens[i]):
             break
     return False
+
+
+#: The longest bracketed gloss read past between a place and its marker.
+MAX_GLOSS = 6
+
+
+def past_gloss(norms: list[str], end: int) -> int:
+    """Where a place's marker may start: past a bracketed gloss of the name ("पूर्वी लद्दाख
+    (Ladakh) में", "सीधी जिले (Sidhi district) में"), and past the closing bracket when the
+    name is the gloss itself; else ``end``."""
+    if end < len(norms) and norms[end] == ")":
+        return end + 1
+    if end < len(norms) and norms[end] == "(":
+        close = next((k for k in range(end + 1, min(len(norms), end + MAX_GLOSS + 2))
+                      if norms[k] == ")"), None)
+        if close is not None:
+            return close + 1
+    return end
 
 
 def _seat_of_topic(norms: list[str], mention: Mention, after: frozenset[str],
