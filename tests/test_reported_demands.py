@@ -24,3 +24,8 @@ def test_a_statement_of_fact_in_reported_speech_demands_nothing():
 def test_asked_to_stay_on_is_a_request_to_the_one_asked():
     found = _requests("राष्ट्रपति ने प्रधानमंत्री से नई सरकार के शपथ लेने तक पद पर बने रहने को कहा।")
     assert len(found) == 1
+
+
+def test_a_demand_noun_before_that_clause_is_made_of_its_subject():
+    assert _requests("कांग्रेस ने मांग उठाई कि सरकार सदन में महंगाई पर बयान दे।") == [
+        ("Indian National Congress", "government")]

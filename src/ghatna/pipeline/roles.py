@@ -887,7 +887,7 @@ def _unmarked_after(clause: Clause, lo: int) -> Mention | None:
     """The first actor from lo on that no postposition follows: the subject of a "कि" clause."""
     for mention in participants(clause.mentions, lo, len(clause.sentence.tokens)):
         if not is_place(mention) and \
-                marker_after(clause.sentence, mention, clause.markers, clause.covered)[1] is None:
+                not marker_after(clause.sentence, mention, clause.markers, clause.covered)[1]:
             return mention
     return None
 
