@@ -868,14 +868,45 @@ def hi_reporting_speaker(clause: Clause) -> bool:
     roles = clause.roles
     if clause.reporting is None or not (roles.agent is None or roles.agent.kind == "pronoun"):
         return False
-    for mention in participants(clause.mentions, 0, clause.reporting):
-        role = marker_after(clause.sentence, mention, clause.markers, clause.covered)[1]
-        if role == "agent" or (mention.kind == "pronoun" and mention.attrs.pronoun_role == "agent"):
-            roles.speaker = mention
-            break
+    roles.speaker = _reporting_subject(clause, clause.reporting)
     if roles.agent is not None and roles.speaker is not None:
         roles.agent = roles.speaker
     return False
+
+
+def _reporting_subject(clause: Clause, end: int) -> Mention | None:
+    """The one who says or demands: the first ने-marked actor (or subject pronoun) before end."""
+    for mention in participants(clause.mentions, 0, end):
+        role = marker_after(clause.sentence, mention, clause.markers, clause.covered)[1]
+        if role == "agent" or (mention.kind == "pronoun" and mention.attrs.pronoun_role == "agent"):
+            return mention
+    return None
+
+
+def _unmarked_after(clause: Clause, lo: int) -> Mention | None:
+    """The first actor from lo on that no postposition follows: the subject of a "कि" clause."""
+    for mention in participants(clause.mentions, lo, len(clause.sentence.tokens)):
+        if not is_place(mention) and \
+                not marker_after(clause.sentence, mention, clause.markers, clause.covered)[1]:
+            return mention
+    return None
+
+
+def hi_reported_demand(clause: Clause) -> None:
+    """A demand told as reported speech (flag speaker_agent): "X ने कहा कि Y ... छोड़ दें" (a
+    subjunctive in the "कि" clause) or "X ने मांग उठाई कि Y ... दे" (the demand noun before
+    it). The one who says it demands it (actor1) of the subordinate subject (actor2)."""
+    roles, match = clause.roles, clause.match
+    if roles.others:
+        return
+    if clause.reporting is not None and clause.reporting < match.token_start:
+        speaker = _reporting_subject(clause, clause.reporting)
+        if speaker is not None and roles.agent is not None and roles.agent is not speaker:
+            roles.agent, roles.others = speaker, [roles.agent]
+        return
+    addressee = _unmarked_after(clause, match.token_end)
+    if addressee is not None and addressee is not roles.agent:
+        roles.others = [addressee]
 
 
 MAX_AUTHOR_PARTICIPLE = 3  # words of "की गई", "लगाए गए" between an author and its noun
@@ -1022,6 +1053,8 @@ def hindi_roles(sentence: Sentence, mentions: list[Mention], match: Match) -> Ro
     for rule in HINDI_RULES:
         if rule(clause):
             break
+    if "speaker_agent" in match.pattern.flags:
+        hi_reported_demand(clause)
     roles = clause.roles
     if roles.agent in clause.candidates and roles.others and not roles.self_pair:
         idx = clause.candidates.index(roles.agent)
