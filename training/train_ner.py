@@ -183,6 +183,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT, help="model file to write")
     ap.add_argument("--tune", action="store_true",
                     help="re-run the c1/c2 grid on the dev part of the training part")
+    ap.add_argument("--zipf-only", action="store_true",
+                    help="only rewrite the word-frequency table (after build_romanized.py), "
+                         "keeping the shipped tagger")
     args = ap.parse_args(argv)
     if not args.hiner.is_file():
         print(f"error: HiNER file not found: {args.hiner}", file=sys.stderr)
@@ -195,6 +198,8 @@ def main(argv: list[str] | None = None) -> int:
               file=sys.stderr)
         return 2
     print(f"wrote {ZIPF_PATH} ({write_zipf_table(LEXICON, ZIPF_PATH)} words)")
+    if args.zipf_only:
+        return 0
     from ghatna.rescache import forget
 
     forget()  # the features must read the table just written, not a compiled copy
