@@ -241,9 +241,7 @@ class Item:
         day in words as its own (see :func:`snap_report_day`)."""
         written, _ = date_interval(self.date)
         if self.relative and written is not None:
-            day = snap_day(written[0], calendar_days)
-            if not self.date_text:
-                day = snap_report_day(day, calendar_days, today_days)
+            day = _snapped(written[0], bool(self.date_text), (calendar_days, today_days))
             self.interval = (day, day)
 
     @property
@@ -370,11 +368,19 @@ def snap_report_day(day: int, calendar_days: Set[int], today_days: Set[int]) -> 
 def today_days(items: Iterable[Item], calendar: Set[int]) -> set[int]:
     """The days that mentions of a block name in words as their report's own day ("today",
     "on Wednesday" in a Wednesday report), where :func:`snap_day` places them."""
+    return own_days(((i.date, i.relative, bool(i.date_text), i.published) for i in items),
+                    calendar)
+
+
+def own_days(facts: Iterable[tuple[str | None, bool, bool, dt.date | None]],
+             calendar: Set[int]) -> set[int]:
+    """:func:`today_days` from ``(date as written, relative, date text not empty, publication
+    day)`` facts: the store's footprint rows give these, not items."""
     out = set()
-    for item in items:
-        written, _ = date_interval(item.date)  # as written: snapping may have moved it
-        if (item.relative and item.date_text and written is not None
-                and item.published is not None and written[0] == item.published.toordinal()):
+    for date, relative, worded, published in facts:
+        written, _ = date_interval(date)  # as written: snapping may have moved it
+        if (relative and worded and written is not None
+                and published is not None and written[0] == published.toordinal()):
             out.add(snap_day(written[0], calendar))
     return out
 
@@ -510,16 +516,11 @@ def _anchor_days(rows: list[FootprintInput[K]]) -> tuple[set[int], set[int]]:
     """The calendar days and the days named as their report's own (see :func:`today_days`)
     among :func:`block_footprints` rows."""
     calendar = calendar_days_of((r[1], r[3]) for r in rows)
-    today = set()
-    for _key, date, published, numbered, worded, *_rest in rows:
-        interval, _ = date_interval(date)
-        if (interval is not None and worded and relative_day(date, numbered)
-                and published is not None and interval[0] == published.toordinal()):
-            today.add(snap_day(interval[0], calendar))
-    return calendar, today
+    return calendar, own_days(((r[1], relative_day(r[1], r[3]), r[4], r[2]) for r in rows),
+                              calendar)
 
 
-def _snapped(day: int, worded: bool, anchors: tuple[set[int], set[int]]) -> int:
+def _snapped(day: int, worded: bool, anchors: tuple[Set[int], Set[int]]) -> int:
     """Where a relative day counts (:meth:`Item.snap`) given a block's anchor days."""
     calendar, today = anchors
     day = snap_day(day, calendar)
