@@ -15,7 +15,7 @@ composed the way news writes them:
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Mapping
 from dataclasses import replace
 from functools import lru_cache
 from itertools import accumulate
@@ -349,7 +349,7 @@ def _merge_possessors(tokens: list[Token], mentions: list[Mention]) -> list[Ment
             # the noun after them (the soldiers' encounter), not to the second group
             if gap and gap[0].norm in word_class("genitive") and len(gap) <= MAX_TITLE_GAP + 1 and all(
                     t.script in ("deva", "digit") and t.norm not in grammar_words()
-                    for t in gap[1:]) and not _ends_with_member(gap[1:]) \
+                    for t in gap[1:]) and not _holds_member_noun(gap[1:]) \
                     and not (prev.kind == "group" and _opposed(prev, mention)):
                 merged = Mention(kind=prev.kind if prev.kind != "country" else "actor",
                                  tok_start=prev.tok_start, tok_end=mention.tok_end,
@@ -540,7 +540,7 @@ def _copy_actor(actor: Actor | None, text: str, span: tuple[int, int]) -> Actor 
                  kind=actor.kind, text=text, span=span)
 
 
-def _ends_with_member(gap: list[Token]) -> bool:
+def _holds_member_noun(gap: list[Token]) -> bool:
     """"सेना के अधिकारी चीन के अधिकारियों से", "भाजपा के सदस्य मुख्यमंत्री के खिलाफ": a member
     noun in the direct case after a genitive (word class member_noun) is the head of its own
     noun phrase, "the army's officers", and the phrase ends there: the mention after it is
@@ -572,7 +572,7 @@ def _qualifier_before(tokens: list[Token], mentions: list[Mention], idx: int) ->
             rest = rest[1:]
         genitive_gap = all(t.script in ("deva", "latn") and t.norm not in grammar_words()
                            for t in rest) and len(rest) <= MAX_TITLE_GAP \
-            and not _ends_with_member(rest)
+            and not _holds_member_noun(rest)
     if prev.kind == "adjective":
         # "Indian and Chinese troops": an adjective joined to another one by a conjunction
         # qualifies its own (left-out) noun, not the next mention
@@ -847,7 +847,7 @@ def _before_locative_in(tokens: list[Token], first: int, last: int) -> bool:
 
 
 def _keep_entity(sentence: Sentence, mentions: list[Mention], span: tuple[int, int],
-                 label: str, surnames: Callable[[str], bool] = lambda _: False) -> bool:
+                 label: str, name_parts: Mapping[str, str]) -> bool:
     """Which tagged entities to trust (measured on corpus/train.jsonl and dev.jsonl):
 
     - a person of two words or more ("उत्कर्ष सिंह ने"): lone words are too often a known
@@ -864,7 +864,8 @@ def _keep_entity(sentence: Sentence, mentions: list[Mention], span: tuple[int, i
     first, last = span
     tokens = sentence.tokens
     if label == "PERSON":
-        return last - first >= 2 and (_ends_phrase(tokens, last) or surnames(tokens[last - 1].norm)) \
+        return last - first >= 2 and (_ends_phrase(tokens, last)
+                                      or name_parts.get(tokens[last - 1].norm) == "surname") \
             and not any(m.tok_end == first and m.kind == "title" for m in mentions)
     if label == "LOCATION":
         return _before_locative_in(tokens, first, last) \
@@ -907,8 +908,7 @@ def add_entities(sentence: Sentence, mentions: list[Mention], kb: KnowledgeBase,
     for first, last, label in spans:
         trimmed = _entity_span(tokens, first, last, covered, kb)
         if trimmed is None or label not in NER_KINDS \
-                or not _keep_entity(sentence, mentions, trimmed, label,
-                                    lambda word: kb.name_parts.get(word) == "surname"):
+                or not _keep_entity(sentence, mentions, trimmed, label, kb.name_parts):
             continue
         near = min(known, key=lambda m: abs(m.tok_start - trimmed[0]), default=None)
         country = near.place.country if near is not None and near.place is not None else home

@@ -1637,13 +1637,12 @@ def en_owner_agent(en: EnglishClause) -> bool:
 def _possessive_owner(en: EnglishClause) -> Mention | None:
     """The actor right before the predicate with a possessive after it ("China's", "the
     opposition's"; up to two words between the possessive and the predicate)."""
-    tokens, start = en.clause.sentence.tokens, en.clause.match.token_start
-    possessive = word_class("possessive")
-    for mention in reversed(en.before):
-        gap = [t.norm for t in tokens[mention.tok_end:start]]
-        if gap and gap[0] in possessive and len(gap) <= 3 and not is_place(mention):
-            return mention
+    if not en.before:
         return None
+    mention = en.before[-1]
+    gap = [t.norm for t in en.clause.sentence.tokens[mention.tok_end:en.clause.match.token_start]]
+    if gap and gap[0] in word_class("possessive") and len(gap) <= 3 and not is_place(mention):
+        return mention
     return None
 
 
