@@ -86,7 +86,7 @@ def test_a_memoised_reading_in_context_is_the_plain_formulas_reading() -> None:
     from ghatna.pipeline import backtranslit
     from ghatna.pipeline.romanlex import hindi_candidates, roman_lexicon
 
-    pairs = roman_lexicon().pairs
+    pairs = [(left, right) for left, rights in roman_lexicon().after.items() for right in rights]
     words = ["main", "me", "mein", "ki", "ke", "se", "par", "to", "kar", "ye", "wo", "sath",
              "bal", "din", "log", "kal", "ho", "na", "hi", "jab", "tab", "sir", "mat", "dal"]
     checked = 0

@@ -38,9 +38,9 @@ class RomanLexicon:
     strict: PackedTable[str, tuple[Candidate, ...]]
     loose: PackedTable[str, tuple[tuple[Candidate, str], ...]]
     english: dict[str, float]
-    pairs: dict[tuple[str, str], int]
-    # the pairs by their left word, then by their right word: left -> {right: n} and
-    # right -> {left: n}, so that scoring a word's readings in context looks up strings
+    # the counts of word pairs (romanized_context.tsv) by their left word, then by their right
+    # word: left -> {right: n} and right -> {left: n}, so that scoring a word's readings in
+    # context looks up strings
     after: dict[str, dict[str, int]]
     before: dict[str, dict[str, int]]
 
@@ -61,16 +61,15 @@ def roman_lexicon() -> RomanLexicon:
         else:
             loose.setdefault(key, []).append((cand, spellings))
     english = {word: float(zipf) for word, zipf in _rows("romanized_english.tsv", 2)}
-    pairs = {(left, right): int(n) for left, right, n in _rows("romanized_context.tsv", 3)}
     after: dict[str, dict[str, int]] = {}
     before: dict[str, dict[str, int]] = {}
-    for (left, right), n in pairs.items():
-        after.setdefault(left, {})[right] = n
-        before.setdefault(right, {})[left] = n
+    for left, right, n in _rows("romanized_context.tsv", 3):
+        after.setdefault(left, {})[right] = int(n)
+        before.setdefault(right, {})[left] = int(n)
     return RomanLexicon({k: frozenset(v) for k, v in light.items()},
                         PackedTable({k: tuple(v) for k, v in strict.items()}),
-                        PackedTable({k: tuple(v) for k, v in loose.items()}), english, pairs,
-                        after, before)
+                        PackedTable({k: tuple(v) for k, v in loose.items()}), english, after,
+                        before)
 
 
 def _rows(name: str, width: int) -> list[list[str]]:
@@ -153,4 +152,4 @@ def ngram_log_odds() -> dict[str, float]:
 
 
 def pair_count(left: str, right: str) -> int:
-    return roman_lexicon().pairs.get((left, right), 0)
+    return roman_lexicon().after.get(left, {}).get(right, 0)
