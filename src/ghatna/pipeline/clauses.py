@@ -79,12 +79,15 @@ def clause_start(sentence: Sentence, before: int, lang: str,
                  markers: dict[str, str] | None = None) -> tuple[int, int | None]:
     """(first token of the clause that ends at token ``before``, reporting boundary or None)."""
     markers = case_markers().get(lang, {}) if markers is None else markers
+    tokens, in_names = sentence.tokens, sentence.in_names
     for i in range(before - 1, -1, -1):
-        if i in sentence.in_names:
+        if i in in_names:
             continue  # "जो बाइडेन": a name's word is no relative pronoun
-        if _opens_quotation(sentence, i):
+        norm = tokens[i].norm
+        # (the quotation test only at a quotation mark: this loop runs back over most words)
+        if norm in QUOTE_MARKS and _opens_quotation(sentence, i):
             return i + 1, i  # "उन्होंने कहा, 'हम ...'": the words quoted after a comma
-        role = markers.get(sentence.tokens[i].norm)
+        role = markers.get(norm)
         if role == "boundary":
             return i + 1, None
         if role == "reporting":

@@ -1490,7 +1490,7 @@ def _fix_actor_spans(doc: Document, event: Event) -> None:
     place = event.location
     if place is not None and place.span is not None and doc.offset_map \
             and place.span[1] < len(doc.offset_map):
-        event.location = replace(place, span=doc.to_raw(place.span))
+        event.location = place.spanning(place.text, doc.to_raw(place.span))
 
 
 def _raw_actor(doc: Document, actor: Actor | None) -> Actor | None:
@@ -1499,7 +1499,7 @@ def _raw_actor(doc: Document, actor: Actor | None) -> Actor | None:
     span = actor.span
     if span is not None and doc.offset_map and span[1] < len(doc.offset_map):
         span = doc.to_raw(span)
-    return replace(actor, span=span)
+    return actor.spanning(actor.text, span)
 
 
 def _update_discourse(state: Discourse, sentence: Sentence, mentions: list[Mention],

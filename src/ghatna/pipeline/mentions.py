@@ -129,7 +129,7 @@ def compose(sentence: Sentence, raw: list[tuple[int, int, tuple[Entry, ...]]],
             mention.actor = _copy_actor(entry.actor, text, (start, end))
         if entry.kind in ("place", "country") and entry.place is not None:
             # the gazetteer's place, with the words that named it here (location.text)
-            mention.place = replace(entry.place, text=text, span=(start, end))
+            mention.place = entry.place.spanning(text, (start, end))
         if entry.kind == "adjective":
             mention.attrs.country = entry.country
         if entry.kind == "title":
@@ -774,10 +774,17 @@ def honorifics() -> frozenset[str]:
     return frozenset(w for w, part in knowledge_base().name_parts.items() if part == "honorific")
 
 
+@lru_cache(maxsize=4)
+def _never_open(function_words: frozenset[str]) -> frozenset[str]:
+    """The words of every list _open_word consults, as one set: it is asked about every word
+    of a Hindi sentence (keyed by the knowledge base's set, whose hash is kept)."""
+    return function_words | grammar_words() | honorifics()
+
+
 def _open_word(tok: Token, kb: KnowledgeBase) -> bool:
     """A Devanagari word of two letters or more that no word list knows: it may be a name."""
-    return tok.script == "deva" and len(tok.norm) >= 2 and tok.norm not in kb.function_words \
-        and tok.norm not in grammar_words() and tok.norm not in honorifics()
+    return tok.script == "deva" and len(tok.norm) >= 2 \
+        and tok.norm not in _never_open(kb.function_words)
 
 
 def _initialism(word: str) -> bool:
