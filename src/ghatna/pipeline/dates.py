@@ -64,7 +64,10 @@ def is_future(tokens: list[Token]) -> bool:
     """Does this stretch of tokens speak of the future?"""
     words, suffixes = tense_markers()
     norms = [t.norm for t in tokens if t.norm]
-    return any(_marker_length(norms, p, words, suffixes) for p in range(len(norms)))
+    firsts = marker_first_words()
+    # (a norm with neither a marker's suffix nor its first word starts none: not looked at)
+    return any(_marker_length(norms, p, words, suffixes) for p, norm in enumerate(norms)
+               if norm.endswith(suffixes) or norm.partition(" ")[0] in firsts)
 
 
 #: The longest future marker, in words (tense_markers.tsv).

@@ -15,6 +15,7 @@ composed the way news writes them:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Mapping
 from dataclasses import replace
 from functools import lru_cache
@@ -77,18 +78,17 @@ def match_gazetteer(sentence: Sentence, kb: KnowledgeBase) -> list[tuple[int, in
     tokens = sentence.tokens
     kept = [i for i, tok in enumerate(tokens) if tok.norm]
     pieces = [tokens[i].norm for i in kept]
-    # where each piece starts in the text (it starts with a framing space, one between pieces)
+    # where each piece starts in the text (it starts with a framing space, one between
+    # pieces): piece k runs from starts[k] to starts[k + 1] - 1
     starts = list(accumulate([len(piece) + 1 for piece in pieces], initial=1))
-    pos_to_token = dict(zip(starts, kept))
-    end_to_token = {start + len(piece): i + 1 for start, piece, i in zip(starts, pieces, kept)}
     text = " " + " ".join(pieces) + " "
     found: list[tuple[int, int, tuple[Entry, ...]]] = []
     for end, key, entries in kb.matches(text):
         start = end - len(key) - 1  # position of the framing space before the key
-        first = pos_to_token.get(start + 1)
-        last = end_to_token.get(end)
-        if first is None or last is None:
+        hit = hit_tokens(starts, kept, start + 1, end)
+        if hit is None:
             continue
+        first, last = hit
         while last < len(tokens) and not tokens[last].norm:
             last += 1  # "Prime Minister" read as one Hindi word: the mention covers both
         if any(e.exact for e in entries):
@@ -105,6 +105,19 @@ def match_gazetteer(sentence: Sentence, kb: KnowledgeBase) -> list[tuple[int, in
             chosen.append((first, last, entries))
             taken_until = last
     return chosen
+
+
+def hit_tokens(starts: list[int], kept: list[int], begin: int, end: int) -> tuple[int, int] | None:
+    """(first token, end token) of a key found from text position ``begin`` to ``end``, or None
+    unless it begins and ends with whole pieces (piece k, token ``kept[k]``, runs from
+    ``starts[k]`` to ``starts[k + 1] - 1``). Found by bisection: a sentence has a few hits, so
+    this is cheaper than a table of every piece's start and end."""
+    at = bisect_left(starts, begin)
+    after = bisect_left(starts, end + 1)
+    if at < len(kept) and starts[at] == begin and 0 < after <= len(kept) \
+            and starts[after] == end + 1:
+        return kept[at], kept[after - 1] + 1
+    return None
 
 
 def _span_text(sentence: Sentence, first: int, last: int, source: str) -> tuple[int, int, str]:

@@ -50,7 +50,8 @@ def remember(recent: list[Actor], actors: Iterable[Actor | None]) -> None:
     for actor in actors:
         if actor is None or actor.kind == "group":
             continue
-        recent[:] = [a for a in recent if actor_key(a) != actor_key(actor)] + [actor]
+        key = actor_key(actor)  # (once, not once per remembered actor)
+        recent[:] = [a for a in recent if actor_key(a) != key] + [actor]
     del recent[:-RECENT_LIMIT]
 
 

@@ -141,17 +141,27 @@ def _governed_by_place(tokens: list[Token], mentions: list[Mention], j: int, cov
     return False
 
 
+#: English prepositions before an unknown locality ("in Khandipora area of ...")
+LATIN_LOCATIVES = frozenset({"in", "at", "near"})
+
+
 def find_localities(sentence: Sentence, mentions: list[Mention], vocabulary: frozenset[str],
                     home: Place | None) -> list[Mention]:
     """Villages and areas the gazetteer does not know, named next to one it knows:
     "अवंतीपोरा के त्राल में", "शोपियां जिले के केलार में", "in Khandipora area of ... Kulgam",
     "नादेर गांव में". The new place takes its country (and state) from the known one."""
     tokens = sentence.tokens
+    locative_in, locality_nouns = word_class("locative_in", "hi"), word_class("locality_noun")
+    # (only the few words a locality can stand at are visited: one pass in a comprehension)
+    at_marker = [i for i, tok in enumerate(tokens)
+                 if tok.norm in locative_in or tok.norm in LATIN_LOCATIVES]
+    if not at_marker:
+        return []
     covered = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
     known = [m for m in mentions if m.place is not None]
     found: list[Mention] = []
-    locative_in, locality_nouns = word_class("locative_in", "hi"), word_class("locality_noun")
-    for i, tok in enumerate(tokens):
+    for i in at_marker:
+        tok = tokens[i]
         word: int | None = None
         if tok.norm in locative_in and i >= 1:
             j = i - 1
@@ -163,7 +173,7 @@ def find_localities(sentence: Sentence, mentions: list[Mention], vocabulary: fro
             if (has_noun or _governed_by_place(tokens, mentions, j, covered, vocabulary)) \
                     and _unknown_word(tokens[j], covered, j, vocabulary):
                 word = j
-        elif tok.norm in ("in", "at", "near") and i + 1 < len(tokens):
+        elif tok.norm in LATIN_LOCATIVES and i + 1 < len(tokens):
             j = i + 1
             if _unknown_word(tokens[j], covered, j, vocabulary) and j + 1 < len(tokens) and (
                     tokens[j + 1].norm in locality_nouns or tokens[j + 1].norm in (",", "of")):
