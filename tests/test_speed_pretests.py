@@ -11,10 +11,12 @@ from pathlib import Path
 import pytest
 
 from ghatna.data import Document, Sentence
+from ghatna.pipeline.clauses import clause_around, has_phrase, phrase_in_clause
 from ghatna.pipeline.dates import _marker_length, is_future, tense_markers
 from ghatna.pipeline.gazetteer import knowledge_base
 from ghatna.pipeline.mentions import hit_tokens, match_gazetteer
 from ghatna.pipeline.pipeline import default_pipeline
+from ghatna.resources import word_class
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -69,3 +71,17 @@ def test_is_future_reads_as_the_scan_of_every_word(dev_sentences: list[Sentence]
             assert is_future(stretch) == plain, [t.text for t in stretch]
             futures += plain
     assert futures > 20
+
+
+def test_phrase_in_clause_answers_as_the_clause_search(dev_sentences: list[Sentence]) -> None:
+    """The sentence pre-test skips no clause that holds a phrase (reciprocals, and a class
+    whose words are everywhere, so that both answers occur)."""
+    answers: set[bool] = set()
+    for name in ("reciprocal", "negation"):
+        phrases = word_class(name)
+        for sentence in dev_sentences:
+            for at in range(0, len(sentence.tokens), 2):
+                plain = has_phrase(clause_around(sentence, at), phrases)
+                assert phrase_in_clause(sentence, at, phrases) == plain
+                answers.add(plain)
+    assert answers == {True, False}

@@ -151,6 +151,14 @@ def clause_around(sentence: Sentence, first: int) -> list[Token]:
     return sentence.tokens[start:end]
 
 
+def phrase_in_clause(sentence: Sentence, first: int, phrases: frozenset[str]) -> bool:
+    """``has_phrase(clause_around(sentence, first), phrases)``, the clause found only when the
+    sentence may hold a phrase at all (``may_hold``: most sentences do not, and finding a
+    clause's bounds scans the sentence both ways)."""
+    return may_hold([t.norm for t in sentence.tokens], phrases) \
+        and has_phrase(clause_around(sentence, first), phrases)
+
+
 def _joining_role(tok: Token) -> str:
     markers = case_markers()
     return markers["hi"].get(tok.norm) or markers["en"].get(tok.norm) or ""

@@ -35,7 +35,6 @@ from ..resources import word_class
 from .clauses import (
     Mark,
     case_markers,
-    clause_around,
     clause_end,
     clause_start,
     coordinated,
@@ -43,6 +42,7 @@ from .clauses import (
     marker_at,
     marker_before,
     norms_from,
+    phrase_in_clause,
 )
 from .dates import calendar_words
 from .predicates import Match, english_verb_words, hindi_participle_words
@@ -859,7 +859,7 @@ def hi_joined_partner(clause: Clause) -> bool:
 def has_reciprocal(sentence: Sentence, at: int) -> bool:
     """"each other", "एक-दूसरे" (word class reciprocal) in the clause of token ``at``: its
     joined subjects act on one another."""
-    return has_phrase(clause_around(sentence, at), word_class("reciprocal"))
+    return phrase_in_clause(sentence, at, word_class("reciprocal"))
 
 
 def hi_reporting_speaker(clause: Clause) -> bool:
