@@ -14,8 +14,10 @@ from ghatna.data import Document, Sentence
 from ghatna.pipeline.clauses import clause_around, has_phrase, phrase_in_clause
 from ghatna.pipeline.dates import _marker_length, is_future, tense_markers
 from ghatna.pipeline.gazetteer import knowledge_base
+from ghatna.pipeline.matching import stream
 from ghatna.pipeline.mentions import hit_tokens, match_gazetteer
 from ghatna.pipeline.pipeline import default_pipeline
+from ghatna.pipeline.predicates import lexicon
 from ghatna.resources import word_class
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -85,3 +87,22 @@ def test_phrase_in_clause_answers_as_the_clause_search(dev_sentences: list[Sente
                 assert phrase_in_clause(sentence, at, phrases) == plain
                 answers.add(plain)
     assert answers == {True, False}
+
+
+def test_candidates_kept_per_window_are_those_of_the_position(dev_sentences: list[Sentence]
+                                                             ) -> None:
+    """The patterns offered at a position, looked up by its window of words (once it was seen
+    before, too), are those the index offers there afresh."""
+    index, _ = lexicon()
+    offered = 0
+    for sentence in dev_sentences:
+        lang = "hi" if sentence.lang == "hi" else "en"
+        norms = stream(sentence)[0]
+        heads = index.heads.get(lang, frozenset())
+        for pos in [p for p, word in enumerate(norms) if word in heads]:
+            size = index.longest.get((lang, norms[pos]), 0)
+            fresh = index._offered_at(lang, norms, pos, size)
+            assert index.candidates(lang, norms, pos) == fresh
+            assert index.candidates(lang, norms, pos) == fresh
+            offered += len(fresh)
+    assert offered > 100

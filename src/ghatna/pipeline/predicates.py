@@ -203,6 +203,9 @@ def _parse_target(cell: str) -> frozenset[str] | None:
     return frozenset(" ".join(tokenize_surface(m)) for m in split_multi(markers))
 
 
+#: Windows of words whose candidates PatternIndex keeps (then it starts afresh).
+MAX_CACHED_WINDOWS = 50_000
+
 # the patterns of one group (one first element as written: "~be", "talks/talk"): those any
 # token may follow (a gap or nothing after the first element), and the others by the tokens
 # their second element can begin with
@@ -223,9 +226,27 @@ class PatternIndex:
     longest: dict[tuple[str, str], int]  # (lang, first token) -> longest sequence
     patterns: tuple[Pattern, ...]
     heads: dict[str, frozenset[str]]  # lang -> the tokens a pattern can begin with
+    # the candidates of each window of words seen (see candidates)
+    windows: dict[tuple[str, tuple[str, ...]], tuple[Pattern, ...]] = field(
+        default_factory=dict, compare=False, repr=False)
 
-    def candidates(self, lang: str, stream: list[str], pos: int) -> list[Pattern]:
+    def candidates(self, lang: str, stream: list[str], pos: int) -> tuple[Pattern, ...]:
+        """The patterns to try at ``pos``. They depend only on the words from ``pos`` to one
+        past the longest first element there (a stream's words are never empty, so a shorter
+        window is the stream's end): kept per such window, as news repeats its word pairs
+        ("ने कहा", "has been"); bounded like the other per-word memos."""
         size = self.longest.get((lang, stream[pos]), 0)
+        window = (lang, tuple(stream[pos:pos + size + 1]))
+        got = self.windows.get(window)
+        if got is None:
+            got = self._offered_at(lang, stream, pos, size)
+            if len(self.windows) >= MAX_CACHED_WINDOWS:
+                self.windows.clear()
+            self.windows[window] = got
+        return got
+
+    def _offered_at(self, lang: str, stream: list[str], pos: int, size: int
+                    ) -> tuple[Pattern, ...]:
         found: list[int] = []
         for length in range(1, size + 1):
             groups = self.by_sequence.get((lang, tuple(stream[pos:pos + length])), ())
@@ -234,7 +255,7 @@ class PatternIndex:
                 open_, by_next = self.groups[group]
                 found += open_
                 found += by_next.get(following, ())
-        return [self.patterns[i] for i in sorted(set(found))]
+        return tuple(self.patterns[i] for i in sorted(set(found)))
 
 
 def _second_heads(pattern: Pattern) -> tuple[str, ...] | None:
