@@ -804,6 +804,11 @@ def _event_place(p: Predication, target: Actor | None = None,
     if target_mention is not None and target_mention.place is not None and (
             match.pattern.mode == "visit" or (target is not None and target.kind == "place")):
         return target_mention.place  # the destination of a visit, the city attacked
+    destinations = [m for m in p.mentions if m.place is not None and m.attrs.destination
+                    and m.tok_start >= match.scene_from]
+    if destinations:
+        # "क्वाड समिट के लिए टोक्यो जाएंगे": the summit is where the trip goes
+        return min(destinations, key=lambda m: abs(m.tok_start - match.token_start)).place
     seat = _seat(p, agent)
     if seat is not None:
         return seat  # "चुनाव आयोग ने नोटिस भेजा": the Commission acts in New Delhi
@@ -1502,17 +1507,26 @@ def _raw_actor(doc: Document, actor: Actor | None) -> Actor | None:
     return replace(actor, span=span)
 
 
-def _update_discourse(state: Discourse, sentence: Sentence, mentions: list[Mention],
-                      kb: KnowledgeBase, has_events: bool) -> None:
+def _update_scene(state: Discourse, mentions: list[Mention], has_events: bool) -> None:
+    """The date and the scene later sentences inherit."""
     dates = [m for m in mentions if m.kind == "date" and m.date is not None]
-    locatives = [m for m in mentions if m.place is not None and m.attrs.locative]
     if dates:
         state.focus_date = dates[0].date
         state.scene = None
     # a place sets the scene only where something happens or a time is given: "यूक्रेन में
     # संघर्ष" in a sentence of opinion is a topic, not where the story is
-    if locatives and (has_events or dates):
-        state.scene = locatives[0].place
+    if not (has_events or dates):
+        return
+    scenes = [m.place for m in mentions if m.place is not None and m.attrs.locative]
+    # else where a trip goes: "मोदी अमेरिका पहुंच चुके हैं", the next sentences happen there
+    scenes = scenes or [m.place for m in mentions if m.place is not None and m.attrs.destination]
+    if scenes:
+        state.scene = scenes[0]
+
+
+def _update_discourse(state: Discourse, sentence: Sentence, mentions: list[Mention],
+                      kb: KnowledgeBase, has_events: bool) -> None:
+    _update_scene(state, mentions, has_events)
     groups = [m.actor for m in mentions if m.actor is not None and m.actor.kind == "group"]
     if groups:
         state.last_group = groups[0]

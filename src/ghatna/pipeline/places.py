@@ -27,10 +27,26 @@ def metonyms() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def locative_markers() -> tuple[dict[str, str], dict[str, str]]:
     """(markers written after a place, markers written before one) -> what they apply to."""
-    rows = load_table("locatives.tsv")
+    rows = [r for r in load_table("locatives.tsv") if r["means"] != "destination"]
     after = {surface_key(r["marker"]): r["applies_to"] for r in rows if r["position"] == "after"}
     before = {surface_key(r["marker"]): r["applies_to"] for r in rows if r["position"] == "before"}
     return after, before
+
+
+@lru_cache(maxsize=1)
+def destination_markers() -> frozenset[str]:
+    """Verbs of going written after a place: "टोक्यो जाएंगे", "दिल्ली आ रहे"."""
+    return frozenset(surface_key(r["marker"]) for r in load_table("locatives.tsv")
+                     if r["means"] == "destination" and r["position"] == "after")
+
+
+def is_destination(sentence: Sentence, mention: Mention) -> bool:
+    """Is the place where a trip goes: a verb of going right after it ("अमेरिका पहुंच
+    चुके हैं", "रोहतक के लिए रवाना")?"""
+    norms = [t.norm for t in sentence.tokens]
+    end = past_gloss(norms, mention.tok_end)
+    markers = destination_markers()
+    return any(" ".join(norms[end:end + n]) in markers for n in (1, 2, 3))
 
 
 #: Words that may stand between a locative marker and its place: "in Khandipora area of
@@ -241,6 +257,7 @@ class Places(Stage):
             for mention in mentions:
                 if mention.place is not None:
                     mention.attrs.locative = is_locative(sentence, mention)
+                    mention.attrs.destination = is_destination(sentence, mention)
                     # the dateline city is where the reporter is, never an actor
                     if mention.kind == "place" and mention.place.name in capitals \
                             and not mention.attrs.dateline:

@@ -35,7 +35,9 @@ def lead_scene(doc: Document) -> Place | None:
     count = LEAD_SENTENCES + (1 if doc.dateline_place else 0)
     for sentence, mentions in zip(doc.sentences[:count], doc.mentions[:count]):
         for m in mentions:
-            if m.place is not None and m.attrs.locative and m.kind == "place":
+            # "क्वाड समिट के लिए टोक्यो जाएंगे": where the trip of the lead goes counts too
+            if m.place is not None and (m.attrs.locative or m.attrs.destination) \
+                    and m.kind == "place":
                 # "अलास्का में ... शिखर बैठक": the place of a meeting the story is about, not
                 # necessarily where the story happens
                 # ("The meeting took place in Munich", with the meeting named first, is)
