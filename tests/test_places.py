@@ -134,3 +134,17 @@ def test_events_of_a_trip_happen_where_it_goes_not_at_the_dateline(text: str, pl
 
     events = extract(text, published="2025-03-26")
     assert events and all(e["location"]["name"] == place for e in events)
+
+
+@pytest.mark.parametrize("text,place", [
+    ("A Mumbai court on Friday rejected the bail plea of the businessman.", "Mumbai"),
+    ("पटना। नालंदा की अदालत ने आरोपी की जमानत याचिका खारिज कर दी।", "Nalanda"),
+    ("सोनीपत पुलिस ने कार्यकर्ता पर दो मामले दर्ज किए।", "Sonipat"),
+    # a scene of its own still wins
+    ("The Karnal police arrested two farmers in Panipat on Monday.", "Panipat"),
+])
+def test_a_court_or_police_named_after_a_place_acts_there(text: str, place: str) -> None:
+    from ghatna.api import extract
+
+    [event] = extract(text, published="2025-03-26")
+    assert event["location"]["name"] == place

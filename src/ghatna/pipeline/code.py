@@ -828,11 +828,25 @@ def _seat(p: Predication, agent: Actor | None) -> Place | None:
     """The seat of the institution that is the event's agent, when it has one."""
     key = actor_seats().get(agent.id or "") if agent is not None else None
     if agent is None or key is None:
-        return None
+        return _named_seat(p, agent)
     # "Hyderabad", "Bilaspur": the seat is the place of that name in the institution's country
     found = [e.place for e in p.kb.lookup(key) if e.place is not None
              and e.place.country in (None, agent.country)]
     return found[0] if found else None
+
+
+def _named_seat(p: Predication, agent: Actor | None) -> Place | None:
+    """"A Delhi court dismissed the plea", "नैनीताल उच्च न्यायालय ने रोक लगाई": an institution
+    of a seated sector (a court) named after a city or state sits there."""
+    if agent is None or agent.sector not in sector_group("seated"):
+        return None
+    for m in p.mentions:
+        if m.actor is not None and m.actor.name == agent.name:
+            named = [q.place for q in m.attrs.qualifiers
+                     if q.place is not None and q.place.kind != "country"]
+            if named:
+                return named[-1]
+    return None
 
 
 def _org_meeting(p: Predication, agent_mention: Mention | None) -> list[Event] | None:
