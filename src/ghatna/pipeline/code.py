@@ -87,7 +87,7 @@ from .story_setting import (
     discourse_words,
     finer_in_phrase,
     home_country,
-    lead_scene,
+    lead_scene_at,
     place_unplaced,
     refine_broad_places,
     story_place,
@@ -132,6 +132,7 @@ class Discourse:
     meeting_org: Actor | None = None
     home_country: str | None = None
     lead_scene: Place | None = None  # first scene of the lead: where the story happens
+    lead_scene_no: int = 0  # ... and the sentence that names it
     last_agent: dict[str, Actor] = field(default_factory=dict)  # event type -> last actor1
     last_target: dict[str, Actor | None] = field(default_factory=dict)  # ... and its actor2
     last_subject: Actor | None = None  # the last sentence subject of any kind
@@ -193,7 +194,9 @@ class Code(Stage):
 
     def process(self, doc: Document) -> Document:
         kb = knowledge_base()
-        state = Discourse(home_country=home_country(doc), lead_scene=lead_scene(doc),
+        lead = lead_scene_at(doc)
+        state = Discourse(home_country=home_country(doc), lead_scene=lead and lead[0],
+                          lead_scene_no=lead[1] if lead else 0,
                           story_people=_story_people(doc))
         state.last_force = _police_war_force(doc)
         events: list[Event] = []
@@ -815,7 +818,19 @@ def _event_place(p: Predication, target: Actor | None = None,
     if match.pattern.mode == "visit" and target is not None and target.kind == "country" \
             and target.country in p.kb.countries:
         return p.kb.countries[target.country]
-    return state.scene or state.lead_scene or doc.dateline_place
+    # "New Delhi: The Congress sought a ban on Modi ... It met the EC over his procession in
+    # Ahmedabad": the lead's scene named after the event is a scene of its own, the dateline
+    # is where the event was
+    # (a headline, before the dateline, tells the story the lead places)
+    lead = state.lead_scene if not _dateline_no(doc) <= state.sentence_no < state.lead_scene_no \
+        else None
+    return state.scene or lead or doc.dateline_place
+
+
+def _dateline_no(doc: Document) -> int:
+    """The index of the sentence that opens with the dateline (past the last one if none)."""
+    return next((k for k, mentions in enumerate(doc.mentions)
+                 if any(m.attrs.dateline for m in mentions)), len(doc.mentions))
 
 
 @lru_cache(maxsize=1)
