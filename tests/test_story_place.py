@@ -94,3 +94,10 @@ def test_where_the_meeting_took_place_holds_for_the_meeting_told_before() -> Non
     text = ("Modi, Putin hold talks. New Delhi, Oct 4: Prime Minister Narendra Modi met Russian "
             "President Vladimir Putin on Friday. The meeting took place in Moscow.")
     assert _places(text) == ["Moscow"]
+
+
+def test_the_scene_later_sentences_inherit_is_the_finest_place_of_its_phrase() -> None:
+    text = ("Two militants were killed in an encounter with security forces in the Wanigund "
+            "Lidder forest area of south Kashmir's Anantnag district on Sunday. The militants "
+            "fired upon the search party.")
+    assert set(_places(text)) == {"Anantnag"}

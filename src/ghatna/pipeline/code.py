@@ -1546,7 +1546,9 @@ def _update_scene(state: Discourse, mentions: list[Mention], has_events: bool) -
     # संघर्ष" in a sentence of opinion is a topic, not where the story is
     if not (has_events or dates):
         return
-    scenes = [m.place for m in mentions if m.place is not None and m.attrs.locative]
+    # "in the forest area of South Kashmir's Anantnag district": the finest place of the phrase
+    scenes = [finer_in_phrase(mentions, m.tok_start, m.place) for m in mentions
+              if m.place is not None and m.attrs.locative]
     # else where a trip goes: "मोदी अमेरिका पहुंच चुके हैं", the next sentences happen there
     scenes = scenes or [m.place for m in mentions if m.place is not None and m.attrs.destination]
     if scenes:

@@ -51,7 +51,7 @@ def is_destination(sentence: Sentence, mention: Mention) -> bool:
 
 #: Words that may stand between a locative marker and its place: "in Khandipora area of
 #: south Kashmir's Kulgam district", "अवंतीपोरा के त्राल में".
-MAX_PLACE_PHRASE = 6
+MAX_PLACE_PHRASE = 9
 
 
 @lru_cache(maxsize=2)

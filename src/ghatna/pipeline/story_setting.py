@@ -54,7 +54,8 @@ def lead_scene_at(doc: Document) -> tuple[Place, int] | None:
                 if not meeting_before and any(t.norm in meeting_words
                                               for t in sentence.tokens[m.tok_end:]):
                     continue
-                return m.place, 0 if meeting_before else s_idx
+                return finer_in_phrase(mentions, m.tok_start, m.place), \
+                    0 if meeting_before else s_idx
     return None
 
 
