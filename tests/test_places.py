@@ -148,3 +148,14 @@ def test_a_court_or_police_named_after_a_place_acts_there(text: str, place: str)
 
     [event] = extract(text, published="2025-03-26")
     assert event["location"]["name"] == place
+
+
+def test_a_tagged_place_after_the_known_place_it_lies_in_is_named_with_it() -> None:
+    """The tagger's "Chinarpora" may be spelt otherwise in a gold file; "Chinarpora, Pulwama"
+    still says where it is."""
+    from ghatna.api import extract
+
+    text = "पुलवामा जिले में चिनारपोरा में आतंकियों ने सेना के काफिले पर हमला किया।"
+    [event] = extract(text, published="2025-03-26")
+    assert event["location"]["name"].endswith(", Pulwama")
+    assert event["location"]["country"] == "IND"

@@ -8,6 +8,7 @@ of its own clause, else at the scene the discourse is in, else at the dateline c
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from ..data import Document, Mention, MentionAttrs, Place, Sentence, Token
@@ -244,6 +245,33 @@ def find_named_settlements(sentence: Sentence, mentions: list[Mention], vocabula
     return found
 
 
+#: The most words between an unknown place and the known one it lies in ("पुलवामा जिले में
+#: अवंतीपोरा", "उत्तरकाशी में सिलक्यारा")
+PARENT_REACH = 3
+PARENT_KINDS = frozenset({"city", "district", "state", "region"})
+
+
+def name_inside_parent(sentence: Sentence, mentions: list[Mention]) -> None:
+    """A place the tagger found that the gazetteer lacks ("अवंतीपुरा", "सिलक्यारा टनल"),
+    written right after the known place it lies in ("पुलवामा जिले में अवंतीपुरा इलाके में"):
+    named with that place, "Awantipura, Pulwama", as localities are, so that its name says
+    where it is even when its own spelling is uncertain."""
+    joiners = word_class("oblique_genitive") | word_class("locative_in") \
+        | word_class("district_noun") | word_class("locality_noun")
+    for k, m in enumerate(mentions):
+        if not (m.attrs.new and m.place is not None and m.place.lat is None):
+            continue
+        parent = next((p for p in reversed(mentions[:k]) if p.place is not None
+                       and p.place.kind in PARENT_KINDS and p.place.lat is not None), None)
+        if parent is None or parent.place is None or m.tok_start - parent.tok_end > PARENT_REACH \
+                or not all(t.norm in joiners for t in sentence.tokens[parent.tok_end:m.tok_start]):
+            continue
+        place, base = m.place, parent.place
+        m.place = replace(place, name=f"{place.name}, {base.name}", country=base.country,
+                          admin1=base.admin1 or (base.name if base.kind == "state" else None),
+                          lat=base.lat, lon=base.lon, kind="locality")
+
+
 class Places(Stage):
     """Mark scene candidates (``mention.attrs.locative``) and add unknown localities."""
 
@@ -262,6 +290,7 @@ class Places(Stage):
                     if mention.kind == "place" and mention.place.name in capitals \
                             and not mention.attrs.dateline:
                         mention.attrs.metonym = capitals[mention.place.name]
+            name_inside_parent(sentence, mentions)
             new = find_localities(sentence, mentions, vocabulary, doc.dateline_place)
             if sentence.lang != "hi":
                 new += find_named_settlements(sentence, mentions + new, vocabulary)
