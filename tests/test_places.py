@@ -106,3 +106,56 @@ def test_a_forest_named_before_its_district_is_the_scene() -> None:
     assert ("Kupwara", True) in places(
         "Troops searched for militants in the Rajwar forests of Kupwara on Sunday.")
     assert ("Kupwara", True) in places("Two soldiers were hurt in the hill area of Kupwara.")
+
+
+def destinations(text: str) -> list[tuple[str, bool, bool]]:
+    doc = run_stages(text, "places")
+    return [(m.place.name, m.attrs.destination, bool(m.attrs.locative))
+            for ms in doc.mentions for m in ms if m.place]
+
+
+def test_a_place_before_a_verb_of_going_is_a_destination_not_a_scene() -> None:
+    assert ("Tokyo", True, False) in destinations("विदेश मंत्री कल टोक्यो जाएंगे।")
+    assert ("Agra", True, False) in destinations("सेना की टुकड़ियां आगरा के लिए रवाना हुईं।")
+    # where people came from is no destination
+    assert ("Agra", False, False) in destinations("आगरा से आए लोगों ने धरना दिया।")
+
+
+@pytest.mark.parametrize("text,place", [
+    ("नई दिल्ली। विदेश मंत्री एस जयशंकर कल टोक्यो जाएंगे। वहां वे जापान के विदेश मंत्री से "
+     "मुलाकात करेंगे।", "Tokyo"),
+    ("पटना। गृह मंत्री अमित शाह आज कोलकाता जा रहे हैं। वे मुख्यमंत्री ममता बनर्जी से मुलाकात "
+     "करेंगे।", "Kolkata"),
+    ("लखनऊ। सेना की दो टुकड़ियां सोमवार को आगरा के लिए रवाना हुईं। मंगलवार को सेना ने "
+     "प्रदर्शनकारियों पर लाठीचार्ज किया।", "Agra"),
+])
+def test_events_of_a_trip_happen_where_it_goes_not_at_the_dateline(text: str, place: str) -> None:
+    from ghatna.api import extract
+
+    events = extract(text, published="2025-03-26")
+    assert events and all(e["location"]["name"] == place for e in events)
+
+
+@pytest.mark.parametrize("text,place", [
+    ("A Mumbai court on Friday rejected the bail plea of the businessman.", "Mumbai"),
+    ("पटना। नालंदा की अदालत ने आरोपी की जमानत याचिका खारिज कर दी।", "Nalanda"),
+    ("सोनीपत पुलिस ने कार्यकर्ता पर दो मामले दर्ज किए।", "Sonipat"),
+    # a scene of its own still wins
+    ("The Karnal police arrested two farmers in Panipat on Monday.", "Panipat"),
+])
+def test_a_court_or_police_named_after_a_place_acts_there(text: str, place: str) -> None:
+    from ghatna.api import extract
+
+    [event] = extract(text, published="2025-03-26")
+    assert event["location"]["name"] == place
+
+
+def test_a_tagged_place_after_the_known_place_it_lies_in_is_named_with_it() -> None:
+    """The tagger's "Chinarpora" may be spelt otherwise in a gold file; "Chinarpora, Pulwama"
+    still says where it is."""
+    from ghatna.api import extract
+
+    text = "पुलवामा जिले में चिनारपोरा में आतंकियों ने सेना के काफिले पर हमला किया।"
+    [event] = extract(text, published="2025-03-26")
+    assert event["location"]["name"].endswith(", Pulwama")
+    assert event["location"]["country"] == "IND"

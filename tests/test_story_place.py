@@ -77,3 +77,27 @@ def test_an_institution_acts_at_its_seat():
                      "को आचार संहिता के उल्लंघन पर नोटिस भेजा।", published="2024-05-01")
     notice = next(e for e in events if e["actor1"]["name"] == "Election Commission of India")
     assert notice["location"]["name"] == "New Delhi"
+
+
+def test_a_scene_named_after_the_event_does_not_move_it_from_the_dateline() -> None:
+    """The lead's later sentence places an earlier act ("the roadshow in Ahmedabad", "सूरत में
+    शराब बनाता था"): the event told before it happened where the report is filed."""
+    text = ("New Delhi, March 4: The Congress on Tuesday demanded a ban on campaigning by Amit "
+            "Shah. The party said Shah had held a roadshow in Ahmedabad after voting.")
+    assert _places(text) == ["New Delhi"]
+    text = ("लखनऊ: गुजरात पुलिस ने सोमवार को एक वांछित आरोपी को गिरफ्तार कर लिया. आरोपी सूरत में "
+            "नकली शराब बनाने का काम करता था.")
+    assert _places(text) == ["Lucknow"]
+
+
+def test_where_the_meeting_took_place_holds_for_the_meeting_told_before() -> None:
+    text = ("Modi, Putin hold talks. New Delhi, Oct 4: Prime Minister Narendra Modi met Russian "
+            "President Vladimir Putin on Friday. The meeting took place in Moscow.")
+    assert _places(text) == ["Moscow"]
+
+
+def test_the_scene_later_sentences_inherit_is_the_finest_place_of_its_phrase() -> None:
+    text = ("Two militants were killed in an encounter with security forces in the Wanigund "
+            "Lidder forest area of south Kashmir's Anantnag district on Sunday. The militants "
+            "fired upon the search party.")
+    assert set(_places(text)) == {"Anantnag"}

@@ -181,6 +181,7 @@ class MentionAttrs:
     qualifiers: list[Mention] = field(default_factory=list)  # nationality/org before a title
     metonym: str | None = None  # a capital standing for its country's government: ISO code
     locative: bool | None = None  # a place: True scene ("X में"), False not, None unknown
+    destination: bool = False  # a place a trip goes to ("टोक्यो जाएंगे"), scene or not
     dateline: bool = False  # a place in the dateline
     from_adjective: bool = False  # made from a nationality adjective ("Russian", "रूसी")
     antecedent: Actor | None = None  # a pronoun resolved inside its own sentence

@@ -87,7 +87,7 @@ from .story_setting import (
     discourse_words,
     finer_in_phrase,
     home_country,
-    lead_scene,
+    lead_scene_at,
     place_unplaced,
     refine_broad_places,
     story_place,
@@ -132,6 +132,7 @@ class Discourse:
     meeting_org: Actor | None = None
     home_country: str | None = None
     lead_scene: Place | None = None  # first scene of the lead: where the story happens
+    lead_scene_no: int = 0  # ... and the sentence that names it
     last_agent: dict[str, Actor] = field(default_factory=dict)  # event type -> last actor1
     last_target: dict[str, Actor | None] = field(default_factory=dict)  # ... and its actor2
     last_subject: Actor | None = None  # the last sentence subject of any kind
@@ -193,7 +194,9 @@ class Code(Stage):
 
     def process(self, doc: Document) -> Document:
         kb = knowledge_base()
-        state = Discourse(home_country=home_country(doc), lead_scene=lead_scene(doc),
+        lead = lead_scene_at(doc)
+        state = Discourse(home_country=home_country(doc), lead_scene=lead and lead[0],
+                          lead_scene_no=lead[1] if lead else 0,
                           story_people=_story_people(doc))
         state.last_force = _police_war_force(doc)
         events: list[Event] = []
@@ -804,13 +807,30 @@ def _event_place(p: Predication, target: Actor | None = None,
     if target_mention is not None and target_mention.place is not None and (
             match.pattern.mode == "visit" or (target is not None and target.kind == "place")):
         return target_mention.place  # the destination of a visit, the city attacked
+    destinations = [m for m in p.mentions if m.place is not None and m.attrs.destination
+                    and m.tok_start >= match.scene_from]
+    if destinations:
+        # "क्वाड समिट के लिए टोक्यो जाएंगे": the summit is where the trip goes
+        return min(destinations, key=lambda m: abs(m.tok_start - match.token_start)).place
     seat = _seat(p, agent)
     if seat is not None:
         return seat  # "चुनाव आयोग ने नोटिस भेजा": the Commission acts in New Delhi
     if match.pattern.mode == "visit" and target is not None and target.kind == "country" \
             and target.country in p.kb.countries:
         return p.kb.countries[target.country]
-    return state.scene or state.lead_scene or doc.dateline_place
+    # "New Delhi: The Congress sought a ban on Modi ... It met the EC over his procession in
+    # Ahmedabad": the lead's scene named after the event is a scene of its own, the dateline
+    # is where the event was
+    # (a headline, before the dateline, tells the story the lead places)
+    lead = state.lead_scene if not _dateline_no(doc) <= state.sentence_no < state.lead_scene_no \
+        else None
+    return state.scene or lead or doc.dateline_place
+
+
+def _dateline_no(doc: Document) -> int:
+    """The index of the sentence that opens with the dateline (past the last one if none)."""
+    return next((k for k, mentions in enumerate(doc.mentions)
+                 if any(m.attrs.dateline for m in mentions)), len(doc.mentions))
 
 
 @lru_cache(maxsize=1)
@@ -823,11 +843,25 @@ def _seat(p: Predication, agent: Actor | None) -> Place | None:
     """The seat of the institution that is the event's agent, when it has one."""
     key = actor_seats().get(agent.id or "") if agent is not None else None
     if agent is None or key is None:
-        return None
+        return _named_seat(p, agent)
     # "Hyderabad", "Bilaspur": the seat is the place of that name in the institution's country
     found = [e.place for e in p.kb.lookup(key) if e.place is not None
              and e.place.country in (None, agent.country)]
     return found[0] if found else None
+
+
+def _named_seat(p: Predication, agent: Actor | None) -> Place | None:
+    """"A Delhi court dismissed the plea", "नैनीताल उच्च न्यायालय ने रोक लगाई": an institution
+    of a seated sector (a court) named after a city or state sits there."""
+    if agent is None or agent.sector not in sector_group("seated"):
+        return None
+    for m in p.mentions:
+        if m.actor is not None and m.actor.name == agent.name:
+            named = [q.place for q in m.attrs.qualifiers
+                     if q.place is not None and q.place.kind != "country"]
+            if named:
+                return named[-1]
+    return None
 
 
 def _org_meeting(p: Predication, agent_mention: Mention | None) -> list[Event] | None:
@@ -1502,17 +1536,28 @@ def _raw_actor(doc: Document, actor: Actor | None) -> Actor | None:
     return actor.spanning(actor.text, span)
 
 
-def _update_discourse(state: Discourse, sentence: Sentence, mentions: list[Mention],
-                      kb: KnowledgeBase, has_events: bool) -> None:
+def _update_scene(state: Discourse, mentions: list[Mention], has_events: bool) -> None:
+    """The date and the scene later sentences inherit."""
     dates = [m for m in mentions if m.kind == "date" and m.date is not None]
-    locatives = [m for m in mentions if m.place is not None and m.attrs.locative]
     if dates:
         state.focus_date = dates[0].date
         state.scene = None
     # a place sets the scene only where something happens or a time is given: "यूक्रेन में
     # संघर्ष" in a sentence of opinion is a topic, not where the story is
-    if locatives and (has_events or dates):
-        state.scene = locatives[0].place
+    if not (has_events or dates):
+        return
+    # "in the forest area of South Kashmir's Anantnag district": the finest place of the phrase
+    scenes = [finer_in_phrase(mentions, m.tok_start, m.place) for m in mentions
+              if m.place is not None and m.attrs.locative]
+    # else where a trip goes: "मोदी अमेरिका पहुंच चुके हैं", the next sentences happen there
+    scenes = scenes or [m.place for m in mentions if m.place is not None and m.attrs.destination]
+    if scenes:
+        state.scene = scenes[0]
+
+
+def _update_discourse(state: Discourse, sentence: Sentence, mentions: list[Mention],
+                      kb: KnowledgeBase, has_events: bool) -> None:
+    _update_scene(state, mentions, has_events)
     groups = [m.actor for m in mentions if m.actor is not None and m.actor.kind == "group"]
     if groups:
         state.last_group = groups[0]

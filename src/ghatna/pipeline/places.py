@@ -8,6 +8,7 @@ of its own clause, else at the scene the discourse is in, else at the dateline c
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from ..data import Document, Mention, MentionAttrs, Place, Sentence, Token
@@ -27,15 +28,31 @@ def metonyms() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def locative_markers() -> tuple[dict[str, str], dict[str, str]]:
     """(markers written after a place, markers written before one) -> what they apply to."""
-    rows = load_table("locatives.tsv")
+    rows = [r for r in load_table("locatives.tsv") if r["means"] != "destination"]
     after = {surface_key(r["marker"]): r["applies_to"] for r in rows if r["position"] == "after"}
     before = {surface_key(r["marker"]): r["applies_to"] for r in rows if r["position"] == "before"}
     return after, before
 
 
+@lru_cache(maxsize=1)
+def destination_markers() -> frozenset[str]:
+    """Verbs of going written after a place: "टोक्यो जाएंगे", "दिल्ली आ रहे"."""
+    return frozenset(surface_key(r["marker"]) for r in load_table("locatives.tsv")
+                     if r["means"] == "destination" and r["position"] == "after")
+
+
+def is_destination(sentence: Sentence, mention: Mention) -> bool:
+    """Is the place where a trip goes: a verb of going right after it ("अमेरिका पहुंच
+    चुके हैं", "रोहतक के लिए रवाना")?"""
+    norms = [t.norm for t in sentence.tokens]
+    end = past_gloss(norms, mention.tok_end)
+    markers = destination_markers()
+    return any(" ".join(norms[end:end + n]) in markers for n in (1, 2, 3))
+
+
 #: Words that may stand between a locative marker and its place: "in Khandipora area of
 #: south Kashmir's Kulgam district", "अवंतीपोरा के त्राल में".
-MAX_PLACE_PHRASE = 6
+MAX_PLACE_PHRASE = 9
 
 
 @lru_cache(maxsize=2)
@@ -238,6 +255,33 @@ def find_named_settlements(sentence: Sentence, mentions: list[Mention], vocabula
     return found
 
 
+#: The most words between an unknown place and the known one it lies in ("पुलवामा जिले में
+#: अवंतीपोरा", "उत्तरकाशी में सिलक्यारा")
+PARENT_REACH = 3
+PARENT_KINDS = frozenset({"city", "district", "state", "region"})
+
+
+def name_inside_parent(sentence: Sentence, mentions: list[Mention]) -> None:
+    """A place the tagger found that the gazetteer lacks ("अवंतीपुरा", "सिलक्यारा टनल"),
+    written right after the known place it lies in ("पुलवामा जिले में अवंतीपुरा इलाके में"):
+    named with that place, "Awantipura, Pulwama", as localities are, so that its name says
+    where it is even when its own spelling is uncertain."""
+    joiners = word_class("oblique_genitive") | word_class("locative_in") \
+        | word_class("district_noun") | word_class("locality_noun")
+    for k, m in enumerate(mentions):
+        if not (m.attrs.new and m.place is not None and m.place.lat is None):
+            continue
+        parent = next((p for p in reversed(mentions[:k]) if p.place is not None
+                       and p.place.kind in PARENT_KINDS and p.place.lat is not None), None)
+        if parent is None or parent.place is None or m.tok_start - parent.tok_end > PARENT_REACH \
+                or not all(t.norm in joiners for t in sentence.tokens[parent.tok_end:m.tok_start]):
+            continue
+        place, base = m.place, parent.place
+        m.place = replace(place, name=f"{place.name}, {base.name}", country=base.country,
+                          admin1=base.admin1 or (base.name if base.kind == "state" else None),
+                          lat=base.lat, lon=base.lon, kind="locality")
+
+
 class Places(Stage):
     """Mark scene candidates (``mention.attrs.locative``) and add unknown localities."""
 
@@ -251,10 +295,12 @@ class Places(Stage):
             for mention in mentions:
                 if mention.place is not None:
                     mention.attrs.locative = is_locative(sentence, mention)
+                    mention.attrs.destination = is_destination(sentence, mention)
                     # the dateline city is where the reporter is, never an actor
                     if mention.kind == "place" and mention.place.name in capitals \
                             and not mention.attrs.dateline:
                         mention.attrs.metonym = capitals[mention.place.name]
+            name_inside_parent(sentence, mentions)
             new = find_localities(sentence, mentions, vocabulary, doc.dateline_place)
             if sentence.lang != "hi":
                 new += find_named_settlements(sentence, mentions + new, vocabulary)

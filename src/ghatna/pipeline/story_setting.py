@@ -31,18 +31,31 @@ LEAD_SENTENCES = 3
 def lead_scene(doc: Document) -> Place | None:
     """The first place the lead sentences put something in ("The meeting took place in
     Munich"): a better guess for an undated-place event than the reporter's dateline."""
+    found = lead_scene_at(doc)
+    return found[0] if found is not None else None
+
+
+def lead_scene_at(doc: Document) -> tuple[Place, int] | None:
+    """The lead's scene (``lead_scene``) and the first sentence it holds for: the one that
+    names it, or the first when that sentence tells where the meeting was ("The meeting
+    took place in Munich" speaks of the event the headline told)."""
     meeting_words = discourse_words().get("meeting_noun", set())
     count = LEAD_SENTENCES + (1 if doc.dateline_place else 0)
-    for sentence, mentions in zip(doc.sentences[:count], doc.mentions[:count]):
+    for s_idx, (sentence, mentions) in enumerate(zip(doc.sentences[:count], doc.mentions[:count])):
         for m in mentions:
-            if m.place is not None and m.attrs.locative and m.kind == "place":
+            # "क्वाड समिट के लिए टोक्यो जाएंगे": where the trip of the lead goes counts too
+            if m.place is not None and (m.attrs.locative or m.attrs.destination) \
+                    and m.kind == "place":
                 # "अलास्का में ... शिखर बैठक": the place of a meeting the story is about, not
                 # necessarily where the story happens
                 # ("The meeting took place in Munich", with the meeting named first, is)
-                if any(t.norm in meeting_words for t in sentence.tokens[m.tok_end:]) and not any(
-                        t.norm in meeting_words for t in sentence.tokens[:m.tok_start]):
+                meeting_before = any(t.norm in meeting_words
+                                     for t in sentence.tokens[:m.tok_start])
+                if not meeting_before and any(t.norm in meeting_words
+                                              for t in sentence.tokens[m.tok_end:]):
                     continue
-                return m.place
+                return finer_in_phrase(mentions, m.tok_start, m.place), \
+                    0 if meeting_before else s_idx
     return None
 
 
