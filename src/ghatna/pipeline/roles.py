@@ -1498,7 +1498,7 @@ def en_subject(en: EnglishClause) -> bool:
     roles = en.clause.roles
     roles.agent = en.subjects[-1]
     joined = _joined_before(en.clause.sentence, en.before, en.subjects[-1])
-    if len(joined) > 1 and not en.objects:
+    if len(joined) > 1 and not _direct_objects(en):
         roles.agent = joined[0]
         # "Police and CRPF personnel raided the office": joined subjects of a one-sided act
         # are one side, the agent and its helpers, never the agent and its target; those of
@@ -1510,6 +1510,20 @@ def en_subject(en: EnglishClause) -> bool:
             roles.others = joined[1:]
         return True
     return False
+
+
+def _direct_objects(en: EnglishClause) -> list[Mention]:
+    """The objects, less those a two-sided act with joined subjects does not reach: "Modi and
+    Putin signed eight pacts, including on India's space mission" names its two sides before
+    the verb; an actor further on, behind words other than articles and the partner's
+    preposition ("with"), is no third party to it ("A and B met C" keeps C)."""
+    clause = en.clause
+    pattern, tokens = clause.match.pattern, clause.sentence.tokens
+    if pattern.type not in symmetric_types() and "mutual" not in pattern.flags:
+        return en.objects
+    bare = word_class("determiner", "en") | word_class("fight_partner", "en")
+    return [m for m in en.objects if m.tok_start < clause.match.token_end or all(
+        t.norm in bare for t in tokens[clause.match.token_end:m.tok_start])]
 
 
 def en_object(en: EnglishClause) -> bool:
@@ -1715,4 +1729,15 @@ def english_roles(sentence: Sentence, mentions: list[Mention], match: Match,
             in ("pre_obj", "pre_locative")
         roles.co_agents = [] if governed or (first and sentence.tokens[first - 1].norm in
                                              word_class("pair_marker", "en")) else joined
+        _lead_with_first_conjunct(roles)
     return roles
+
+
+def _lead_with_first_conjunct(roles: Roles) -> None:
+    """"The Army and the ITBP carried out rescue operations", "NDRF and SDRF teams rescued
+    200 people": of joined subjects the first named leads the act (as "A और B ने" does in
+    Hindi, and as en_subject reads joined subjects with no object); the nearest is its
+    co-agent, not its agent."""
+    if roles.co_agents and roles.agent is not None:
+        first, *rest = roles.co_agents
+        roles.agent, roles.co_agents = first, [*rest, roles.agent]
