@@ -49,6 +49,7 @@ from .predicates import Match, english_verb_words, hindi_participle_words
 
 PARTICIPANT_KINDS = ("actor", "group", "country", "title", "pronoun")
 PLACE_TARGET_TYPES = {"ASSAULT", "COERCE", "SANCTION"}  # a place can suffer these
+JUDGED_ACT_TYPES = {"ACCUSE", "PROTEST"}  # aimed at who did the act they are about
 DESTINATION_TYPES = {"AID"}  # a place reached by these stands for its country ("aid sent to Kabul")
 MAX_POSSESSED = 8  # words a genitive may govern before its noun's own marker
 MAX_PAIR_GAP = 9  # words between "X और Y के बीच" and the noun predicate it names
@@ -1187,12 +1188,47 @@ def _subjects(clause: Clause, before: list[Mention]) -> list[Mention]:
         # "threw stones at the police, who used tear gas": the antecedent right before
         # ", who" is the subject, whatever governs it
         antecedent = [m for m in candidates if m.tok_end in (start - 1, start - 2)]
-        subjects = antecedent or [m for m in candidates if marker_before(
-            sentence, m, markers)[1] not in ("pre_obj", "pre_locative")]
+        # "condemned the attack on a gurdwara which killed 11 people": "which" stands for
+        # the thing named right before it; with no actor there, the act's doer is unnamed
+        if antecedent or sentence.tokens[start - 1].norm not in word_class("thing_relative"):
+            subjects = antecedent or [m for m in candidates if marker_before(
+                sentence, m, markers)[1] not in ("pre_obj", "pre_locative")]
     if not subjects:
         subjects = [m for m in clause.mentions if m.attrs.from_adjective
                     and m.tok_end == clause.match.token_start]
+    return _not_of_judging_verb(clause, _before_participle(clause, subjects))
+
+
+def _before_participle(clause: Clause, subjects: list[Mention]) -> list[Mention]:
+    """"Protesters demanding her resignation stormed the residence", "Farmers, protesting
+    against the laws, blocked the highway": an -ing word right after a subject opens a
+    participle that qualifies it; the actors inside it ("her") are not the main verb's subject."""
+    tokens, start = clause.sentence.tokens, clause.match.token_start
+    for i, mention in enumerate(subjects):
+        k = mention.tok_end + (mention.tok_end < start and tokens[mention.tok_end].text == ",")
+        if k < start and _participle_word(tokens[k]):
+            return subjects[:i + 1]
     return subjects
+
+
+def _participle_word(token: Token) -> bool:
+    """A lower-case -ing verb form: not a noun of an act ("police firing": word class
+    gerund_noun) nor another -ing word (word class ing_non_participle: "during", "evening")."""
+    return token.script == "latn" and token.text.islower() and len(token.norm) > 4 \
+        and token.norm.endswith("ing") \
+        and token.norm not in word_class("gerund_noun", "en") \
+        and token.norm not in word_class("ing_non_participle", "en")
+
+
+def _not_of_judging_verb(clause: Clause, subjects: list[Mention]) -> list[Mention]:
+    """"India condemned the attack on its embassy", "The Congress denounced the arrest of its
+    leaders": a noun of an act that is the object of a verb judging or reporting it (word class
+    judging_verb) is not done by that verb's subject."""
+    if not clause.match.pattern.nominal:
+        return subjects
+    tokens, judging = clause.sentence.tokens, word_class("judging_verb", "en")
+    return [m for m in subjects if not any(
+        t.norm in judging for t in tokens[m.tok_end:clause.match.token_start])]
 
 
 def _infinitive_complement(clause: Clause) -> bool:
@@ -1235,7 +1271,8 @@ def _objects(clause: Clause, after: list[Mention]) -> list[Mention]:
         # "accused Charuni of instigating people": what follows "of" is the charge, not a
         # party ("expressed concern over China's map" has no gap: China is the target)
         objects = [m for m in objects if m.tok_start < match.token_end - 1]
-    objects = [m for m in objects if not _in_complement(clause, m)]
+    objects = [m for m in objects
+               if not _in_complement(clause, m) and not _patient_of_judged_act(clause, m)]
     visit = reaches_country(match)
     return [m for m in objects if not is_place(m) or (
         m.tok_start <= match.token_end + 1 and (match.pattern.type in PLACE_TARGET_TYPES
@@ -1251,6 +1288,23 @@ def _in_complement(clause: Clause, mention: Mention) -> bool:
     return any(_phrase_at(norms, k, "complement_marker", 0)
                and not _phrase_at(norms, k, "listing_phrase", 3)
                for k in range(clause.match.token_end, mention.tok_start))
+
+
+def _patient_of_judged_act(clause: Clause, mention: Mention) -> bool:
+    """"India condemned the attack on its consulate", "protested against the killing of a
+    youth by the army": who suffered the act a condemnation or protest is about is not its
+    target; its doer is (after "by", or from the story: target_sources.tsv). An act noun (word
+    class harm_noun) with a preposition of its patient (harm_patient_marker) stands between
+    the predicate and the mention, and no "by" after it."""
+    if clause.match.pattern.type not in JUDGED_ACT_TYPES:
+        return False
+    tokens = clause.sentence.tokens
+    harms, patient_markers = word_class("harm_noun", "en"), word_class("harm_patient_marker", "en")
+    for k in range(clause.match.token_end, mention.tok_start - 1):
+        if tokens[k].norm in harms and tokens[k + 1].norm in patient_markers:
+            return not any(clause.markers.get(t.norm) == "passive_agent"
+                           for t in tokens[k + 2:mention.tok_start])
+    return False
 
 
 def _phrase_at(norms: list[str], k: int, word_class_name: str, reach: int) -> bool:
