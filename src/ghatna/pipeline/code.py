@@ -55,6 +55,7 @@ from .clauses import (
     clause_end,
     coordinated,
     has_phrase,
+    marker_before,
 )
 from .dates import calendar_words, is_future
 from .detector import LEARNED, detect, propose, sentence_probabilities
@@ -308,10 +309,18 @@ def _country_actor(code: str, text: str = "", span: tuple[int, int] | None = Non
                  text=text, span=span)
 
 
-def _same_sentence_antecedents(mentions: list[Mention]) -> None:
+def _passive_agents(sentence: Sentence, mentions: list[Mention]) -> set[int]:
+    """Ids of the mentions after English "by" ("were detained by the police")."""
+    markers = case_markers()["en"]
+    return {id(m) for m in mentions if m.kind == "group"
+            and marker_before(sentence, m, markers)[1] == "passive_agent"}
+
+
+def _same_sentence_antecedents(mentions: list[Mention], by_agents: Set[int]) -> None:
     """"Modi's stopover in Lahore, during which he met Sharif": a subject pronoun after a
     person named earlier in the same sentence is that person (the first one named); "them"
-    after two groups is the first of them, "they" the last."""
+    after two groups is the first of them, "they" the last, not counting a group after "by":
+    "students were detained by the police as they protested" are the ones who protested."""
     first_person: Actor | None = None
     last_person: Actor | None = None  # the last person named who is not the subject
     first_actor: Actor | None = None
@@ -323,7 +332,7 @@ def _same_sentence_antecedents(mentions: list[Mention]) -> None:
             if m.actor.kind == "person":
                 first_person = first_person or m.actor
                 last_person = None if m.actor is first_actor else m.actor
-            if m.actor.kind == "group":
+            if m.actor.kind == "group" and id(m) not in by_agents:
                 groups.append(m.actor)
         elif m.kind == "pronoun" and m.attrs.plural and len(groups) >= 2:
             # "as militants got trapped, security forces asked them": of two groups named
@@ -380,7 +389,7 @@ def _shared_nationality(sentence: Sentence, mentions: list[Mention]) -> None:
 def code_sentence(doc: Document, s_idx: int, sentence: Sentence, mentions: list[Mention],
                   state: Discourse, kb: KnowledgeBase) -> list[Event]:
     lang = "hi" if sentence.lang == "hi" else "en"
-    _same_sentence_antecedents(mentions)
+    _same_sentence_antecedents(mentions, _passive_agents(sentence, mentions))
     _shared_nationality(sentence, mentions)
     if lang == "hi":
         _object_pronoun_antecedents(sentence, mentions)
