@@ -1490,8 +1490,7 @@ def en_passive(en: EnglishClause) -> bool:
     if not clause.passive:
         return False
     by = [m for m in en.after if not is_place(m) and (
-        marker_before(clause.sentence, m, clause.markers)[1] == "passive_agent"
-        or m.tok_start == clause.match.token_end)]
+        _after_by(clause, m) or m.tok_start == clause.match.token_end)]
     clause.roles.agent = by[0] if by else _fight_partner(en)
     # "He said the guru was detained": the one who says it is no patient of the passive
     said = word_class("attribution_verb", "en")
@@ -1501,6 +1500,22 @@ def en_passive(en: EnglishClause) -> bool:
     if patients:
         clause.roles.others = _joined_before(clause.sentence, en.before, patients[-1])
     return True
+
+
+MAX_TITLE_WORDS = 4  # capitalised words of a title between "by" and a name it precedes
+
+
+def _after_by(clause: Clause, mention: Mention) -> bool:
+    """"was denied by Speaker A N Shamseer": "by" governs the mention, directly or across the
+    capitalised words of a title before a name the knowledge base lacks."""
+    if marker_before(clause.sentence, mention, clause.markers)[1] == "passive_agent":
+        return True
+    tokens, k = clause.sentence.tokens, mention.tok_start
+    while k > max(0, mention.tok_start - MAX_TITLE_WORDS) and tokens[k - 1].script == "latn" \
+            and tokens[k - 1].text[:1].isupper():
+        k -= 1
+    return mention.kind == "actor" and k < mention.tok_start and k > 0 \
+        and clause.markers.get(tokens[k - 1].norm) == "passive_agent"
 
 
 def _fight_partner(en: EnglishClause) -> Mention | None:
