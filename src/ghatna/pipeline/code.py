@@ -973,11 +973,23 @@ def _unnamed_targets(p: Predication, agent: Actor) -> list[Target]:
 
 def _helped_country(p: Predication, agent: Actor) -> Actor | None:
     """"भारतीय सेना ने नेपाल में राहत और बचाव अभियान चलाया": help with no one named as its
-    receiver, given in one country other than the helper's, is for that country."""
+    receiver, given in one country other than the helper's, is for that country; so is help
+    sent to the one foreign country a sentence names anywhere ("relief material to
+    earthquake-ravaged Turkey", "rescue operations in affected areas of Turkey")."""
     if p.match.pattern.type not in DESTINATION_TYPES or agent.country is None:
         return None
-    abroad = _foreign_countries(p, agent, scene_only=True)
+    abroad = _foreign_countries(p, agent, scene_only=True) or {
+        code: m for code, m in _foreign_countries(p, agent, scene_only=False).items()
+        if not _source_named(p.sentence, m)}
     return _country_actor(next(iter(abroad))) if len(abroad) == 1 else None
+
+
+def _source_named(sentence: Sentence, mention: Mention) -> bool:
+    """A country help comes from, not to ("the first flight from Israel", "इजराइल से"): a
+    word of class source_marker right before or after it."""
+    tokens, sources = sentence.tokens, word_class("source_marker")
+    return (mention.tok_start > 0 and tokens[mention.tok_start - 1].norm in sources) or (
+        mention.tok_end < len(tokens) and tokens[mention.tok_end].norm in sources)
 
 
 def _foreign_countries(p: Predication, agent: Actor, scene_only: bool) -> dict[str, Mention]:
