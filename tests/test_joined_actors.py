@@ -103,3 +103,9 @@ def test_an_object_right_after_the_verb_stays_the_third_party_of_a_meeting():
     events = _of_type("Modi and Shah met the President on Monday.", "CONSULT")
     assert {a1 for _, a1, _ in events} == {"Narendra Modi", "Amit Shah"}
     assert {a2 for _, _, a2 in events} == {"Droupadi Murmu"}
+
+
+def test_joined_visitors_of_a_thing_are_not_host_and_guest():
+    events = _of_type("Rahul Gandhi and his sister Priyanka Gandhi Vadra visited the relief "
+                      "camps in Wayanad on Thursday.", "CONSULT")
+    assert ("CONSULT", "Rahul Gandhi", "Priyanka Gandhi Vadra") not in events

@@ -1567,7 +1567,7 @@ def en_subject(en: EnglishClause) -> bool:
     roles = en.clause.roles
     roles.agent = en.subjects[-1]
     joined = _joined_before(en.clause.sentence, en.before, en.subjects[-1])
-    if len(joined) > 1 and not _direct_objects(en):
+    if len(joined) > 1 and not _direct_objects(en) and not _joint_visit(en):
         roles.agent = joined[0]
         # "Police and CRPF personnel raided the office": joined subjects of a one-sided act
         # are one side, the agent and its helpers, never the agent and its target; those of
@@ -1579,6 +1579,17 @@ def en_subject(en: EnglishClause) -> bool:
             roles.others = joined[1:]
         return True
     return False
+
+
+def _joint_visit(en: EnglishClause) -> bool:
+    """"Rahul Gandhi and his sister Priyanka visited the relief camps": those who visit
+    something together are fellow visitors, not host and guest; the visit has an object
+    (a word after the verb other than a preposition or a date), only not an actor."""
+    match, tokens = en.clause.match, en.clause.sentence.tokens
+    if match.pattern.mode != "visit" or match.token_end >= len(tokens):
+        return False
+    following = tokens[match.token_end]
+    return following.script == "latn" and following.norm in word_class("determiner", "en")
 
 
 def _direct_objects(en: EnglishClause) -> list[Mention]:
