@@ -29,3 +29,10 @@ def test_a_speaker_opening_the_main_clause_still_acts() -> None:
     sides = _sides("Accusing the BJP of backdoor politics, Baghel added that the Raj Bhavan "
                    "should not become an arena.")
     assert ("ACCUSE", "Bhupesh Baghel", "Bharatiya Janata Party") in sides
+
+
+def test_a_report_cited_with_as_per_is_no_agent() -> None:
+    # "as per" and an article before the source: the agency reports, India asks
+    names = _names("As per a PTI report, India is seeking duty concessions for textiles from "
+                   "the United States.")
+    assert "Press Trust of India" not in names

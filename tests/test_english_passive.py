@@ -142,3 +142,10 @@ def test_a_participle_joined_to_an_earlier_passive_shares_its_auxiliary():
 def test_a_joined_verb_with_an_object_after_it_stays_active():
     roles = _roles("Narendra Modi was welcomed by Joe Biden and signed two pacts.")
     assert any(t == "AGREE" and a1 == "Narendra Modi" for t, a1, _ in roles)
+
+
+def test_a_title_and_a_name_with_initials_after_by_are_the_agent():
+    # "A" is an initial here, not the article; "by" reaches the name across its title
+    events = _roles("The adjournment motion of the opposition MLAs was rejected by "
+                    "Speaker A K Menon on Monday.")
+    assert [(etype, a1) for etype, a1, _ in events] == [("REJECT", "A K Menon")]

@@ -57,3 +57,19 @@ def test_a_participle_after_a_comma_takes_the_main_subject() -> None:
     text = ("India said the report was based on flawed data, rebutting Canada's claims that "
             "Indian agents were involved.")
     assert _sides(text, "REJECT") == [("India", "Canada")]
+
+
+def test_relief_sent_to_the_one_foreign_country_named_is_for_that_country():
+    # the learned detector anchors the help on "relief"; its NDRF team is the helper's own
+    sides = _sides("India on Monday dispatched the first batch of quake relief material "
+                   "comprising an NDRF rescue team and medical supplies to quake-hit Nepal "
+                   "aboard an Indian Air Force aircraft.", "AID")
+    assert sides == [("India", "Nepal")]
+
+
+def test_a_flight_from_a_foreign_country_is_no_help_for_it():
+    # the evacuees' flight comes from Sudan (सूडान से): the help is for the citizens, not Sudan
+    sides = _sides("भारत ने सूडान में फंसे अपने नागरिकों को निकालने के लिए ऑपरेशन कावेरी शुरू "
+                   "किया। इस अभियान के तहत 231 भारतीयों को लेकर आज सुबह पहली फ्लाइट सूडान से "
+                   "भारत पहुंची।", "AID")
+    assert ("India", "Sudan") not in sides

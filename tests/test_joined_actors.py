@@ -82,3 +82,30 @@ def test_joined_crowd_words_stay_one_crowd():
 def test_a_dateline_comma_shares_no_office():
     events = _of_type("देहरादून, नैनीताल उच्च न्यायालय ने राज्य सरकार को नोटिस जारी किया।", "REQUEST")
     assert [a1 for _, a1, _ in events] == ["Nainital court"]
+
+
+def test_the_first_of_joined_forces_leads_a_joint_operation():
+    # "the nearest subject" would make the second force the agent
+    for text in ("The NDRF and the SDRF rescued 300 villagers in Assam.",
+                 "The Army and the ITBP have been carrying out rescue operations in Leh."):
+        events = _of_type(text, "AID")
+        assert len(events) == 1
+        assert events[0][1] in ("National Disaster Response Force", "army")
+
+
+def test_joined_signatories_are_the_two_sides_whatever_the_pacts_are_about():
+    events = _of_type("Modi and Putin signed six pacts, including on cooperation on India's "
+                      "nuclear programme.", "AGREE")
+    assert [{a1, a2} for _, a1, a2 in events] == [{"Narendra Modi", "Vladimir Putin"}]
+
+
+def test_an_object_right_after_the_verb_stays_the_third_party_of_a_meeting():
+    events = _of_type("Modi and Shah met the President on Monday.", "CONSULT")
+    assert {a1 for _, a1, _ in events} == {"Narendra Modi", "Amit Shah"}
+    assert {a2 for _, _, a2 in events} == {"Droupadi Murmu"}
+
+
+def test_joined_visitors_of_a_thing_are_not_host_and_guest():
+    events = _of_type("Rahul Gandhi and his sister Priyanka Gandhi Vadra visited the relief "
+                      "camps in Wayanad on Thursday.", "CONSULT")
+    assert ("CONSULT", "Rahul Gandhi", "Priyanka Gandhi Vadra") not in events

@@ -53,3 +53,10 @@ def test_a_party_politician_named_by_the_office_he_holds_acts_for_the_state():
     events = event_actors("प्रधानमंत्री मनमोहन सिंह ने सोमवार को बराक ओबामा से मुलाकात की। "
                      "प्रधानमंत्री ने ओबामा की प्रशंसा की।", "2010-04-12")
     assert ("Manmohan Singh", "IND", "GOV") in [who(a1) for _, a1, _ in events]
+
+
+def test_a_vice_chancellor_is_no_head_of_government():
+    # "Chancellor" alone is a head of government; a university's vice chancellor is not
+    events = event_actors("Students gheraoed the vice chancellor in Patna on Monday.",
+                          "2024-03-04")
+    assert all(who(target)[0] != "Narendra Modi" for _, _, target in events if target)

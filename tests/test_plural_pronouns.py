@@ -41,3 +41,10 @@ def test_they_after_two_groups_is_the_later_one():
                         "protest outside the legislator's home.")
     assert not any(t == "PROTEST" and a1 == "police" for t, a1, _ in roles)
     assert ("COERCE", "police", "farmers") in roles
+
+
+def test_they_after_a_passive_is_not_the_group_after_by():
+    # the detained students protested, not the police that detained them
+    events = _events("Dozens of lawyers, students and activists were detained by the police "
+                     "in Chennai as they continued to protest against the new law.")
+    assert all(a1 != "police" for etype, a1, _ in events if etype == "PROTEST")

@@ -53,9 +53,18 @@ def _trailing(sentence: Sentence, mention: Mention) -> bool:
         tokens[before - 1].text in _OPENERS and _ends_sentence(sentence, mention.tok_end)
 
 
+def _start_before_article(sentence: Sentence, mention: Mention) -> int:
+    """Where the mention's noun phrase starts: before an article ("as per a PTI report")."""
+    start = mention.tok_start
+    if start > 0 and sentence.tokens[start - 1].norm in word_class("determiner", "en"):
+        return start - 1
+    return start
+
+
 def is_attribution(sentence: Sentence, mention: Mention) -> bool:
     before, after = word_class("attribution_before"), word_class("attribution_after")
-    if any(_joined(sentence, mention.tok_start - n, mention.tok_start) in before for n in (1, 2)):
+    start = _start_before_article(sentence, mention)
+    if any(_joined(sentence, start - n, start) in before for n in (1, 2)):
         return True
     if any(_joined(sentence, mention.tok_end, mention.tok_end + n) in after for n in (1, 2)):
         return True

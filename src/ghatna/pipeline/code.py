@@ -55,6 +55,7 @@ from .clauses import (
     clause_end,
     coordinated,
     has_phrase,
+    marker_before,
 )
 from .dates import calendar_words, is_future
 from .detector import LEARNED, detect, propose, sentence_probabilities
@@ -311,10 +312,18 @@ def _country_actor(code: str, text: str = "", span: tuple[int, int] | None = Non
                  text=text, span=span)
 
 
-def _same_sentence_antecedents(mentions: list[Mention]) -> None:
+def _passive_agents(sentence: Sentence, mentions: list[Mention]) -> set[int]:
+    """Ids of the mentions after English "by" ("were detained by the police")."""
+    markers = case_markers()["en"]
+    return {id(m) for m in mentions if m.kind == "group"
+            and marker_before(sentence, m, markers)[1] == "passive_agent"}
+
+
+def _same_sentence_antecedents(mentions: list[Mention], by_agents: Set[int]) -> None:
     """"Modi's stopover in Lahore, during which he met Sharif": a subject pronoun after a
     person named earlier in the same sentence is that person (the first one named); "them"
-    after two groups is the first of them, "they" the last."""
+    after two groups is the first of them, "they" the last, not counting a group after "by":
+    "students were detained by the police as they protested" are the ones who protested."""
     first_person: Actor | None = None
     last_person: Actor | None = None  # the last person named who is not the subject
     first_actor: Actor | None = None
@@ -326,7 +335,7 @@ def _same_sentence_antecedents(mentions: list[Mention]) -> None:
             if m.actor.kind == "person":
                 first_person = first_person or m.actor
                 last_person = None if m.actor is first_actor else m.actor
-            if m.actor.kind == "group":
+            if m.actor.kind == "group" and id(m) not in by_agents:
                 groups.append(m.actor)
         elif m.kind == "pronoun" and m.attrs.plural and len(groups) >= 2:
             # "as militants got trapped, security forces asked them": of two groups named
@@ -383,7 +392,7 @@ def _shared_nationality(sentence: Sentence, mentions: list[Mention]) -> None:
 def code_sentence(doc: Document, s_idx: int, sentence: Sentence, mentions: list[Mention],
                   state: Discourse, kb: KnowledgeBase) -> list[Event]:
     lang = "hi" if sentence.lang == "hi" else "en"
-    _same_sentence_antecedents(mentions)
+    _same_sentence_antecedents(mentions, _passive_agents(sentence, mentions))
     _shared_nationality(sentence, mentions)
     if lang == "hi":
         _object_pronoun_antecedents(sentence, mentions)
@@ -998,11 +1007,23 @@ def _unnamed_targets(p: Predication, agent: Actor) -> list[Target]:
 
 def _helped_country(p: Predication, agent: Actor) -> Actor | None:
     """"भारतीय सेना ने नेपाल में राहत और बचाव अभियान चलाया": help with no one named as its
-    receiver, given in one country other than the helper's, is for that country."""
+    receiver, given in one country other than the helper's, is for that country; so is help
+    sent to the one foreign country a sentence names anywhere ("relief material to
+    earthquake-ravaged Turkey", "rescue operations in affected areas of Turkey")."""
     if p.match.pattern.type not in DESTINATION_TYPES or agent.country is None:
         return None
-    abroad = _foreign_countries(p, agent, scene_only=True)
+    abroad = _foreign_countries(p, agent, scene_only=True) or {
+        code: m for code, m in _foreign_countries(p, agent, scene_only=False).items()
+        if not _source_named(p.sentence, m)}
     return _country_actor(next(iter(abroad))) if len(abroad) == 1 else None
+
+
+def _source_named(sentence: Sentence, mention: Mention) -> bool:
+    """A country help comes from, not to ("the first flight from Israel", "इजराइल से"): a
+    word of class source_marker right before or after it."""
+    tokens, sources = sentence.tokens, word_class("source_marker")
+    return (mention.tok_start > 0 and tokens[mention.tok_start - 1].norm in sources) or (
+        mention.tok_end < len(tokens) and tokens[mention.tok_end].norm in sources)
 
 
 def _foreign_countries(p: Predication, agent: Actor, scene_only: bool) -> dict[str, Mention]:

@@ -738,7 +738,8 @@ def _unknown_name_end(tokens: list[Token], begin: int, nxt: Mention | None,
                 and tokens[end + 1].script == "latn" and tokens[end + 1].text[:1].isupper():
             end += 1  # "K. Sankaranarayanan", "J.P. Dalal": an initial's full stop
             continue
-        if tok.script not in ("deva", "latn") or tok.norm in kb.function_words:
+        if tok.script not in ("deva", "latn") or (
+                tok.norm in kb.function_words and not _initial_before_name(tokens, end, limit)):
             break
         if tok.script == "latn" and not tok.text[:1].isupper():
             break
@@ -759,6 +760,13 @@ def _unknown_name_end(tokens: list[Token], begin: int, nxt: Mention | None,
             follower is None or follower.norm not in word_class("ergative")):
         return begin
     return end
+
+
+def _initial_before_name(tokens: list[Token], k: int, limit: int) -> bool:
+    """"Speaker A N Shamseer": a capital letter that is also a word ("A") is an initial when
+    a capitalised Latin word follows it within the name."""
+    return is_initial_letter(tokens[k]) and k + 1 < limit \
+        and tokens[k + 1].script == "latn" and tokens[k + 1].text[:1].isupper()
 
 
 # ---------------------------------------------------------------- learned entities (Hindi NER)

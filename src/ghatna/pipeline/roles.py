@@ -49,6 +49,7 @@ from .predicates import Match, english_verb_words, hindi_participle_words
 
 PARTICIPANT_KINDS = ("actor", "group", "country", "title", "pronoun")
 PLACE_TARGET_TYPES = {"ASSAULT", "COERCE", "SANCTION"}  # a place can suffer these
+JUDGED_ACT_TYPES = {"ACCUSE", "PROTEST"}  # aimed at who did the act they are about
 DESTINATION_TYPES = {"AID"}  # a place reached by these stands for its country ("aid sent to Kabul")
 MAX_POSSESSED = 8  # words a genitive may govern before its noun's own marker
 MAX_PAIR_GAP = 9  # words between "X और Y के बीच" and the noun predicate it names
@@ -1187,12 +1188,47 @@ def _subjects(clause: Clause, before: list[Mention]) -> list[Mention]:
         # "threw stones at the police, who used tear gas": the antecedent right before
         # ", who" is the subject, whatever governs it
         antecedent = [m for m in candidates if m.tok_end in (start - 1, start - 2)]
-        subjects = antecedent or [m for m in candidates if marker_before(
-            sentence, m, markers)[1] not in ("pre_obj", "pre_locative")]
+        # "condemned the attack on a gurdwara which killed 11 people": "which" stands for
+        # the thing named right before it; with no actor there, the act's doer is unnamed
+        if antecedent or sentence.tokens[start - 1].norm not in word_class("thing_relative"):
+            subjects = antecedent or [m for m in candidates if marker_before(
+                sentence, m, markers)[1] not in ("pre_obj", "pre_locative")]
     if not subjects:
         subjects = [m for m in clause.mentions if m.attrs.from_adjective
                     and m.tok_end == clause.match.token_start]
+    return _not_of_judging_verb(clause, _before_participle(clause, subjects))
+
+
+def _before_participle(clause: Clause, subjects: list[Mention]) -> list[Mention]:
+    """"Protesters demanding her resignation stormed the residence", "Farmers, protesting
+    against the laws, blocked the highway": an -ing word right after a subject opens a
+    participle that qualifies it; the actors inside it ("her") are not the main verb's subject."""
+    tokens, start = clause.sentence.tokens, clause.match.token_start
+    for i, mention in enumerate(subjects):
+        k = mention.tok_end + (mention.tok_end < start and tokens[mention.tok_end].text == ",")
+        if k < start and _participle_word(tokens[k]):
+            return subjects[:i + 1]
     return subjects
+
+
+def _participle_word(token: Token) -> bool:
+    """A lower-case -ing verb form: not a noun of an act ("police firing": word class
+    gerund_noun) nor another -ing word (word class ing_non_participle: "during", "evening")."""
+    return token.script == "latn" and token.text.islower() and len(token.norm) > 4 \
+        and token.norm.endswith("ing") \
+        and token.norm not in word_class("gerund_noun", "en") \
+        and token.norm not in word_class("ing_non_participle", "en")
+
+
+def _not_of_judging_verb(clause: Clause, subjects: list[Mention]) -> list[Mention]:
+    """"India condemned the attack on its embassy", "The Congress denounced the arrest of its
+    leaders": a noun of an act that is the object of a verb judging or reporting it (word class
+    judging_verb) is not done by that verb's subject."""
+    if not clause.match.pattern.nominal:
+        return subjects
+    tokens, judging = clause.sentence.tokens, word_class("judging_verb", "en")
+    return [m for m in subjects if not any(
+        t.norm in judging for t in tokens[m.tok_end:clause.match.token_start])]
 
 
 def _infinitive_complement(clause: Clause) -> bool:
@@ -1235,7 +1271,8 @@ def _objects(clause: Clause, after: list[Mention]) -> list[Mention]:
         # "accused Charuni of instigating people": what follows "of" is the charge, not a
         # party ("expressed concern over China's map" has no gap: China is the target)
         objects = [m for m in objects if m.tok_start < match.token_end - 1]
-    objects = [m for m in objects if not _in_complement(clause, m)]
+    objects = [m for m in objects
+               if not _in_complement(clause, m) and not _patient_of_judged_act(clause, m)]
     visit = reaches_country(match)
     return [m for m in objects if not is_place(m) or (
         m.tok_start <= match.token_end + 1 and (match.pattern.type in PLACE_TARGET_TYPES
@@ -1251,6 +1288,23 @@ def _in_complement(clause: Clause, mention: Mention) -> bool:
     return any(_phrase_at(norms, k, "complement_marker", 0)
                and not _phrase_at(norms, k, "listing_phrase", 3)
                for k in range(clause.match.token_end, mention.tok_start))
+
+
+def _patient_of_judged_act(clause: Clause, mention: Mention) -> bool:
+    """"India condemned the attack on its consulate", "protested against the killing of a
+    youth by the army": who suffered the act a condemnation or protest is about is not its
+    target; its doer is (after "by", or from the story: target_sources.tsv). An act noun (word
+    class harm_noun) with a preposition of its patient (harm_patient_marker) stands between
+    the predicate and the mention, and no "by" after it."""
+    if clause.match.pattern.type not in JUDGED_ACT_TYPES:
+        return False
+    tokens = clause.sentence.tokens
+    harms, patient_markers = word_class("harm_noun", "en"), word_class("harm_patient_marker", "en")
+    for k in range(clause.match.token_end, mention.tok_start - 1):
+        if tokens[k].norm in harms and tokens[k + 1].norm in patient_markers:
+            return not any(clause.markers.get(t.norm) == "passive_agent"
+                           for t in tokens[k + 2:mention.tok_start])
+    return False
 
 
 def _phrase_at(norms: list[str], k: int, word_class_name: str, reach: int) -> bool:
@@ -1436,8 +1490,7 @@ def en_passive(en: EnglishClause) -> bool:
     if not clause.passive:
         return False
     by = [m for m in en.after if not is_place(m) and (
-        marker_before(clause.sentence, m, clause.markers)[1] == "passive_agent"
-        or m.tok_start == clause.match.token_end)]
+        _after_by(clause, m) or m.tok_start == clause.match.token_end)]
     clause.roles.agent = by[0] if by else _fight_partner(en)
     # "He said the guru was detained": the one who says it is no patient of the passive
     said = word_class("attribution_verb", "en")
@@ -1447,6 +1500,22 @@ def en_passive(en: EnglishClause) -> bool:
     if patients:
         clause.roles.others = _joined_before(clause.sentence, en.before, patients[-1])
     return True
+
+
+MAX_TITLE_WORDS = 4  # capitalised words of a title between "by" and a name it precedes
+
+
+def _after_by(clause: Clause, mention: Mention) -> bool:
+    """"was denied by Speaker A N Shamseer": "by" governs the mention, directly or across the
+    capitalised words of a title before a name the knowledge base lacks."""
+    if marker_before(clause.sentence, mention, clause.markers)[1] == "passive_agent":
+        return True
+    tokens, k = clause.sentence.tokens, mention.tok_start
+    while k > max(0, mention.tok_start - MAX_TITLE_WORDS) and tokens[k - 1].script == "latn" \
+            and tokens[k - 1].text[:1].isupper():
+        k -= 1
+    return mention.kind == "actor" and k < mention.tok_start and k > 0 \
+        and clause.markers.get(tokens[k - 1].norm) == "passive_agent"
 
 
 def _fight_partner(en: EnglishClause) -> Mention | None:
@@ -1498,7 +1567,7 @@ def en_subject(en: EnglishClause) -> bool:
     roles = en.clause.roles
     roles.agent = en.subjects[-1]
     joined = _joined_before(en.clause.sentence, en.before, en.subjects[-1])
-    if len(joined) > 1 and not en.objects:
+    if len(joined) > 1 and not _direct_objects(en) and not _joint_visit(en):
         roles.agent = joined[0]
         # "Police and CRPF personnel raided the office": joined subjects of a one-sided act
         # are one side, the agent and its helpers, never the agent and its target; those of
@@ -1510,6 +1579,31 @@ def en_subject(en: EnglishClause) -> bool:
             roles.others = joined[1:]
         return True
     return False
+
+
+def _joint_visit(en: EnglishClause) -> bool:
+    """"Rahul Gandhi and his sister Priyanka visited the relief camps": those who visit
+    something together are fellow visitors, not host and guest; the visit has an object
+    (a word after the verb other than a preposition or a date), only not an actor."""
+    match, tokens = en.clause.match, en.clause.sentence.tokens
+    if match.pattern.mode != "visit" or match.token_end >= len(tokens):
+        return False
+    following = tokens[match.token_end]
+    return following.script == "latn" and following.norm in word_class("determiner", "en")
+
+
+def _direct_objects(en: EnglishClause) -> list[Mention]:
+    """The objects, less those a two-sided act with joined subjects does not reach: "Modi and
+    Putin signed eight pacts, including on India's space mission" names its two sides before
+    the verb; an actor further on, behind words other than articles and the partner's
+    preposition ("with"), is no third party to it ("A and B met C" keeps C)."""
+    clause = en.clause
+    pattern, tokens = clause.match.pattern, clause.sentence.tokens
+    if pattern.type not in symmetric_types() and "mutual" not in pattern.flags:
+        return en.objects
+    bare = word_class("determiner", "en") | word_class("fight_partner", "en")
+    return [m for m in en.objects if m.tok_start < clause.match.token_end or all(
+        t.norm in bare for t in tokens[clause.match.token_end:m.tok_start])]
 
 
 def en_object(en: EnglishClause) -> bool:
@@ -1715,4 +1809,15 @@ def english_roles(sentence: Sentence, mentions: list[Mention], match: Match,
             in ("pre_obj", "pre_locative")
         roles.co_agents = [] if governed or (first and sentence.tokens[first - 1].norm in
                                              word_class("pair_marker", "en")) else joined
+        _lead_with_first_conjunct(roles)
     return roles
+
+
+def _lead_with_first_conjunct(roles: Roles) -> None:
+    """"The Army and the ITBP carried out rescue operations", "NDRF and SDRF teams rescued
+    200 people": of joined subjects the first named leads the act (as "A और B ने" does in
+    Hindi, and as en_subject reads joined subjects with no object); the nearest is its
+    co-agent, not its agent."""
+    if roles.co_agents and roles.agent is not None:
+        first, *rest = roles.co_agents
+        roles.agent, roles.co_agents = first, [*rest, roles.agent]
