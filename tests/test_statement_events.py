@@ -85,3 +85,27 @@ def test_anger_and_scolding_are_accusations():
     assert _of_type("किसान नेताओं ने पुलिस पर गहरा रोष जताया।", "ACCUSE") == [("farmers", "police")]
     found = _of_type("हाईकोर्ट ने नगर निगम की खिंचाई की।", "ACCUSE")
     assert [a2 for _, a2 in found] == ["municipal authorities"]
+
+
+def test_a_wrong_reported_by_a_speaker_accuses_the_subject_of_the_clause():
+    found = _of_type("शिवपाल यादव ने कहा कि केंद्र सरकार देश को गुमराह कर रही है।", "ACCUSE")
+    assert found == [("Shivpal Yadav", "Government of India")]
+    found = _of_type("The Congress said the government was misleading the farmers.", "ACCUSE")
+    assert found == [("Indian National Congress", "government")]
+
+
+def test_a_wrong_told_with_no_speaker_or_in_the_negative_accuses_no_one():
+    # narrated, the wrong is the reporter's word, not an act of accusing
+    assert _of_type("केंद्र सरकार देश को गुमराह कर रही है।", "ACCUSE") == []
+    # a reassurance: "the government will discriminate against no one"
+    assert _of_type("मुख्यमंत्री योगी आदित्यनाथ ने कहा कि सरकार किसी के साथ भेदभाव नहीं करेगी।",
+                    "ACCUSE") == []
+    assert _of_type("Amit Shah said the government was not misleading anyone.", "ACCUSE") == []
+
+
+def test_a_warning_is_aimed_at_the_subject_of_its_clause():
+    found = _of_type("राकेश टिकैत ने चेतावनी दी है कि सरकार ने कानून वापस नहीं लिए तो किसान"
+                     " आंदोलन तेज करेंगे।", "THREATEN")
+    assert found == [("Rakesh Tikait", "government")]
+    # a weather warning names no one: no threat
+    assert _of_type("मौसम विभाग ने चेतावनी दी कि अगले दो दिन भारी बारिश होगी।", "THREATEN") == []
