@@ -109,3 +109,10 @@ def test_a_warning_is_aimed_at_the_subject_of_its_clause():
     assert found == [("Rakesh Tikait", "government")]
     # a weather warning names no one: no threat
     assert _of_type("मौसम विभाग ने चेतावनी दी कि अगले दो दिन भारी बारिश होगी।", "THREATEN") == []
+
+
+def test_the_past_of_denying_and_the_adjective_useless():
+    assert _of_type("कनाडा के आरोपों को भारत ने नकारा।", "REJECT") == [("India", "Canada")]
+    # "X को नकारा बताया" calls X useless: an accusation, no rejection
+    text = "विपक्ष ने सरकार को नकारा बताया।"
+    assert _of_type(text, "REJECT") == [] and _of_type(text, "ACCUSE") == [("opposition", "government")]
