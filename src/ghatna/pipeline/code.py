@@ -148,7 +148,7 @@ class Discourse:
     story_people: tuple[Actor, ...] = ()  # the known persons the whole document names
     told_by_victims: list[Event] = field(default_factory=list)  # attacks told by the dead
     sentence_no: int = 0  # the index of the sentence being coded
-    acts: list[tuple[int, Actor, Actor]] = field(default_factory=list)  # (sentence, a1, a2) coded
+    acts: list[tuple[int, str, Actor, Actor]] = field(default_factory=list)  # (sentence, type, a1, a2)
 
 
 def _side_key(actor: Actor) -> str:
@@ -1187,8 +1187,30 @@ def _complement_subject(p: Predication) -> Mention | None:
         if markers.get(tokens[k].norm) == "reporting":
             stop, _ = clause_end(p.sentence, k + 1, markers)
             found = [m for m in clause_participants(p.mentions, k + 1, stop) if not is_place(m)]
-            return found[0] if found else None
+            return _clause_subject(p.sentence, found)
     return None
+
+
+def _clause_subject(sentence: Sentence, found: list[Mention]) -> Mention | None:
+    """The subject of a reported clause: in Hindi the first participant no postposition marks
+    as an object ("... कि शिकायतकर्ता की गिरफ्तारी कर सरकार सच्चाई छिपा रही है": the
+    government, not the complainant it arrested), else the first one."""
+    if sentence.lang == "hi":
+        subject = next((m for m in found if not _marked_as_object(sentence, _apposed_end(m, found))),
+                       None)
+        if subject is not None:
+            return subject
+    return found[0] if found else None
+
+
+def _apposed_end(mention: Mention, mentions: list[Mention]) -> Mention:
+    """The last of the mentions written right after this one, "शिकायतकर्ता अभिषेक गुप्ता
+    की": a title or group word and the name after it take one postposition."""
+    last = mention
+    for m in mentions:
+        if m.tok_start == last.tok_end:
+            last = m
+    return last
 
 
 def _undergone(p: Predication, roles: Roles) -> Roles | None:
@@ -1248,7 +1270,8 @@ def _build_events(p: Predication, roles: Roles) -> list[Event]:
             or _opposing_forces(p, agent) or _counterpart_in_context(p, agent, not targets)
         targets = [(partner, None)] if partner is not None else targets
     p.state.last_agent[pattern.type] = agent
-    p.state.acts.extend((p.state.sentence_no, agent, t) for t, _ in targets if t is not None)
+    p.state.acts.extend((p.state.sentence_no, pattern.type.lower(), agent, t)
+                        for t, _ in targets if t is not None)
     p.state.last_target[pattern.type] = next((t for t, _ in targets if t is not None), None)
     if agent_mention is not None and is_pair(agent_mention) and (
             has_reciprocal(p.sentence, p.match.token_start) or pattern.type in symmetric_types()
@@ -1443,16 +1466,34 @@ def _counterpart_in_context(p: Predication, agent: Actor, dropped: bool) -> Acto
     at is aimed back at who did it. (_target_of_earlier_act reads another agent's act by a
     cue word.)"""
     etype = p.match.pattern.type.lower()
-    if not dropped or etype not in word_class("context_target_type"):
-        return None
+    answered = _answered_act_doer(p, agent) if etype in word_class("answering_act_type") \
+        else None
+    if answered is not None or not dropped or etype not in word_class("context_target_type"):
+        return answered
     returned = etype in word_class("returned_act_type")
-    for s_no, doer, target in reversed(p.state.acts):
+    for s_no, _, doer, target in reversed(p.state.acts):
         if p.state.sentence_no - s_no > CONTEXT_WINDOW:
             return None
         if (actor_key(doer) == actor_key(agent) or _same_person(doer, agent)) \
                 and _side_key(target) != _side_key(agent) and not _same_person(target, agent):
             return target
         if returned and _aimed_at(target, agent) and _side_key(doer) != _side_key(agent):
+            return doer
+    return None
+
+
+def _answered_act_doer(p: Predication, agent: Actor) -> Actor | None:
+    """"Congress accused the minister of ... The minister dismissed the allegations": an act
+    that answers another (word class answering_act_type: a rejection), told with no target in
+    either language, is aimed at who did the last act aimed at its agent that can be answered
+    (word class answered_act_type: a demand, an offer, an accusation, a threat) within
+    CONTEXT_WINDOW sentences, before any guessed target."""
+    answerable = word_class("answered_act_type")
+    for s_no, etype, doer, target in reversed(p.state.acts):
+        if p.state.sentence_no - s_no > CONTEXT_WINDOW:
+            return None
+        if etype in answerable and _aimed_at(target, agent) \
+                and _side_key(doer) != _side_key(agent) and not _same_person(doer, agent):
             return doer
     return None
 

@@ -96,6 +96,9 @@ def sentence_matches(sentence: Sentence) -> SentenceMatches:
         if "negative_wording" in match.pattern.flags:
             match.tense = "past"  # its future is what is refused, not when
     _negate_denied(matches, lang)
+    # "कहा कि सरकार किसी के साथ भेदभाव नहीं करेगी" reassures: a reported wrong (flag
+    # affirmed_only) told in the negative accuses no one
+    matches = [m for m in matches if not (m.negated and "affirmed_only" in m.pattern.flags)]
     return SentenceMatches(norms, owner, negations, matches)
 
 
