@@ -47,6 +47,8 @@ def test_a_party_member_word_is_the_party(text: str, party: str):
     "Angry villagers chanted slogans denouncing the police action in Ranchi.",
     "Opposition parties enforced a dawn-to-dusk hartal in Kottayam.",
     "Hundreds of supporters of the party obstructed the highway near Lahore.",
+    "हजारों प्रदर्शनकारी मंगलवार को राष्ट्रपति के आवास तक पहुंच गए।",
+    "नाराज आंदोलनकारी नारे लगाते हुए सचिवालय में घुस गए।",
 ])
 def test_protest_wordings_of_unseen_news(text: str):
     assert _protests(text)
@@ -56,6 +58,7 @@ def test_protest_wordings_of_unseen_news(text: str):
     "इस बयान पर सियासी बवाल मच गया।",  # a row told without anyone doing it
     "The government announced its decision on the strike demand.",
     "Bank employees announced a decision on the strike.",
+    "पुलिस के जवान आरोपी के घर में घुस गए।",
 ])
 def test_no_protest_where_none_is_held(text: str):
     assert _protests(text) == []
