@@ -49,6 +49,9 @@ def test_a_party_member_word_is_the_party(text: str, party: str):
     "Hundreds of supporters of the party obstructed the highway near Lahore.",
     "हजारों प्रदर्शनकारी मंगलवार को राष्ट्रपति के आवास तक पहुंच गए।",
     "नाराज आंदोलनकारी नारे लगाते हुए सचिवालय में घुस गए।",
+    "अतिथि शिक्षक मानदेय की मांग को लेकर धरने पर डटे हुए हैं।",
+    "नाराज छात्र पूरी रात धरना स्थल पर डटे रहे।",
+    "आंगनबाड़ी कार्यकर्ता एक बार फिर आंदोलन की राह पर हैं।",
 ])
 def test_protest_wordings_of_unseen_news(text: str):
     assert _protests(text)
@@ -59,6 +62,7 @@ def test_protest_wordings_of_unseen_news(text: str):
     "The government announced its decision on the strike demand.",
     "Bank employees announced a decision on the strike.",
     "पुलिस के जवान आरोपी के घर में घुस गए।",
+    "पदयात्रा ने शाम को कस्बे में पड़ाव डाला।",  # a journey's halt, no protest camp
 ])
 def test_no_protest_where_none_is_held(text: str):
     assert _protests(text) == []
