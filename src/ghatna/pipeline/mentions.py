@@ -907,15 +907,17 @@ def _ends_phrase(tokens: list[Token], end: int) -> bool:
     return end >= len(tokens) or tokens[end].script == "punct" or tokens[end].norm in grammar_words()
 
 
-def _worth_tagging(tokens: list[Token], open_at: list[bool]) -> bool:
+def _worth_tagging(tokens: list[Token], open_at: list[bool],
+                   name_parts: Mapping[str, str]) -> bool:
     """Could the tagger find anything _keep_entity keeps? An unknown word right before में (a
-    place), or two unknown words ending a phrase (a person)."""
+    place), or two unknown words ending a phrase or ending in a known surname (a person: a
+    subject in the direct case is followed by the next phrase, "अन्ना हजारे अनशन पर बैठे")."""
     loc = word_class("locative_in", "hi")
-    for i in range(len(tokens)):
+    for i in range(len(tokens) - 1):
         if not open_at[i]:
             continue
-        if i + 1 < len(tokens) and (tokens[i + 1].norm in loc or (
-                open_at[i + 1] and _ends_phrase(tokens, i + 2))):
+        if tokens[i + 1].norm in loc or (open_at[i + 1] and (
+                _ends_phrase(tokens, i + 2) or name_parts.get(tokens[i + 1].norm) == "surname")):
             return True
     return False
 
@@ -928,7 +930,7 @@ def add_entities(sentence: Sentence, mentions: list[Mention], kb: KnowledgeBase,
     tokens = sentence.tokens
     covered = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
     if not _worth_tagging(tokens, [i not in covered and _open_word(t, kb)
-                                   for i, t in enumerate(tokens)]):
+                                   for i, t in enumerate(tokens)], kb.name_parts):
         return mentions
     spans = default_tagger().entities([t.text for t in tokens])
     known = [m for m in mentions if m.place is not None and m.place.country]
