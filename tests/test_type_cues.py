@@ -22,3 +22,15 @@ def test_every_cue_row_names_plover_types():
     types = set(plover_types())
     for (etype, _), cues in type_cues().items():
         assert etype in types and all(becomes in types for _, becomes in cues)
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("लोकसभा स्पीकर ने हंगामा करने वाले 12 सांसदों को सत्र के लिए निलंबित कर दिया।", "SANCTION"),
+    ("विधानसभा अध्यक्ष ने विपक्ष के नौ विधायकों को दो दिन के लिए सस्पेंड कर दिया।", "SANCTION"),
+    ("Lok Sabha Speaker Om Birla suspended five opposition MPs for the rest of the session.", "SANCTION"),
+    ("जिलाधिकारी ने ड्यूटी से गायब तीन शिक्षकों को निलंबित कर दिया।", "COERCE"),
+])
+def test_a_suspension_by_a_house_of_legislators_is_a_sanction(text, etype):
+    # a member suspended by the house is sanctioned by it, as one expelled from a party is;
+    # a suspension from a post stays COERCE (docs/decisions.md, session 11)
+    assert [r[0] for r in event_roles(text)] == [etype]
