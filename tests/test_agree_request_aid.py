@@ -53,3 +53,45 @@ def test_announced_concrete_aid_stays_aid(text):
     # annotation.md: a promise of aid is AID, planned, when concrete (the gold codes it so)
     (event,) = [e for e in _events(text) if e.type in {"AID", "AGREE"}]
     assert event.type == "AID" and event.planned
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an invitation told by the visit it brings: the inviter acts, the visitor is invited
+    ("Sheikh Hasina reached New Delhi on Sunday on a state visit at the invitation of "
+     "Narendra Modi.", ("AGREE", "Narendra Modi", "Sheikh Hasina")),
+    ("शेख हसीना नरेंद्र मोदी के निमंत्रण पर दो दिन की भारत यात्रा पर आई हैं।",
+     ("AGREE", "Narendra Modi", "Sheikh Hasina")),
+    ("पुतिन के न्योते पर मोदी मॉस्को पहुंचे।", ("AGREE", "Vladimir Putin", "Narendra Modi")),
+])
+def test_a_visit_at_someones_invitation(text, expected):
+    assert expected in event_roles(text)
+
+
+def test_an_invitation_without_an_inviter_is_none():
+    assert not [r for r in event_roles("सरकार ने निमंत्रण पर विचार किया।") if r[0] == "AGREE"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("किसानों ने जिलाधिकारी के सामने अपनी मांगें रखीं।",
+     ("REQUEST", "farmers", "district magistrate")),
+    ("गृह मंत्री अमित शाह ने नीतीश कुमार को आश्वस्त किया कि केंद्र पूरी मदद करेगा।",
+     ("AGREE", "Amit Shah", "Nitish Kumar")),
+    ("भारत और नेपाल के बीच बिजली व्यापार पर सहमति हुई।", ("AGREE", "India", "Nepal")),
+    ("भारत और जापान के बीच बुलेट ट्रेन की डील पक्की हो गई।", ("AGREE", "India", "Japan")),
+    ("The Supreme Court directed the Government of India to file a reply in a week.",
+     ("REQUEST", "Supreme Court of India", "Government of India")),
+    ("India and Bhutan renewed their trade agreement on Monday.", ("AGREE", "India", "Bhutan")),
+    # agreeing to release is AGREE; the release itself is RETREAT (annotation.md)
+    ("Pakistan agreed to release 15 Indian fishermen on Friday.",
+     ("AGREE", "Pakistan", "fishermen")),
+])
+def test_demands_laid_before_someone_and_agreements_reached(text, expected):
+    assert expected in event_roles(text)
+
+
+@pytest.mark.parametrize("text", [
+    "भारत और अमेरिका के बीच इस मुद्दे पर सहमति नहीं हो पाई।",
+    "The film was directed by a newcomer.",
+])
+def test_no_agreement_or_order_where_none_is_made(text):
+    assert not [r for r in event_roles(text) if r[0] in {"AGREE", "REQUEST"}]
