@@ -95,3 +95,21 @@ def test_demands_laid_before_someone_and_agreements_reached(text, expected):
 ])
 def test_no_agreement_or_order_where_none_is_made(text):
     assert not [r for r in event_roles(text) if r[0] in {"AGREE", "REQUEST"}]
+
+
+def test_a_future_passive_signing_is_planned():
+    (event,) = [e for e in _events("भारत और मालदीव के बीच अगले सप्ताह तीन समझौतों पर हस्ताक्षर "
+                                   "किए जाएंगे।") if e.type == "AGREE"]
+    assert event.planned
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("भाजपा ने अखिलेश यादव से माफी मांगने को कहा।",
+     ("REQUEST", "Bharatiya Janata Party", "Akhilesh Yadav")),
+    ("Mamata Banerjee wrote to Narendra Modi on Monday, urging him to release the dues.",
+     ("REQUEST", "Mamata Banerjee", "Narendra Modi")),
+    ("Six teams of the National Disaster Response Force were engaged in rescue operations "
+     "in Bihar.", ("AID", "National Disaster Response Force", "civilians")),
+])
+def test_asked_to_apologise_urging_and_rescue_work(text, expected):
+    assert expected in event_roles(text)
