@@ -105,9 +105,10 @@ def test_reported_demand():
         [("REQUEST", "United States", "Iran")]
 
 
-def test_an_announced_help_is_a_promise():
+def test_an_announced_help_is_planned_aid():
+    # annotation.md: a concrete promise of aid is AID, planned (the gold codes it so)
     (event,) = events("भारत श्रीलंका को राहत सामग्री भेजेगा।")
-    assert event.type == "AGREE" and event.planned and event.actor2.name == "Sri Lanka"
+    assert event.type == "AID" and event.planned and event.actor2.name == "Sri Lanka"
 
 
 def test_an_assumed_agent_gives_way_to_the_named_one_for_the_same_act():

@@ -1241,10 +1241,13 @@ def _prepared_roles(p: Predication, roles: Roles) -> Roles | None:
     return undergone
 
 
+# flags of a noun that is its owner's act: without the owner it codes nothing
+OWNED_FLAGS = frozenset({"owner_agent", "threat_frame", "guest_target"})
+
+
 def _build_events(p: Predication, roles: Roles) -> list[Event]:
     pattern = p.match.pattern
-    if roles.agent is None and ("owner_agent" in pattern.flags
-                                or "threat_frame" in pattern.flags):
+    if roles.agent is None and OWNED_FLAGS & pattern.flags:
         return []  # "प्रदर्शन" with no "X का" before it: a topic, not an act
     if not roles.others and pattern.type == "CONSULT":
         org_events = _org_meeting(p, _agent_mention(p.match, roles))

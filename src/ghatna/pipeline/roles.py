@@ -957,6 +957,21 @@ def hi_owner_agent(clause: Clause) -> bool:
     return True
 
 
+def hi_invited_guest(clause: Clause) -> bool:
+    """"शेख हसीना मोदी के निमंत्रण पर भारत आईं": an invitation told by the visit it brings
+    (pattern flag guest_target): the genitive owner of the invitation noun invites, the
+    visitor, the sentence's bare or ने subject, is invited."""
+    if "guest_target" not in clause.match.pattern.flags:
+        return False
+    owner = _owner_before(clause)
+    clause.roles.agent = owner
+    guests = [m for m in clause.mentions if m is not owner and not is_place(m)
+              and m.kind in PARTICIPANT_KINDS and not m.attrs.source
+              and marker_after(clause.sentence, m, clause.markers)[1] in ("", None, "agent")]
+    clause.roles.others = guests[:1]
+    return True
+
+
 def hi_casualties_of_attack(clause: Clause) -> bool:
     """"नक्सलियों के हमले में 11 जवान शहीद हो गए": an attack told by its casualties (pattern
     flag casualty_subject): the genitive owner of the attack noun attacks, the dead or wounded
@@ -1036,6 +1051,7 @@ HINDI_RULES: tuple[Rule, ...] = (
     hi_one_group_two_sides, hi_pair_reference_between, hi_adverbial_participle,
     hi_pair_of_noun_predicate,
     hi_hyphen_pair_of_exchange, hi_joined_owners_of_exchange, hi_casualties_of_attack, hi_owner_agent,
+    hi_invited_guest,
     hi_threat_frame,
     hi_participle_subject, hi_dative_subject,
     hi_ergative_agent, hi_noun_owner,
@@ -1755,6 +1771,20 @@ def en_possessive_owner(en: EnglishClause) -> bool:
     return True
 
 
+def en_invited_guest(en: EnglishClause) -> bool:
+    """"Hasina arrived in Delhi at the invitation of Modi": an invitation told by the visit
+    it brings (pattern flag guest_target): the one named right after the pattern invites,
+    the clause's first subject, the visitor, is invited."""
+    clause = en.clause
+    if "guest_target" not in clause.match.pattern.flags:
+        return False
+    inviters = [m for m in en.after if m.tok_start == clause.match.token_end
+                and not is_place(m)]
+    clause.roles.agent = inviters[0] if inviters else None
+    clause.roles.others = [m for m in en.subjects if not is_place(m)][:1]
+    return True
+
+
 def en_threat_frame(en: EnglishClause) -> bool:
     """"Brushing aside the threat of American sanctions, India signed ...", "Despite China's
     threats, Taiwan held drills": a threat noun in a fronted frame (pattern flag threat_frame)
@@ -1780,7 +1810,7 @@ def en_threat_frame(en: EnglishClause) -> bool:
 
 
 ENGLISH_RULES: tuple[EnglishRule, ...] = (
-    en_threat_frame, en_owner_agent, en_possessive_owner,
+    en_threat_frame, en_invited_guest, en_owner_agent, en_possessive_owner,
     en_passive, en_pair_of_noun_predicate, en_trailing_participle, en_subject, en_object,
     en_noun_by_agent,
     en_fronted_participle, en_two_sides,
