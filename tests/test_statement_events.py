@@ -119,8 +119,8 @@ def test_the_past_of_denying_and_the_adjective_useless():
 
 
 def test_english_verdicts_and_accusations_made():
-    found = _of_type("Pakistan termed the allegations of the Indian minister S. Jaishankar as utterly"
-                     " baseless.", "REJECT")
+    found = _of_type("Pakistan termed the allegations of S. Jaishankar as utterly baseless.",
+                     "REJECT")
     assert found == [("Pakistan", "S. Jaishankar")]
     found = _of_type("S. Jaishankar made fresh accusations against Pakistan on Wednesday.", "ACCUSE")
     assert found == [("S. Jaishankar", "Pakistan")]
