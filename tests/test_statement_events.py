@@ -116,3 +116,11 @@ def test_the_past_of_denying_and_the_adjective_useless():
     # "X को नकारा बताया" calls X useless: an accusation, no rejection
     text = "विपक्ष ने सरकार को नकारा बताया।"
     assert _of_type(text, "REJECT") == [] and _of_type(text, "ACCUSE") == [("opposition", "government")]
+
+
+def test_english_verdicts_and_accusations_made():
+    found = _of_type("Pakistan termed the allegations of S. Jaishankar as utterly baseless.",
+                     "REJECT")
+    assert found == [("Pakistan", "S. Jaishankar")]
+    found = _of_type("S. Jaishankar made fresh accusations against Pakistan on Wednesday.", "ACCUSE")
+    assert found == [("S. Jaishankar", "Pakistan")]
