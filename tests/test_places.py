@@ -119,6 +119,8 @@ def test_a_place_before_a_verb_of_going_is_a_destination_not_a_scene() -> None:
     assert ("Agra", True, False) in destinations("सेना की टुकड़ियां आगरा के लिए रवाना हुईं।")
     # where people came from is no destination
     assert ("Agra", False, False) in destinations("आगरा से आए लोगों ने धरना दिया।")
+    assert ("Tokyo", True, False) in destinations("The minister left for Tokyo on Sunday.")
+    assert ("Agra", False, False) in destinations("The minister left Agra for talks.")
 
 
 @pytest.mark.parametrize("text,place", [
@@ -128,6 +130,8 @@ def test_a_place_before_a_verb_of_going_is_a_destination_not_a_scene() -> None:
      "करेंगे।", "Kolkata"),
     ("लखनऊ। सेना की दो टुकड़ियां सोमवार को आगरा के लिए रवाना हुईं। मंगलवार को सेना ने "
      "प्रदर्शनकारियों पर लाठीचार्ज किया।", "Agra"),
+    ("Jaipur, Oct 3: Chief Minister Ashok Gehlot left for Lucknow on Monday and will meet "
+     "Akhilesh Yadav.", "Lucknow"),
 ])
 def test_events_of_a_trip_happen_where_it_goes_not_at_the_dateline(text: str, place: str) -> None:
     from ghatna.api import extract

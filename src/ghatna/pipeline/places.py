@@ -34,20 +34,22 @@ def locative_markers() -> tuple[dict[str, str], dict[str, str]]:
     return after, before
 
 
-@lru_cache(maxsize=1)
-def destination_markers() -> frozenset[str]:
-    """Verbs of going written after a place: "टोक्यो जाएंगे", "दिल्ली आ रहे"."""
+@lru_cache(maxsize=2)
+def destination_markers(position: str) -> frozenset[str]:
+    """Verbs of going written after a place ("टोक्यो जाएंगे", "दिल्ली आ रहे") or before one
+    ("left for Washington")."""
     return frozenset(surface_key(r["marker"]) for r in load_table("locatives.tsv")
-                     if r["means"] == "destination" and r["position"] == "after")
+                     if r["means"] == "destination" and r["position"] == position)
 
 
 def is_destination(sentence: Sentence, mention: Mention) -> bool:
     """Is the place where a trip goes: a verb of going right after it ("अमेरिका पहुंच
-    चुके हैं", "रोहतक के लिए रवाना")?"""
+    चुके हैं", "रोहतक के लिए रवाना") or before it ("rushed to New Delhi")?"""
     norms = [t.norm for t in sentence.tokens]
-    end = past_gloss(norms, mention.tok_end)
-    markers = destination_markers()
-    return any(" ".join(norms[end:end + n]) in markers for n in (1, 2, 3))
+    end, start = past_gloss(norms, mention.tok_end), mention.tok_start
+    after, before = destination_markers("after"), destination_markers("before")
+    return any(" ".join(norms[end:end + n]) in after
+               or (start >= n and " ".join(norms[start - n:start]) in before) for n in (1, 2, 3))
 
 
 #: Words that may stand between a locative marker and its place: "in Khandipora area of
