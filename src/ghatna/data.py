@@ -66,8 +66,9 @@ class Actor:
 
     def spanning(self, text: str, span: Span | None) -> Actor:
         """A copy that names another stretch of text. The same as ``dataclasses.replace(self,
-        text=..., span=...)``, which costs ~4x more (it inspects the fields at every call): the
-        coder copies an actor per event side (tests/test_data_copies.py keeps it complete)."""
+        text=..., span=...)``, which costs several times more (it inspects the fields and calls
+        the class with keywords every time): the coder copies an actor per event side
+        (tests/test_data_copies.py keeps this complete)."""
         return Actor(self.name, self.id, self.country, self.sector, self.kind, text, span)
 
     def to_dict(self) -> dict[str, Any]:
