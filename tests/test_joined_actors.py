@@ -109,3 +109,10 @@ def test_joined_visitors_of_a_thing_are_not_host_and_guest():
     events = _of_type("Rahul Gandhi and his sister Priyanka Gandhi Vadra visited the relief "
                       "camps in Wayanad on Thursday.", "CONSULT")
     assert ("CONSULT", "Rahul Gandhi", "Priyanka Gandhi Vadra") not in events
+
+
+def test_an_actor_a_preposition_governs_before_a_comma_is_no_side_of_the_subject():
+    # "with Prime Minister Modi," opens the sentence: von der Leyen signs, not Modi
+    events = _of_type("After her talks with Prime Minister Modi, President von der Leyen signed "
+                      "six agreements, including on India's green hydrogen mission.", "AGREE")
+    assert [a1 for _, a1, _ in events] == ["Ursula von der Leyen"]

@@ -1583,7 +1583,12 @@ def en_subject(en: EnglishClause) -> bool:
     roles = en.clause.roles
     roles.agent = en.subjects[-1]
     joined = _joined_before(en.clause.sentence, en.before, en.subjects[-1])
-    if len(joined) > 1 and not _direct_objects(en) and not _joint_visit(en):
+    # objects that do not reach a two-sided act leave its joined subjects its sides, when the
+    # first of them is a subject ("Prior to her meeting with Modi, von der Leyen ...": a comma
+    # after an actor a preposition governs joins no sides)
+    sides = not en.objects or (joined[0] in en.subjects and not _after_pair_marker(
+        en.clause.sentence, joined[0]) and not _direct_objects(en))
+    if len(joined) > 1 and sides and not _joint_visit(en):
         roles.agent = joined[0]
         # "Police and CRPF personnel raided the office": joined subjects of a one-sided act
         # are one side, the agent and its helpers, never the agent and its target; those of
@@ -1595,6 +1600,14 @@ def en_subject(en: EnglishClause) -> bool:
             roles.others = joined[1:]
         return True
     return False
+
+
+def _after_pair_marker(sentence: Sentence, mention: Mention) -> bool:
+    """"talks between the two leaders": the mention is one side of a pair "between" names."""
+    k = mention.tok_start
+    while k > 0 and sentence.tokens[k - 1].norm in word_class("determiner", "en"):
+        k -= 1
+    return k > 0 and sentence.tokens[k - 1].norm in word_class("pair_marker", "en")
 
 
 def _joint_visit(en: EnglishClause) -> bool:
