@@ -134,6 +134,7 @@ class Discourse:
     home_country: str | None = None
     lead_scene: Place | None = None  # first scene of the lead: where the story happens
     lead_scene_no: int = 0  # ... and the sentence that names it
+    dateline_no: int = 0  # the sentence that opens with the dateline (past the last if none)
     last_agent: dict[str, Actor] = field(default_factory=dict)  # event type -> last actor1
     last_target: dict[str, Actor | None] = field(default_factory=dict)  # ... and its actor2
     last_subject: Actor | None = None  # the last sentence subject of any kind
@@ -197,7 +198,7 @@ class Code(Stage):
         kb = knowledge_base()
         lead = lead_scene_at(doc)
         state = Discourse(home_country=home_country(doc), lead_scene=lead and lead[0],
-                          lead_scene_no=lead[1] if lead else 0,
+                          lead_scene_no=lead[1] if lead else 0, dateline_no=_dateline_no(doc),
                           story_people=_story_people(doc))
         state.last_force = _police_war_force(doc)
         events: list[Event] = []
@@ -831,7 +832,7 @@ def _event_place(p: Predication, target: Actor | None = None,
     # Ahmedabad": the lead's scene named after the event is a scene of its own, the dateline
     # is where the event was
     # (a headline, before the dateline, tells the story the lead places)
-    lead = state.lead_scene if not _dateline_no(doc) <= state.sentence_no < state.lead_scene_no \
+    lead = state.lead_scene if not state.dateline_no <= state.sentence_no < state.lead_scene_no \
         else None
     return state.scene or lead or doc.dateline_place
 

@@ -28,17 +28,11 @@ def discourse_words() -> dict[str, set[str]]:
 LEAD_SENTENCES = 3
 
 
-def lead_scene(doc: Document) -> Place | None:
-    """The first place the lead sentences put something in ("The meeting took place in
-    Munich"): a better guess for an undated-place event than the reporter's dateline."""
-    found = lead_scene_at(doc)
-    return found[0] if found is not None else None
-
-
 def lead_scene_at(doc: Document) -> tuple[Place, int] | None:
-    """The lead's scene (``lead_scene``) and the first sentence it holds for: the one that
-    names it, or the first when that sentence tells where the meeting was ("The meeting
-    took place in Munich" speaks of the event the headline told)."""
+    """The lead's scene, the first place the lead sentences put something in (a better guess
+    for an undated-place event than the reporter's dateline), and the first sentence it holds
+    for: the one that names it, or the first when that sentence tells where the meeting was
+    ("The meeting took place in Munich" speaks of the event the headline told)."""
     meeting_words = discourse_words().get("meeting_noun", set())
     count = LEAD_SENTENCES + (1 if doc.dateline_place else 0)
     for s_idx, (sentence, mentions) in enumerate(zip(doc.sentences[:count], doc.mentions[:count])):
