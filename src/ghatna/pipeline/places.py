@@ -45,9 +45,15 @@ def destination_markers(position: str) -> frozenset[str]:
 def is_destination(sentence: Sentence, mention: Mention) -> bool:
     """Is the place where a trip goes: a verb of going right after it ("अमेरिका पहुंच
     चुके हैं", "रोहतक के लिए रवाना") or before it ("rushed to New Delhi")?"""
-    norms = [t.norm for t in sentence.tokens]
+    return _marker_next_to([t.norm for t in sentence.tokens], mention,
+                           destination_markers("after"), destination_markers("before"))
+
+
+def _marker_next_to(norms: list[str], mention: Mention, after: frozenset[str],
+                    before: frozenset[str]) -> bool:
+    """Is a marker of one to three words written right after the place (past a bracketed
+    gloss) or right before it?"""
     end, start = past_gloss(norms, mention.tok_end), mention.tok_start
-    after, before = destination_markers("after"), destination_markers("before")
     return any(" ".join(norms[end:end + n]) in after
                or (start >= n and " ".join(norms[start - n:start]) in before) for n in (1, 2, 3))
 
@@ -72,12 +78,9 @@ def is_locative(sentence: Sentence, mention: Mention) -> bool:
     norms = [t.norm for t in tokens]
     if _seat_of_topic(norms, mention, after, before):
         return False
+    if _marker_next_to(norms, mention, after, before):
+        return True
     end = past_gloss(norms, mention.tok_end)
-    for n in (1, 2, 3):
-        if " ".join(norms[end:end + n]) in after:
-            return True
-        if mention.tok_start - n >= 0 and " ".join(norms[mention.tok_start - n:mention.tok_start]) in before:
-            return True
     # the marker may stand a few place-phrase words away (unknown village names included)
     for i in range(mention.tok_start - 1, max(-1, mention.tok_start - MAX_PLACE_PHRASE - 1), -1):
         if norms[i] in before:
