@@ -56,3 +56,10 @@ def test_a_head_noun_before_a_title_qualifies_the_title() -> None:
         "Former Union minister Ram Kumar was detained by the police.", "mentions").mentions
         for m in ms if m.actor is not None and m.actor.kind == "org"]
     assert found == []
+
+
+def test_an_international_office_or_forum_is_an_organisation():
+    actors = _actors("The International Refugee Office urged Greece to stop the deportations.")
+    assert ("International Refugee Office", None, "GOV") in actors
+    actors = _actors("The Global Water Forum urged India to fund water projects.")
+    assert any(name == "Global Water Forum" for name, _, _ in actors)

@@ -82,3 +82,17 @@ def test_hindi_perfective_forms_that_are_verbs_stay_acts() -> None:
         ("COERCE", "police", "Satish Varma")]
     assert _events("पुलिस ने बुधवार को 40 किसानों को हिरासत में लिया।") == [
         ("COERCE", "police", "farmers")]
+
+
+def test_an_act_inside_a_condition_is_no_event() -> None:
+    # the agreement is the condition of the boycott, not something that happened
+    events = _events("The Congress said it will boycott the assembly session unless the "
+                     "Speaker agrees to a debate.")
+    assert [e[0] for e in events] == ["THREATEN"]
+
+
+def test_the_condition_clause_ends_at_a_comma() -> None:
+    # "if" opens the condition; the act after the comma is the main clause
+    events = _events("If it rains, the farmers staged a sit-in outside the collectorate in Nashik "
+                     "on Monday.")
+    assert "PROTEST" in [e[0] for e in events]

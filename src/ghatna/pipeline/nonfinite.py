@@ -17,6 +17,11 @@ match that ends in a participle of class ``attributive_participle`` ("किए 
 starting right after it, is no act the report states. Casualties are exempt (victim flags,
 word class ``casualty``): "मारे गए नक्सली" is how a killing is told. (English "the arrested
 fishermen" was measured too: the train gold codes some of those, "the dispersed activists".)
+
+An English act inside a condition ("... will boycott the polls unless the president agrees to
+step down", "if they block the roads, ..."): the clause after a word of class
+``condition_opener``, up to one of ``condition_clause_end``, states no act (annotation.md:
+conditional events are not events; the act announced on the condition is the threat).
 """
 
 from __future__ import annotations
@@ -37,10 +42,26 @@ def _before(sentence: Sentence, at: int) -> int:
     return k
 
 
+def in_condition_clause(sentence: Sentence, at: int) -> bool:
+    """Does the English token ``at`` stand in a condition clause ("unless X agrees")?"""
+    openers = word_class("condition_opener", "en")
+    ends = word_class("condition_clause_end", "en")
+    for k in range(at - 1, -1, -1):
+        word = sentence.tokens[k].norm
+        if word in ends:
+            return False
+        if word in openers:
+            return True
+    return False
+
+
 def unasserted(sentence: Sentence, mentions: list[Mention], match: Match) -> bool:
-    """Is this match a participle that only describes or names an act?"""
+    """Is this match a participle that only describes or names an act, or an English act
+    told as a condition?"""
     if match.token_start >= len(sentence.tokens):
         return False
+    if sentence.lang != "hi" and in_condition_clause(sentence, match.token_start):
+        return True
     if _attributive(sentence, mentions, match):
         return True
     if sentence.lang == "hi" or \
