@@ -32,6 +32,9 @@ class PloverType:
     planned_as: str | None  # the type an announced act is coded as (a promise: AGREE)
     conditional_threat: bool  # announced on a condition, an act of this type is a threat
     target_in_that_clause: bool  # the target may be the subject of a following "that" clause
+    # ... only where the "that" stands right after a pattern's match ("demanded that the
+    # government withdraw"), not further on or after a learned event: a relative "that"
+    that_clause_right_after_only: bool
     default_cameo: str  # the CAMEO code written for it when the coder gave none
     quad_class: int  # GDELT QuadClass of the default CAMEO code
     description: str
@@ -76,7 +79,8 @@ def plover_types() -> dict[str, PloverType]:
             name=r["type"], symmetric=r["symmetric"] == "yes",
             needs_target=r["needs_target"] == "yes", planned_as=r["planned_as"] or None,
             conditional_threat=r["conditional_threat"] == "yes",
-            target_in_that_clause=r["target_in_that_clause"] == "yes",
+            target_in_that_clause=r["target_in_that_clause"] in ("yes", "right_after"),
+            that_clause_right_after_only=r["target_in_that_clause"] == "right_after",
             default_cameo=code, quad_class=root.quad_class if root else 0,
             description=r["description"])
     return types

@@ -1226,6 +1226,14 @@ def _undergone(p: Predication, roles: Roles) -> Roles | None:
     return None if VICTIM_FLAGS & flags and attacker is None else roles
 
 
+def _that_right_after(p: Predication) -> bool:
+    """Does a pattern's match end in "that" or stand right before it ("demanded that the
+    government ...")? A learned event is anchored at any word: its "that" may be a relative."""
+    tokens, end = p.sentence.tokens, p.match.token_end
+    return LEARNED not in p.match.pattern.flags and any(
+        both_languages().get(t.norm) == "reporting" for t in tokens[end - 1:end + 1])
+
+
 def _prepared_roles(p: Predication, roles: Roles) -> Roles | None:
     """The roles after the role models and the readings of acts told by who undergoes them;
     an act with no target of its own takes the subject of its "that" clause where its type
@@ -1235,7 +1243,8 @@ def _prepared_roles(p: Predication, roles: Roles) -> Roles | None:
     if undergone is None:
         return None
     type_info = plover_types().get(p.match.pattern.type)
-    if not undergone.others and type_info is not None and type_info.target_in_that_clause:
+    if not undergone.others and type_info is not None and type_info.target_in_that_clause \
+            and (not type_info.that_clause_right_after_only or _that_right_after(p)):
         subject = _complement_subject(p)
         if subject is not None:
             undergone.others = [subject]

@@ -73,6 +73,8 @@ def sentence_matches(sentence: Sentence) -> SentenceMatches:
     matches = [m for k, m in enumerate(matches)
                if not (k and lang == "en" and _governs_next(matches[k - 1], norms)
                        and m.start <= matches[k - 1].end + 1)]
+    if lang == "en":
+        matches = [m for m in matches if not any(_asked_or_threatened(r, m, norms) for r in matches)]
     for match in matches:
         match.token_start = owner[match.start]
         match.token_end = owner[match.end - 1] + 1
@@ -106,6 +108,25 @@ def _governs_next(match: Match, norms: list[str]) -> bool:
     """Does the act right after this match belong to it: "refused to [meet]", or the charge
     of "accused Pakistan of [violating] the ceasefire" (an allegation, not an act)?"""
     return norms[match.end - 1] == "to" or match.pattern.ends_in_charge
+
+
+COMPLEMENT_REACH = 8  # tokens between a demand or threat verb and the act it governs
+
+
+def _asked_or_threatened(verb: Match, match: Match, norms: list[str]) -> bool:
+    """Is ``match`` the act an English demand or threat (a verb or its noun, "the demand to")
+    asks for or threatens, in its complement: "urged the UN to [condemn] X", "demanded that the
+    EU [refuse] to ..."? The act
+    comes after an infinitive "to" or in a "that" clause right after the verb, with no clause
+    break (word class complement_break) between."""
+    if verb is match or verb.pattern.type.lower() not in word_class("content_governing_type", "en"):
+        return False
+    between = norms[verb.end:match.start]
+    if not 0 < match.start - verb.end <= COMPLEMENT_REACH or \
+            not word_class("complement_break", "en").isdisjoint(between):
+        return False
+    that_clause = norms[verb.end - 1] == "that" or norms[verb.end] == "that"
+    return that_clause or norms[match.start - 1] == "to"
 
 
 DENIED_WITHIN = 4  # tokens between a denial verb and the act it denies
