@@ -64,6 +64,7 @@ from .gazetteer import KnowledgeBase, knowledge_base
 from .matching import sentence_matches
 from .nonfinite import unasserted
 from .pair_refs import is_pair, remember, resolve_pair
+from .prominence import rank_below_main
 from .predicates import Match, Pattern
 from .restated import (
     drop_host_countries,
@@ -412,6 +413,7 @@ def code_sentence(doc: Document, s_idx: int, sentence: Sentence, mentions: list[
         retry = propose(sentence, mentions, probabilities, tried, model.add_threshold,
                         found.negations)
         events = _code_candidates(doc, sentence, mentions, state, kb, retry, found.owner)
+    rank_below_main(doc, sentence, events)
     return events
 
 
