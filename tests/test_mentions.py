@@ -165,3 +165,13 @@ def test_security_forces_and_the_accused_side_by_side_are_two_parties():
     # two crowd words of one crowd still merge: agitating farmers
     assert [m.actor.name for m in mentions("आंदोलनकारी किसानों ने धरना दिया।") if m.actor] == \
         ["farmers"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Former president Jean-Bertrand Aristide met US officials.", "Jean-Bertrand Aristide"),
+    ("Opposition leader Kwame Osei-Bonsu addressed a rally.", "Kwame Osei-Bonsu"),
+    ("Prime Minister Sidi Ould-Tah Bamba spoke on Monday.", "Sidi Ould-Tah Bamba"),
+])
+def test_a_hyphenated_name_after_a_title_is_one_person(text, name):
+    # the hyphen and the word it joins do not count against the name's length
+    assert name in actor_names(text)

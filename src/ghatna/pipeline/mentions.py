@@ -682,7 +682,9 @@ def _attach_titles(sentence: Sentence, mentions: list[Mention], kb: KnowledgeBas
         name_end = _unknown_name_end(tokens, name_begin, nxt, kb)
         if name_end > name_begin:
             name_tokens = tokens[name_begin:name_end]
-            text = " ".join(t.text for t in name_tokens)
+            # a hyphenated name is one word, as written ("Jean-Bertrand")
+            text = latin_name(name_tokens) if any(t.text == "-" for t in name_tokens) \
+                else " ".join(t.text for t in name_tokens)
             name_span = (name_tokens[0].start, name_tokens[-1].end)
             actor = Actor(name=latin_name(name_tokens), id=None,
                           country=mention.attrs.country, sector=mention.attrs.sector,
@@ -726,8 +728,10 @@ def _title_tail(between: list[Token]) -> bool:
 def _unknown_name_end(tokens: list[Token], begin: int, nxt: Mention | None,
                       kb: KnowledgeBase) -> int:
     """End of an unknown name right after a title, or ``begin`` if there is none."""
-    # an initial's full stop does not count as a word of the name ("J. P. Dalal")
-    stops = sum(1 for t in tokens[begin:begin + 2 * MAX_NAME_TOKENS] if t.text == ".")
+    # an initial's full stop does not count as a word of the name ("J. P. Dalal"), nor does a
+    # hyphen and the word it joins ("Jean-Bertrand Aristide")
+    window = tokens[begin:begin + 2 * MAX_NAME_TOKENS]
+    stops = sum(1 for t in window if t.text == ".") + 2 * sum(1 for t in window if t.text == "-")
     limit = min(len(tokens), begin + MAX_NAME_TOKENS + stops)
     if nxt is not None:
         limit = min(limit, nxt.tok_start)
@@ -737,6 +741,9 @@ def _unknown_name_end(tokens: list[Token], begin: int, nxt: Mention | None,
         if tok.text == "." and end > begin and is_initial_letter(tokens[end - 1]) and end + 1 < limit \
                 and tokens[end + 1].script == "latn" and tokens[end + 1].text[:1].isupper():
             end += 1  # "K. Sankaranarayanan", "J.P. Dalal": an initial's full stop
+            continue
+        if _name_hyphen(tokens, end, begin, limit):
+            end += 2  # "Akufo-Addo", "Jean-Bertrand": one name written with a hyphen
             continue
         if tok.script not in ("deva", "latn") or (
                 tok.norm in kb.function_words and not _initial_before_name(tokens, end, limit)):
@@ -760,6 +767,17 @@ def _unknown_name_end(tokens: list[Token], begin: int, nxt: Mention | None,
             follower is None or follower.norm not in word_class("ergative")):
         return begin
     return end
+
+
+def _name_hyphen(tokens: list[Token], k: int, begin: int, limit: int) -> bool:
+    """Is token ``k`` a hyphen joining two capitalised Latin words of one name, written with
+    no space ("Jean-Bertrand Aristide", "Nana Akufo-Addo")?"""
+    if not begin < k < limit - 1 or tokens[k].text != "-":
+        return False
+    before, after = tokens[k - 1], tokens[k + 1]
+    return before.script == after.script == "latn" and before.text[:1].isupper() \
+        and after.text[:1].isupper() and before.end == tokens[k].start \
+        and tokens[k].end == after.start
 
 
 def _initial_before_name(tokens: list[Token], k: int, limit: int) -> bool:

@@ -16,15 +16,24 @@ def is_initial_letter(tok: Token) -> bool:
 
 def latin_name(tokens: list[Token]) -> str:
     """A name's Latin spelling: Latin words as written, Devanagari ones transliterated, an
-    initial's full stop kept on its letter."""
+    initial's full stop kept on its letter, a hyphen joining the words on either side
+    ("Jean-Bertrand")."""
     words: list[str] = []
+    glue = False
     for tok in tokens:
         if tok.text == "." and words:
             words[-1] += "."  # an initial: "J. P. Dalal"
+        elif tok.text == "-" and words:
+            words[-1] += "-"
+            glue = True
+            continue
+        elif glue:
+            words[-1] += tok.text if tok.script == "latn" else devanagari_to_latin(tok.text)
         elif tok.script == "latn":
             words.append(tok.text)
         else:
             words.append(devanagari_to_latin(tok.text))
+        glue = False
     return " ".join(words)
 
 
