@@ -64,8 +64,8 @@ from .gazetteer import KnowledgeBase, knowledge_base
 from .matching import sentence_matches
 from .nonfinite import unasserted
 from .pair_refs import is_pair, remember, resolve_pair
-from .prominence import rank_below_main
 from .predicates import Match, Pattern
+from .prominence import rank_below_main
 from .restated import (
     drop_host_countries,
     drop_restated_headline,
