@@ -3,6 +3,8 @@ country's office, a title before a name the knowledge base lacks (an honorific b
 a bare state office in a story set in one state, and a known person in office on the date."""
 from testkit import event_actors, who
 
+from ghatna.api import extract
+
 
 def test_a_title_naming_one_countrys_office_is_its_holder_not_the_country():
     [(etype, agent, target)] = event_actors(
@@ -60,3 +62,14 @@ def test_a_vice_chancellor_is_no_head_of_government():
     events = event_actors("Students gheraoed the vice chancellor in Patna on Monday.",
                           "2024-03-04")
     assert all(who(target)[0] != "Narendra Modi" for _, _, target in events if target)
+
+
+def test_ranks_with_full_stops_and_religious_titles_introduce_a_person() -> None:
+    # sentences written for this test: wire-style ranks and religious titles
+    events = extract("Lt. Gen. Moussa Traore resigned on Monday.", published="2024-03-05")
+    assert [(e["type"], e["actor1"]["name"], e["actor1"]["sector"]) for e in events] == \
+        [("RETREAT", "Moussa Traore", "MIL")]
+    events = extract("Archbishop Paul Mensah criticised the government of Ghana.",
+                     published="2024-03-05")
+    assert events and events[0]["actor1"]["name"] == "Paul Mensah" \
+        and events[0]["actor1"]["sector"] == "REL"
