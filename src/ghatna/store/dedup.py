@@ -14,7 +14,9 @@ The rule (written down in ``docs/store.md``):
    other side is the very same actor (:func:`sides_compatible`; two persons or two
    organisations): the foreign minister's and
    the prime minister's meeting with one visitor that day are one meeting, as the shared
-   scorer counts them; not for a timeless mention. An event keeps its most specific actors.
+   scorer counts them; not for a timeless mention. A state's government or a ministry and the
+   person at its head on the mention's day are one actor (:func:`_heads`). An event keeps its
+   most specific actors.
 2. **Dates** are intervals (a day, a month, a year). Two dated mentions are compatible when one
    interval contains the other: same day, or a day inside the other's month or year, or a month
    inside the other's year. A relative day (a weekday, "today": :func:`is_relative`) counts
@@ -74,6 +76,7 @@ from typing import TypeVar
 from ..ontology import sector_group, symmetric_types
 from ..pipeline.dates import calendar_words
 from ..resources import surface_key
+from .heads import heads
 from .records import actor_level, norm_name, short_hash
 
 K = TypeVar("K", bound=Hashable)
@@ -101,8 +104,9 @@ PLAN_WINDOW_DAYS = 7
 #: 8: two named actors of one state sector on one side fit when the other side is the same.
 #: 9: a region given inside a state fits a town of that state; "village, district" lies in
 #: its district's town; a report's own day with no date words moves to the day before when
-#: a report of that day named it as its own.)
-DEDUP_RULE = "9"
+#: a report of that day named it as its own. 10: a state's government or a ministry and the
+#: person who headed it on the mention's day are one actor.)
+DEDUP_RULE = "10"
 
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 _PLACE_RANK = {"country": 0, "state": 1, "admin1": 1, "region": 1}  # anything else: 2 (city...)
@@ -140,10 +144,11 @@ class Actor:
         return actor_level(self.key)
 
 
-def actors_compatible(a: Actor | None, b: Actor | None) -> bool:
+def actors_compatible(a: Actor | None, b: Actor | None, day: int | None = None) -> bool:
     """The same actor, or a coarse name for it: a country for anyone of its state (its
     government, forces, police, courts), a generic group for a named actor of its country and
-    sector. Two different named actors, or two different groups, never are."""
+    sector, a state's government or a ministry for who headed it on ``day`` (:func:`_heads`).
+    Two other different named actors, or two different groups, never are."""
     if a is None or b is None:
         return a is None and b is None
     if a.key == b.key:
@@ -153,17 +158,29 @@ def actors_compatible(a: Actor | None, b: Actor | None) -> bool:
     coarse, fine = (a, b) if a.level <= b.level else (b, a)
     if coarse.level == 0:
         return fine.level == 0 or fine.sector in sector_group("state")
+    if coarse.level == 2:
+        return _heads(a, b, day) or _heads(b, a, day)
     return coarse.level == 1 and coarse.sector is not None and coarse.sector == fine.sector
 
 
+def _heads(person: Actor, body: Actor, day: int | None) -> bool:
+    """A person who held, on ``day``, the office at the head of a body (``office_bodies.tsv``
+    with ``offices.tsv``: a state's chief minister its government, a Union minister his
+    ministry): "the Punjab government sought" and "Chief Minister Mann sought" that day name
+    one actor, as the shared scorer counts them (same country and sector)."""
+    return (_kind(person.key) == "person" and _kind(body.key) == "org"
+            and heads(person.key, body.key, day))
+
+
 def sides_compatible(first: tuple[Actor | None, Actor | None],
-                     second: tuple[Actor | None, Actor | None], peers: bool = True) -> bool:
+                     second: tuple[Actor | None, Actor | None], peers: bool = True,
+                     day: int | None = None) -> bool:
     """The actors of an event and of a report of it, side by side: both sides compatible
     (:func:`actors_compatible`), or (with ``peers``) one side two office holders of one state
     (:func:`state_peers`) while the other side is the very same actor: "India's foreign
     minister met Russia's" and "Modi met Putin" that day are one meeting, as they are one
     event to the shared scorer (same country and sector)."""
-    one, two = actors_compatible(*first), actors_compatible(*second)
+    one, two = actors_compatible(*first, day), actors_compatible(*second, day)
     if one and two:
         return True
     if not peers:
@@ -199,8 +216,13 @@ def _kind(key: str) -> str:
 def _finer(a: Actor | None, b: Actor | None) -> Actor | None:
     """The more specific of two compatible actors (the first on a tie). Of one actor given
     two sectors (a politician out of office at one report's date and in it at another's),
-    the state's: one report of an office holder's act shows him acting for his country."""
+    the state's: one report of an office holder's act shows him acting for his country. Of a
+    body and the person who headed it (:func:`_heads`), the person: the other reports of his
+    act name him."""
     if a is None or (b is not None and b.level > a.level):
+        return b
+    if b is not None and b.level == a.level == 2 and (_kind(a.key), _kind(b.key)) == ("org",
+                                                                                      "person"):
         return b
     if (b is not None and b.key == a.key and b.sector in sector_group("state")
             and a.sector not in sector_group("state")):
@@ -245,6 +267,16 @@ class Item:
             self.interval = (day, day)
 
     @property
+    def office_day(self) -> int | None:
+        """The day on which who held an office matters (:func:`_heads`): its day, or for an
+        undated report its publication day; none for a month, a year or no time at all."""
+        if self.precision == 0 and self.interval is not None:
+            return self.interval[0]
+        if self.interval is None and self.published is not None:
+            return self.published.toordinal()
+        return None
+
+    @property
     def timeless(self) -> bool:
         """Neither a date nor a publication day: nothing places it in time."""
         return self.interval is None and self.published is None
@@ -279,8 +311,9 @@ class Cluster:
             pairs.append((item.actor2, item.actor1))
         # a timeless mention may be of any day: only its own actors place it
         peers = not (isinstance(item, Item) and item.timeless)
+        day = (item if isinstance(item, Item) else item.seed).office_day
         for a1, a2 in pairs:
-            if sides_compatible((self.actor1, a1), (self.actor2, a2), peers):
+            if sides_compatible((self.actor1, a1), (self.actor2, a2), peers, day):
                 return a1, a2
         return None
 
