@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from ghatna.store.dedup import Actor, Item, actors_compatible, cluster_block
+from ghatna.store.dedup import Actor, Item, Place, actors_compatible, cluster_block
 from ghatna.store.heads import heads
 from ghatna.tsv import load_table
 
@@ -108,3 +108,28 @@ def test_protest_against_a_government_and_its_chief_minister() -> None:
              _item("b", FARMERS, MANN, etype="PROTEST"),
              _item("c", FARMERS, HARYANA_GOV, etype="PROTEST")]
     assert _groups(items) == [["a", "b"], ["c"]]
+
+
+SPOKESPERSON = Actor("id:person:randhir-jaiswal", "IND", "GOV")  # the MEA's from 2024-01-01
+
+
+def _placed(mid: str, a1: Actor, place: Place, date: str = "2024-03-14") -> Item:
+    item = _item(mid, a1, CHINA, date, "REJECT")
+    item.place = place
+    return item
+
+
+def test_spokesperson_speaks_for_the_ministry_wherever_each_report_places_it() -> None:
+    # one report places the rejection at the ministry's seat, the other where the claim is:
+    # the place is what reports get wrong, not who rejected whom that day
+    delhi = Place("geo:1", "new delhi", "city", "IND", "Delhi")
+    disputed = Place("geo:2", "itanagar", "city", "IND", "Arunachal Pradesh")
+    items = [_placed("a", MEA, delhi), _placed("b", SPOKESPERSON, disputed)]
+    assert _groups(items) == [["a", "b"]]
+    # ... before his term (the predecessor spoke), two actors in two places
+    items = [_placed("a", MEA, delhi, "2023-03-14"), _placed("b", SPOKESPERSON, disputed,
+                                                             "2023-03-14")]
+    assert _groups(items) == [["a"], ["b"]]
+    # ... and another body's man is not its voice
+    items = [_placed("a", MEA, delhi), _placed("b", HOME_MINISTER, disputed)]
+    assert _groups(items) == [["a"], ["b"]]

@@ -46,7 +46,8 @@ The rule (written down in ``docs/store.md``):
    organisation, or one is and the other side is a country in both (one report places Modi's
    talks with Dahal in New Delhi, another in the dateline's Kathmandu; Trump's tariff on
    India is placed in Washington or in India: the place is what reports get wrong, not who
-   did what to whom that day). Nor when both sides are countries and each report places the
+   did what to whom that day; a body and who acted for it that day count as the same named
+   actor here). Nor when both sides are countries and each report places the
    act in a different one of them (India's aid to Afghanistan told from New Delhi and from
    Kabul); two towns of one country are compared as ever.
 4. **Clustering** is greedy but order-free: mentions are sorted by date precision (day, month,
@@ -164,10 +165,11 @@ def actors_compatible(a: Actor | None, b: Actor | None, day: int | None = None) 
 
 
 def _heads(person: Actor, body: Actor, day: int | None) -> bool:
-    """A person who held, on ``day``, the office at the head of a body (``office_bodies.tsv``
-    with ``offices.tsv``: a state's chief minister its government, a Union minister his
-    ministry): "the Punjab government sought" and "Chief Minister Mann sought" that day name
-    one actor, as the shared scorer counts them (same country and sector)."""
+    """A person who held, on ``day``, an office acting for a body (``office_bodies.tsv`` with
+    ``offices.tsv``: a state's chief minister its government, a Union minister or the MEA's
+    spokesperson his ministry, the army chief the army): "the Punjab government sought" and
+    "Chief Minister Mann sought" that day name one actor, as the shared scorer counts them
+    (same country and sector)."""
     return (_kind(person.key) == "person" and _kind(body.key) == "org"
             and heads(person.key, body.key, day))
 
@@ -211,6 +213,11 @@ def _kind(key: str) -> str:
     for a name the knowledge base does not hold."""
     parts = key.split(":", 2)
     return parts[1] if parts[0] == "id" and len(parts) == 3 else "name"
+
+
+def _office_day(item: Item | Cluster) -> int | None:
+    """The day on which a mention (or an event: its seed) tells who held an office."""
+    return (item if isinstance(item, Item) else item.seed).office_day
 
 
 def _finer(a: Actor | None, b: Actor | None) -> Actor | None:
@@ -311,7 +318,7 @@ class Cluster:
             pairs.append((item.actor2, item.actor1))
         # a timeless mention may be of any day: only its own actors place it
         peers = not (isinstance(item, Item) and item.timeless)
-        day = (item if isinstance(item, Item) else item.seed).office_day
+        day = _office_day(item)
         for a1, a2 in pairs:
             if sides_compatible((self.actor1, a1), (self.actor2, a2), peers, day):
                 return a1, a2
@@ -605,12 +612,14 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 def _fits(item: Item | Cluster, cluster: Cluster) -> bool:
     """Compatible actors, and places unless both actors are the same named ones (or one is
     and the other a country in both), or both are countries and each report places the act
-    in a country of its own (:func:`_in_each_sides_country`)."""
+    in a country of its own (:func:`_in_each_sides_country`). A body and who acted for it
+    that day (:func:`_heads`) are the same named actor here too."""
     oriented = cluster.orientation(item)
     if oriented is None:
         return False
     sides = ((oriented[0], cluster.actor1), (oriented[1], cluster.actor2))
-    named = [_same_named(a, b) for a, b in sides]
+    day = _office_day(item)
+    named = [_same_named(a, b) or _one_body(a, b, day) for a, b in sides]
     countries = [a is not None and b is not None and a.level == 0 and b.level == 0
                  for a, b in sides]
     if all(n or c for n, c in zip(named, countries)) and any(named):
@@ -629,6 +638,12 @@ def _in_each_sides_country(a: Place | None, b: Place | None,
         return False
     own = {actor.country for pair in sides for actor in pair if actor is not None}
     return a.country in own and b.country in own
+
+
+def _one_body(a: Actor | None, b: Actor | None, day: int | None) -> bool:
+    """A body of the knowledge base and the person who acted for it on ``day``."""
+    return (a is not None and b is not None and a.level == b.level == 2
+            and (_heads(a, b, day) or _heads(b, a, day)))
 
 
 def _same_named(a: Actor | None, b: Actor | None) -> bool:

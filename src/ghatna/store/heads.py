@@ -1,10 +1,12 @@
-"""Who headed which body on a day: a government or a ministry and the office holder at its head.
+"""Who acted for which body on a day: a government, a ministry, the army or a court and the
+office holder at its head (or speaking for it).
 
 Store dedup (:func:`ghatna.store.dedup.actors_compatible`) reads this: one report says "the
 Punjab government sought more funds", another "Chief Minister Bhagwant Mann sought more funds";
 on a day Mann was chief minister of Punjab the two name one actor. ``office_bodies.tsv`` says
-which body an office heads (a state's chief minister its government, a Union minister his
-ministry); ``offices.tsv`` who held the office when. Keys are the store's actor keys
+which body an office holder acts for (a state's chief minister its government, a Union
+minister or the MEA's spokesperson his ministry, the army chief the army); ``offices.tsv`` who
+held the office when. Keys are the store's actor keys
 (``id:person:...``, ``id:org:...``); days are ordinal days (``datetime.date.toordinal``).
 """
 
@@ -32,7 +34,7 @@ def _ordinal(value: str, default: int) -> int:
 
 @cache
 def _terms() -> dict[tuple[str, str], tuple[Term, ...]]:
-    """(person key, body key) -> the terms in which the person held the office heading it."""
+    """(person key, body key) -> the terms in which the person held an office acting for it."""
     bodies = {(r["role"], r["country"], r.get("region", "")): f"id:{r['body']}"
               for r in load_table("office_bodies.tsv")}
     terms: dict[tuple[str, str], list[Term]] = defaultdict(list)
@@ -45,7 +47,7 @@ def _terms() -> dict[tuple[str, str], tuple[Term, ...]]:
 
 
 def heads(person: str, body: str, day: int | None) -> bool:
-    """Whether ``person`` held, on ``day``, the office that heads ``body`` (never without a
+    """Whether ``person`` held, on ``day``, an office that acts for ``body`` (never without a
     day: a report placed in no time says nothing of who was in office)."""
     if day is None:
         return False
