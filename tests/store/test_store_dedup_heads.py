@@ -133,3 +133,21 @@ def test_spokesperson_speaks_for_the_ministry_wherever_each_report_places_it() -
     # ... and another body's man is not its voice
     items = [_placed("a", MEA, delhi), _placed("b", HOME_MINISTER, disputed)]
     assert _groups(items) == [["a"], ["b"]]
+
+
+CONGRESS = Actor("id:org:inc", "IND", "PTY")
+BJP = Actor("id:org:bjp", "IND", "PTY")
+KHARGE = Actor("id:person:mallikarjun-kharge", "IND", "PTY")  # Congress president from 2022-10-26
+NADDA = Actor("id:person:jp-nadda", "IND", "PTY")
+
+
+@pytest.mark.parametrize("a,b,day,ok", [
+    (CONGRESS, KHARGE, "2024-03-01", True),    # a party and its president that day
+    (BJP, KHARGE, "2024-03-01", False),        # ... not another party's (one office, many bodies)
+    (CONGRESS, NADDA, "2024-03-01", False),
+    (BJP, NADDA, "2024-03-01", True),
+    (CONGRESS, KHARGE, "2021-03-01", False),   # ... not before his term
+])
+def test_a_party_and_its_president(a: Actor, b: Actor, day: str, ok: bool) -> None:
+    assert actors_compatible(a, b, _day(day)) is ok
+    assert actors_compatible(b, a, _day(day)) is ok

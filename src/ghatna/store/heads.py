@@ -35,14 +35,16 @@ def _ordinal(value: str, default: int) -> int:
 @cache
 def _terms() -> dict[tuple[str, str], tuple[Term, ...]]:
     """(person key, body key) -> the terms in which the person held an office acting for it."""
-    bodies = {(r["role"], r["country"], r.get("region", "")): f"id:{r['body']}"
-              for r in load_table("office_bodies.tsv")}
+    bodies: dict[tuple[str, str, str], list[tuple[str, str]]] = defaultdict(list)
+    for r in load_table("office_bodies.tsv"):
+        bodies[(r["role"], r["country"], r.get("region", ""))].append(
+            (f"id:{r['body']}", r.get("holder", "")))
     terms: dict[tuple[str, str], list[Term]] = defaultdict(list)
     for row in load_table("offices.tsv"):
-        body = bodies.get((row["role"], row["country"], row.get("region", "")))
-        if body is not None:
-            terms[(f"id:{row['actor_id']}", body)].append(
-                (_ordinal(row["start"], 0), _ordinal(row.get("end", ""), _OPEN)))
+        for body, holder in bodies.get((row["role"], row["country"], row.get("region", "")), ()):
+            if not holder or holder == row["actor_id"]:  # a party leader leads his own party
+                terms[(f"id:{row['actor_id']}", body)].append(
+                    (_ordinal(row["start"], 0), _ordinal(row.get("end", ""), _OPEN)))
     return {key: tuple(spans) for key, spans in terms.items()}
 
 
