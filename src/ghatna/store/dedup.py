@@ -15,8 +15,9 @@ The rule (written down in ``docs/store.md``):
    organisations): the foreign minister's and
    the prime minister's meeting with one visitor that day are one meeting, as the shared
    scorer counts them; not for a timeless mention. A state's government or a ministry and the
-   person at its head on the mention's day are one actor (:func:`_heads`). An event keeps its
-   most specific actors.
+   person at its head on the mention's day are one actor (:func:`_heads`); "security forces"
+   stand for the army and the police of their country alike (:func:`_covers`). An event keeps
+   its most specific actors.
 2. **Dates** are intervals (a day, a month, a year). Two dated mentions are compatible when one
    interval contains the other: same day, or a day inside the other's month or year, or a month
    inside the other's year. A relative day (a weekday, "today": :func:`is_relative`) counts
@@ -71,12 +72,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Hashable, Iterable, Set
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TypeVar
 
 from ..ontology import sector_group, symmetric_types
 from ..pipeline.dates import calendar_words
 from ..resources import surface_key
+from ..tsv import load_table
 from .heads import heads
 from .records import actor_level, norm_name, short_hash
 
@@ -105,8 +107,9 @@ PLAN_WINDOW_DAYS = 7
 #: 8: two named actors of one state sector on one side fit when the other side is the same.
 #: 9: a region given inside a state fits a town of that state; "village, district" lies in
 #: its district's town; a report's own day with no date words moves to the day before when
-#: a report of that day named it as its own. 10: a state's government or a ministry and the
-#: person who headed it on the mention's day are one actor.)
+#: a report of that day named it as its own. 10: a body (a state's government, a ministry, the
+#: army, a party) and the person who acted for it on the mention's day are one actor;
+#: "security forces" cover the army and the police.)
 DEDUP_RULE = "10"
 
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
@@ -161,7 +164,23 @@ def actors_compatible(a: Actor | None, b: Actor | None, day: int | None = None) 
         return fine.level == 0 or fine.sector in sector_group("state")
     if coarse.level == 2:
         return _heads(a, b, day) or _heads(b, a, day)
-    return coarse.level == 1 and coarse.sector is not None and coarse.sector == fine.sector
+    return coarse.level == 1 and ((coarse.sector is not None and coarse.sector == fine.sector)
+                                  or _covers(coarse, fine) or _covers(fine, coarse))
+
+
+@cache
+def _umbrella_sectors() -> dict[str, frozenset[str]]:
+    """A generic group's key -> the sectors it stands for (``umbrella_groups.tsv``)."""
+    return {f"id:group:{row['name']}": sector_group(row["sectors"])
+            for row in load_table("umbrella_groups.tsv")}
+
+
+def _covers(group: Actor, other: Actor) -> bool:
+    """Whether a generic group stands for every force of several sectors and ``other`` is of
+    one of them: "security forces" for the army, the paramilitary forces and the police that
+    other reports of one encounter name."""
+    return (group.level == 1 and other.key != group.key
+            and other.sector in _umbrella_sectors().get(group.key, frozenset()))
 
 
 def _heads(person: Actor, body: Actor, day: int | None) -> bool:
@@ -231,6 +250,8 @@ def _finer(a: Actor | None, b: Actor | None) -> Actor | None:
     if b is not None and b.level == a.level == 2 and (_kind(a.key), _kind(b.key)) == ("org",
                                                                                       "person"):
         return b
+    if b is not None and b.level == a.level == 1 and _covers(a, b) and not _covers(b, a):
+        return b  # "security forces", then "the army": the event is the army's
     if (b is not None and b.key == a.key and b.sector in sector_group("state")
             and a.sector not in sector_group("state")):
         return b
