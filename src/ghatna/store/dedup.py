@@ -109,7 +109,8 @@ PLAN_WINDOW_DAYS = 7
 #: its district's town; a report's own day with no date words moves to the day before when
 #: a report of that day named it as its own. 10: a body (a state's government, a ministry, the
 #: army, a party) and the person who acted for it on the mention's day are one actor;
-#: "security forces" cover the army and the police.)
+#: "security forces" cover the army and the police; two states' act placed in either whole
+#: country.)
 DEDUP_RULE = "10"
 
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
@@ -633,8 +634,9 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 def _fits(item: Item | Cluster, cluster: Cluster) -> bool:
     """Compatible actors, and places unless both actors are the same named ones (or one is
     and the other a country in both), or both are countries and each report places the act
-    in a country of its own (:func:`_in_each_sides_country`). A body and who acted for it
-    that day (:func:`_heads`) are the same named actor here too."""
+    in a country of its own (:func:`_in_each_sides_country`); so too when both are states'
+    actors and both places whole countries, each one side's (:func:`_both_country_wide`). A
+    body and who acted for it that day (:func:`_heads`) are the same named actor here too."""
     oriented = cluster.orientation(item)
     if oriented is None:
         return False
@@ -645,7 +647,9 @@ def _fits(item: Item | Cluster, cluster: Cluster) -> bool:
                  for a, b in sides]
     if all(n or c for n, c in zip(named, countries)) and any(named):
         return True
-    if all(countries) and _in_each_sides_country(item.place, cluster.place, sides):
+    if ((all(countries) or (_both_country_wide(item.place, cluster.place)
+                             and _of_states(sides)))
+            and _in_each_sides_country(item.place, cluster.place, sides)):
         return True
     return places_compatible(item.place, cluster.place)
 
@@ -659,6 +663,19 @@ def _in_each_sides_country(a: Place | None, b: Place | None,
         return False
     own = {actor.country for pair in sides for actor in pair if actor is not None}
     return a.country in own and b.country in own
+
+
+def _both_country_wide(a: Place | None, b: Place | None) -> bool:
+    """Two places that are whole countries ("in the United States", "India"): reports that
+    name no scene place an act between two states in one of them, either one."""
+    return a is not None and b is not None and a.rank == 0 and b.rank == 0
+
+
+def _of_states(sides: tuple[tuple[Actor | None, Actor | None], ...]) -> bool:
+    """Every actor a country or an actor of its state (a sector of group ``state``): "the
+    United States imposed a tariff on India" and "Trump imposed it"."""
+    return all(actor is not None and (actor.level == 0 or actor.sector in sector_group("state"))
+               for pair in sides for actor in pair)
 
 
 def _one_body(a: Actor | None, b: Actor | None, day: int | None) -> bool:
