@@ -4,7 +4,8 @@ The rule (written down in ``docs/store.md``):
 
 1. **Block**: two mentions can only be one event when they have the same PLOVER type, the
    same actor countries (an actor without one: its own key; for CONSULT, AGREE and COOPERATE
-   in either order; not the sectors: an office holder's depends on the event date) and the
+   in either order; not the sectors: an office holder's depends on the event date; armed
+   groups and criminals, unless a person, by their sector whatever their country) and the
    same ``negated`` flag (a denial is a different fact from the occurrence). See
    :func:`ghatna.store.records.block_key`. Within a block the actors
    must be compatible (:func:`actors_compatible`: the same canonical key whatever sector each
@@ -110,7 +111,8 @@ PLAN_WINDOW_DAYS = 7
 #: a report of that day named it as its own. 10: a body (a state's government, a ministry, the
 #: army, a party) and the person who acted for it on the mention's day are one actor;
 #: "security forces" cover the army and the police; two states' act placed in either whole
-#: country.)
+#: country; armed groups and criminals blocked by sector, a group with no country fits one
+#: of its sector.)
 DEDUP_RULE = "10"
 
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
@@ -156,10 +158,10 @@ def actors_compatible(a: Actor | None, b: Actor | None, day: int | None = None) 
     Two other different named actors, or two different groups, never are."""
     if a is None or b is None:
         return a is None and b is None
-    if a.key == b.key:
-        return True
-    if not a.country or a.country != b.country:
-        return False
+    if a.key == b.key:  # (one generic name, two countries: two groups, blocked together
+        return a.level != 1 or not (a.country and b.country and a.country != b.country)
+    if not a.country or a.country != b.country:  # armed groups are blocked by sector)
+        return _unplaced_group(a, b) or _unplaced_group(b, a)
     coarse, fine = (a, b) if a.level <= b.level else (b, a)
     if coarse.level == 0:
         return fine.level == 0 or fine.sector in sector_group("state")
@@ -167,6 +169,14 @@ def actors_compatible(a: Actor | None, b: Actor | None, day: int | None = None) 
         return _heads(a, b, day) or _heads(b, a, day)
     return coarse.level == 1 and ((coarse.sector is not None and coarse.sector == fine.sector)
                                   or _covers(coarse, fine) or _covers(fine, coarse))
+
+
+def _unplaced_group(group: Actor, other: Actor) -> bool:
+    """A generic group the report gave no country and a group or a named organisation of its
+    sector from anywhere: "militants attacked the patrol" and "Lashkar-e-Taiba attacked it"
+    (the block, by sector for armed groups and criminals, already holds them together)."""
+    return (group.level == 1 and not group.country and group.sector is not None
+            and group.sector == other.sector and other.level >= 1)
 
 
 @cache
