@@ -216,6 +216,33 @@ def test_an_act_between_two_states_placed_at_home_by_each_report_is_one_event() 
         == [["a"], ["b"]]
 
 
+def test_a_state_act_placed_in_either_whole_country_is_one_event() -> None:
+    # "the US imposed a tariff on India" placed "United States", "Trump imposed it" placed
+    # "India": no scene named, each report gives one side's country (dedup rule 10)
+    usa, india = Actor("id:country:USA", "USA", "GOV"), Actor("id:country:IND", "IND", "GOV")
+    president = Actor("id:person:us-president", "USA", "GOV")
+    in_usa = Place("country:USA", "united states", "country", "USA", None)
+    in_india = Place("country:IND", "india", "country", "IND", None)
+    in_china = Place("country:CHN", "china", "country", "CHN", None)
+
+    def item(mid: str, a1: Actor, a2: Actor, place: Place) -> Item:
+        return _between(mid, a1, a2, "2025-08-06", "2025-08-06", place)
+
+    assert _groups([item("a", usa, india, in_usa), item("b", president, india, in_india)]) \
+        == [["a", "b"]]
+    # a third country is no side's: compared as ever
+    assert _groups([item("a", usa, india, in_usa), item("b", president, india, in_china)]) \
+        == [["a"], ["b"]]
+    # a town names a scene: compared as ever (a town in one country, the other country)
+    washington = _place("Washington", country="USA")
+    assert _groups([item("a", usa, india, washington), item("b", president, india, in_india)]) \
+        == [["a"], ["b"]]
+    # an actor outside the states (a country's farmers) does not make a state's act
+    farmers = Actor("id:group:farmers", "IND", "CVL")
+    assert _groups([item("a", usa, farmers, in_usa), item("b", president, farmers, in_india)]) \
+        == [["a"], ["b"]]
+
+
 def _timeless(mid: str, place: Place | None = None) -> Item:
     return Item(mention_id=mid, block_key="k", doc_id=mid, position=0, published=None,
                 date=None, place=place)

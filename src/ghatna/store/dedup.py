@@ -4,7 +4,8 @@ The rule (written down in ``docs/store.md``):
 
 1. **Block**: two mentions can only be one event when they have the same PLOVER type, the
    same actor countries (an actor without one: its own key; for CONSULT, AGREE and COOPERATE
-   in either order; not the sectors: an office holder's depends on the event date) and the
+   in either order; not the sectors: an office holder's depends on the event date; armed
+   groups and criminals, unless a person, by their sector whatever their country) and the
    same ``negated`` flag (a denial is a different fact from the occurrence). See
    :func:`ghatna.store.records.block_key`. Within a block the actors
    must be compatible (:func:`actors_compatible`: the same canonical key whatever sector each
@@ -14,7 +15,10 @@ The rule (written down in ``docs/store.md``):
    other side is the very same actor (:func:`sides_compatible`; two persons or two
    organisations): the foreign minister's and
    the prime minister's meeting with one visitor that day are one meeting, as the shared
-   scorer counts them; not for a timeless mention. An event keeps its most specific actors.
+   scorer counts them; not for a timeless mention. A state's government or a ministry and the
+   person at its head on the mention's day are one actor (:func:`_heads`); "security forces"
+   stand for the army and the police of their country alike (:func:`_covers`). An event keeps
+   its most specific actors.
 2. **Dates** are intervals (a day, a month, a year). Two dated mentions are compatible when one
    interval contains the other: same day, or a day inside the other's month or year, or a month
    inside the other's year. A relative day (a weekday, "today": :func:`is_relative`) counts
@@ -44,7 +48,8 @@ The rule (written down in ``docs/store.md``):
    organisation, or one is and the other side is a country in both (one report places Modi's
    talks with Dahal in New Delhi, another in the dateline's Kathmandu; Trump's tariff on
    India is placed in Washington or in India: the place is what reports get wrong, not who
-   did what to whom that day). Nor when both sides are countries and each report places the
+   did what to whom that day; a body and who acted for it that day count as the same named
+   actor here). Nor when both sides are countries and each report places the
    act in a different one of them (India's aid to Afghanistan told from New Delhi and from
    Kabul); two towns of one country are compared as ever.
 4. **Clustering** is greedy but order-free: mentions are sorted by date precision (day, month,
@@ -68,12 +73,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Hashable, Iterable, Set
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TypeVar
 
 from ..ontology import sector_group, symmetric_types
 from ..pipeline.dates import calendar_words
 from ..resources import surface_key
+from ..tsv import load_table
+from .heads import heads
 from .records import actor_level, norm_name, short_hash
 
 K = TypeVar("K", bound=Hashable)
@@ -101,8 +108,12 @@ PLAN_WINDOW_DAYS = 7
 #: 8: two named actors of one state sector on one side fit when the other side is the same.
 #: 9: a region given inside a state fits a town of that state; "village, district" lies in
 #: its district's town; a report's own day with no date words moves to the day before when
-#: a report of that day named it as its own.)
-DEDUP_RULE = "9"
+#: a report of that day named it as its own. 10: a body (a state's government, a ministry, the
+#: army, a party) and the person who acted for it on the mention's day are one actor;
+#: "security forces" cover the army and the police; two states' act placed in either whole
+#: country; armed groups and criminals blocked by sector, a group with no country fits one
+#: of its sector.)
+DEDUP_RULE = "10"
 
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 _PLACE_RANK = {"country": 0, "state": 1, "admin1": 1, "region": 1}  # anything else: 2 (city...)
@@ -140,30 +151,68 @@ class Actor:
         return actor_level(self.key)
 
 
-def actors_compatible(a: Actor | None, b: Actor | None) -> bool:
+def actors_compatible(a: Actor | None, b: Actor | None, day: int | None = None) -> bool:
     """The same actor, or a coarse name for it: a country for anyone of its state (its
     government, forces, police, courts), a generic group for a named actor of its country and
-    sector. Two different named actors, or two different groups, never are."""
+    sector, a state's government or a ministry for who headed it on ``day`` (:func:`_heads`).
+    Two other different named actors, or two different groups, never are."""
     if a is None or b is None:
         return a is None and b is None
-    if a.key == b.key:
-        return True
-    if not a.country or a.country != b.country:
-        return False
+    if a.key == b.key:  # (one generic name, two countries: two groups, blocked together
+        return a.level != 1 or not (a.country and b.country and a.country != b.country)
+    if not a.country or a.country != b.country:  # armed groups are blocked by sector)
+        return _unplaced_group(a, b) or _unplaced_group(b, a)
     coarse, fine = (a, b) if a.level <= b.level else (b, a)
     if coarse.level == 0:
         return fine.level == 0 or fine.sector in sector_group("state")
-    return coarse.level == 1 and coarse.sector is not None and coarse.sector == fine.sector
+    if coarse.level == 2:
+        return _heads(a, b, day) or _heads(b, a, day)
+    return coarse.level == 1 and ((coarse.sector is not None and coarse.sector == fine.sector)
+                                  or _covers(coarse, fine) or _covers(fine, coarse))
+
+
+def _unplaced_group(group: Actor, other: Actor) -> bool:
+    """A generic group the report gave no country and a group or a named organisation of its
+    sector from anywhere: "militants attacked the patrol" and "Lashkar-e-Taiba attacked it"
+    (the block, by sector for armed groups and criminals, already holds them together)."""
+    return (group.level == 1 and not group.country and group.sector is not None
+            and group.sector == other.sector and other.level >= 1)
+
+
+@cache
+def _umbrella_sectors() -> dict[str, frozenset[str]]:
+    """A generic group's key -> the sectors it stands for (``umbrella_groups.tsv``)."""
+    return {f"id:group:{row['name']}": sector_group(row["sectors"])
+            for row in load_table("umbrella_groups.tsv")}
+
+
+def _covers(group: Actor, other: Actor) -> bool:
+    """Whether a generic group stands for every force of several sectors and ``other`` is of
+    one of them: "security forces" for the army, the paramilitary forces and the police that
+    other reports of one encounter name."""
+    return (group.level == 1 and other.key != group.key
+            and other.sector in _umbrella_sectors().get(group.key, frozenset()))
+
+
+def _heads(person: Actor, body: Actor, day: int | None) -> bool:
+    """A person who held, on ``day``, an office acting for a body (``office_bodies.tsv`` with
+    ``offices.tsv``: a state's chief minister its government, a Union minister or the MEA's
+    spokesperson his ministry, the army chief the army): "the Punjab government sought" and
+    "Chief Minister Mann sought" that day name one actor, as the shared scorer counts them
+    (same country and sector)."""
+    return (_kind(person.key) == "person" and _kind(body.key) == "org"
+            and heads(person.key, body.key, day))
 
 
 def sides_compatible(first: tuple[Actor | None, Actor | None],
-                     second: tuple[Actor | None, Actor | None], peers: bool = True) -> bool:
+                     second: tuple[Actor | None, Actor | None], peers: bool = True,
+                     day: int | None = None) -> bool:
     """The actors of an event and of a report of it, side by side: both sides compatible
     (:func:`actors_compatible`), or (with ``peers``) one side two office holders of one state
     (:func:`state_peers`) while the other side is the very same actor: "India's foreign
     minister met Russia's" and "Modi met Putin" that day are one meeting, as they are one
     event to the shared scorer (same country and sector)."""
-    one, two = actors_compatible(*first), actors_compatible(*second)
+    one, two = actors_compatible(*first, day), actors_compatible(*second, day)
     if one and two:
         return True
     if not peers:
@@ -196,12 +245,24 @@ def _kind(key: str) -> str:
     return parts[1] if parts[0] == "id" and len(parts) == 3 else "name"
 
 
+def _office_day(item: Item | Cluster) -> int | None:
+    """The day on which a mention (or an event: its seed) tells who held an office."""
+    return (item if isinstance(item, Item) else item.seed).office_day
+
+
 def _finer(a: Actor | None, b: Actor | None) -> Actor | None:
     """The more specific of two compatible actors (the first on a tie). Of one actor given
     two sectors (a politician out of office at one report's date and in it at another's),
-    the state's: one report of an office holder's act shows him acting for his country."""
+    the state's: one report of an office holder's act shows him acting for his country. Of a
+    body and the person who headed it (:func:`_heads`), the person: the other reports of his
+    act name him."""
     if a is None or (b is not None and b.level > a.level):
         return b
+    if b is not None and b.level == a.level == 2 and (_kind(a.key), _kind(b.key)) == ("org",
+                                                                                      "person"):
+        return b
+    if b is not None and b.level == a.level == 1 and _covers(a, b) and not _covers(b, a):
+        return b  # "security forces", then "the army": the event is the army's
     if (b is not None and b.key == a.key and b.sector in sector_group("state")
             and a.sector not in sector_group("state")):
         return b
@@ -245,6 +306,16 @@ class Item:
             self.interval = (day, day)
 
     @property
+    def office_day(self) -> int | None:
+        """The day on which who held an office matters (:func:`_heads`): its day, or for an
+        undated report its publication day; none for a month, a year or no time at all."""
+        if self.precision == 0 and self.interval is not None:
+            return self.interval[0]
+        if self.interval is None and self.published is not None:
+            return self.published.toordinal()
+        return None
+
+    @property
     def timeless(self) -> bool:
         """Neither a date nor a publication day: nothing places it in time."""
         return self.interval is None and self.published is None
@@ -279,8 +350,9 @@ class Cluster:
             pairs.append((item.actor2, item.actor1))
         # a timeless mention may be of any day: only its own actors place it
         peers = not (isinstance(item, Item) and item.timeless)
+        day = _office_day(item)
         for a1, a2 in pairs:
-            if sides_compatible((self.actor1, a1), (self.actor2, a2), peers):
+            if sides_compatible((self.actor1, a1), (self.actor2, a2), peers, day):
                 return a1, a2
         return None
 
@@ -572,17 +644,22 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 def _fits(item: Item | Cluster, cluster: Cluster) -> bool:
     """Compatible actors, and places unless both actors are the same named ones (or one is
     and the other a country in both), or both are countries and each report places the act
-    in a country of its own (:func:`_in_each_sides_country`)."""
+    in a country of its own (:func:`_in_each_sides_country`); so too when both are states'
+    actors and both places whole countries, each one side's (:func:`_both_country_wide`). A
+    body and who acted for it that day (:func:`_heads`) are the same named actor here too."""
     oriented = cluster.orientation(item)
     if oriented is None:
         return False
     sides = ((oriented[0], cluster.actor1), (oriented[1], cluster.actor2))
-    named = [_same_named(a, b) for a, b in sides]
+    day = _office_day(item)
+    named = [_same_named(a, b) or _one_body(a, b, day) for a, b in sides]
     countries = [a is not None and b is not None and a.level == 0 and b.level == 0
                  for a, b in sides]
     if all(n or c for n, c in zip(named, countries)) and any(named):
         return True
-    if all(countries) and _in_each_sides_country(item.place, cluster.place, sides):
+    if ((all(countries) or (_both_country_wide(item.place, cluster.place)
+                             and _of_states(sides)))
+            and _in_each_sides_country(item.place, cluster.place, sides)):
         return True
     return places_compatible(item.place, cluster.place)
 
@@ -596,6 +673,25 @@ def _in_each_sides_country(a: Place | None, b: Place | None,
         return False
     own = {actor.country for pair in sides for actor in pair if actor is not None}
     return a.country in own and b.country in own
+
+
+def _both_country_wide(a: Place | None, b: Place | None) -> bool:
+    """Two places that are whole countries ("in the United States", "India"): reports that
+    name no scene place an act between two states in one of them, either one."""
+    return a is not None and b is not None and a.rank == 0 and b.rank == 0
+
+
+def _of_states(sides: tuple[tuple[Actor | None, Actor | None], ...]) -> bool:
+    """Every actor a country or an actor of its state (a sector of group ``state``): "the
+    United States imposed a tariff on India" and "Trump imposed it"."""
+    return all(actor is not None and (actor.level == 0 or actor.sector in sector_group("state"))
+               for pair in sides for actor in pair)
+
+
+def _one_body(a: Actor | None, b: Actor | None, day: int | None) -> bool:
+    """A body of the knowledge base and the person who acted for it on ``day``."""
+    return (a is not None and b is not None and a.level == b.level == 2
+            and (_heads(a, b, day) or _heads(b, a, day)))
 
 
 def _same_named(a: Actor | None, b: Actor | None) -> bool:

@@ -233,10 +233,11 @@ def shard_rows(records: Iterable[dict[str, Any]]) -> ShardRows:
 def _rekey_blocks(con: duckdb.DuckDBPyConnection) -> None:
     """Every mention's block key as the current rule makes it (``records.block_key_of`` of its
     stored type, actor keys and countries, and flags); only the keys that differ are written."""
-    rows = con.execute("SELECT mention_id, type, actor1_key, actor1_country, actor2_key, "
-                       "actor2_country, negated FROM mentions").fetchall()
-    keys = [block_key_of(etype or "", block_side(k1, c1), block_side(k2, c2), negated)
-            for _, etype, k1, c1, k2, c2, negated in rows]
+    rows = con.execute("SELECT mention_id, type, actor1_key, actor1_country, actor1_sector, "
+                       "actor2_key, actor2_country, actor2_sector, negated "
+                       "FROM mentions").fetchall()
+    keys = [block_key_of(etype or "", block_side(k1, c1, s1), block_side(k2, c2, s2), negated)
+            for _, etype, k1, c1, s1, k2, c2, s2, negated in rows]
     con.register("rekeyed", pa.table({"mention_id": pa.array([r[0] for r in rows], pa.string()),
                                       "block_key": pa.array(keys, pa.string())}))
     try:

@@ -16,7 +16,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ..data import Document, Event
-from ..ontology import symmetric_types
+from ..ontology import sector_group, symmetric_types
 
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
 _PUNCT_CATEGORIES = ("P", "S")
@@ -164,23 +164,33 @@ def actor_level(key: str) -> int:
     return 1 if key.startswith("id:group:") else 2
 
 
-def block_side(key: str | None, country: str | None) -> str:
+def block_side(key: str | None, country: str | None, sector: str | None = None) -> str:
     """An actor's part of the block key from its canonical key and country: its country alone
     (``c:IND``), so a person, a generic group, a party and their country can meet in one block
     whatever sector a report gives them (a politician is PTY on one date and GOV on another,
     because office terms depend on the event date); an actor without a country keeps its own
-    key. Which actors of one side may be one (a country for its state, a group for its sector,
-    the same id whatever its sector) is :func:`ghatna.store.dedup.actors_compatible`'s."""
+    key. A group or an organisation of a hostile sector (armed groups, criminals:
+    ``sector_names.tsv`` group ``hostile``) has its sector instead (``s:REB``), whatever its
+    country: reports of one attack say "militants" with no country in one and "Lashkar-e-Taiba"
+    (Pakistan's) or "Pakistani terrorists" in another. Which actors of one side may be one (a
+    country for its state, a group for its sector, the same id whatever its sector) is
+    :func:`ghatna.store.dedup.actors_compatible`'s."""
     if key is None:
         return "-"
+    if sector in sector_group("hostile") and key.startswith(_UNPERSONAL_KEYS):
+        return f"s:{sector}"
     return f"c:{country}" if country else key
+
+
+#: Keys of actors that are no single person: generic groups, inferred ones, organisations.
+_UNPERSONAL_KEYS = ("id:group:", "id:implicit:", "id:org:")
 
 
 def block_actor(actor: dict[str, Any] | None) -> str:
     """:func:`block_side` of an event record's actor."""
     if not actor:
         return "-"
-    return block_side(actor_key(actor), actor.get("country"))
+    return block_side(actor_key(actor), actor.get("country"), actor.get("sector"))
 
 
 def block_key_of(etype: str, side1: str, side2: str, negated: bool) -> str:
