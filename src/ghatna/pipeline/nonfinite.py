@@ -17,6 +17,7 @@ match that ends in a participle of class ``attributive_participle`` ("किए 
 starting right after it, is no act the report states. Casualties are exempt (victim flags,
 word class ``casualty``): "मारे गए नक्सली" is how a killing is told. (English "the arrested
 fishermen" was measured too: the train gold codes some of those, "the dispersed activists".)
+A past participle after "those" ("the families of those killed in the blast") names people.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ def unasserted(sentence: Sentence, mentions: list[Mention], match: Match) -> boo
     """Is this match a participle that only describes or names an act?"""
     if match.token_start >= len(sentence.tokens):
         return False
-    if _attributive(sentence, mentions, match):
+    if _attributive(sentence, mentions, match) or _names_people(sentence, match):
         return True
     if sentence.lang == "hi" or \
             sentence.tokens[match.token_start].norm not in present_participles():
@@ -54,6 +55,14 @@ def unasserted(sentence: Sentence, mentions: list[Mention], match: Match) -> boo
     if sentence.tokens[match.token_start].norm in word_class("gerund_noun"):
         return False  # "police firing on the crowd": a noun of the act
     return ends_with_stop(sentence.tokens) and any(_describes(m, k) for m in mentions)
+
+
+def _names_people(sentence: Sentence, match: Match) -> bool:
+    """"compensation for the families of those killed in the landslide": a participle right
+    after "those" (word class participle_pronoun) names people by what befell them."""
+    k = match.token_start - 1
+    return sentence.lang != "hi" and k >= 0 \
+        and sentence.tokens[k].norm in word_class("participle_pronoun", "en")
 
 
 def _describes(mention: Mention, before: int) -> bool:
