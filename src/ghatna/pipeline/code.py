@@ -76,6 +76,7 @@ from .retype import retyped_by_sides
 from .roles import (
     DESTINATION_TYPES,
     Roles,
+    english_passive_voice,
     english_roles,
     has_reciprocal,
     hi_object_of_participle_before,
@@ -899,7 +900,8 @@ def _event_agent(p: Predication, agent_mention: Mention | None,
         # "फिर करीब दो घंटे केजरीवाल से पूछताछ की": Hindi leaves out a subject the last
         # sentence named; a verbal act with none is that subject's
         agent = p.state.last_subject
-    if agent is None and (pattern.passive_form or LEARNED in pattern.flags):
+    if agent is None and (pattern.passive_form or LEARNED in pattern.flags
+                          or _english_passive(p)):
         # "भारत ने सहायता भेजी ... राहत सामग्री जमैका भेजी गई": the same kind of act, told
         # again without its agent, is the last agent's; a release is by who arrested
         # (agent_sources.tsv). A learned event read off a word ("इन हमलों में ...") has no
@@ -908,6 +910,15 @@ def _event_agent(p: Predication, agent_mention: Mention | None,
         agent = p.state.last_agent.get(pattern.type) or (
             p.state.last_agent.get(source) if source else None)
     return agent
+
+
+def _english_passive(p: Predication) -> bool:
+    """An English active pattern of help told in the passive, "all 41 workers were rescued": like
+    a Hindi passive verb, its agent is left out because the story named it before (word class
+    passive_story_type; a casualty or an arrest told so is no new act of the story's agent)."""
+    pattern = p.match.pattern
+    return pattern.lang == "en" and pattern.type.lower() in word_class("passive_story_type") \
+        and english_passive_voice(p.sentence, p.match)
 
 
 def _dropped_subject(pattern: Pattern) -> bool:

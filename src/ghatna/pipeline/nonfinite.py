@@ -22,6 +22,8 @@ An English act inside a condition ("... will boycott the polls unless the presid
 step down", "if they block the roads, ..."): the clause after a word of class
 ``condition_opener``, up to one of ``condition_clause_end``, states no act (annotation.md:
 conditional events are not events; the act announced on the condition is the threat).
+
+A past participle after "those" ("the families of those killed in the blast") names people.
 """
 
 from __future__ import annotations
@@ -62,7 +64,7 @@ def unasserted(sentence: Sentence, mentions: list[Mention], match: Match) -> boo
         return False
     if sentence.lang != "hi" and in_condition_clause(sentence, match.token_start):
         return True
-    if _attributive(sentence, mentions, match):
+    if _attributive(sentence, mentions, match) or _names_people(sentence, match):
         return True
     if sentence.lang == "hi" or \
             sentence.tokens[match.token_start].norm not in present_participles():
@@ -75,6 +77,14 @@ def unasserted(sentence: Sentence, mentions: list[Mention], match: Match) -> boo
     if sentence.tokens[match.token_start].norm in word_class("gerund_noun"):
         return False  # "police firing on the crowd": a noun of the act
     return ends_with_stop(sentence.tokens) and any(_describes(m, k) for m in mentions)
+
+
+def _names_people(sentence: Sentence, match: Match) -> bool:
+    """"compensation for the families of those killed in the landslide": a participle right
+    after "those" (word class participle_pronoun) names people by what befell them."""
+    k = match.token_start - 1
+    return sentence.lang != "hi" and k >= 0 \
+        and sentence.tokens[k].norm in word_class("participle_pronoun", "en")
 
 
 def _describes(mention: Mention, before: int) -> bool:
