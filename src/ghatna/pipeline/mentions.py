@@ -26,6 +26,7 @@ from ..ner.features import COMMON_WORD_ZIPF, word_zipf
 from ..ner.tagger import default_tagger
 from ..ontology import sector_group
 from ..resources import load_table, normalize, surface_key, word_class
+from .appositions import fold_appositions
 from .attribution import mark_sources
 from .base import Stage
 from .clauses import both_languages
@@ -56,8 +57,8 @@ class Mentions(Stage):
         for s_idx, sentence in enumerate(doc.sentences):
             if sentence.lang == "hi":
                 doc.mentions[s_idx] = add_entities(sentence, doc.mentions[s_idx], kb, home)
-            doc.mentions[s_idx] = resolve_variants(
-                add_latin_organisations(sentence, doc.mentions[s_idx], home), kb)
+            doc.mentions[s_idx] = fold_appositions(sentence, resolve_variants(
+                add_latin_organisations(sentence, doc.mentions[s_idx], home), kb))
         link_acronyms(doc)
         link_name_parts(doc, kb)
         for sentence, mentions in zip(doc.sentences, doc.mentions):

@@ -1,0 +1,49 @@
+"""A second description of a named person is no actor of its own: two titles joined before a
+name ("पूर्व मुख्यमंत्री और कांग्रेस नेता X") and an English apposition between commas ("X, the
+defence minister, met ..."). Sentences written for these tests."""
+
+from testkit import event_roles
+
+
+def test_office_and_party_title_before_one_name_is_one_hindi_agent():
+    events = event_roles("पूर्व मुख्यमंत्री और कांग्रेस के वरिष्ठ नेता कमलनाथ ने सरकार पर भ्रष्टाचार का आरोप लगाया।")
+    assert [e[1] for e in events if e[0] == "ACCUSE"] == ["Kamal Nath"]
+
+
+def test_minister_and_party_leader_before_one_name_is_one_hindi_agent():
+    events = event_roles("केंद्रीय मंत्री और भाजपा नेता गिरिराज सिंह ने कांग्रेस पर निशाना साधा।")
+    assert [e[1] for e in events if e[0] == "ACCUSE"] == ["Giriraj Singh"]
+
+
+def test_office_and_party_title_before_one_english_name():
+    events = event_roles("Former Chief Minister and senior Congress leader Kamal Nath accused "
+                         "the state government of corruption.")
+    assert [e[1] for e in events if e[0] == "ACCUSE"] == ["Kamal Nath"]
+
+
+def test_two_government_offices_before_a_name_stay_two_people():
+    events = event_roles("प्रधानमंत्री और गृह मंत्री अमित शाह ने राष्ट्रपति से मुलाकात की।",
+                         published="2024-05-01")
+    assert {e[1] for e in events if e[0] == "CONSULT"} >= {"Narendra Modi", "Amit Shah"}
+
+
+def test_title_between_commas_leaves_the_name_as_subject():
+    events = event_roles("Rajnath Singh, the defence minister, met Dong Jun in Qingdao.")
+    assert ("CONSULT", "Rajnath Singh", "Dong Jun") in events
+
+
+def test_title_of_a_state_between_commas_is_no_agent():
+    events = event_roles("Mamata Banerjee, the chief minister of West Bengal, accused the BJP "
+                         "of spreading lies.")
+    assert [e[1] for e in events if e[0] == "ACCUSE"] == ["Mamata Banerjee"]
+
+
+def test_a_group_word_after_a_between_commas_describes_the_name():
+    events = event_roles("The police arrested Imran Sheikh, a resident of Baramulla, on Monday.")
+    assert [e[2] for e in events if e[0] == "COERCE"] == ["Imran Sheikh"]
+
+
+def test_a_list_of_people_is_no_apposition():
+    events = event_roles("Narendra Modi, Amit Shah and Rajnath Singh met the President.",
+                         published="2024-05-01")
+    assert {e[1] for e in events if e[0] == "CONSULT"} >= {"Narendra Modi", "Amit Shah"}
