@@ -47,3 +47,15 @@ def test_a_list_of_people_is_no_apposition():
     events = event_roles("Narendra Modi, Amit Shah and Rajnath Singh met the President.",
                          published="2024-05-01")
     assert {e[1] for e in events if e[0] == "CONSULT"} >= {"Narendra Modi", "Amit Shah"}
+
+
+def test_short_name_in_brackets_keeps_joined_english_subjects():
+    events = event_roles("India and the United Kingdom (UK) signed a free trade agreement.")
+    assert [(e[1], e[2]) for e in events if e[0] == "AGREE"] == [("India", "United Kingdom")]
+
+
+def test_short_name_in_brackets_before_a_hindi_genitive_names_the_members():
+    for text in ("पुलिस ने राष्ट्रीय जनता दल (राजद) के कई कार्यकर्ताओं को गिरफ्तार किया।",
+                 "पुलिस ने आम आदमी पार्टी (आप) के कई कार्यकर्ताओं को हिरासत में लिया।"):
+        targets = [e[2] for e in event_roles(text) if e[0] == "COERCE"]
+        assert targets and all(t in ("Rashtriya Janata Dal", "Aam Aadmi Party") for t in targets)

@@ -13,13 +13,18 @@
   person's name says who that person is; the person, not the title, is the subject of the
   verb after the closing comma. Places and dates inside stay (the story's place).
 
-Both run after every mention of a sentence is known (the Hindi NER and Latin organisations
+- *A name's own short form in brackets*: "आम आदमी पार्टी (आप) के कार्यकर्ताओं को", "India and the
+  United Kingdom (UK) signed ...": the bracketed copy of the actor just named is a gloss, not a
+  second participant; the name's mention covers it, so the marker, the genitive or the verb after
+  the closing bracket is the name's own (fold_bracketed_copies, after acronyms are linked).
+
+The first two run after every mention of a sentence is known (the Hindi NER and Latin organisations
 included), before participants are chosen.
 """
 
 from __future__ import annotations
 
-from ..data import Mention, Sentence, Token
+from ..data import Actor, Mention, Sentence, Token
 from ..resources import word_class
 from .clauses import both_languages
 from .gazetteer import office_sector
@@ -128,3 +133,24 @@ def _fold_comma_appositions(tokens: list[Token], mentions: list[Mention]) -> lis
             person.attrs.title = title  # the office the apposition gives him
         dropped.update(k for k in inside if mentions[k].kind not in KEPT_KINDS)
     return [m for k, m in enumerate(mentions) if k not in dropped]
+
+
+def _same_actor(first: Actor | None, second: Actor | None) -> bool:
+    return first is not None and second is not None and (
+        first.id or first.name, first.country) == (second.id or second.name, second.country)
+
+
+def fold_bracketed_copies(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """The mentions with each bracketed copy of the actor right before it folded into it."""
+    tokens = sentence.tokens
+    out: list[Mention] = []
+    for mention in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and mention.tok_start == prev.tok_end + 1 \
+                and tokens[prev.tok_end].text == "(" and mention.tok_end < len(tokens) \
+                and tokens[mention.tok_end].text == ")" and _same_actor(prev.actor, mention.actor):
+            prev.tok_end, prev.end = mention.tok_end + 1, tokens[mention.tok_end].end
+            prev.text = " ".join(t.text for t in tokens[prev.tok_start:prev.tok_end])
+            continue
+        out.append(mention)
+    return out
