@@ -59,3 +59,20 @@ def test_short_name_in_brackets_before_a_hindi_genitive_names_the_members():
                  "पुलिस ने आम आदमी पार्टी (आप) के कई कार्यकर्ताओं को हिरासत में लिया।"):
         targets = [e[2] for e in event_roles(text) if e[0] == "COERCE"]
         assert targets and all(t in ("Rashtriya Janata Dal", "Aam Aadmi Party") for t in targets)
+
+
+def test_owner_after_an_english_title_names_the_office():
+    events = event_roles("Narendra Modi met the Foreign Minister of Japan in New Delhi.")
+    targets = [e[2] for e in events if e[0] == "CONSULT"]
+    assert targets and "S. Jaishankar" not in targets
+
+
+def test_state_after_an_english_title_names_its_chief_minister():
+    events = event_roles("The Chief Minister of West Bengal met the Prime Minister in Delhi.")
+    assert [e[1] for e in events if e[0] == "CONSULT"] == ["Mamata Banerjee"]
+
+
+def test_bracketed_short_name_changes_nothing_a_plain_name_does_not():
+    plain = event_roles("मंगलवार को शंघाई सहयोग संगठन के राष्ट्राध्यक्ष परिषद की बैठक संपन्न हुई।")
+    glossed = event_roles("मंगलवार को शंघाई सहयोग संगठन (एससीओ) के राष्ट्राध्यक्ष परिषद की बैठक संपन्न हुई।")
+    assert glossed == plain

@@ -154,3 +154,51 @@ def fold_bracketed_copies(sentence: Sentence, mentions: list[Mention]) -> list[M
             continue
         out.append(mention)
     return out
+
+
+#: Place kinds whose name after "of" says whose office a title is (not a city's mayor).
+OWNER_PLACE_KINDS = frozenset({"country", "state"})
+
+
+def _owner_after(tokens: list[Token], title: Mention, nxt: Mention) -> bool:
+    """Does ``nxt`` follow ``title`` as "of [the] X"?"""
+    k = title.tok_end
+    if k >= len(tokens) or tokens[k].norm not in word_class("title_owner_marker", "en"):
+        return False
+    k += 1
+    if k < len(tokens) and tokens[k].norm in word_class("determiner", "en"):
+        k += 1
+    return nxt.tok_start == k
+
+
+def fold_owners_after_titles(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """"the Chief Minister of West Bengal", "the Foreign Minister of Japan", "the head of the
+    Congress": English names whose office a title is after it, as "West Bengal Chief
+    Minister" does before it. The title covers its owner (who is then no scene and no
+    participant of its own) and holds its country, state or organisation; a title already
+    qualified before it ("India's Minister of State") is left as it is."""
+    out: list[Mention] = []
+    skip = -1
+    for idx, title in enumerate(mentions):
+        if idx == skip:
+            continue
+        out.append(title)
+        nxt = mentions[idx + 1] if idx + 1 < len(mentions) else None
+        if nxt is None or title.kind != "title" or title.attrs.qualifiers \
+                or title.attrs.country or not _owner_after(tokens, title, nxt):
+            continue
+        place = nxt.place
+        if nxt.kind in ("country", "place") and place is not None and place.country \
+                and place.kind in OWNER_PLACE_KINDS:
+            title.attrs.country = place.country
+            title.attrs.region = place.name if place.kind == "state" else None
+        elif nxt.kind == "actor" and nxt.actor is not None and nxt.actor.kind == "org":
+            title.attrs.org = nxt.actor
+            title.attrs.country = nxt.actor.country
+        else:
+            continue
+        title.attrs.qualifiers.append(nxt)
+        title.tok_end, title.end = nxt.tok_end, nxt.end
+        title.text = " ".join(t.text for t in tokens[title.tok_start:title.tok_end])
+        skip = idx + 1
+    return out

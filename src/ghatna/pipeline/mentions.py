@@ -26,7 +26,7 @@ from ..ner.features import COMMON_WORD_ZIPF, word_zipf
 from ..ner.tagger import default_tagger
 from ..ontology import sector_group
 from ..resources import load_table, normalize, surface_key, word_class
-from .appositions import fold_appositions, fold_bracketed_copies
+from .appositions import fold_appositions, fold_bracketed_copies, fold_owners_after_titles
 from .attribution import mark_sources
 from .base import Stage
 from .clauses import both_languages
@@ -159,13 +159,16 @@ def compose(sentence: Sentence, raw: list[tuple[int, int, tuple[Entry, ...]]],
                 mention.attrs.case = entry.case
         mentions.append(mention)
 
-    mentions = drop_qualifying_pairs(tokens, _drop_verbs_after_names(tokens, mentions))
+    mentions = fold_bracketed_copies(sentence, drop_qualifying_pairs(
+        tokens, _drop_verbs_after_names(tokens, mentions)))
     _mark_former(tokens, mentions)
     mentions = _apply_nationality(tokens, mentions)
+    if sentence.lang == "en":
+        mentions = fold_owners_after_titles(tokens, mentions)
     _share_title(tokens, mentions, kb)
     _share_head_noun(tokens, mentions, kb)
     mentions = _attach_titles(sentence, mentions, kb)
-    mentions = _merge_possessors(tokens, fold_bracketed_copies(sentence, mentions))
+    mentions = _merge_possessors(tokens, mentions)
     _adjectives_as_countries(tokens, mentions, kb)
     _people_from_places(tokens, mentions)
     people = find_people(sentence, mentions, kb)
