@@ -76,3 +76,13 @@ def test_bracketed_short_name_changes_nothing_a_plain_name_does_not():
     plain = event_roles("मंगलवार को शंघाई सहयोग संगठन के राष्ट्राध्यक्ष परिषद की बैठक संपन्न हुई।")
     glossed = event_roles("मंगलवार को शंघाई सहयोग संगठन (एससीओ) के राष्ट्राध्यक्ष परिषद की बैठक संपन्न हुई।")
     assert glossed == plain
+
+
+def test_a_bare_comma_after_a_fronted_phrase_joins_no_subjects():
+    events = event_roles("To disperse the crowd, police used tear gas near the assembly.")
+    assert [e[1] for e in events if e[0] == "COERCE"] == ["police"]
+
+
+def test_a_list_closed_by_and_still_joins_subjects():
+    events = event_roles("India, Japan and Australia signed an agreement on supply chains.")
+    assert {e[2] for e in events if e[0] == "AGREE"} == {"Japan", "Australia"}
