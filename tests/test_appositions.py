@@ -86,3 +86,10 @@ def test_a_bare_comma_after_a_fronted_phrase_joins_no_subjects():
 def test_a_list_closed_by_and_still_joins_subjects():
     events = event_roles("India, Japan and Australia signed an agreement on supply chains.")
     assert {e[2] for e in events if e[0] == "AGREE"} == {"Japan", "Australia"}
+
+
+def test_a_count_between_a_participle_and_its_noun_keeps_the_noun_its_subject():
+    for text in ("पुलिस ने नारेबाजी कर रहे सैकड़ों किसानों को हिरासत में लिया।",
+                 "पुलिस ने प्रदर्शन कर रहे तीन पार्षदों सहित करीब 40 किसानों को हिरासत में लिया।"):
+        protests = [e for e in event_roles(text) if e[0] == "PROTEST"]
+        assert protests and all(e[1] == "farmers" for e in protests)
