@@ -1575,8 +1575,8 @@ def _fight_partner(en: EnglishClause) -> Mention | None:
     return None
 
 
-def _comma_only(sentence: Sentence, left: Mention, right: Mention) -> bool:
-    """Is nothing but a comma (and articles) between two mentions?"""
+def _bare_comma_between(sentence: Sentence, left: Mention, right: Mention) -> bool:
+    """Is nothing but one comma (and articles) between two mentions?"""
     between = [t for t in sentence.tokens[left.tok_end:right.tok_start]
                if t.norm and t.norm not in word_class("determiner", "en")]
     return len(between) == 1 and between[0].text == ","
@@ -1586,7 +1586,7 @@ def _joined_before(sentence: Sentence, before: list[Mention], last: Mention) -> 
     """``last`` and the mentions joined to it before it: "A, B and C were arrested"."""
     joined = [last]
     idx = before.index(last) if last in before else 0
-    if idx > 0 and _comma_only(sentence, before[idx - 1], last):
+    if idx > 0 and _bare_comma_between(sentence, before[idx - 1], last):
         # "To disperse the crowd, police used tear gas": a list ends in "and" ("A, B and C");
         # a bare comma before the last subject closes a fronted phrase, it joins nothing
         return joined
