@@ -1582,13 +1582,23 @@ def _bare_comma_between(sentence: Sentence, left: Mention, right: Mention) -> bo
     return len(between) == 1 and between[0].text == ","
 
 
+def _governed_before(sentence: Sentence, mention: Mention) -> bool:
+    """Does a word other than an article or list punctuation stand before the mention?"""
+    k = mention.tok_start
+    while k > 0 and sentence.tokens[k - 1].norm in word_class("determiner", "en"):
+        k -= 1
+    return k > 0 and sentence.tokens[k - 1].script != "punct"
+
+
 def _joined_before(sentence: Sentence, before: list[Mention], last: Mention) -> list[Mention]:
     """``last`` and the mentions joined to it before it: "A, B and C were arrested"."""
     joined = [last]
     idx = before.index(last) if last in before else 0
-    if idx > 0 and _bare_comma_between(sentence, before[idx - 1], last):
+    if idx > 0 and _bare_comma_between(sentence, before[idx - 1], last) \
+            and _governed_before(sentence, before[idx - 1]):
         # "To disperse the crowd, police used tear gas": a list ends in "and" ("A, B and C");
-        # a bare comma before the last subject closes a fronted phrase, it joins nothing
+        # a bare comma after a phrase that governs the mention before it closes that fronted
+        # phrase and joins nothing (a headline's "India, Nepal vow ..." is a list)
         return joined
     while idx > 0 and coordinated(sentence, before[idx - 1], joined[0]):
         idx -= 1
