@@ -26,6 +26,7 @@ from ..ner.features import COMMON_WORD_ZIPF, word_zipf
 from ..ner.tagger import default_tagger
 from ..ontology import sector_group
 from ..resources import load_table, normalize, surface_key, word_class
+from .appositions import fold_appositions, fold_bracketed_copies, fold_owners_after_titles
 from .attribution import mark_sources
 from .base import Stage
 from .clauses import both_languages
@@ -56,10 +57,12 @@ class Mentions(Stage):
         for s_idx, sentence in enumerate(doc.sentences):
             if sentence.lang == "hi":
                 doc.mentions[s_idx] = add_entities(sentence, doc.mentions[s_idx], kb, home)
-            doc.mentions[s_idx] = resolve_variants(
-                add_latin_organisations(sentence, doc.mentions[s_idx], home), kb)
+            doc.mentions[s_idx] = fold_appositions(sentence, resolve_variants(
+                add_latin_organisations(sentence, doc.mentions[s_idx], home), kb))
         link_acronyms(doc)
         link_name_parts(doc, kb)
+        doc.mentions = [fold_bracketed_copies(sentence, mentions)
+                        for sentence, mentions in zip(doc.sentences, doc.mentions)]
         for sentence, mentions in zip(doc.sentences, doc.mentions):
             mark_sources(sentence, mentions)
             sentence.in_names = frozenset(i for m in mentions if m.kind == "actor"
@@ -156,9 +159,12 @@ def compose(sentence: Sentence, raw: list[tuple[int, int, tuple[Entry, ...]]],
                 mention.attrs.case = entry.case
         mentions.append(mention)
 
-    mentions = drop_qualifying_pairs(tokens, _drop_verbs_after_names(tokens, mentions))
+    mentions = fold_bracketed_copies(sentence, drop_qualifying_pairs(
+        tokens, _drop_verbs_after_names(tokens, mentions)))
     _mark_former(tokens, mentions)
     mentions = _apply_nationality(tokens, mentions)
+    if sentence.lang == "en":
+        mentions = fold_owners_after_titles(tokens, mentions)
     _share_title(tokens, mentions, kb)
     _share_head_noun(tokens, mentions, kb)
     mentions = _attach_titles(sentence, mentions, kb)
@@ -200,11 +206,17 @@ def _fold_affiliations(tokens: list[Token], mentions: list[Mention]) -> list[Men
 
 def _role_gap(gap: list[Token], roles: frozenset[str]) -> bool:
     """One role word, after at most a short bracketed gloss of the organisation."""
-    words = [t for t in gap if t.norm]
+    words = _past_gloss([t for t in gap if t.norm])
+    return len(words) == 1 and words[0].norm in roles
+
+
+def _past_gloss(words: list[Token]) -> list[Token]:
+    """The words after a short bracketed gloss that opens them ("(आप) के", "(Charuni)
+    president"): a party's short name between it and what it governs."""
     if len(words) >= 3 and words[0].text == "(" and ")" in (t.text for t in words):
         close = next(k for k, t in enumerate(words) if t.text == ")")
-        words = words[close + 1:] if close <= MAX_BRACKETED + 1 else words
-    return len(words) == 1 and words[0].norm in roles
+        return words[close + 1:] if close <= MAX_BRACKETED + 1 else words
+    return words
 
 
 def find_people(sentence: Sentence, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
@@ -333,7 +345,7 @@ def _merge_possessors(tokens: list[Token], mentions: list[Mention]) -> list[Ment
         prev = out[-1] if out else None
         if mention.kind == "group" and prev is not None and prev.actor is not None \
                 and prev.kind in ("actor", "country", "group"):
-            gap = [t for t in tokens[prev.tok_end:mention.tok_start] if t.norm]
+            gap = _past_gloss([t for t in tokens[prev.tok_end:mention.tok_start] if t.norm])
             if not gap and (prev.kind == "group" or (prev.kind == "actor"
                                                       and prev.actor.kind == "org")) \
                     and _english_verb(tokens, mention):

@@ -1007,11 +1007,33 @@ def hi_participle_subject(clause: Clause) -> bool:
         if pos + 1 < len(tokens) and tokens[pos].script == "deva" \
                 and not marker_at(norms_from(clause.sentence, pos), clause.markers)[1]:
             starts.add(pos + 1)  # one qualifying word: "बैठे गांधीवादी नेता"
+    starts.add(_past_head_count(tokens, pos))
     following = [m for m in clause.mentions if m.tok_start in starts
                  and m.kind in ("group", "actor", "title")]
     if following:
         clause.roles.agent = following[0]
     return False
+
+
+MAX_HEAD_COUNT = 5  # words of "दो विधायकों सहित" or of "सौ से अधिक" before a participle's noun
+
+
+MAX_INCLUDED = 6  # words of "दो सांसद और चार विधायक" before an inclusion word ("सहित")
+
+
+def _past_head_count(tokens: list[Token], pos: int) -> int:
+    """Past the count before the noun a participle qualifies ("प्रदर्शन कर रहे सैकड़ों
+    किसानों", "... रहे करीब 50 कार्यकर्ताओं", "... रहे दो विधायकों सहित सौ से अधिक
+    कार्यकर्ताओं"): numbers, words of class head_count_word, and a short phrase closed by an
+    inclusion word ("X सहित": the people it includes) are no head of their own."""
+    counts, including = word_class("head_count_word", "hi"), word_class("inclusion_marker", "hi")
+    end = min(len(tokens), pos + MAX_INCLUDED + 1)
+    closing = next((k for k in range(pos, end) if tokens[k].norm in including), None)
+    k = closing + 1 if closing is not None else pos
+    end = min(len(tokens), k + MAX_HEAD_COUNT)
+    while k < end and (tokens[k].norm in counts or tokens[k].script == "digit"):
+        k += 1
+    return k
 
 
 MAX_FRAME_OWNER_GAP = 5  # words of "दी जा रही प्रतिबंधों की" between "X की तरफ से" and the noun
@@ -1553,10 +1575,31 @@ def _fight_partner(en: EnglishClause) -> Mention | None:
     return None
 
 
+def _bare_comma_between(sentence: Sentence, left: Mention, right: Mention) -> bool:
+    """Is nothing but one comma (and articles) between two mentions?"""
+    between = [t for t in sentence.tokens[left.tok_end:right.tok_start]
+               if t.norm and t.norm not in word_class("determiner", "en")]
+    return len(between) == 1 and between[0].text == ","
+
+
+def _governed_before(sentence: Sentence, mention: Mention) -> bool:
+    """Does a word other than an article or list punctuation stand before the mention?"""
+    k = mention.tok_start
+    while k > 0 and sentence.tokens[k - 1].norm in word_class("determiner", "en"):
+        k -= 1
+    return k > 0 and sentence.tokens[k - 1].script != "punct"
+
+
 def _joined_before(sentence: Sentence, before: list[Mention], last: Mention) -> list[Mention]:
     """``last`` and the mentions joined to it before it: "A, B and C were arrested"."""
     joined = [last]
     idx = before.index(last) if last in before else 0
+    if idx > 0 and _bare_comma_between(sentence, before[idx - 1], last) \
+            and _governed_before(sentence, before[idx - 1]):
+        # "To disperse the crowd, police used tear gas": a list ends in "and" ("A, B and C");
+        # a bare comma after a phrase that governs the mention before it closes that fronted
+        # phrase and joins nothing (a headline's "India, Nepal vow ..." is a list)
+        return joined
     while idx > 0 and coordinated(sentence, before[idx - 1], joined[0]):
         idx -= 1
         joined.insert(0, before[idx])
