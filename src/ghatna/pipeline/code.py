@@ -66,6 +66,7 @@ from .nonfinite import unasserted
 from .pair_refs import is_pair, remember, resolve_pair
 from .predicates import Match, Pattern
 from .restated import (
+    drop_covered_arrivals,
     drop_host_countries,
     drop_restated_headline,
     drop_unnamed_agents,
@@ -148,6 +149,7 @@ class Discourse:
     last_force: Actor | None = None  # the last army, police or paramilitary force named
     story_people: tuple[Actor, ...] = ()  # the known persons the whole document names
     told_by_victims: list[Event] = field(default_factory=list)  # attacks told by the dead
+    arrivals: list[Event] = field(default_factory=list)  # bare arrivals abroad (flag abroad)
     sentence_no: int = 0  # the index of the sentence being coded
     acts: list[tuple[int, str, Actor, Actor]] = field(default_factory=list)  # (sentence, type, a1, a2)
 
@@ -220,6 +222,7 @@ class Code(Stage):
                 if event.mode == "visit" and event.location is not None and not event.planned:
                     state.scene = event.location
         events = drop_retold_victims(events, state.told_by_victims)
+        events = drop_covered_arrivals(events, state.arrivals)
         events = [_localise_groups(e, state.home_country) for e in events]
         events = drop_restated_headline(deduplicate(events), doc)
         events = place_unplaced(events, story_place(doc))
@@ -421,7 +424,7 @@ def _code_candidates(doc: Document, sentence: Sentence, mentions: list[Mention],
     """The events of a sentence's candidate matches (a pattern's, probability None, or a
     learned one with the model's probability), each with its roles, date and place."""
     lang = "hi" if sentence.lang == "hi" else "en"
-    events: list[Event] = []
+    events: list[tuple[Event, Match]] = []
     sentence_dates = [m for m in mentions if m.kind == "date" and m.date is not None]
     hypothetical = _says_any(sentence, discourse_words().get("hypothetical", set()))
     earlier: list[tuple[Match, Roles]] = []
@@ -446,11 +449,24 @@ def _code_candidates(doc: Document, sentence: Sentence, mentions: list[Mention],
         if VICTIM_FLAGS & match.pattern.flags or (
                 "casualty_subject" in match.pattern.flags and roles.agent is None):
             state.told_by_victims.extend(built)
+        if "abroad" in match.pattern.flags:
+            state.arrivals.extend(built)
         if probability is not None:
             for event in built:  # a learned event is as sure as the model is
                 event.confidence = round(min(event.confidence, probability), 3)
-        events.extend(built)
-    return events
+        events.extend((event, match) for event in built)
+    return _arrivals_told_by_meeting(events)
+
+
+def _arrivals_told_by_meeting(events: list[tuple[Event, Match]]) -> list[Event]:
+    """"जी-20 बैठक में भाग लेने के लिए नई दिल्ली पहुंचे", "arrived in Delhi and met Modi": a
+    bare arrival abroad (pattern flag abroad) beside a meeting its visitor holds in the same
+    sentence is the journey to that meeting, not a visit of its own: the partner is the one
+    met."""
+    met = {actor_key(e.actor1) for e, m in events
+           if e.type == "CONSULT" and e.actor1 is not None and "abroad" not in m.pattern.flags}
+    return [e for e, m in events if "abroad" not in m.pattern.flags
+            or e.actor1 is None or actor_key(e.actor1) not in met]
 
 
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
@@ -1094,9 +1110,18 @@ def _trip_at_home(target: Actor | None, agent: Actor) -> bool:
         and target.country == agent.country
 
 
+# who pays a visit abroad: office holders, forces, lawmakers, parties and judges travel as
+# their state's envoys; a drone, a flight, migrants or militants arriving from abroad do not
+VISITOR_SECTORS = frozenset({"GOV", "MIL", "LEG", "PTY", "JUD"})
+
+
 def _visited_country(targets: list[Target], agent: Actor) -> list[Target]:
     """"Putin arrived in New Delhi" is a state visit to India; "Police arrived in Srinagar"
-    is a trip at home, no event: only a country other than the agent's is visited."""
+    is a trip at home, no event: only a country other than the agent's is visited, and only
+    by one who travels for a state (VISITOR_SECTORS) and is named, not a country itself
+    ("the first flight reached India from Israel" names no visitor)."""
+    if agent.kind == "country" or agent.sector not in VISITOR_SECTORS:
+        return []
     return [(a, m) for a, m in targets if a is not None and a.kind == "country"
             and agent.country is not None and a.country != agent.country]
 
@@ -1269,6 +1294,8 @@ def _build_events(p: Predication, roles: Roles) -> list[Event]:
     if agent is None:
         return []
     targets = _event_targets(p, roles, agent, fallback_country)
+    if "abroad" in pattern.flags and not targets:
+        return []  # an arrival at home, or where no place reached is named: no visit
     if all(target is None for target, _ in targets):
         partner = _meeting_partner(p, agent) or _target_of_earlier_act(p, agent) \
             or _opposing_forces(p, agent) or _counterpart_in_context(p, agent, not targets)
@@ -1277,7 +1304,7 @@ def _build_events(p: Predication, roles: Roles) -> list[Event]:
     p.state.acts.extend((p.state.sentence_no, pattern.type.lower(), agent, t)
                         for t, _ in targets if t is not None)
     p.state.last_target[pattern.type] = next((t for t, _ in targets if t is not None), None)
-    if agent_mention is not None and is_pair(agent_mention) and (
+    if agent_mention is not None and is_pair(agent_mention) and "abroad" not in pattern.flags and (
             has_reciprocal(p.sentence, p.match.token_start) or pattern.type in symmetric_types()
             or all(target is None for target, _ in targets)):
         # "the two sides signed five MoUs", "दोनों दलों ने एक-दूसरे पर ...": one side acts,
