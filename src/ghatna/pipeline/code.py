@@ -1110,9 +1110,11 @@ def _trip_at_home(target: Actor | None, agent: Actor) -> bool:
         and target.country == agent.country
 
 
-# who pays a visit abroad: office holders, forces, lawmakers, parties and judges travel as
-# their state's envoys; a drone, a flight, migrants or militants arriving from abroad do not
+# who pays a visit abroad: office holders, commanders, lawmakers, party leaders and judges
+# travel as their state's envoys (a delegation or a party too, not troops: "चीनी सैनिक गलवान
+# पहुंचे" is no visit); a drone, a flight, migrants or militants arriving from abroad do not
 VISITOR_SECTORS = frozenset({"GOV", "MIL", "LEG", "PTY", "JUD"})
+VISITING_BODY_SECTORS = frozenset({"GOV", "LEG", "PTY"})
 
 
 def _visited_country(targets: list[Target], agent: Actor) -> list[Target]:
@@ -1120,7 +1122,8 @@ def _visited_country(targets: list[Target], agent: Actor) -> list[Target]:
     is a trip at home, no event: only a country other than the agent's is visited, and only
     by one who travels for a state (VISITOR_SECTORS) and is named, not a country itself
     ("the first flight reached India from Israel" names no visitor)."""
-    if agent.kind == "country" or agent.sector not in VISITOR_SECTORS:
+    if agent.kind == "country" or agent.sector not in (
+            VISITOR_SECTORS if agent.kind == "person" else VISITING_BODY_SECTORS):
         return []
     return [(a, m) for a, m in targets if a is not None and a.kind == "country"
             and agent.country is not None and a.country != agent.country]
