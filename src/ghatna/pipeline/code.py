@@ -449,8 +449,8 @@ def _code_candidates(doc: Document, sentence: Sentence, mentions: list[Mention],
         if VICTIM_FLAGS & match.pattern.flags or (
                 "casualty_subject" in match.pattern.flags and roles.agent is None):
             state.told_by_victims.extend(built)
-        if "abroad" in match.pattern.flags:
-            state.arrivals.extend(built)
+        if "abroad" in match.pattern.flags and not _says_any(sentence, word_class("visit_noun")):
+            state.arrivals.extend(built)  # "arrived here for a three-day visit" is a visit told
         if probability is not None:
             for event in built:  # a learned event is as sure as the model is
                 event.confidence = round(min(event.confidence, probability), 3)
@@ -462,11 +462,12 @@ def _arrivals_told_by_meeting(events: list[tuple[Event, Match]]) -> list[Event]:
     """"जी-20 बैठक में भाग लेने के लिए नई दिल्ली पहुंचे", "arrived in Delhi and met Modi": a
     bare arrival abroad (pattern flag abroad) beside a meeting its visitor holds in the same
     sentence is the journey to that meeting, not a visit of its own: the partner is the one
-    met."""
-    met = {actor_key(e.actor1) for e, m in events
+    met. A meeting still to come ("Modi, who arrived here on Tuesday, will attend the summit")
+    leaves the arrival its own event."""
+    met = {(actor_key(e.actor1), e.planned) for e, m in events
            if e.type == "CONSULT" and e.actor1 is not None and "abroad" not in m.pattern.flags}
     return [e for e, m in events if "abroad" not in m.pattern.flags
-            or e.actor1 is None or actor_key(e.actor1) not in met]
+            or e.actor1 is None or (actor_key(e.actor1), e.planned) not in met]
 
 
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
@@ -983,7 +984,7 @@ def _event_targets(p: Predication, roles: Roles, agent: Actor,
     if "no_target" in pattern.flags:
         targets = []  # a protest, a deployment: the act has no addressee in the text
     if "abroad" in pattern.flags:
-        targets = _visited_country(targets, agent)
+        targets = _visited_country(targets or _reached_here(p), agent)
     if pattern.mode == "visit":
         targets = [t for t in targets if not _trip_at_home(t[0], agent)]
     if pattern.default_target:
@@ -1115,6 +1116,19 @@ def _trip_at_home(target: Actor | None, agent: Actor) -> bool:
 # पहुंचे" is no visit); a drone, a flight, migrants or militants arriving from abroad do not
 VISITOR_SECTORS = frozenset({"GOV", "MIL", "LEG", "PTY", "JUD"})
 VISITING_BODY_SECTORS = frozenset({"GOV", "LEG", "PTY"})
+
+
+def _reached_here(p: Predication) -> list[Target]:
+    """"Modi arrived here on Tuesday", "पुतिन यहां पहुंचे": an arrival at the place the report
+    is filed from (word class here ending the English pattern or right after it, right before
+    the Hindi verb) reaches the dateline's country."""
+    tokens, match, place = p.sentence.tokens, p.match, p.doc.dateline_place
+    spots = (match.token_end - 1, match.token_end) if match.pattern.lang == "en" \
+        else (match.token_start - 1,)
+    if place is None or place.country is None or not any(
+            0 <= at < len(tokens) and tokens[at].norm in word_class("here") for at in spots):
+        return []
+    return [(_country_actor(place.country), None)]
 
 
 def _visited_country(targets: list[Target], agent: Actor) -> list[Target]:
