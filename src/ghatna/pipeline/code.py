@@ -410,7 +410,9 @@ def code_sentence(doc: Document, s_idx: int, sentence: Sentence, mentions: list[
         # every pattern of the sentence coded nothing (no actors, not asserted): no pattern
         # event stands beside a learned one, so the model adds, at its own threshold, the
         # types the patterns did not read (docs/learned.md, "when the patterns code nothing")
-        tried = {m.pattern.type for m in found.matches}
+        # (a bare arrival that coded nothing, one at home, has not read its sentence's type:
+        # "पुतिन का स्वागत कर दोनों आवास पहुंचे" may still be a meeting)
+        tried = {m.pattern.type for m in found.matches if "abroad" not in m.pattern.flags}
         probabilities = detection.probabilities or sentence_probabilities(sentence, mentions)
         retry = propose(sentence, mentions, probabilities, tried, model.add_threshold,
                         found.negations)
