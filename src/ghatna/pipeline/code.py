@@ -985,6 +985,8 @@ def _event_targets(p: Predication, roles: Roles, agent: Actor,
         targets = targets[:1]
     if "no_target" in pattern.flags:
         targets = []  # a protest, a deployment: the act has no addressee in the text
+    if pattern.type == "CONSULT":
+        targets = [(_host_country_of(a, agent), m) for a, m in targets]
     if "abroad" in pattern.flags:
         targets = _visited_country(targets or _reached_here(p), agent)
     if pattern.mode == "visit":
@@ -1118,6 +1120,16 @@ def _trip_at_home(target: Actor | None, agent: Actor) -> bool:
 # पहुंचे" is no visit); a drone, a flight, migrants or militants arriving from abroad do not
 VISITOR_SECTORS = frozenset({"GOV", "MIL", "LEG", "PTY", "JUD"})
 VISITING_BODY_SECTORS = frozenset({"GOV", "LEG", "PTY"})
+
+
+def _host_country_of(target: Actor | None, agent: Actor) -> Actor | None:
+    """"Kishida is in New Delhi on a two-day visit": a meeting whose other side is a foreign
+    city is held with that city's country (annotation.md: a visit without a named host has
+    the country as actor2); a city at home stays the place it is."""
+    if target is None or target.kind != "place" or target.country is None \
+            or target.country == agent.country:
+        return target
+    return _country_actor(target.country, target.text, target.span) or target
 
 
 def _reached_here(p: Predication) -> list[Target]:
