@@ -67,6 +67,7 @@ from .pair_refs import is_pair, remember, resolve_pair
 from .predicates import Match, Pattern
 from .prominence import rank_below_main
 from .restated import (
+    drop_covered_arrivals,
     drop_host_countries,
     drop_restated_headline,
     drop_unnamed_agents,
@@ -150,6 +151,7 @@ class Discourse:
     last_force: Actor | None = None  # the last army, police or paramilitary force named
     story_people: tuple[Actor, ...] = ()  # the known persons the whole document names
     told_by_victims: list[Event] = field(default_factory=list)  # attacks told by the dead
+    arrivals: list[Event] = field(default_factory=list)  # bare arrivals abroad (flag abroad)
     sentence_no: int = 0  # the index of the sentence being coded
     acts: list[tuple[int, str, Actor, Actor]] = field(default_factory=list)  # (sentence, type, a1, a2)
 
@@ -222,6 +224,7 @@ class Code(Stage):
                 if event.mode == "visit" and event.location is not None and not event.planned:
                     state.scene = event.location
         events = drop_retold_victims(events, state.told_by_victims)
+        events = drop_covered_arrivals(events, state.arrivals)
         events = [_localise_groups(e, state.home_country) for e in events]
         events = drop_restated_headline(deduplicate(events), doc)
         events = place_unplaced(events, story_place(doc))
@@ -409,7 +412,9 @@ def code_sentence(doc: Document, s_idx: int, sentence: Sentence, mentions: list[
         # every pattern of the sentence coded nothing (no actors, not asserted): no pattern
         # event stands beside a learned one, so the model adds, at its own threshold, the
         # types the patterns did not read (docs/learned.md, "when the patterns code nothing")
-        tried = {m.pattern.type for m in found.matches}
+        # (a bare arrival that coded nothing, one at home, has not read its sentence's type:
+        # "पुतिन का स्वागत कर दोनों आवास पहुंचे" may still be a meeting)
+        tried = {m.pattern.type for m in found.matches if "abroad" not in m.pattern.flags}
         probabilities = detection.probabilities or sentence_probabilities(sentence, mentions)
         retry = propose(sentence, mentions, probabilities, tried, model.add_threshold,
                         found.negations)
@@ -424,7 +429,7 @@ def _code_candidates(doc: Document, sentence: Sentence, mentions: list[Mention],
     """The events of a sentence's candidate matches (a pattern's, probability None, or a
     learned one with the model's probability), each with its roles, date and place."""
     lang = "hi" if sentence.lang == "hi" else "en"
-    events: list[Event] = []
+    events: list[tuple[Event, Match]] = []
     sentence_dates = [m for m in mentions if m.kind == "date" and m.date is not None]
     hypothetical = _says_any(sentence, discourse_words().get("hypothetical", set()))
     earlier: list[tuple[Match, Roles]] = []
@@ -449,11 +454,25 @@ def _code_candidates(doc: Document, sentence: Sentence, mentions: list[Mention],
         if VICTIM_FLAGS & match.pattern.flags or (
                 "casualty_subject" in match.pattern.flags and roles.agent is None):
             state.told_by_victims.extend(built)
+        if "abroad" in match.pattern.flags and not _says_any(sentence, word_class("visit_noun")):
+            state.arrivals.extend(built)  # "arrived here for a three-day visit" is a visit told
         if probability is not None:
             for event in built:  # a learned event is as sure as the model is
                 event.confidence = round(min(event.confidence, probability), 3)
-        events.extend(built)
-    return events
+        events.extend((event, match) for event in built)
+    return _arrivals_told_by_meeting(events)
+
+
+def _arrivals_told_by_meeting(events: list[tuple[Event, Match]]) -> list[Event]:
+    """"जी-20 बैठक में भाग लेने के लिए नई दिल्ली पहुंचे", "arrived in Delhi and met Modi": a
+    bare arrival abroad (pattern flag abroad) beside a meeting its visitor holds in the same
+    sentence is the journey to that meeting, not a visit of its own: the partner is the one
+    met. A meeting still to come ("Modi, who arrived here on Tuesday, will attend the summit")
+    leaves the arrival its own event."""
+    met = {(actor_key(e.actor1), e.planned) for e, m in events
+           if e.type == "CONSULT" and e.actor1 is not None and "abroad" not in m.pattern.flags}
+    return [e for e, m in events if "abroad" not in m.pattern.flags
+            or e.actor1 is None or (actor_key(e.actor1), e.planned) not in met]
 
 
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
@@ -979,8 +998,10 @@ def _event_targets(p: Predication, roles: Roles, agent: Actor,
         targets = targets[:1]
     if "no_target" in pattern.flags:
         targets = []  # a protest, a deployment: the act has no addressee in the text
+    if pattern.type == "CONSULT":
+        targets = [(_host_country_of(a, agent), m) for a, m in targets]
     if "abroad" in pattern.flags:
-        targets = _visited_country(targets, agent)
+        targets = _visited_country(targets or _reached_here(p), agent)
     if pattern.mode == "visit":
         targets = [t for t in targets if not _trip_at_home(t[0], agent)]
     if pattern.default_target:
@@ -1107,9 +1128,44 @@ def _trip_at_home(target: Actor | None, agent: Actor) -> bool:
         and target.country == agent.country
 
 
+# who pays a visit abroad: office holders, commanders, lawmakers, party leaders and judges
+# travel as their state's envoys (a delegation or a party too, not troops: "चीनी सैनिक गलवान
+# पहुंचे" is no visit); a drone, a flight, migrants or militants arriving from abroad do not
+VISITOR_SECTORS = frozenset({"GOV", "MIL", "LEG", "PTY", "JUD"})
+VISITING_BODY_SECTORS = frozenset({"GOV", "LEG", "PTY"})
+
+
+def _host_country_of(target: Actor | None, agent: Actor) -> Actor | None:
+    """"Kishida is in New Delhi on a two-day visit": a meeting whose other side is a foreign
+    city is held with that city's country (annotation.md: a visit without a named host has
+    the country as actor2); a city at home stays the place it is."""
+    if target is None or target.kind != "place" or target.country is None \
+            or target.country == agent.country:
+        return target
+    return _country_actor(target.country, target.text, target.span) or target
+
+
+def _reached_here(p: Predication) -> list[Target]:
+    """"Modi arrived here on Tuesday", "पुतिन यहां पहुंचे": an arrival at the place the report
+    is filed from (word class here ending the English pattern or right after it, right before
+    the Hindi verb) reaches the dateline's country."""
+    tokens, match, place = p.sentence.tokens, p.match, p.doc.dateline_place
+    spots = (match.token_end - 1, match.token_end) if match.pattern.lang == "en" \
+        else (match.token_start - 1,)
+    if place is None or place.country is None or not any(
+            0 <= at < len(tokens) and tokens[at].norm in word_class("here") for at in spots):
+        return []
+    return [(_country_actor(place.country), None)]
+
+
 def _visited_country(targets: list[Target], agent: Actor) -> list[Target]:
     """"Putin arrived in New Delhi" is a state visit to India; "Police arrived in Srinagar"
-    is a trip at home, no event: only a country other than the agent's is visited."""
+    is a trip at home, no event: only a country other than the agent's is visited, and only
+    by one who travels for a state (VISITOR_SECTORS) and is named, not a country itself
+    ("the first flight reached India from Israel" names no visitor)."""
+    if agent.kind == "country" or agent.sector not in (
+            VISITOR_SECTORS if agent.kind == "person" else VISITING_BODY_SECTORS):
+        return []
     return [(a, m) for a, m in targets if a is not None and a.kind == "country"
             and agent.country is not None and a.country != agent.country]
 
@@ -1291,6 +1347,8 @@ def _build_events(p: Predication, roles: Roles) -> list[Event]:
     if agent is None:
         return []
     targets = _event_targets(p, roles, agent, fallback_country)
+    if "abroad" in pattern.flags and not targets:
+        return []  # an arrival at home, or where no place reached is named: no visit
     if all(target is None for target, _ in targets):
         partner = _meeting_partner(p, agent) or _target_of_earlier_act(p, agent) \
             or _opposing_forces(p, agent) or _counterpart_in_context(p, agent, not targets)
@@ -1299,7 +1357,7 @@ def _build_events(p: Predication, roles: Roles) -> list[Event]:
     p.state.acts.extend((p.state.sentence_no, pattern.type.lower(), agent, t)
                         for t, _ in targets if t is not None)
     p.state.last_target[pattern.type] = next((t for t, _ in targets if t is not None), None)
-    if agent_mention is not None and is_pair(agent_mention) and (
+    if agent_mention is not None and is_pair(agent_mention) and "abroad" not in pattern.flags and (
             has_reciprocal(p.sentence, p.match.token_start) or pattern.type in symmetric_types()
             or all(target is None for target, _ in targets)):
         # "the two sides signed five MoUs", "दोनों दलों ने एक-दूसरे पर ...": one side acts,

@@ -189,3 +189,36 @@ def drop_unnamed_agents(events: list[Event]) -> list[Event]:
     """The events, less those with an unnamed agent that the story tells with a named one."""
     return [e for e in events if not _unnamed(e.actor1)
             or not any(_named_retelling(e, o) for o in events)]
+
+
+def drop_covered_arrivals(events: list[Event], arrivals: list[Event]) -> list[Event]:
+    """The events, less a bare arrival abroad ("जयशंकर रूस पहुंचे हुए हैं", pattern flag
+    abroad) whose visitor the story shows meeting a party of that country, or a forum, on the
+    same day: the meetings are the visit told (annotation.md: the country is actor2 only
+    when no host is named); and less a journey told again on its day ("UAE के लिए रवाना हुए
+    ... अबू धाबी के लिए रवाना होंगे", said and then announced)."""
+    arrival_ids = {id(e) for e in arrivals}
+    kept: list[Event] = []
+    for event in events:
+        if id(event) in arrival_ids and any(
+                _met_there(event, o) for o in events if id(o) not in arrival_ids):
+            continue
+        if id(event) in arrival_ids and any(
+                id(k) in arrival_ids and _same_journey(event, k) for k in kept):
+            continue
+        kept.append(event)
+    return kept
+
+
+def _same_journey(event: Event, other: Event) -> bool:
+    a1, a2, b1, b2 = event.actor1, event.actor2, other.actor1, other.actor2
+    return a1 is not None and a2 is not None and b1 is not None and b2 is not None \
+        and event.date == other.date and _same_actor(a1, b1) and a2.country == b2.country
+
+
+def _met_there(arrival: Event, other: Event) -> bool:
+    a1, a2, b1, b2 = arrival.actor1, arrival.actor2, other.actor1, other.actor2
+    if a1 is None or a2 is None or b1 is None or b2 is None or other.type != "CONSULT" \
+            or other.date is None or other.date != arrival.date:
+        return False
+    return _same_actor(a1, b1) and (b2.country == a2.country or b2.country is None)

@@ -45,6 +45,7 @@ from .clauses import (
     phrase_in_clause,
 )
 from .dates import calendar_words
+from .places import is_destination
 from .predicates import Match, english_verb_words, hindi_participle_words
 
 PARTICIPANT_KINDS = ("actor", "group", "country", "title", "pronoun")
@@ -680,6 +681,23 @@ def hi_inside_predicate(clause: Clause) -> bool:
     return False
 
 
+def hi_bare_destination(clause: Clause) -> bool:
+    """"लावरोव मंगलवार रात नई दिल्ली पहुंचे", "वह पिछले महीने भारत आई थीं", "मस्कट के लिए
+    रवाना हुईं": a bare arrival (pattern flag `abroad`) reaches the place named right before
+    it, or before a destination marker (locatives.tsv, "के लिए रवाना"); that place is its only
+    other participant ("इजराइल से भारत पहुंची": not the place left), and code keeps it only as a
+    country other than the visitor's. With no subject named it is no one's visit."""
+    match, roles = clause.match, clause.roles
+    if "abroad" not in match.pattern.flags:
+        return False
+    reached = [m for m in clause.mentions if (is_place(m) or m.kind == "country")
+               and m is not roles.agent and m.tok_start < match.token_start
+               and (m.tok_end == match.token_start
+                    or (m.tok_end + 2 >= match.token_start and is_destination(clause.sentence, m)))]
+    roles.others = reached[-1:] if roles.agent is not None else []
+    return False
+
+
 def hi_object_of_next_verb(clause: Clause) -> bool:
     """"पुलिस ने लाठीचार्ज कर भीड़ को खदेड़ा", "बल का प्रयोग करते हुए आंदोलनकारियों को
     हटाया": a conjunctive participle with no object of its own acts on the object (को, पर:
@@ -1078,7 +1096,7 @@ HINDI_RULES: tuple[Rule, ...] = (
     hi_participle_subject, hi_dative_subject,
     hi_ergative_agent, hi_noun_owner,
     hi_marked_others, hi_trade_partner, hi_unmarked_subject, hi_direct_case_subject,
-    hi_inside_predicate, hi_object_of_next_verb,
+    hi_inside_predicate, hi_bare_destination, hi_object_of_next_verb,
     hi_object_of_bare_participle,
     hi_forum_of_meeting,
     hi_genitive_owner,
