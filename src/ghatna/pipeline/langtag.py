@@ -170,15 +170,17 @@ def read_english_as_hindi(sentence: Sentence, table: dict[tuple[str, ...], tuple
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        if tok.script == "deva" and tok.lang == "hi" and tok.norm:
-            i += 1  # a romanized Hindi word already read (read_romanized_hindi)
+        script = tok.script
+        if script == "deva":
+            # (most words; one already read from romanized Hindi, read_romanized_hindi, stays)
+            if not (tok.lang == "hi" and tok.norm):
+                tok.norm, tok.lang = normalize_word(tok.text), "hi"
+            i += 1
             continue
         tok.norm = normalize_word(tok.text)
-        if tok.script == "deva":
-            tok.lang = "hi"
-        elif tok.script in ("punct", "digit"):
+        if script in ("punct", "digit"):
             tok.lang = "univ"
-        elif tok.script == "mixed":
+        elif script == "mixed":
             tok.norm, tok.lang = _read_glued(tok.text, table)
             replaced += tok.lang == "en"
         else:
