@@ -14,6 +14,7 @@ classifier reads as Hindi get ``lang`` ``hi`` (their ``norm`` stays the lower-ca
 from __future__ import annotations
 
 from functools import lru_cache
+from operator import attrgetter
 
 from ..data import ROMANIZED, Document, Sentence, Token, TokenLang
 from ..resources import is_devanagari, load_table, normalize, normalize_word, tokenize_surface
@@ -55,19 +56,19 @@ def hindi_grammar_words() -> frozenset[str]:
                      and is_devanagari(r["word"]))
 
 
+_SCRIPT = attrgetter("script")
+
+
 def sentence_language(sentence: Sentence) -> str:
-    deva = latn = 0
-    grammar = hindi_grammar_words()
-    hindi_grammar = False
-    for tok in sentence.tokens:
-        if tok.script in ("deva", "mixed"):
-            deva += 1
-            hindi_grammar = hindi_grammar or normalize_word(tok.text) in grammar
-        elif tok.script == "latn":
-            latn += 1
+    # (the scripts counted in C; the grammar test stops at the first grammar word)
+    scripts = list(map(_SCRIPT, sentence.tokens))
+    deva = scripts.count("deva") + scripts.count("mixed")
+    latn = scripts.count("latn")
     if deva + latn == 0:
         return "univ"
-    if hindi_grammar:
+    grammar = hindi_grammar_words()
+    if deva and any(normalize_word(tok.text) in grammar for tok in sentence.tokens
+                    if tok.script in ("deva", "mixed")):
         return "hi"
     return "hi" if deva / (deva + latn) >= HINDI_SHARE else "en"
 
