@@ -33,6 +33,7 @@ OWN = [  # our own sentences: names in Latin letters, dates, a nationwide act, r
     "देशभर में ट्रक चालकों ने 5 जनवरी को हड़ताल की और कई जिलों में प्रदर्शन हुए।",
     "PM Modi ne Tuesday ko Moscow mein Putin se mulakat ki.",
     "Prime Minister ने कहा कि Government की योजना पर 2025 में काम होगा।",
+    "Governmentी Officialों met leaders.",  # Latin stems with Hindi endings: half Hindi
 ]
 
 
@@ -66,6 +67,7 @@ def test_sentence_language_as_the_token_loop(docs: list[Document]) -> None:
     langs = [sentence_language(s) for d in docs for s in d.sentences]
     assert langs == [_plain_language(s) for d in docs for s in d.sentences]
     assert {"hi", "en"} <= set(langs)
+    assert langs[-1] == "hi"  # the mixed words count as Hindi ones
 
 
 def _plain_dates(sentence: Sentence) -> list[object]:
