@@ -428,6 +428,8 @@ def _code_candidates(doc: Document, sentence: Sentence, mentions: list[Mention],
                      owner: list[int]) -> list[Event]:
     """The events of a sentence's candidate matches (a pattern's, probability None, or a
     learned one with the model's probability), each with its roles, date and place."""
+    if not coded:
+        return []  # (most sentences: nothing to code, so no dates or hedges to read)
     lang = "hi" if sentence.lang == "hi" else "en"
     events: list[tuple[Event, Match]] = []
     sentence_dates = [m for m in mentions if m.kind == "date" and m.date is not None]

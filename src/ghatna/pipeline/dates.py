@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 from itertools import accumulate
+from operator import attrgetter
 
 from ..data import DateValue, Document, Mention, Place, Sentence, Token
 from ..resources import load_table, surface_key, word_class
@@ -164,15 +165,21 @@ def date_starters() -> frozenset[str]:
     return frozenset(keys) | {k.split(" ")[0] for k in keys} | word_class("locative_in", "en")
 
 
+_SCRIPT = attrgetter("script")
+
+
 def scan_dates(tokens: list[Token]) -> list[RawDate]:
     """Date expressions of a sentence, left to right, not overlapping; tried only at numbers
     and date-like words (a norm holding a space, read from English, is always tried)."""
     norms = [t.norm for t in tokens]
+    scripts = list(map(_SCRIPT, tokens))
     starters = date_starters()
+    if "digit" not in scripts and starters.isdisjoint(norms) and " " not in "".join(norms):
+        return []  # (no number and no date word: each test in C, no loop over the tokens)
     found: list[RawDate] = []
     free = 0  # the first token after the last date found
-    for i in [i for i, (tok, norm) in enumerate(zip(tokens, norms))
-              if tok.script == "digit" or norm in starters or " " in norm]:
+    for i in [i for i, (script, norm) in enumerate(zip(scripts, norms))
+              if script == "digit" or norm in starters or " " in norm]:
         if i < free:
             continue
         raw = _match_at(tokens, norms, i)

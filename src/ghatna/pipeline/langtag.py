@@ -14,6 +14,7 @@ classifier reads as Hindi get ``lang`` ``hi`` (their ``norm`` stays the lower-ca
 from __future__ import annotations
 
 from functools import lru_cache
+from operator import attrgetter
 
 from ..data import ROMANIZED, Document, Sentence, Token, TokenLang
 from ..resources import is_devanagari, load_table, normalize, normalize_word, tokenize_surface
@@ -55,19 +56,19 @@ def hindi_grammar_words() -> frozenset[str]:
                      and is_devanagari(r["word"]))
 
 
+_SCRIPT = attrgetter("script")
+
+
 def sentence_language(sentence: Sentence) -> str:
-    deva = latn = 0
-    grammar = hindi_grammar_words()
-    hindi_grammar = False
-    for tok in sentence.tokens:
-        if tok.script in ("deva", "mixed"):
-            deva += 1
-            hindi_grammar = hindi_grammar or normalize_word(tok.text) in grammar
-        elif tok.script == "latn":
-            latn += 1
+    # (the scripts counted in C; the grammar test stops at the first grammar word)
+    scripts = list(map(_SCRIPT, sentence.tokens))
+    deva = scripts.count("deva") + scripts.count("mixed")
+    latn = scripts.count("latn")
     if deva + latn == 0:
         return "univ"
-    if hindi_grammar:
+    grammar = hindi_grammar_words()
+    if deva and any(normalize_word(tok.text) in grammar for tok in sentence.tokens
+                    if tok.script in ("deva", "mixed")):
         return "hi"
     return "hi" if deva / (deva + latn) >= HINDI_SHARE else "en"
 
@@ -170,15 +171,17 @@ def read_english_as_hindi(sentence: Sentence, table: dict[tuple[str, ...], tuple
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        if tok.script == "deva" and tok.lang == "hi" and tok.norm:
-            i += 1  # a romanized Hindi word already read (read_romanized_hindi)
+        script = tok.script
+        if script == "deva":
+            # (most words; one already read from romanized Hindi, read_romanized_hindi, stays)
+            if not (tok.lang == "hi" and tok.norm):
+                tok.norm, tok.lang = normalize_word(tok.text), "hi"
+            i += 1
             continue
         tok.norm = normalize_word(tok.text)
-        if tok.script == "deva":
-            tok.lang = "hi"
-        elif tok.script in ("punct", "digit"):
+        if script in ("punct", "digit"):
             tok.lang = "univ"
-        elif tok.script == "mixed":
+        elif script == "mixed":
             tok.norm, tok.lang = _read_glued(tok.text, table)
             replaced += tok.lang == "en"
         else:

@@ -93,7 +93,9 @@ def add_latin_organisations(sentence: Sentence, mentions: list[Mention],
     """The sentence's mentions with unknown Latin-script organisations added (and the
     place or nationality mentions inside their names removed)."""
     tokens = sentence.tokens
-    capitalised = {i for i, tok in enumerate(tokens) if tok.script == "latn" and _capitalised(tok)}
+    # (_capitalised's test inline: it is asked of every word)
+    capitalised = {i for i, tok in enumerate(tokens) if tok.script == "latn"
+                   and tok.text[:1].isupper() and tok.text[1:2] != "."}
     if not capitalised:
         return mentions  # (most Hindi sentences)
     owner = {i: m for m in mentions for i in range(m.tok_start, m.tok_end)}

@@ -227,9 +227,11 @@ def find_people(sentence: Sentence, mentions: list[Mention], kb: KnowledgeBase) 
     tokens = sentence.tokens
     covered = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
     name_part = kb.name_parts.get
-    # (a known name part, or else only a Latin word, may be name-like: no call for most words)
+    # (a known name part, or else only a capitalised Latin word, may be name-like: no call
+    # for most words; _name_like needs the capital of a word that is no name part)
     like = [i not in covered and (name_part(t.norm) in NAME_PARTS
-                                  or (t.script == "latn" and _name_like(t, kb)))
+                                  or (t.script == "latn" and t.text[:1].isupper()
+                                      and _name_like(t, kb)))
             for i, t in enumerate(tokens)]
     # where each person named so far ends, and whether they were named inside a list ("X, Y")
     person_ends = {m.tok_end: False for m in mentions
@@ -959,8 +961,10 @@ def add_entities(sentence: Sentence, mentions: list[Mention], kb: KnowledgeBase,
     sentence that has such a word (it costs far more than the gazetteer)."""
     tokens = sentence.tokens
     covered = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
-    if not _worth_tagging(tokens, [i not in covered and _open_word(t, kb)
-                                   for i, t in enumerate(tokens)], kb.name_parts):
+    never = _never_open(kb.function_words)  # (_open_word inline: asked of every word)
+    if not _worth_tagging(tokens, [i not in covered and t.script == "deva" and len(t.norm) >= 2
+                                   and t.norm not in never for i, t in enumerate(tokens)],
+                          kb.name_parts):
         return mentions
     spans = default_tagger().entities([t.text for t in tokens])
     known = [m for m in mentions if m.place is not None and m.place.country]

@@ -37,15 +37,36 @@ def _many_places(sentence: Sentence) -> bool:
 
 def is_spread(sentence: Sentence) -> bool:
     """Does the sentence tell its act as spread over many places or the whole country?"""
-    return _nationwide(sentence) or _many_places(sentence)
+    nationwide, many = _spread_tests(sentence)
+    return nationwide or many
+
+
+#: the last sentence tested and its two answers: the coder asks once per event place, several
+#: times for one sentence, and a sentence's words do not change after the langtag stage
+_last_tested: tuple[Sentence | None, bool, bool] = (None, False, False)
+
+
+def _spread_tests(sentence: Sentence) -> tuple[bool, bool]:
+    """(told nationwide, told over many places), remembered for the last sentence asked."""
+    global _last_tested
+    last = _last_tested
+    if last[0] is sentence:
+        return last[1], last[2]
+    nationwide = _nationwide(sentence)
+    many = not nationwide and _many_places(sentence)
+    _last_tested = (sentence, nationwide, many)
+    return nationwide, many
 
 
 def spread_place(sentence: Sentence, mentions: list[Mention], countries: dict[str, Place],
                  home_country: str | None) -> Place | None:
     """The place holding every place of a spread act (None when the act is not spread)."""
+    nationwide, many = _spread_tests(sentence)
+    if not nationwide and not many:
+        return None  # (most sentences)
     places = [m.place for m in mentions if m.place is not None]
     named_countries = [p for p in places if p.kind == "country"]
-    if _nationwide(sentence):
+    if nationwide:
         # "देशव्यापी हड़ताल के तहत गुजरात में ...": the state where this part of it happens
         scene_states = [m.place for m in mentions if m.place is not None
                         and m.place.kind == "state" and m.attrs.locative]
@@ -54,8 +75,6 @@ def spread_place(sentence: Sentence, mentions: list[Mention], countries: dict[st
         if named_countries:
             return named_countries[0]
         return countries.get(home_country) if home_country else None
-    if not _many_places(sentence):
-        return None
     states = [p for p in places if p.kind == "state"]
     if states:
         return states[0]
