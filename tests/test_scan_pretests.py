@@ -72,7 +72,8 @@ def test_sentence_language_as_the_token_loop(docs: list[Document]) -> None:
 
 def _plain_dates(sentence: Sentence) -> list[object]:
     tokens, norms = sentence.tokens, [t.norm for t in sentence.tokens]
-    found, free = [], 0
+    found: list[object] = []
+    free = 0
     for i, tok in enumerate(tokens):
         if i >= free and (tok.script == "digit" or norms[i] in date_starters()
                           or " " in norms[i]):
