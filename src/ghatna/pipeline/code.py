@@ -63,6 +63,7 @@ from .doc_facts import actor_key, deduplicate
 from .gazetteer import KnowledgeBase, knowledge_base
 from .matching import sentence_matches
 from .nonfinite import unasserted
+from .one_person import one_person
 from .pair_refs import is_pair, remember, resolve_pair
 from .predicates import Match, Pattern
 from .prominence import rank_below_main
@@ -975,7 +976,8 @@ def _event_targets(p: Predication, roles: Roles, agent: Actor,
             # "आयोग ने दोनों दलों से जवाब मांगा": one event for each of the two
             pair = resolve_pair(mention, p.state.recent, _country_actor) or ()
             targets.extend((actor, mention) for actor in pair
-                           if _side_key(actor) != _side_key(agent))
+                           if _side_key(actor) != _side_key(agent)
+                           and not one_person(actor, agent, p.state.story_people))
             continue
         actor = _resolve(mention, p.state, p.kb, p.office_date, fallback_country,
                          visit_country=reaches_country(p.match)
@@ -990,6 +992,7 @@ def _event_targets(p: Predication, roles: Roles, agent: Actor,
                 and not _own_state(pattern.type, agent, actor, mention)
                 and not _one_group(agent, actor)
                 and not _fellow_helper(pattern.type, agent, actor)
+                and not one_person(agent, actor, p.state.story_people)
                 and (actor.name, actor.country) != (agent.name, agent.country))):
             targets.append((actor, mention))
     owners = {(m.attrs.country, m.attrs.region) if m else None for _, m in targets}

@@ -4,9 +4,12 @@ civilians or criminals) are dropped."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ..data import Actor, Event
 from ..ontology import symmetric_types
 from ..resources import word_class
+from .one_person import one_person
 from .restated import drop_undated_retellings
 
 
@@ -25,17 +28,18 @@ def _fact_key(event: Event) -> tuple[str, ...]:
     return (event.type, a1, a2, str(event.planned), str(event.negated))
 
 
-def _self_directed(event: Event) -> bool:
-    """"G20 summit ... G20": one named entity on both sides, or both sides read from one
-    mention, is a misreading, never a fact; generic groups ("armed groups clashed with armed
-    groups", "clashes between two communities": both sides from one plural mention) may be two
-    parties."""
+def _self_directed(event: Event, people: Sequence[Actor] = ()) -> bool:
+    """"G20 summit ... G20": one named entity on both sides (a person also when named in full
+    on one side and by a part of the name on the other), or both sides read from one mention,
+    is a misreading, never a fact; generic groups ("armed groups clashed with armed groups",
+    "clashes between two communities": both sides from one plural mention) may be two
+    parties. ``people``: the persons of the story, who keep an ambiguous name part apart."""
     a1, a2 = event.actor1, event.actor2
     if a1 is None or a2 is None or a1.kind == "group":
         return False
     if a1.span is not None and a1.span == a2.span:
         return True  # both sides read from the same words
-    return a1.id is not None and a1.id == a2.id
+    return (a1.id is not None and a1.id == a2.id) or one_person(a1, a2, people)
 
 
 def _unfit_agent(event: Event) -> bool:
@@ -52,7 +56,8 @@ def deduplicate(events: list[Event]) -> list[Event]:
     """One event per (type, actors, date, planned) fact in a document; the first report wins,
     with the highest confidence seen."""
     kept: dict[tuple[str, ...], Event] = {}
-    events = [e for e in events if not _self_directed(e) and not _unfit_agent(e)]
+    people = [a for e in events for a in (e.actor1, e.actor2) if a is not None]
+    events = [e for e in events if not _self_directed(e, people) and not _unfit_agent(e)]
     events = drop_undated_retellings(events, _fact_key)
     for event in events:
         key = _fact_key(event) + (event.date or "",)
