@@ -47,6 +47,7 @@ from ..ontology import (
 )
 from ..resources import load_table, surface_key, word_class
 from ..tsv import split_multi
+from .agreement import feminine_antecedents
 from .base import Stage
 from .clauses import (
     both_languages,
@@ -403,6 +404,7 @@ def code_sentence(doc: Document, s_idx: int, sentence: Sentence, mentions: list[
     _shared_nationality(sentence, mentions)
     if lang == "hi":
         _object_pronoun_antecedents(sentence, mentions)
+        feminine_antecedents(sentence, mentions, state.salient or state.last_subject, state.recent)
     found = sentence_matches(sentence)
     detection = detect(sentence, mentions, found.matches, found.negations)
     model = event_type_model()
