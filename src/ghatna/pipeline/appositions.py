@@ -76,10 +76,7 @@ def _modifiers_only(gap: list[Token]) -> bool:
 def _fold_joined_titles(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
     conj = both_languages()
     out: list[Mention] = []
-    skip: set[int] = set()
     for idx, mention in enumerate(mentions):
-        if idx in skip:
-            continue
         nxt = mentions[idx + 1] if idx + 1 < len(mentions) else None
         at = mention.tok_end
         if nxt is not None and _bare_title(mention) and _is_person(nxt) \
