@@ -1600,11 +1600,17 @@ def _bare_comma_between(sentence: Sentence, left: Mention, right: Mention) -> bo
     return len(between) == 1 and between[0].text == ","
 
 
-def _governed_before(sentence: Sentence, mention: Mention) -> bool:
-    """Does a word other than an article or list punctuation stand before the mention?"""
+def _start_past_articles(sentence: Sentence, mention: Mention) -> int:
+    """Where the mention's noun phrase starts, English articles before it included."""
     k = mention.tok_start
     while k > 0 and sentence.tokens[k - 1].norm in word_class("determiner", "en"):
         k -= 1
+    return k
+
+
+def _governed_before(sentence: Sentence, mention: Mention) -> bool:
+    """Does a word other than an article or list punctuation stand before the mention?"""
+    k = _start_past_articles(sentence, mention)
     return k > 0 and sentence.tokens[k - 1].script != "punct"
 
 
@@ -1665,9 +1671,7 @@ def en_subject(en: EnglishClause) -> bool:
 
 def _after_pair_marker(sentence: Sentence, mention: Mention) -> bool:
     """"talks between the two leaders": the mention is one side of a pair "between" names."""
-    k = mention.tok_start
-    while k > 0 and sentence.tokens[k - 1].norm in word_class("determiner", "en"):
-        k -= 1
+    k = _start_past_articles(sentence, mention)
     return k > 0 and sentence.tokens[k - 1].norm in word_class("pair_marker", "en")
 
 
