@@ -143,10 +143,10 @@ def test_english_read_as_hindi_keeps_the_devanagari_reading(docs: list[Document]
     assert all(t.lang == "hi" and is_devanagari(t.norm) for t in read)
 
 
-def test_spread_tests_remembered_per_sentence_only(docs: list[Document]) -> None:
+def test_is_spread_is_its_two_tests_on_every_asking(docs: list[Document]) -> None:
     sentences = [s for d in docs for s in d.sentences]
     for sentence in sentences + sentences[:5]:
         plain = spread._nationwide(sentence) or spread._many_places(sentence)
         assert spread.is_spread(sentence) == plain
-        assert spread.is_spread(sentence) == plain  # asked again: the remembered answer
+        assert spread.is_spread(sentence) == plain  # asked again: the same answer
     assert any(spread.is_spread(s) for s in sentences)

@@ -437,6 +437,7 @@ def _code_candidates(doc: Document, sentence: Sentence, mentions: list[Mention],
     events: list[tuple[Event, Match]] = []
     sentence_dates = [m for m in mentions if m.kind == "date" and m.date is not None]
     hypothetical = _says_any(sentence, discourse_words().get("hypothetical", set()))
+    spread = spread_place(sentence, mentions, kb.countries, state.home_country)
     earlier: list[tuple[Match, Roles]] = []
     for k, (match, probability) in enumerate(coded):
         if unasserted(sentence, mentions, match):
@@ -455,7 +456,7 @@ def _code_candidates(doc: Document, sentence: Sentence, mentions: list[Mention],
             roles = english_roles(sentence, mentions, match, next_start)
         date = _event_date(sentence, match, sentence_dates, state, doc)
         built = _build_events(Predication(doc, sentence, mentions, match, state, kb, date,
-                                          hypothetical), roles)
+                                          hypothetical, spread), roles)
         if VICTIM_FLAGS & match.pattern.flags or (
                 "casualty_subject" in match.pattern.flags and roles.agent is None):
             state.told_by_victims.extend(built)
@@ -810,6 +811,7 @@ class Predication:
     kb: KnowledgeBase
     date: DateValue | None
     hypothetical: bool
+    spread: Place | None  # the place holding all of an act the sentence tells as spread
 
     @property
     def office_date(self) -> DateValue | None:
@@ -822,9 +824,8 @@ def _event_place(p: Predication, target: Actor | None = None,
                  target_mention: Mention | None = None, agent: Actor | None = None
                  ) -> Place | None:
     match, doc, state = p.match, p.doc, p.state
-    spread = spread_place(p.sentence, p.mentions, p.kb.countries, state.home_country)
-    if spread is not None:
-        return spread  # "देशभर में", "बिहार के दर्जनों जिलों में": where all of it happens
+    if p.spread is not None:
+        return p.spread  # "देशभर में", "बिहार के दर्जनों जिलों में": where all of it happens
     locatives = [(m.tok_start, m.place) for m in p.mentions if m.place is not None
                  and m.attrs.locative and m.tok_start >= match.scene_from]
     if doc.dateline_place is not None:

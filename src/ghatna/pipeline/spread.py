@@ -37,32 +37,15 @@ def _many_places(sentence: Sentence) -> bool:
 
 def is_spread(sentence: Sentence) -> bool:
     """Does the sentence tell its act as spread over many places or the whole country?"""
-    nationwide, many = _spread_tests(sentence)
-    return nationwide or many
-
-
-#: the last sentence tested and its two answers: the coder asks once per event place, several
-#: times for one sentence, and a sentence's words do not change after the langtag stage
-_last_tested: tuple[Sentence | None, bool, bool] = (None, False, False)
-
-
-def _spread_tests(sentence: Sentence) -> tuple[bool, bool]:
-    """(told nationwide, told over many places), remembered for the last sentence asked."""
-    global _last_tested
-    last = _last_tested
-    if last[0] is sentence:
-        return last[1], last[2]
-    nationwide = _nationwide(sentence)
-    many = not nationwide and _many_places(sentence)
-    _last_tested = (sentence, nationwide, many)
-    return nationwide, many
+    return _nationwide(sentence) or _many_places(sentence)
 
 
 def spread_place(sentence: Sentence, mentions: list[Mention], countries: dict[str, Place],
                  home_country: str | None) -> Place | None:
-    """The place holding every place of a spread act (None when the act is not spread)."""
-    nationwide, many = _spread_tests(sentence)
-    if not nationwide and not many:
+    """The place holding every place of a spread act (None when the act is not spread; the
+    coder asks once per sentence it codes, not once per event)."""
+    nationwide = _nationwide(sentence)
+    if not nationwide and not _many_places(sentence):
         return None  # (most sentences)
     places = [m.place for m in mentions if m.place is not None]
     named_countries = [p for p in places if p.kind == "country"]
