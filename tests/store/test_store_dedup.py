@@ -306,3 +306,49 @@ def test_timeless_mention_keeps_to_its_place_and_joins_its_like() -> None:
     assert _groups(items) == [["a"], ["t", "u"]]
     # one that fits both goes to the better attested
     assert _groups(items + [_timeless("v")]) == [["a"], ["t", "u", "v"]]
+
+
+def test_timeless_mention_between_two_countries_joins_the_one_event_of_its_block() -> None:
+    # "भारत ने तुर्की को राहत सामग्री भेजी" (no date, no publication day) placed in Turkey, and
+    # "India sent relief to Turkey" of one day placed in New Delhi: the block (type and both
+    # countries) names the event when it holds one (dedup rule 11)
+    india, turkey = Actor("id:country:IND", "IND", "GOV"), Actor("id:country:TUR", "TUR", "GOV")
+    delhi, ankara = _place("New Delhi", country="IND"), _place("Turkey", "country", "TUR")
+    sent = _between("a", india, turkey, "2023-02-07", "2023-02-07", delhi)
+    assert _groups([sent, _between("t", india, turkey, None, None, ankara)]) == [["a", "t"]]
+    # two such events: nothing tells which
+    again = _between("b", india, turkey, "2020-05-01", "2020-05-01", delhi)
+    assert _groups([sent, again, _between("t", india, turkey, None, None, ankara)]) \
+        == [["a"], ["b"], ["t"]]
+    # a generic group on one side names nothing
+    rescuers = Actor("id:group:rescuers", "IND", "MIL")
+    assert _groups([sent, _between("u", rescuers, turkey, None, None, ankara)]) == [["a"], ["u"]]
+
+
+def test_one_persons_act_with_a_country_or_its_official_that_day_is_one_wherever_placed() -> None:
+    # "Jaishankar met France" placed in Ukraine (the subject) and "Jaishankar held talks with
+    # Colonna" placed in Bali, on one day: one meeting (a person is in one place that day)
+    fm = Actor("id:person:in-fm", "IND", "GOV")
+    france, colonna = Actor("id:country:FRA", "FRA", "GOV"), Actor("id:person:fr-fm", "FRA", "GOV")
+    ukraine, bali = _place("Ukraine", "country", "UKR"), _place("Bali", country="IDN")
+
+    def item(mid: str, a1: Actor, a2: Actor, place: Place, date: str | None = "2022-07-08",
+             published: str | None = "2022-07-08") -> Item:
+        return _between(mid, a1, a2, date, published, place)
+
+    assert _groups([item("a", fm, france, ukraine), item("b", fm, colonna, bali)]) \
+        == [["a", "b"]]
+    # an organisation acts in many places at once: the army's shelling of India and of an
+    # Indian post in two towns that day stay two
+    army = Actor("id:org:pak-army", "PAK", "MIL")
+    india, post = Actor("id:country:IND", "IND", "GOV"), Actor("id:org:in-army", "IND", "MIL")
+    poonch, kupwara = _place("Poonch", country="IND"), _place("Kupwara", country="IND")
+    assert _groups([item("c", army, india, poonch), item("d", army, post, kupwara)]) \
+        == [["c"], ["d"]]
+    # a generic group of its state ("French officials") names no one: compared as ever
+    officials = Actor("id:group:officials", "FRA", "GOV")
+    assert _groups([item("e", fm, france, ukraine), item("f", fm, officials, bali)]) \
+        == [["e"], ["f"]]
+    # timeless reports may be of any day: compared as ever
+    assert _groups([item("g", fm, france, ukraine, None, None),
+                    item("h", fm, colonna, bali, None, None)]) == [["g"], ["h"]]

@@ -26,13 +26,15 @@ The rule (written down in ``docs/store.md``):
    after (:func:`snap_day`); a day told by no date words at all (the report's own day) that
    no calendar day fixes counts on the day before when a report of that day named it in
    words as its own ("today", a Wednesday report's "Wednesday") and none names its own day so
-   (:func:`snap_report_day`). A mention without a date is compatible with an event dated within
+   (:func:`snap_report_day`); such a day that fits no event of its own joins one named by a
+   calendar day within the week before (:func:`_earlier_in_week`: the report tells a recent
+   act without its day). A mention without a date is compatible with an event dated within
    the week up to its document's publication day (news reports what just happened), else with
    an undated event first reported within that week. A *timeless* mention, with neither a
    date nor a publication day, may be of any day: it comes last and joins the one event of
    its block, whatever its date, that its actors and place fit and that shares a named actor
-   or its town with it, or the very actor of one side beside a named actor of the other
-   (:func:`_names_it`) or, when its date text names a weekday (the report said "Saturday"
+   or its town with it, or the very actor of one side beside a named actor of the other,
+   or whose two actors are countries (:func:`_names_it`) or, when its date text names a weekday (the report said "Saturday"
    with no day to count it from), that lies on that weekday (or the day before an event
    dated only by its report's day: :func:`_places_it`), when there is exactly one such
    event; else it joins another
@@ -49,7 +51,8 @@ The rule (written down in ``docs/store.md``):
    talks with Dahal in New Delhi, another in the dateline's Kathmandu; Trump's tariff on
    India is placed in Washington or in India: the place is what reports get wrong, not who
    did what to whom that day; a body and who acted for it that day count as the same named
-   actor here). Nor when both sides are countries and each report places the
+   actor here); nor when one side is the same named person and the other a country and a
+   named actor of its state, in mentions placed in time (:func:`_person_there`). Nor when both sides are countries and each report places the
    act in a different one of them (India's aid to Afghanistan told from New Delhi and from
    Kabul); two towns of one country are compared as ever.
 4. **Clustering** is greedy but order-free: mentions are sorted by date precision (day, month,
@@ -71,7 +74,7 @@ The rule (written down in ``docs/store.md``):
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Hashable, Iterable, Set
+from collections.abc import Callable, Hashable, Iterable, Set
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import TypeVar
@@ -112,8 +115,11 @@ PLAN_WINDOW_DAYS = 7
 #: army, a party) and the person who acted for it on the mention's day are one actor;
 #: "security forces" cover the army and the police; two states' act placed in either whole
 #: country; armed groups and criminals blocked by sector, a group with no country fits one
-#: of its sector.)
-DEDUP_RULE = "10"
+#: of its sector. 11: a mention dated by its report's day alone joins an event named by a
+#: calendar day in the week before when none on its day fits; a timeless mention between two
+#: countries names the one event of its block; places are not compared when one side is the
+#: same person and the other a country and an actor of its state.)
+DEDUP_RULE = "11"
 
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 _PLACE_RANK = {"country": 0, "state": 1, "admin1": 1, "region": 1}  # anything else: 2 (city...)
@@ -314,6 +320,11 @@ class Item:
         if self.interval is None and self.published is not None:
             return self.published.toordinal()
         return None
+
+    @property
+    def report_day(self) -> bool:
+        """Dated by no date words at all: the extractor's fallback to the report's own day."""
+        return self.relative and not self.date_text and not self.planned
 
     @property
     def timeless(self) -> bool:
@@ -577,11 +588,23 @@ def block_footprints(rows: list[FootprintInput[K]]) -> list[FootprintRow[K]]:
             continue
         day = _snapped(interval[0], worded, now[planned])
         old = _snapped(interval[0], worded, before[planned])
-        reach = _plan_reach if planned else (lambda i, _p: i)
+        reach = _day_reach(planned, worded)
         out.append((key, reach((day, day), None), new or (day != old and not only_new)))
         if day != old and not only_new:
             out.append((key, reach((old, old), None), True))
     return out
+
+
+def _day_reach(planned: bool, worded: bool
+               ) -> Callable[[tuple[int, int], dt.date | None], tuple[int, int]]:
+    """How far a relative day's mention reaches: a planned one the days next to it
+    (:func:`_plan_reach`), one told by no date words the week before it
+    (:func:`_earlier_in_week`), else its day."""
+    if planned:
+        return _plan_reach
+    if not worded:
+        return lambda i, _p: (i[0] - UNDATED_WINDOW_DAYS, i[1])
+    return lambda i, _p: i
 
 
 def _anchor_days(rows: list[FootprintInput[K]]) -> tuple[set[int], set[int]]:
@@ -657,11 +680,36 @@ def _fits(item: Item | Cluster, cluster: Cluster) -> bool:
                  for a, b in sides]
     if all(n or c for n, c in zip(named, countries)) and any(named):
         return True
+    if _person_there(item, sides, named):
+        return True
     if ((all(countries) or (_both_country_wide(item.place, cluster.place)
                              and _of_states(sides)))
             and _in_each_sides_country(item.place, cluster.place, sides)):
         return True
     return places_compatible(item.place, cluster.place)
+
+
+def _person_there(item: Item | Cluster, sides: tuple[tuple[Actor | None, Actor | None], ...],
+                  named: list[bool]) -> bool:
+    """One side the same named person, the other the same named actor or a country and an
+    actor of its state, in mentions placed in time: a person is in one place on one day, so
+    "Jaishankar met France" placed where the talks were about and "Jaishankar held talks with
+    Colonna" placed at the venue are one meeting. (Not for a timeless mention: it may be of any
+    day. An organisation acts in many places at once: two shellings by one army that day
+    stay compared.)"""
+    if (item if isinstance(item, Item) else item.seed).timeless:
+        return False
+    person = any(n and "person" in (_kind(a.key), _kind(b.key))
+                 for n, (a, b) in zip(named, sides) if a is not None and b is not None)
+    return person and all(n or _country_and_its_own(a, b) for n, (a, b) in zip(named, sides))
+
+
+def _country_and_its_own(a: Actor | None, b: Actor | None) -> bool:
+    """A country and a named actor of its state ("France" and its foreign minister)."""
+    if a is None or b is None or not a.country or a.country != b.country:
+        return False
+    coarse, fine = (a, b) if a.level <= b.level else (b, a)
+    return coarse.level == 0 and fine.level == 2 and fine.sector in sector_group("state")
 
 
 def _in_each_sides_country(a: Place | None, b: Place | None,
@@ -709,6 +757,8 @@ def _names_it(item: Item | Cluster, cluster: Cluster) -> bool:
     if oriented is None:
         return False
     sides = ((oriented[0], cluster.actor1), (oriented[1], cluster.actor2))
+    if all(mine is not None and mine.level == 0 for mine, _ in sides):
+        return True  # two countries: the block (type and both countries) names the event
     if any(a is not None and b is not None and a.level == 2 and a.key == b.key
            for a, b in sides):
         return True
@@ -758,7 +808,10 @@ def weekday_named(text: str | None) -> int | None:
 def _candidates(item: Item, clusters: list[Cluster], by_day: dict[int, list[Cluster]]
                 ) -> list[Cluster]:
     if item.precision == 0 and item.interval is not None:
-        return [c for c in by_day.get(item.interval[0], []) if _fits(item, c)]
+        same_day = [c for c in by_day.get(item.interval[0], []) if _fits(item, c)]
+        if same_day or not item.report_day:
+            return same_day
+        return _earlier_in_week(item, clusters)
     if item.interval is not None:
         return [c for c in clusters
                 if c.seed.interval is not None and intervals_compatible(item.interval, c.seed.interval)
@@ -779,6 +832,20 @@ def _candidates(item: Item, clusters: list[Cluster], by_day: dict[int, list[Clus
     return [c for c in clusters if c.seed.interval is None and c.seed.published is not None
             and _overlaps(window, _undated_window(c.seed) or (0, 0))
             and _fits(item, c)]
+
+
+
+def _earlier_in_week(item: Item, clusters: list[Cluster]) -> list[Cluster]:
+    """The events a mention dated only by its report's day (no date words: :attr:`Item.report_day`)
+    may be of when none on that day fits: one whose seed names a calendar day within the week
+    before ("on November 1" in one report, no date in a report of November 5: the report tells
+    a recent act without its day). Not a day counted from a report ("Monday"): reports of
+    consecutive days of a strike tell them so, and two days stay two events."""
+    assert item.interval is not None
+    day = item.interval[0]
+    return [c for c in clusters
+            if c.seed.precision == 0 and not c.seed.relative and c.seed.interval is not None
+            and day - UNDATED_WINDOW_DAYS <= c.seed.interval[0] < day and _fits(item, c)]
 
 
 def cluster_block(items: list[Item]) -> list[list[Item]]:
