@@ -1117,7 +1117,55 @@ def hindi_roles(sentence: Sentence, mentions: list[Mention], match: Match) -> Ro
         idx = clause.candidates.index(roles.agent)
         roles.co_agents = _joined_chain(clause, clause.candidates[idx + 1:], roles.agent,
                                         clause.marks[idx])
+    if roles.agent is not None:
+        roles.agent = _named_member(clause, roles.agent)
+    roles.others = _named_members(clause, roles.others)
     return roles
+
+
+def _named_members(clause: Clause, others: list[Mention]) -> list[Mention]:
+    """Each other participant through :func:`_named_member`; the generic groups joined after
+    a group so read belong to the same inclusion ("X सहित कई नेताओं और कार्यकर्ताओं")."""
+    kept: list[Mention] = []
+    last_read: Mention | None = None
+    for mention in others:
+        if last_read is not None and mention.kind == "group" and not mention.attrs.members \
+                and coordinated(clause.sentence, last_read, mention):
+            last_read = mention
+            continue
+        named = _named_member(clause, mention)
+        last_read = mention if named is not mention else None
+        if named not in kept:
+            kept.append(named)
+    return kept
+
+
+def _named_member(clause: Clause, mention: Mention) -> Mention:
+    """"सीबीआई ने पूर्व मुख्यमंत्री भूपेश बघेल समेत कई अधिकारियों के घरों पर छापे मारे", "मोदी
+    राष्ट्रपति ओबामा समेत कई विश्व नेताओं से मिलेंगे": a generic group whose phrase opens with
+    a person and an inclusion word ("X समेत/सहित कई ...") is the side through the one person the
+    report names in it: the act is told for his sake, and "officials" or "world leaders" name
+    nobody. A group of a known organisation ("कांग्रेस के कई विधायकों") names its side already."""
+    if mention.kind != "group" or mention.attrs.members:
+        return mention
+    tokens = clause.sentence.tokens
+    gap = word_class("head_count_word", "hi") | word_class("quantifier", "hi") \
+        | word_class("others_word", "hi")
+    k = mention.tok_start
+    while k > 0 and (tokens[k - 1].norm in gap or tokens[k - 1].script == "digit"):
+        k -= 1
+    if k < 2 or tokens[k - 1].norm not in word_class("inclusion_marker", "hi"):
+        return mention
+    named = next((m for m in clause.mentions if m.tok_end == k - 1), None)
+    return named if named is not None and _singled_out(named) else mention
+
+
+def _singled_out(mention: Mention) -> bool:
+    """A person named by name. A bare office among the group ("राष्ट्रपति, प्रधानमंत्री समेत
+    कई राजनेताओं ने", "राजस्थान के मुख्यमंत्री सहित कई नेताओं और कार्यकर्ताओं को") is one of
+    them: the gold of both readings names the group, so only a name singles a person out."""
+    return mention.kind == "actor" and mention.actor is not None \
+        and mention.actor.kind == "person"
 
 
 def _joined_chain(clause: Clause, following: list[Mention], first: Mention,
