@@ -379,7 +379,7 @@ def _object_pronoun_antecedents(sentence: Sentence, mentions: list[Mention]) -> 
             if after not in word_class("ergative"):
                 last_person = m.actor
         elif m.kind == "pronoun" and m.attrs.case and m.attrs.antecedent is None \
-                and last_person is not None:
+                and m.attrs.case not in word_class("genitive") and last_person is not None:
             m.attrs.antecedent = last_person
 
 

@@ -228,8 +228,12 @@ def _hindi_clause(sentence: Sentence, mentions: list[Mention], match: Match) -> 
                 marks[i] = marker_at(norms_from(sentence, outer[1] + 1), markers)
     candidates, marks = _without_bracketed_copies(sentence, candidates, marks)
     for i, m in enumerate(candidates):
-        # उन्हें / उनसे / उसे carry their case in the word itself, also before "और"
-        if m.kind == "pronoun" and marks[i][1] in ("", "conj") and m.attrs.case:
+        # उन्हें / उनसे / उसे carry their case in the word itself, also before "और"; a
+        # genitive one (उनका) only as the object of the noun predicate it stands right before
+        # when the pattern takes that object ("किसानों ने उनका विरोध किया"): elsewhere it
+        # qualifies a noun of its own
+        if m.kind == "pronoun" and marks[i][1] in ("", "conj") and m.attrs.case and (
+                m.attrs.case not in word_class("genitive") or _genitive_object(m, match)):
             marks[i] = (m.attrs.case, "obj")
     for i in range(len(candidates) - 2, -1, -1):
         if marks[i][1] == "conj" and coordinated(sentence, candidates[i], candidates[i + 1]):
@@ -246,6 +250,14 @@ def _hindi_clause(sentence: Sentence, mentions: list[Mention], match: Match) -> 
             clause.candidates.append(m)
             clause.marks.append(mk)
     return clause
+
+
+def _genitive_object(pronoun: Mention, match: Match) -> bool:
+    """"उनका विरोध किया", "उनका स्वागत किया": a genitive pronoun right before a predicate whose
+    pattern names that genitive among its object markers."""
+    markers = match.pattern.target_markers
+    return pronoun.tok_end == match.token_start and markers is not None \
+        and pronoun.attrs.case in markers
 
 
 def _without_bracketed_copies(sentence: Sentence, candidates: list[Mention],
