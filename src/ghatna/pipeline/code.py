@@ -1361,7 +1361,10 @@ def _build_events(p: Predication, roles: Roles) -> list[Event]:
         partner = _meeting_partner(p, agent) or _target_of_earlier_act(p, agent) \
             or _opposing_forces(p, agent) or _counterpart_in_context(p, agent, not targets)
         targets = [(partner, None)] if partner is not None else targets
-    p.state.last_agent[pattern.type] = agent
+    if not p.match.negated:
+        # "एडीएम ने कहा कि बल प्रयोग नहीं किया": who denies an act is not its doer for a later
+        # condemnation of it (_target_of_earlier_act) or an agentless report of it
+        p.state.last_agent[pattern.type] = agent
     p.state.acts.extend((p.state.sentence_no, pattern.type.lower(), agent, t)
                         for t, _ in targets if t is not None)
     p.state.last_target[pattern.type] = next((t for t, _ in targets if t is not None), None)
