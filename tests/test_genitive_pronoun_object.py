@@ -18,3 +18,9 @@ def test_genitive_pronoun_is_the_one_welcomed():
 def test_genitive_pronoun_before_another_noun_is_no_object_of_the_act():
     events = _events("मुख्यमंत्री मनोहर लाल खट्टर आज करनाल पहुंचे। उनका काफिला गुजरते समय किसानों ने नारेबाजी की।")
     assert all(a1 != "Manohar Lal Khattar" for _, a1, _ in events)
+
+
+def test_one_addressed_keeps_the_target_of_a_demand():
+    events = _events("पुलिस ने सपा नेता आजम खान को हिरासत में लिया। "
+                     "सपा कार्यकर्ताओं ने उत्तर प्रदेश सरकार से उनकी रिहाई की मांग की।")
+    assert ("REQUEST", "Samajwadi Party", "Uttar Pradesh Government") in events

@@ -233,7 +233,7 @@ def _hindi_clause(sentence: Sentence, mentions: list[Mention], match: Match) -> 
         # when the pattern takes that object ("किसानों ने उनका विरोध किया"): elsewhere it
         # qualifies a noun of its own
         if m.kind == "pronoun" and marks[i][1] in ("", "conj") and m.attrs.case and (
-                m.attrs.case not in word_class("genitive") or _genitive_object(m, match)):
+                m.attrs.case not in word_class("genitive") or _genitive_object(m, match, marks)):
             marks[i] = (m.attrs.case, "obj")
     for i in range(len(candidates) - 2, -1, -1):
         if marks[i][1] == "conj" and coordinated(sentence, candidates[i], candidates[i + 1]):
@@ -252,12 +252,15 @@ def _hindi_clause(sentence: Sentence, mentions: list[Mention], match: Match) -> 
     return clause
 
 
-def _genitive_object(pronoun: Mention, match: Match) -> bool:
+def _genitive_object(pronoun: Mention, match: Match, marks: list[Mark]) -> bool:
     """"उनका विरोध किया", "उनका स्वागत किया": a genitive pronoun right before a predicate whose
-    pattern names that genitive among its object markers."""
+    pattern names that genitive among its object markers, and no one else addressed ("सरकार से
+    उनकी रिहाई की मांग की": the government is asked, his release is what is asked for)."""
     markers = match.pattern.target_markers
+    genitive = word_class("genitive")
     return pronoun.tok_end == match.token_start and markers is not None \
-        and pronoun.attrs.case in markers
+        and pronoun.attrs.case in markers \
+        and not any(role == "obj" and marker not in genitive for marker, role in marks)
 
 
 def _without_bracketed_copies(sentence: Sentence, candidates: list[Mention],
