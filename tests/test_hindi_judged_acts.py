@@ -34,3 +34,8 @@ def test_who_denies_using_force_is_not_condemned_for_it():
                      "किसी तरह का बल प्रयोग नहीं किया गया। जयंत चौधरी ने किसानों पर लाठीचार्ज करने पर "
                      "नाराजगी जताई।")
     assert ("ACCUSE", "Jayant Chaudhary", "police") in events
+
+
+def test_a_genitive_before_an_attack_is_the_attacker():
+    events = _events("कांग्रेस ने आतंकियों के हमले की कड़ी निंदा की।")
+    assert ("ACCUSE", "Indian National Congress", "militants") in events

@@ -1170,6 +1170,11 @@ def _harm_after(clause: Clause, mention: Mention) -> int | None:
     sentence, end = clause.sentence, clause.match.token_start
     tokens = sentence.tokens
     harms, tails = word_class("harm_noun", "hi"), word_class("harm_tail", "hi")
+    # "आतंकियों के हमले की निंदा": a genitive before an attack names who attacked; only nouns
+    # of class genitive_patient_harm ("छात्रों की गिरफ्तारी") take their patient so
+    own = marker_at(norms_from(sentence, mention.tok_end), clause.markers)[0]
+    if own in word_class("genitive"):
+        harms = word_class("genitive_patient_harm", "hi")
     for k in range(mention.tok_end, min(end, mention.tok_end + MAX_HARM_GAP + 1)):
         if tokens[k].norm not in harms:
             continue
