@@ -87,6 +87,8 @@ def clause_start(sentence: Sentence, before: int, lang: str,
         # (the quotation test only at a quotation mark: this loop runs back over most words)
         if norm in QUOTE_MARKS and _opens_quotation(sentence, i):
             return i + 1, i  # "उन्होंने कहा, 'हम ...'": the words quoted after a comma
+        if norm in (",", ":") and i > 0 and tokens[i - 1].norm in word_class("speech_verb", "hi"):
+            return i + 1, i  # "उन्होंने कहा, यह ...": what was said, with no "कि" or quotes
         role = markers.get(norm)
         if role == "boundary":
             return i + 1, None

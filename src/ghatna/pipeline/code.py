@@ -379,7 +379,7 @@ def _object_pronoun_antecedents(sentence: Sentence, mentions: list[Mention]) -> 
             if after not in word_class("ergative"):
                 last_person = m.actor
         elif m.kind == "pronoun" and m.attrs.case and m.attrs.antecedent is None \
-                and last_person is not None:
+                and m.attrs.case not in word_class("genitive") and last_person is not None:
             m.attrs.antecedent = last_person
 
 
@@ -1361,10 +1361,7 @@ def _build_events(p: Predication, roles: Roles) -> list[Event]:
         partner = _meeting_partner(p, agent) or _target_of_earlier_act(p, agent) \
             or _opposing_forces(p, agent) or _counterpart_in_context(p, agent, not targets)
         targets = [(partner, None)] if partner is not None else targets
-    p.state.last_agent[pattern.type] = agent
-    p.state.acts.extend((p.state.sentence_no, pattern.type.lower(), agent, t)
-                        for t, _ in targets if t is not None)
-    p.state.last_target[pattern.type] = next((t for t, _ in targets if t is not None), None)
+    _remember_act(p, agent, targets)
     if agent_mention is not None and is_pair(agent_mention) and "abroad" not in pattern.flags and (
             has_reciprocal(p.sentence, p.match.token_start) or pattern.type in symmetric_types()
             or all(target is None for target, _ in targets)):
@@ -1385,6 +1382,18 @@ def _build_events(p: Predication, roles: Roles) -> list[Event]:
                                   _event_place(p, agent, agent_mention, targets[0][0])))
     return events + _co_agent_events(p, roles, agent, {actor_key(t) for t, _ in targets},
                                      fallback_country)
+
+
+def _remember_act(p: Predication, agent: Actor, targets: list[Target]) -> None:
+    """The story's record of who did what to whom, for later acts that name no side. A
+    negated act ("एडीएम ने कहा कि बल प्रयोग नहीं किया") has no doer: who denies it is not who a
+    later condemnation of it is aimed at (_target_of_earlier_act), nor an agentless report's."""
+    etype = p.match.pattern.type
+    if not p.match.negated:
+        p.state.last_agent[etype] = agent
+    p.state.acts.extend((p.state.sentence_no, etype.lower(), agent, t)
+                        for t, _ in targets if t is not None)
+    p.state.last_target[etype] = next((t for t, _ in targets if t is not None), None)
 
 
 def _both_ways(p: Predication, targets: list[Target]) -> bool:

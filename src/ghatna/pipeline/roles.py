@@ -228,8 +228,12 @@ def _hindi_clause(sentence: Sentence, mentions: list[Mention], match: Match) -> 
                 marks[i] = marker_at(norms_from(sentence, outer[1] + 1), markers)
     candidates, marks = _without_bracketed_copies(sentence, candidates, marks)
     for i, m in enumerate(candidates):
-        # उन्हें / उनसे / उसे carry their case in the word itself, also before "और"
-        if m.kind == "pronoun" and marks[i][1] in ("", "conj") and m.attrs.case:
+        # उन्हें / उनसे / उसे carry their case in the word itself, also before "और"; a
+        # genitive one (उनका) only as the object of the noun predicate it stands right before
+        # when the pattern takes that object ("किसानों ने उनका विरोध किया"): elsewhere it
+        # qualifies a noun of its own
+        if m.kind == "pronoun" and marks[i][1] in ("", "conj") and m.attrs.case and (
+                m.attrs.case not in word_class("genitive") or _genitive_object(m, match, marks)):
             marks[i] = (m.attrs.case, "obj")
     for i in range(len(candidates) - 2, -1, -1):
         if marks[i][1] == "conj" and coordinated(sentence, candidates[i], candidates[i + 1]):
@@ -246,6 +250,17 @@ def _hindi_clause(sentence: Sentence, mentions: list[Mention], match: Match) -> 
             clause.candidates.append(m)
             clause.marks.append(mk)
     return clause
+
+
+def _genitive_object(pronoun: Mention, match: Match, marks: list[Mark]) -> bool:
+    """"उनका विरोध किया", "उनका स्वागत किया": a genitive pronoun right before a predicate whose
+    pattern names that genitive among its object markers, and no one else addressed ("सरकार से
+    उनकी रिहाई की मांग की": the government is asked, his release is what is asked for)."""
+    markers = match.pattern.target_markers
+    genitive = word_class("genitive")
+    return pronoun.tok_end == match.token_start and markers is not None \
+        and pronoun.attrs.case in markers \
+        and not any(role == "obj" and marker not in genitive for marker, role in marks)
 
 
 def _without_bracketed_copies(sentence: Sentence, candidates: list[Mention],
@@ -1117,7 +1132,106 @@ def hindi_roles(sentence: Sentence, mentions: list[Mention], match: Match) -> Ro
         idx = clause.candidates.index(roles.agent)
         roles.co_agents = _joined_chain(clause, clause.candidates[idx + 1:], roles.agent,
                                         clause.marks[idx])
+    if roles.agent is not None:
+        roles.agent = _named_member(clause, roles.agent)
+    roles.others = _named_members(clause, roles.others)
+    if match.pattern.type in JUDGED_ACT_TYPES:
+        roles.others = _hi_doers_of_judged_act(clause, roles.others)
     return roles
+
+
+MAX_HARM_GAP = 6  # words of "पर पुलिस द्वारा किए गए" between a patient and the act done to it
+
+
+def _hi_doers_of_judged_act(clause: Clause, others: list[Mention]) -> list[Mention]:
+    """"जयंत चौधरी ने किसानों पर लाठीचार्ज करने पर नाराजगी जताई", "कांग्रेस ने छात्रों की
+    गिरफ्तारी की निंदा की": who suffered the act (word class harm_noun) a condemnation or
+    protest is about is not its target; its doer is, when named ("पुलिस द्वारा कार्यकर्ताओं की
+    पिटाई की निंदा"), else the story's (target_sources.tsv), as :func:`_patient_of_judged_act`
+    reads English. "Y पर हत्या का आरोप": a charge (word class charge_noun) names the accused."""
+    kept: list[Mention] = []
+    for mention in others:
+        harm = _harm_after(clause, mention)
+        if harm is None:
+            kept.append(mention)
+            continue
+        kept += [c for c, mark in zip(clause.candidates, clause.marks)
+                 if mark[1] == "passive_agent" and c.tok_end <= harm
+                 and c is not clause.roles.agent and c not in kept]
+    return kept
+
+
+def _harm_after(clause: Clause, mention: Mention) -> int | None:
+    """Where the act done to ``mention`` is named, between it and the predicate: a harm noun a
+    few words on, read as what the predicate judges: its genitive or "पर" right before the
+    predicate ("की गिरफ्तारी की निंदा", "पर लाठीचार्ज करने पर नाराजगी") or a phrase against it
+    ("की गिरफ्तारी के विरोध में ... प्रदर्शन"); not "की गिरफ्तारी को लेकर बवाल", where the
+    arrest is what is asked for, nor a charge ("पर हत्या का आरोप")."""
+    sentence, end = clause.sentence, clause.match.token_start
+    tokens = sentence.tokens
+    harms, tails = word_class("harm_noun", "hi"), word_class("harm_tail", "hi")
+    # "आतंकियों के हमले की निंदा": a genitive before an attack names who attacked; only nouns
+    # of class genitive_patient_harm ("छात्रों की गिरफ्तारी") take their patient so
+    own = marker_at(norms_from(sentence, mention.tok_end), clause.markers)[0]
+    if own in word_class("genitive"):
+        harms = word_class("genitive_patient_harm", "hi")
+    for k in range(mention.tok_end, min(end, mention.tok_end + MAX_HARM_GAP + 1)):
+        if tokens[k].norm not in harms:
+            continue
+        j = k + 1
+        while j < end and tokens[j].norm in tails:
+            j += 1
+        marker, role = marker_at(norms_from(sentence, j), clause.markers)
+        if marker in word_class("against_marker", "hi"):
+            return k
+        judged = role == "obj" and j + len(marker.split()) == end
+        return k if judged and tokens[end].norm not in word_class("charge_noun", "hi") else None
+    return None
+
+
+def _named_members(clause: Clause, others: list[Mention]) -> list[Mention]:
+    """Each other participant through :func:`_named_member`; the generic groups joined after
+    a group so read belong to the same inclusion ("X सहित कई नेताओं और कार्यकर्ताओं")."""
+    kept: list[Mention] = []
+    last_read: Mention | None = None
+    for mention in others:
+        if last_read is not None and mention.kind == "group" and not mention.attrs.members \
+                and coordinated(clause.sentence, last_read, mention):
+            last_read = mention
+            continue
+        named = _named_member(clause, mention)
+        last_read = mention if named is not mention else None
+        if named not in kept:
+            kept.append(named)
+    return kept
+
+
+def _named_member(clause: Clause, mention: Mention) -> Mention:
+    """"सीबीआई ने पूर्व मुख्यमंत्री भूपेश बघेल समेत कई अधिकारियों के घरों पर छापे मारे", "मोदी
+    राष्ट्रपति ओबामा समेत कई विश्व नेताओं से मिलेंगे": a generic group whose phrase opens with
+    a person and an inclusion word ("X समेत/सहित कई ...") is the side through the one person the
+    report names in it: the act is told for his sake, and "officials" or "world leaders" name
+    nobody. A group of a known organisation ("कांग्रेस के कई विधायकों") names its side already."""
+    if mention.kind != "group" or mention.attrs.members:
+        return mention
+    tokens = clause.sentence.tokens
+    gap = word_class("head_count_word", "hi") | word_class("quantifier", "hi") \
+        | word_class("others_word", "hi")
+    k = mention.tok_start
+    while k > 0 and (tokens[k - 1].norm in gap or tokens[k - 1].script == "digit"):
+        k -= 1
+    if k < 2 or tokens[k - 1].norm not in word_class("inclusion_marker", "hi"):
+        return mention
+    named = next((m for m in clause.mentions if m.tok_end == k - 1), None)
+    return named if named is not None and _singled_out(named) else mention
+
+
+def _singled_out(mention: Mention) -> bool:
+    """A person named by name. A bare office among the group ("राष्ट्रपति, प्रधानमंत्री समेत
+    कई राजनेताओं ने", "राजस्थान के मुख्यमंत्री सहित कई नेताओं और कार्यकर्ताओं को") is one of
+    them: the gold of both readings names the group, so only a name singles a person out."""
+    return mention.kind == "actor" and mention.actor is not None \
+        and mention.actor.kind == "person"
 
 
 def _joined_chain(clause: Clause, following: list[Mention], first: Mention,
