@@ -1361,21 +1361,12 @@ def _build_events(p: Predication, roles: Roles) -> list[Event]:
     targets = _event_targets(p, roles, agent, fallback_country)
     if "abroad" in pattern.flags and not targets:
         return []  # an arrival at home, or where no place reached is named: no visit
-    if ends_custody(pattern.mode):
-        targets = _freed(p, agent, targets)
-        if not targets:
-            return []  # "छोड़ दिया गया" with no custody before it: left, not released
+    targets = _freed(p, agent, targets)  # ([] for "छोड़ दिया गया" with no custody before it)
     if all(target is None for target, _ in targets):
         partner = _meeting_partner(p, agent) or _target_of_earlier_act(p, agent) \
             or _opposing_forces(p, agent) or _counterpart_in_context(p, agent, not targets)
         targets = [(partner, None)] if partner is not None else targets
-    p.state.last_agent[pattern.type] = agent
-    p.state.acts.extend((p.state.sentence_no, pattern.type.lower(), agent, t)
-                        for t, _ in targets if t is not None)
-    if holds(pattern.mode):
-        p.state.custody.extend(Custody(p.state.sentence_no, agent, t)
-                               for t, _ in targets if t is not None)
-    p.state.last_target[pattern.type] = next((t for t, _ in targets if t is not None), None)
+    _remember_act(p, agent, [t for t, _ in targets if t is not None])
     if agent_mention is not None and is_pair(agent_mention) and "abroad" not in pattern.flags and (
             has_reciprocal(p.sentence, p.match.token_start) or pattern.type in symmetric_types()
             or all(target is None for target, _ in targets)):
@@ -1398,11 +1389,25 @@ def _build_events(p: Predication, roles: Roles) -> list[Event]:
                                      fallback_country)
 
 
+def _remember_act(p: Predication, agent: Actor, targets: list[Actor]) -> None:
+    """What later sentences read of an act coded here: its agent and targets by type, and
+    whom it took into custody (a release told next frees them)."""
+    pattern = p.match.pattern
+    p.state.last_agent[pattern.type] = agent
+    p.state.acts.extend((p.state.sentence_no, pattern.type.lower(), agent, t) for t in targets)
+    if holds(pattern.mode):
+        p.state.custody.extend(Custody(p.state.sentence_no, agent, t) for t in targets)
+    p.state.last_target[pattern.type] = targets[0] if targets else None
+
+
 def _freed(p: Predication, agent: Actor, targets: list[Target]) -> list[Target]:
     """Whom a release frees: the people it names, else whom its agent held last ("... को
     हिरासत में ले लिया गया. बाद में उन्हें छोड़ दिया गया.": the pronoun, read as the police's
     own side, named no one; "they were later released": all of them); ``[]`` for a release
-    verb that needs a custody before it (flag after_custody) where none was told."""
+    verb that needs a custody before it (flag after_custody) where none was told: no act, as
+    no partner is sought for it. Any other act keeps its targets."""
+    if not ends_custody(p.match.pattern.mode):
+        return targets
     held = held_by(p.state.custody, agent, p.state.sentence_no)
     if not held:
         return [] if "after_custody" in p.match.pattern.flags else targets
