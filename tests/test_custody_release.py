@@ -51,3 +51,12 @@ def test_crowd_control_is_no_custody():
     assert [r for r in event_roles(
         "पुलिस ने प्रदर्शनकारियों पर लाठीचार्ज किया। इसके बाद आंसू गैस के गोले छोड़े गए।")
         if r[0] == "RETREAT"] == []
+
+
+def test_an_adverb_after_and_keeps_the_first_verbs_subject():
+    # "and later released them": the police release; the detained are no subject
+    # (roles._second_conjunct_objects skips word class passive_adverb after "and")
+    roles = event_roles("The police detained the students near the stadium and later released"
+                        " them.")
+    assert ("RETREAT", "police", "students") in roles
+    assert ("RETREAT", "students", "police") not in roles
