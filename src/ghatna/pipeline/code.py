@@ -58,6 +58,7 @@ from .clauses import (
     has_phrase,
     marker_before,
 )
+from .custody import Custody, ends_custody, held_by, holds
 from .dates import calendar_words, is_future
 from .detector import LEARNED, detect, propose, sentence_probabilities
 from .doc_facts import actor_key, deduplicate
@@ -156,6 +157,7 @@ class Discourse:
     arrivals: list[Event] = field(default_factory=list)  # bare arrivals abroad (flag abroad)
     sentence_no: int = 0  # the index of the sentence being coded
     acts: list[tuple[int, str, Actor, Actor]] = field(default_factory=list)  # (sentence, type, a1, a2)
+    custody: list[Custody] = field(default_factory=list)  # who holds whom (custody.py)
 
 
 def _side_key(actor: Actor) -> str:
@@ -940,9 +942,11 @@ def _event_agent(p: Predication, agent_mention: Mention | None,
 def _english_passive(p: Predication) -> bool:
     """An English active pattern of help told in the passive, "all 41 workers were rescued": like
     a Hindi passive verb, its agent is left out because the story named it before (word class
-    passive_story_type; a casualty or an arrest told so is no new act of the story's agent)."""
+    passive_story_type; a casualty or an arrest told so is no new act of the story's agent),
+    and so is a release, "they were later released" (by who held them: custody.py)."""
     pattern = p.match.pattern
-    return pattern.lang == "en" and pattern.type.lower() in word_class("passive_story_type") \
+    return pattern.lang == "en" and (pattern.type.lower() in word_class("passive_story_type")
+                                     or ends_custody(pattern.mode)) \
         and english_passive_voice(p.sentence, p.match)
 
 
@@ -1357,6 +1361,7 @@ def _build_events(p: Predication, roles: Roles) -> list[Event]:
     targets = _event_targets(p, roles, agent, fallback_country)
     if "abroad" in pattern.flags and not targets:
         return []  # an arrival at home, or where no place reached is named: no visit
+    targets = _freed(p, agent, targets)  # ([] for "छोड़ दिया गया" with no custody before it)
     if all(target is None for target, _ in targets):
         partner = _meeting_partner(p, agent) or _target_of_earlier_act(p, agent) \
             or _opposing_forces(p, agent) or _counterpart_in_context(p, agent, not targets)
@@ -1385,15 +1390,35 @@ def _build_events(p: Predication, roles: Roles) -> list[Event]:
 
 
 def _remember_act(p: Predication, agent: Actor, targets: list[Target]) -> None:
-    """The story's record of who did what to whom, for later acts that name no side. A
-    negated act ("एडीएम ने कहा कि बल प्रयोग नहीं किया") has no doer: who denies it is not who a
-    later condemnation of it is aimed at (_target_of_earlier_act), nor an agentless report's."""
-    etype = p.match.pattern.type
+    """The story's record of who did what to whom, for later acts that name no side, and
+    whom an act took into custody (a release told next frees them). A negated act ("एडीएम ने
+    कहा कि बल प्रयोग नहीं किया") has no doer: who denies it is not who a later condemnation of
+    it is aimed at (_target_of_earlier_act), nor an agentless report's."""
+    pattern = p.match.pattern
+    named = [t for t, _ in targets if t is not None]
     if not p.match.negated:
-        p.state.last_agent[etype] = agent
-    p.state.acts.extend((p.state.sentence_no, etype.lower(), agent, t)
-                        for t, _ in targets if t is not None)
-    p.state.last_target[etype] = next((t for t, _ in targets if t is not None), None)
+        p.state.last_agent[pattern.type] = agent
+    p.state.acts.extend((p.state.sentence_no, pattern.type.lower(), agent, t) for t in named)
+    if holds(pattern.mode) and not p.match.negated:
+        p.state.custody.extend(Custody(p.state.sentence_no, agent, t) for t in named)
+    p.state.last_target[pattern.type] = named[0] if named else None
+
+
+def _freed(p: Predication, agent: Actor, targets: list[Target]) -> list[Target]:
+    """Whom a release frees: the people it names, else whom its agent held last ("... को
+    हिरासत में ले लिया गया. बाद में उन्हें छोड़ दिया गया.": the pronoun, read as the police's
+    own side, named no one; "they were later released": all of them); ``[]`` for a release
+    verb that needs a custody before it (flag after_custody) where none was told: no act, as
+    no partner is sought for it. Any other act keeps its targets."""
+    if not ends_custody(p.match.pattern.mode):
+        return targets
+    held = held_by(p.state.custody, agent, p.state.sentence_no)
+    if not held:
+        return [] if "after_custody" in p.match.pattern.flags else targets
+    if all(mention is not None and mention.kind == "pronoun"
+           for target, mention in targets if target is not None):
+        return [(actor, None) for actor in held]
+    return targets
 
 
 def _both_ways(p: Predication, targets: list[Target]) -> bool:

@@ -26,7 +26,7 @@ the other participants and returns True when the roles are final.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Set
 from dataclasses import dataclass, field
 
 from ..data import Mention, Sentence, Token
@@ -1500,15 +1500,26 @@ def _second_conjunct_objects(sentence: Sentence, start: int, match: Match,
     first verb's subject; what stands after that first verb is its object, no subject. A
     participle after a determiner qualifies a noun ("The dispersed activists returned and
     clashed ..."): it is no verb of its own (_verb_at); an auxiliary may stand between "and"
-    and the verb ("... and are sitting outside")."""
+    and the verb ("... and are sitting outside"), and adverbs of word class passive_adverb
+    ("detained them and later released them": the police release, not the detained)."""
     tokens = sentence.tokens
+    adverbs = word_class("passive_adverb", "en")
     conjunction = match.token_start - 1
     if conjunction > 0 and tokens[conjunction].norm in word_class("passive_auxiliary", "en"):
         conjunction -= 1  # "... and are sitting outside": an auxiliary before the verb
+    else:
+        conjunction = _skip_back(tokens, conjunction, adverbs)  # "and later released them"
     if conjunction < 0 or tokens[conjunction].norm not in word_class("verb_conjunction"):
         return []
     first_verb = next((k for k in range(start, conjunction) if _verb_at(tokens, k)), None)
     return [] if first_verb is None else [m for m in before if m.tok_start > first_verb]
+
+
+def _skip_back(tokens: list[Token], k: int, words: Set[str]) -> int:
+    """The first token at or before ``k`` that is not one of ``words``."""
+    while k > 0 and tokens[k].norm in words:
+        k -= 1
+    return k
 
 
 def _verb_at(tokens: list[Token], k: int) -> bool:
