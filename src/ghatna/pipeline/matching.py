@@ -94,7 +94,8 @@ def sentence_matches(sentence: Sentence) -> SentenceMatches:
         # "पुतिन से कोई बातचीत नहीं होगी": a refusal worded in the negative (flag
         # negative_wording) is made, not negated
         match.negated = "negative_wording" not in match.pattern.flags and any(
-            match.token_start - 2 <= n <= match.token_end + 1 for n in negations)
+            match.token_start - 2 <= n <= match.token_end + 1 for n in negations) \
+            and not holds_obligation_modal(sentence, match)
         if "negative_wording" in match.pattern.flags:
             match.tense = "past"  # its future is what is refused, not when
     _negate_denied(matches, lang)
@@ -102,6 +103,14 @@ def sentence_matches(sentence: Sentence) -> SentenceMatches:
     # affirmed_only) told in the negative accuses no one
     matches = [m for m in matches if not (m.negated and "affirmed_only" in m.pattern.flags)]
     return SentenceMatches(norms, owner, negations, matches)
+
+
+def holds_obligation_modal(sentence: Sentence, match: Match) -> bool:
+    """Is the match worded with a modal of obligation ("must", "should", "चाहिए")? A demand's
+    negation is what it asks ("Y should not ...": Y is asked not to act), so it is made,
+    not negated."""
+    modals = word_class("obligation_modal")
+    return any(tok.norm in modals for tok in sentence.tokens[match.token_start:match.token_end])
 
 
 def _governs_next(match: Match, norms: list[str]) -> bool:
