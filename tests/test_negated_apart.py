@@ -60,3 +60,14 @@ def test_a_demand_worded_must_not_is_made_not_negated() -> None:
 def test_a_plain_negation_still_negates_the_act() -> None:
     events = extract(NEGATED_EN, published="2024-05-10")
     assert events and all(e["negated"] for e in events if e["type"] == "ACCUSE")
+
+
+def test_not_only_states_the_act() -> None:
+    events = extract("Police not only arrested the protesters but also seized their vehicles.",
+                     published="2024-05-10")
+    assert ("COERCE", False) in [(e["type"], e["negated"]) for e in events]
+
+
+def test_a_plain_did_not_still_negates_an_arrest() -> None:
+    events = extract("Police did not arrest the protesters.", published="2024-05-10")
+    assert [(e["type"], e["negated"]) for e in events] == [("COERCE", True)]

@@ -36,7 +36,7 @@ def stream(sentence: Sentence) -> tuple[list[str], list[int], set[int]]:
     if "(" not in texts and ")" not in texts and " " not in "".join(words):
         # (most sentences: no brackets, no norm of several words)
         owner = [i for i, w in enumerate(words) if w and w not in particles]
-        return [words[i] for i in owner], owner, {i for i in owner if words[i] in negation}
+        return [words[i] for i in owner], owner, _negations(words, owner, negation)
     norms: list[str] = []
     owner = []
     negations: set[int] = set()
@@ -61,7 +61,17 @@ def stream(sentence: Sentence) -> tuple[list[str], list[int], set[int]]:
         for part in tok.norm.split(" "):
             norms.append(part)
             owner.append(i)
-    return norms, owner, negations
+    return norms, owner, _negations(words, sorted(negations), negation)
+
+
+def _negations(words: list[str], candidates: list[int], negation: frozenset[str]
+               ) -> set[int]:
+    """The token indices among ``candidates`` that negate: a negation word not followed by a
+    word of the class not_only ("not only arrested ... but also", "न केवल ... बल्कि": the act
+    is stated)."""
+    not_only = word_class("not_only")
+    return {i for i in candidates if words[i] in negation
+            and not (i + 1 < len(words) and words[i + 1] in not_only)}
 
 
 def sentence_matches(sentence: Sentence) -> SentenceMatches:
