@@ -12,7 +12,7 @@ from ..data import Sentence
 from ..resources import word_class
 from .clauses import clause_around
 from .dates import is_future
-from .predicates import Match, find_predicates
+from .predicates import Match, find_predicates, present_participles
 
 
 @dataclass(slots=True)
@@ -85,6 +85,7 @@ def sentence_matches(sentence: Sentence) -> SentenceMatches:
                        and m.start <= matches[k - 1].end + 1)]
     if lang == "en":
         matches = [m for m in matches if not any(_asked_or_threatened(r, m, norms) for r in matches)]
+        matches = [m for m in matches if not _demand_of_a_protest(m, matches, norms)]
     for match in matches:
         match.token_start = owner[match.start]
         match.token_end = owner[match.end - 1] + 1
@@ -146,6 +147,19 @@ def _asked_or_threatened(verb: Match, match: Match, norms: list[str]) -> bool:
         return False
     that_clause = norms[verb.end - 1] == "that" or norms[verb.end] == "that"
     return that_clause or norms[match.start - 1] == "to"
+
+
+def _demand_of_a_protest(match: Match, matches: list[Match], norms: list[str]) -> bool:
+    """Is ``match`` a bare English participle of demand ("demanding", "seeking"; no "are"
+    before it) in a sentence that tells a protest (word class demand_carrier_type)? "Farmers
+    marched to Parliament demanding ...": the demand is voiced through the march, which is
+    the event (annotation.md REQUEST: no separate REQUEST for a protest's demands)."""
+    if match.pattern.type != "REQUEST" or norms[match.start] not in present_participles():
+        return False
+    if match.start and norms[match.start - 1] in word_class("passive_auxiliary", "en"):
+        return False  # "are demanding": a demand made in its own right
+    carriers = word_class("demand_carrier_type", "en")
+    return any(m.pattern.type.lower() in carriers for m in matches if m is not match)
 
 
 DENIED_WITHIN = 4  # tokens between a denial verb and the act it denies
