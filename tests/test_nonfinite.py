@@ -34,8 +34,10 @@ def test_progressive_form_stays_an_act() -> None:
 
 
 def test_participle_after_a_comma_shares_the_subject() -> None:
+    # (beside a protest, "..., blocked the road", the demand is the protest's: no REQUEST,
+    # tests/test_protest_demands.py)
     events = _events("The students, demanding the resignation of the vice-chancellor, "
-                     "blocked the road.")
+                     "wrote to the governor.")
     assert ("REQUEST", "students", None) in events
 
 

@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT / "training"))
 import train_events  # noqa: E402
 from story_folds import story_fold  # noqa: E402
 
-from ghatna.data import Document  # noqa: E402
+from ghatna.data import Document, asserted_events  # noqa: E402
 from ghatna.evaluate import load_gold, score  # noqa: E402
 from ghatna.learned import event_types  # noqa: E402
 from ghatna.pipeline import code, detector  # noqa: E402
@@ -68,7 +68,8 @@ def code_fold(docs: list[Read], k: int, model: event_types.EventTypeModel) -> di
             mock.patch.object(code, "event_type_model", lambda *_: model):
         for gold, doc, fold in docs:
             if fold == k:
-                out[gold["id"]] = [e.to_dict() for e in stage(copy.deepcopy(doc)).events]
+                out[gold["id"]] = [e.to_dict() for e in
+                                   asserted_events(stage(copy.deepcopy(doc)).events)]
     return out
 
 

@@ -264,6 +264,19 @@ class Event:
         }
 
 
+def asserted_events(events: list[Event]) -> list[Event]:
+    """The events a scorer counts: realised and planned ones. A negated event (the text says
+    the act did not happen: "has not condemned", "बल प्रयोग नहीं किया") is no event by the
+    annotation guideline; it is kept apart, flagged, for the store and the dashboard
+    (docs/decisions.md)."""
+    return [event for event in events if not event.negated]
+
+
+def negated_events(events: list[Event]) -> list[Event]:
+    """The events the text says did not happen (the complement of :func:`asserted_events`)."""
+    return [event for event in events if event.negated]
+
+
 @dataclass(slots=True)
 class Document:
     """A document moving through the pipeline; stages fill in the later fields."""

@@ -79,7 +79,7 @@ def run(args: argparse.Namespace) -> int:
 def predict_all(gold_docs: list[Any],
                 warn: Callable[[str], None] | None = None) -> tuple[dict[str, list[dict]], int]:
     """Run the default pipeline on every gold document; returns predictions and failures."""
-    from ..data import Document
+    from ..data import Document, asserted_events
     from ..pipeline.pipeline import default_pipeline
 
     warn = warn or (lambda msg: print(msg, file=sys.stderr))
@@ -95,7 +95,8 @@ def predict_all(gold_docs: list[Any],
             warn(f"ghatna eval: {gold.id}: extraction failed ({type(exc).__name__}: {exc}); "
                  "scored as no events")
             events = []
-        predictions[gold.id] = [e.to_dict() for e in events]
+        # scored as the docs output gives them: negated events are kept apart (writers)
+        predictions[gold.id] = [e.to_dict() for e in asserted_events(events)]
     return predictions, failures
 
 

@@ -21,6 +21,7 @@ from ..ontology import plover_types
 from ..resources import word_class
 from .clauses import clause_around
 from .dates import is_future
+from .matching import holds_obligation_modal
 from .predicates import Element, Match, Pattern, function_word_set
 
 LEARNED = "learned"  # pattern id prefix and flag of a learned match
@@ -113,6 +114,7 @@ def propose(sentence: Sentence, mentions: list[Mention], probabilities: dict[str
         tense = "future" if is_future(clause_around(sentence, at)) else "past"
         match = Match(pattern=learned_pattern(etype, lang), start=at, end=at + 1, tense=tense,
                       token_start=at, token_end=at + 1)
-        match.negated = any(at - 2 <= n <= at + 1 for n in negations)
+        match.negated = any(at - 2 <= n <= at + 1 for n in negations) \
+            and not holds_obligation_modal(sentence, match)
         proposed.append((match, p))
     return proposed

@@ -12,7 +12,7 @@ from ..data import Sentence
 from ..resources import word_class
 from .clauses import clause_around
 from .dates import is_future
-from .predicates import Match, find_predicates
+from .predicates import Match, find_predicates, present_participles
 
 
 @dataclass(slots=True)
@@ -36,7 +36,7 @@ def stream(sentence: Sentence) -> tuple[list[str], list[int], set[int]]:
     if "(" not in texts and ")" not in texts and " " not in "".join(words):
         # (most sentences: no brackets, no norm of several words)
         owner = [i for i, w in enumerate(words) if w and w not in particles]
-        return [words[i] for i in owner], owner, {i for i in owner if words[i] in negation}
+        return [words[i] for i in owner], owner, _negations(words, owner, negation)
     norms: list[str] = []
     owner = []
     negations: set[int] = set()
@@ -61,7 +61,17 @@ def stream(sentence: Sentence) -> tuple[list[str], list[int], set[int]]:
         for part in tok.norm.split(" "):
             norms.append(part)
             owner.append(i)
-    return norms, owner, negations
+    return norms, owner, _negations(words, sorted(negations), negation)
+
+
+def _negations(words: list[str], candidates: list[int], negation: frozenset[str]
+               ) -> set[int]:
+    """The token indices among ``candidates`` that negate: a negation word not followed by a
+    word of the class not_only ("not only arrested ... but also", "न केवल ... बल्कि": the act
+    is stated)."""
+    not_only = word_class("not_only")
+    return {i for i in candidates if words[i] in negation
+            and not (i + 1 < len(words) and words[i + 1] in not_only)}
 
 
 def sentence_matches(sentence: Sentence) -> SentenceMatches:
@@ -75,6 +85,7 @@ def sentence_matches(sentence: Sentence) -> SentenceMatches:
                        and m.start <= matches[k - 1].end + 1)]
     if lang == "en":
         matches = [m for m in matches if not any(_asked_or_threatened(r, m, norms) for r in matches)]
+        matches = [m for m in matches if not _demand_of_a_protest(m, matches, norms)]
     for match in matches:
         match.token_start = owner[match.start]
         match.token_end = owner[match.end - 1] + 1
@@ -94,7 +105,8 @@ def sentence_matches(sentence: Sentence) -> SentenceMatches:
         # "पुतिन से कोई बातचीत नहीं होगी": a refusal worded in the negative (flag
         # negative_wording) is made, not negated
         match.negated = "negative_wording" not in match.pattern.flags and any(
-            match.token_start - 2 <= n <= match.token_end + 1 for n in negations)
+            match.token_start - 2 <= n <= match.token_end + 1 for n in negations) \
+            and not holds_obligation_modal(sentence, match)
         if "negative_wording" in match.pattern.flags:
             match.tense = "past"  # its future is what is refused, not when
     _negate_denied(matches, lang)
@@ -102,6 +114,14 @@ def sentence_matches(sentence: Sentence) -> SentenceMatches:
     # affirmed_only) told in the negative accuses no one
     matches = [m for m in matches if not (m.negated and "affirmed_only" in m.pattern.flags)]
     return SentenceMatches(norms, owner, negations, matches)
+
+
+def holds_obligation_modal(sentence: Sentence, match: Match) -> bool:
+    """Is the match worded with a modal of obligation ("must", "should", "चाहिए")? A demand's
+    negation is what it asks ("Y should not ...": Y is asked not to act), so it is made,
+    not negated."""
+    modals = word_class("obligation_modal")
+    return any(tok.norm in modals for tok in sentence.tokens[match.token_start:match.token_end])
 
 
 def _governs_next(match: Match, norms: list[str]) -> bool:
@@ -127,6 +147,19 @@ def _asked_or_threatened(verb: Match, match: Match, norms: list[str]) -> bool:
         return False
     that_clause = norms[verb.end - 1] == "that" or norms[verb.end] == "that"
     return that_clause or norms[match.start - 1] == "to"
+
+
+def _demand_of_a_protest(match: Match, matches: list[Match], norms: list[str]) -> bool:
+    """Is ``match`` a bare English participle of demand ("demanding", "seeking"; no "are"
+    before it) in a sentence that tells a protest (word class demand_carrier_type)? "Farmers
+    marched to Parliament demanding ...": the demand is voiced through the march, which is
+    the event (annotation.md REQUEST: no separate REQUEST for a protest's demands)."""
+    if match.pattern.type != "REQUEST" or norms[match.start] not in present_participles():
+        return False
+    if match.start and norms[match.start - 1] in word_class("passive_auxiliary", "en"):
+        return False  # "are demanding": a demand made in its own right
+    carriers = word_class("demand_carrier_type", "en")
+    return any(m.pattern.type.lower() in carriers for m in matches if m is not match)
 
 
 DENIED_WITHIN = 4  # tokens between a denial verb and the act it denies

@@ -24,6 +24,10 @@ step down", "if they block the roads, ..."): the clause after a word of class
 conditional events are not events; the act announced on the condition is the threat).
 
 A past participle after "those" ("the families of those killed in the blast") names people.
+
+A verb with another sense told by its object ("to meet their food security needs", "failed to
+meet the deadline": satisfy, pattern flag ``other_sense_object``, word class ``sense_object``)
+meets no one.
 """
 
 from __future__ import annotations
@@ -58,13 +62,14 @@ def in_condition_clause(sentence: Sentence, at: int) -> bool:
 
 
 def unasserted(sentence: Sentence, mentions: list[Mention], match: Match) -> bool:
-    """Is this match a participle that only describes or names an act, or an English act
-    told as a condition?"""
+    """Is this match a participle that only describes or names an act, an English act told
+    as a condition, or a verb in another sense ("meet their needs")?"""
     if match.token_start >= len(sentence.tokens):
         return False
     if sentence.lang != "hi" and in_condition_clause(sentence, match.token_start):
         return True
-    if _attributive(sentence, mentions, match) or _names_people(sentence, match):
+    if _attributive(sentence, mentions, match) or _names_people(sentence, match) \
+            or other_sense(sentence, mentions, match):
         return True
     if sentence.lang == "hi" or \
             sentence.tokens[match.token_start].norm not in present_participles():
@@ -77,6 +82,28 @@ def unasserted(sentence: Sentence, mentions: list[Mention], match: Match) -> boo
     if sentence.tokens[match.token_start].norm in word_class("gerund_noun"):
         return False  # "police firing on the crowd": a noun of the act
     return ends_with_stop(sentence.tokens) and any(_describes(m, k) for m in mentions)
+
+
+SENSE_OBJECT_REACH = 4  # words after the verb that may hold the noun giving it another sense
+
+
+def other_sense(sentence: Sentence, mentions: list[Mention], match: Match) -> bool:
+    """Is this a verb of pattern flag other_sense_object used in another sense, told by its
+    object (word class sense_object): "to meet their food security needs", "failed to meet the
+    deadline" satisfy and meet no one? An actor or a clause break before the noun ends the
+    object ("met the minister to discuss the deadline" is a meeting)."""
+    if "other_sense_object" not in match.pattern.flags:
+        return False
+    objects = word_class("sense_object", "en")
+    breaks = word_class("complement_break", "en")
+    actor_starts = {m.tok_start for m in mentions if m.actor is not None}
+    tokens = sentence.tokens
+    for k in range(match.token_end, min(len(tokens), match.token_end + SENSE_OBJECT_REACH)):
+        if k in actor_starts or tokens[k].norm in breaks:
+            return False
+        if tokens[k].norm in objects:
+            return True
+    return False
 
 
 def _names_people(sentence: Sentence, match: Match) -> bool:

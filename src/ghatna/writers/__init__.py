@@ -6,7 +6,7 @@ import json
 import shutil
 from typing import TextIO
 
-from ..data import Document, Event
+from ..data import Document, Event, asserted_events, negated_events
 
 
 def event_line(event: Event) -> str:
@@ -14,8 +14,12 @@ def event_line(event: Event) -> str:
 
 
 def document_line(doc: Document, events: list[Event]) -> str:
-    """``{"id": ..., "events": [...]}``: the shape ``score.py`` reads."""
-    return json.dumps({"id": doc.id, "lang": doc.lang, "events": [e.to_dict() for e in events]},
+    """``{"id": ..., "events": [...], "negated_events": [...]}``: ``events`` is what
+    ``score.py`` reads and counts; an event the text says did not happen is kept apart under
+    ``negated_events``, flagged, so that no scorer counts it as realised (docs/decisions.md)."""
+    return json.dumps({"id": doc.id, "lang": doc.lang,
+                       "events": [e.to_dict() for e in asserted_events(events)],
+                       "negated_events": [e.to_dict() for e in negated_events(events)]},
                       ensure_ascii=False)
 
 

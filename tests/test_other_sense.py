@@ -1,0 +1,31 @@
+""""meet" in its sense of satisfying ("meet their needs", "meet the deadline") meets no one
+(pattern flag other_sense_object, word class sense_object, nonfinite.other_sense); with an
+actor as its object it stays a meeting. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from ghatna.api import extract
+
+
+def _consults(text: str) -> list[tuple[str | None, str | None]]:
+    return [(e["actor1"] and e["actor1"]["name"], e["actor2"] and e["actor2"]["name"])
+            for e in extract(text, published="2024-05-10") if e["type"] == "CONSULT"]
+
+
+def test_meeting_a_deadline_set_by_a_court_is_no_meeting() -> None:
+    assert _consults("The company failed to meet the deadline set by the court.") == []
+
+
+def test_meeting_the_needs_of_neighbours_is_no_meeting() -> None:
+    assert _consults("India sent more rice to Nepal and Bhutan to meet their food "
+                     "requirements.") == []
+
+
+def test_meeting_a_person_stays_a_meeting() -> None:
+    assert _consults("Modi will meet Biden in Washington next week.") == [
+        ("Narendra Modi", "Joe Biden")]
+
+
+def test_a_sense_noun_after_the_person_met_does_not_undo_the_meeting() -> None:
+    assert _consults("Jaishankar met Blinken to discuss the deadline for the trade deal.") == [
+        ("S. Jaishankar", "Antony Blinken")]
