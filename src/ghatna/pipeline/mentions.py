@@ -29,6 +29,7 @@ from ..resources import load_table, normalize, surface_key, word_class
 from .appositions import fold_appositions, fold_bracketed_copies, fold_owners_after_titles
 from .attribution import mark_sources
 from .base import Stage
+from .centre import add_bare_centre
 from .clauses import both_languages
 from .dates import calendar_words
 from .gazetteer import Entry, KnowledgeBase, devanagari_letter_names, knowledge_base
@@ -56,7 +57,8 @@ class Mentions(Stage):
         home = _dateline_country(doc)
         for s_idx, sentence in enumerate(doc.sentences):
             if sentence.lang == "hi":
-                doc.mentions[s_idx] = add_entities(sentence, doc.mentions[s_idx], kb, home)
+                doc.mentions[s_idx] = add_bare_centre(
+                    sentence, add_entities(sentence, doc.mentions[s_idx], kb, home), kb)
             doc.mentions[s_idx] = fold_appositions(sentence, resolve_variants(
                 add_latin_organisations(sentence, doc.mentions[s_idx], home), kb))
         link_acronyms(doc)
