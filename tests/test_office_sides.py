@@ -67,3 +67,9 @@ def test_a_centre_of_something_else_is_no_government() -> None:
     assert _centre_mentions("इस केंद्र ने किसानों को मुफ्त बीज बांटे।") == []
     assert _centre_mentions("यह मैदान विवाद के केंद्र में है।") == []
     assert _centre_mentions("किसानों ने केंद्र के खिलाफ नारे लगाए।") == ["केंद्र"]
+
+
+def test_a_story_about_another_centre_keeps_its_bare_word() -> None:
+    # the vaccination centre named first is "the centre" of the next sentence, not the Centre
+    assert _centre_mentions("गांव में नया टीकाकरण केंद्र खोला गया। केंद्र पर सुबह से लोगों की "
+                            "भीड़ जुटी और लोगों ने हंगामा किया।") == []

@@ -41,13 +41,40 @@ def _followers() -> frozenset[str]:
     return frozenset(m for m, role in _markers("hi").items() if role != "locative")
 
 
-def _stands_alone(tokens: list[Token], at: int) -> bool:
+def _neighbours(tokens: list[Token], at: int, sides: set[int]) -> tuple[str | None, str]:
+    """The word right before token ``at`` (None after a clause edge: the sentence start, a
+    punctuation mark, or the last token of a side named before it, ``sides``: "कई राज्य केंद्र
+    के रवैये पर", an unmarked subject) and the word right after it."""
     words = [i for i, t in enumerate(tokens) if t.norm]
     place = words.index(at)
-    before = tokens[words[place - 1]].norm if place > 0 else ""
+    before = tokens[words[place - 1]].norm \
+        if place > 0 and words[place - 1] == at - 1 and at - 1 not in sides else None
     after = tokens[words[place + 1]].norm if place + 1 < len(words) else ""
-    opens = place == 0 or before in _openers() or words[place - 1] != at - 1
-    return opens and after in _followers()
+    return before, after
+
+
+def _side_ends(mentions: list[Mention]) -> set[int]:
+    """The last tokens of the actors, groups and titles a sentence names."""
+    return {m.tok_end - 1 for m in mentions if m.actor is not None or m.kind == "title"}
+
+
+def _stands_alone(tokens: list[Token], at: int, sides: set[int]) -> bool:
+    before, after = _neighbours(tokens, at, sides)
+    return (before is None or before in _openers()) and after in _followers()
+
+
+def names_a_centre(sentence: Sentence, mentions: list[Mention]) -> bool:
+    """Does the sentence name some other centre, the word headed by a noun or a demonstrative
+    before it ("टीकाकरण केंद्र", "इस केंद्र")? A story about one then calls it "the centre"
+    bare too ("केंद्र पर भीड़ जुटी"), so its bare word is no government."""
+    covered = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
+    genitive = word_class("genitive", "hi")
+    for i, tok in enumerate(sentence.tokens):
+        if tok.norm in word_class("bare_centre", "hi") and i not in covered:
+            before, _ = _neighbours(sentence.tokens, i, _side_ends(mentions))
+            if before is not None and before not in _openers() and before not in genitive:
+                return True
+    return False
 
 
 def add_bare_centre(sentence: Sentence, mentions: list[Mention],
@@ -66,7 +93,7 @@ def add_bare_centre(sentence: Sentence, mentions: list[Mention],
     found = []
     for i, tok in enumerate(tokens):
         if tok.norm in word_class("bare_centre", "hi") and i not in covered \
-                and _stands_alone(tokens, i):
+                and _stands_alone(tokens, i, _side_ends(mentions)):
             found.append(Mention(kind="actor", tok_start=i, tok_end=i + 1, start=tok.start,
                                  end=tok.end, text=tok.text,
                                  actor=replace(government, text=tok.text,
