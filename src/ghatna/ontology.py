@@ -170,6 +170,15 @@ def sector_group(name: str) -> frozenset[str]:
     return found
 
 
+def sector_name(sector: str) -> str:
+    """The generic English name of an unnamed actor of ``sector`` (``sector_names.tsv``:
+    POL is "police")."""
+    names = {row["sector"]: row["name"] for row in load_table("sector_names.tsv")}
+    if sector not in names:
+        raise ResourceError(f"sector_names.tsv has no sector {sector!r}")
+    return names[sector]
+
+
 def one_state(first: Actor | None, second: Actor | None) -> bool:
     """Is one of two actors a country acting as a whole and the other its own government
     (sector GOV of that country)? "India" and "Government of India", "Zelensky" and

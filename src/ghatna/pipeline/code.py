@@ -42,6 +42,7 @@ from ..ontology import (
     plover_types,
     quad_class,
     sector_group,
+    sector_name,
     symmetric_types,
     type_quad,
 )
@@ -618,6 +619,8 @@ def _resolve_title(mention: Mention, state: Discourse, kb: KnowledgeBase,
     office = role.replace("_", " ")
     if assumed:
         sector = mention.attrs.sector
+        if sector in sector_group("home_force"):
+            return _force_of_rank(mention, state, sector or "", country)
         if sector not in sector_group("home_office"):
             return None  # a bare "प्रवक्ता", "कमांडर": whose is unsaid, and often not ours
         # "मुख्यमंत्री ने अधिकारियों को निर्देश दिए": the story's own official (sectors of
@@ -629,6 +632,20 @@ def _resolve_title(mention: Mention, state: Discourse, kb: KnowledgeBase,
     return Actor(name=f"{country_name} {office}", id=None, country=country,
                  sector=mention.attrs.sector, kind="person", text=mention.text,
                  span=span)
+
+
+def _force_of_rank(mention: Mention, state: Discourse, sector: str, country: str) -> Actor:
+    """"एसएसपी ने दो सिपाहियों को निलंबित किया", "the SHO arrested": a bare police rank acts
+    for its force, as the news codes it: the force the story last named when it is of that
+    sector and country ("Delhi Police ... डीसीपी ने"), else the sector's generic force
+    ("police") of the story's country."""
+    span = (mention.start, mention.end)
+    force = state.last_force
+    if force is not None and force.sector == sector and force.country == country:
+        return replace(force, text=mention.text, span=span)
+    name = sector_name(sector)
+    return Actor(name=name, id=f"group:{name}", country=country, sector=sector, kind="group",
+                 text=mention.text, span=span)
 
 
 def _story_holder(state: Discourse, kb: KnowledgeBase, role: str,
@@ -921,6 +938,9 @@ def _event_agent(p: Predication, agent_mention: Mention | None,
                  fallback_country: str | None) -> Actor | None:
     pattern = p.match.pattern
     agent = _resolve(agent_mention, p.state, p.kb, p.office_date, fallback_country, as_agent=True)
+    if agent is not None and agent_mention is not None and agent_mention.kind == "title" \
+            and agent.kind != "person" and _told_as_casualty(p.sentence, agent_mention):
+        agent = None  # "... एक सब इंस्पेक्टर समेत 5 जवान शहीद": the rank was hit, not its force
     if agent is None and pattern.default_agent:
         agent = _default_agent(pattern.default_agent, fallback_country, p.kb)
     if agent is None and agent_mention is None and _dropped_subject(pattern):
@@ -937,6 +957,18 @@ def _event_agent(p: Predication, agent_mention: Mention | None,
         agent = p.state.last_agent.get(pattern.type) or (
             p.state.last_agent.get(source) if source else None)
     return agent
+
+
+def _told_as_casualty(sentence: Sentence, mention: Mention) -> bool:
+    """Does a casualty word ("शहीद", "घायल", "killed") follow the mention in its clause (up to
+    a clause boundary or the next agent marker)? Then the one it names was hurt."""
+    markers = case_markers().get(sentence.lang, {})
+    for tok in sentence.tokens[mention.tok_end:]:
+        if tok.norm in word_class("casualty"):
+            return True
+        if markers.get(tok.norm) in ("boundary", "reporting", "agent"):
+            return False
+    return False
 
 
 def _english_passive(p: Predication) -> bool:

@@ -29,6 +29,7 @@ from ..resources import load_table, normalize, surface_key, word_class
 from .appositions import fold_appositions, fold_bracketed_copies, fold_owners_after_titles
 from .attribution import mark_sources
 from .base import Stage
+from .centre import add_bare_centre, names_a_centre
 from .clauses import both_languages
 from .dates import calendar_words
 from .gazetteer import Entry, KnowledgeBase, devanagari_letter_names, knowledge_base
@@ -54,9 +55,13 @@ class Mentions(Stage):
         kb = knowledge_base()
         doc.mentions = [find_mentions(sentence, kb) for sentence in doc.sentences]
         home = _dateline_country(doc)
+        other_centre = False  # a story about a health or polling centre calls it bare too
         for s_idx, sentence in enumerate(doc.sentences):
             if sentence.lang == "hi":
-                doc.mentions[s_idx] = add_entities(sentence, doc.mentions[s_idx], kb, home)
+                found = add_entities(sentence, doc.mentions[s_idx], kb, home)
+                other_centre = other_centre or names_a_centre(sentence, found)
+                doc.mentions[s_idx] = found if other_centre \
+                    else add_bare_centre(sentence, found, kb)
             doc.mentions[s_idx] = fold_appositions(sentence, resolve_variants(
                 add_latin_organisations(sentence, doc.mentions[s_idx], home), kb))
         link_acronyms(doc)
