@@ -80,3 +80,17 @@ def test_the_own_seat_or_a_starting_point_is_no_target(text: str):
     targets = [a2 for _, a2 in _sides(text)]
     assert targets and not any(t in ("Indian National Congress", "Bharatiya Janata Party")
                                for t in targets)
+
+
+@pytest.mark.parametrize(("text", "agent"), [
+    # the actor after "of" owns the noun before it: not who raised the slogans
+    ("Farmers gathered near the office of the district collector and raised slogans against "
+     "the government in Nashik.", "farmers"),
+    ("Teachers waited outside the chamber of the education minister and raised slogans "
+     "against the government in Patna.", "teachers"),
+    # after a count or a member word, the "of" phrase is who acts
+    ("Thousands of farmers raised slogans against the government in Nashik.", "farmers"),
+    ("Members of the opposition raised slogans against the government in Patna.", "opposition"),
+])
+def test_an_owner_after_of_is_no_subject(text: str, agent: str):
+    assert [a1 for a1, _ in _sides(text)] == [agent]

@@ -1252,7 +1252,30 @@ def _subjects(clause: Clause, before: list[Mention]) -> list[Mention]:
     if not subjects:
         subjects = [m for m in clause.mentions if m.attrs.from_adjective
                     and m.tok_end == clause.match.token_start]
-    return _not_of_judging_verb(clause, _before_participle(clause, subjects))
+    return _not_of_judging_verb(clause, _before_participle(clause, _not_owners(clause, subjects)))
+
+
+def _not_owners(clause: Clause, subjects: list[Mention]) -> list[Mention]:
+    """"Farmers gathered near the office of the district collector and raised slogans": an
+    actor after "of" that a common noun governs ("office", "plight", "residence") owns that
+    noun and does not act; after a count or a member word (word class of_head: "thousands
+    of", "members of", "supporters of") it is the subject. Kept when no other subject is left."""
+    tokens = clause.sentence.tokens
+    determiners = word_class("determiner", "en")
+    heads = word_class("of_head", "en")
+
+    def owner(mention: Mention) -> bool:
+        k = mention.tok_start - 1
+        while k > 0 and tokens[k].norm in determiners:
+            k -= 1
+        if k < 1 or tokens[k].norm != "of":
+            return False
+        head = tokens[k - 1]
+        return head.script == "latn" and head.text.islower() and head.norm not in heads \
+            and not any(m.tok_end == k for m in clause.mentions)
+
+    kept = [m for m in subjects if not owner(m)]
+    return kept or subjects
 
 
 def _before_participle(clause: Clause, subjects: list[Mention]) -> list[Mention]:
