@@ -94,3 +94,26 @@ def test_the_own_seat_or_a_starting_point_is_no_target(text: str):
 ])
 def test_an_owner_after_of_is_no_subject(text: str, agent: str):
     assert [a1 for a1, _ in _sides(text)] == [agent]
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("पुलिस ने मेरठ में किसानों पर लाठीचार्ज किया। रालोद नेता ने किसानों पर लाठीचार्ज की निंदा की।",
+     "ACCUSE"),
+    ("पुलिस ने छात्रों पर लाठीचार्ज किया। कांग्रेस ने छात्रों पर हुए लाठीचार्ज के विरोध में प्रदर्शन किया।",
+     "PROTEST"),
+    ("पुलिस ने सपा नेता को गिरफ्तार किया। सपा कार्यकर्ताओं ने गिरफ्तारी के विरोध में धरना दिया।",
+     "PROTEST"),
+    ("Police lathi-charged farmers in Meerut. Akhilesh Yadav condemned the lathi-charge on farmers.",
+     "ACCUSE"),
+    ("Police arrested the SP leader in Lucknow. SP workers protested against the arrest.", "PROTEST"),
+])
+def test_a_judged_coercion_is_aimed_at_who_did_it(text: str, etype: str):
+    # before: the victims ("किसानों पर") or the implicit government were the target
+    assert [a2 for _, a2 in _sides(text, etype)] == ["police"]
+
+
+def test_an_arrest_that_only_dates_the_act_keeps_its_patient():
+    # "X की गिरफ्तारी के बाद": the arrest says when; the accused stays the accused
+    sides = _sides("सीबीआई ने आरोपी अधिकारी की गिरफ्तारी के बाद उस पर रिश्वत लेने का आरोप लगाया।",
+                   "ACCUSE")
+    assert sides and sides[0][1] != "police"

@@ -463,7 +463,8 @@ def hi_marked_others(clause: Clause) -> bool:
     embedded: list[Mention] = []
     nearest = True  # the marked actor nearest the predicate: the only one an infinitive can own
     for mention, (marker, role) in reversed(clause.marked()):
-        if mention is clause.roles.agent or role == "locative" or _hi_companion(clause, mention):
+        if mention is clause.roles.agent or role == "locative" or _hi_companion(clause, mention) \
+                or _hi_patient_of_judged_act(clause, mention):
             continue
         first, nearest = nearest, False
         if role == "passive_agent" and not is_place(mention):
@@ -484,6 +485,34 @@ def hi_marked_others(clause: Clause) -> bool:
             break
     clause.roles.others = list(reversed(others)) or list(reversed(embedded))
     return False
+
+
+def _hi_patient_of_judged_act(clause: Clause, mention: Mention) -> bool:
+    """"किसानों पर लाठीचार्ज की निंदा की", "नेता की गिरफ्तारी के विरोध में धरना दिया": who
+    suffered the act a condemnation or protest is about (marked by a harm_patient_marker
+    right before a Hindi harm_noun, or by a genitive before a genitive_patient_harm; a
+    participle "हुए" between them allowed) is not its target; its doer is, from the story
+    (target_sources.tsv), as in English."""
+    if clause.match.pattern.type not in JUDGED_ACT_TYPES:
+        return False
+    tokens = clause.sentence.tokens
+    k = mention.tok_end
+    if k >= len(tokens):
+        return False
+    # "किसानों पर लाठीचार्ज"; a genitive names the patient only of some acts ("नेता की
+    # गिरफ्तारी"), the doer of others ("पुलिस की कार्रवाई", "पुलिस के लाठीचार्ज")
+    if tokens[k].norm in word_class("harm_patient_marker", "hi"):
+        harms = word_class("harm_noun", "hi")
+    elif tokens[k].norm in word_class("genitive", "hi"):
+        harms = word_class("genitive_patient_harm", "hi")
+    else:
+        return False
+    at = k + 1 + (k + 2 < len(tokens) and tokens[k + 1].norm in word_class("harm_participle", "hi"))
+    if at >= len(tokens) or tokens[at].norm not in harms:
+        return False
+    # "आरोपी की गिरफ्तारी के बाद मामले की जांच": an act that only dates the predicate
+    after = [t.norm for t in tokens[at + 1:at + 3]]
+    return not (len(after) == 2 and after[1] in word_class("harm_time_postposition", "hi"))
 
 
 def _in_infinitive_clause(clause: Clause, mention: Mention) -> bool:
@@ -1113,6 +1142,8 @@ def hindi_roles(sentence: Sentence, mentions: list[Mention], match: Match) -> Ro
     if "speaker_agent" in match.pattern.flags:
         hi_reported_demand(clause)
     roles = clause.roles
+    if roles.agent is not None and _hi_patient_of_judged_act(clause, roles.agent):
+        roles.agent = None  # "नूपुर शर्मा की गिरफ्तारी को लेकर बवाल हुआ": she suffered it
     if roles.agent in clause.candidates and roles.others and not roles.self_pair:
         idx = clause.candidates.index(roles.agent)
         roles.co_agents = _joined_chain(clause, clause.candidates[idx + 1:], roles.agent,
