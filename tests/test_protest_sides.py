@@ -117,3 +117,9 @@ def test_an_arrest_that_only_dates_the_act_keeps_its_patient():
     sides = _sides("सीबीआई ने आरोपी अधिकारी की गिरफ्तारी के बाद उस पर रिश्वत लेने का आरोप लगाया।",
                    "ACCUSE")
     assert sides and sides[0][1] != "police"
+
+
+def test_an_attack_in_words_is_the_accusation_not_a_judged_act():
+    # "सरकार पर हमला बोला": the harm noun is the predicate itself; the government is its target
+    sides = _sides("विपक्ष ने बेरोजगारी को लेकर केंद्र सरकार पर हमला बोला।", "ACCUSE")
+    assert sides and sides[0][1] == "Government of India"

@@ -508,8 +508,10 @@ def _hi_patient_of_judged_act(clause: Clause, mention: Mention) -> bool:
     else:
         return False
     at = k + 1 + (k + 2 < len(tokens) and tokens[k + 1].norm in word_class("harm_participle", "hi"))
-    if at >= len(tokens) or tokens[at].norm not in harms:
-        return False
+    match = clause.match
+    if at >= len(tokens) or tokens[at].norm not in harms \
+            or match.token_start <= at < match.token_end:
+        return False  # "सरकार पर हमला बोला": the attack in words is the accusation itself
     # "आरोपी की गिरफ्तारी के बाद मामले की जांच": an act that only dates the predicate
     after = [t.norm for t in tokens[at + 1:at + 3]]
     return not (len(after) == 2 and after[1] in word_class("harm_time_postposition", "hi"))
