@@ -497,8 +497,9 @@ def _hi_patient_of_judged_act(clause: Clause, mention: Mention) -> bool:
         return False
     tokens = clause.sentence.tokens
     k = mention.tok_end
-    if k >= len(tokens):
-        return False
+    if k >= len(tokens) or any(t.norm in word_class("charge_noun", "hi") for t in
+                               tokens[clause.match.token_start:clause.match.token_end]):
+        return False  # "भारत पर हमले का आरोप": an allegation's पर marks the accused
     # "किसानों पर लाठीचार्ज"; a genitive names the patient only of some acts ("नेता की
     # गिरफ्तारी"), the doer of others ("पुलिस की कार्रवाई", "पुलिस के लाठीचार्ज")
     if tokens[k].norm in word_class("harm_patient_marker", "hi"):
