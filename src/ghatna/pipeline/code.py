@@ -90,6 +90,7 @@ from .roles import (
     reaches_country,
 )
 from .roles import participants as clause_participants
+from .seats import seat_owner
 from .spread import spread_place
 from .story_setting import (
     discourse_words,
@@ -621,7 +622,8 @@ def _resolve_title(mention: Mention, state: Discourse, kb: KnowledgeBase,
         sector = mention.attrs.sector
         if sector in sector_group("home_force"):
             return _force_of_rank(mention, state, sector or "", country)
-        if sector not in sector_group("home_office"):
+        if sector not in sector_group("home_office") \
+                and surface_key(role) not in word_class("home_office_role"):
             return None  # a bare "प्रवक्ता", "कमांडर": whose is unsaid, and often not ours
         # "मुख्यमंत्री ने अधिकारियों को निर्देश दिए": the story's own official (sectors of
         # the group home_office), named by the office alone (no country to name it by)
@@ -1395,7 +1397,8 @@ def _build_events(p: Predication, roles: Roles) -> list[Event]:
         return []  # an arrival at home, or where no place reached is named: no visit
     targets = _freed(p, agent, targets)  # ([] for "छोड़ दिया गया" with no custody before it)
     if all(target is None for target, _ in targets):
-        partner = _meeting_partner(p, agent) or _target_of_earlier_act(p, agent) \
+        partner = _meeting_partner(p, agent) or _owner_of_seat(p, agent, fallback_country) \
+            or _target_of_earlier_act(p, agent) \
             or _opposing_forces(p, agent) or _counterpart_in_context(p, agent, not targets)
         targets = [(partner, None)] if partner is not None else targets
     _remember_act(p, agent, targets)
@@ -1581,6 +1584,19 @@ def _meeting_partner(p: Predication, agent: Actor) -> Actor | None:
     if actor_key(agent) == actor_key(first):
         return second
     return first if actor_key(agent) == actor_key(second) else None
+
+
+def _owner_of_seat(p: Predication, agent: Actor, fallback_country: str | None) -> Actor | None:
+    """"किसानों ने विधायक के आवास के बाहर धरना दिया": a protest (word class seat_target_type)
+    with no target of its own, held at someone's residence or office, is aimed at its owner
+    (pipeline/seats.py); never at the protesters' own side ("outside the party office")."""
+    if p.match.pattern.type.lower() not in word_class("seat_target_type"):
+        return None
+    owner = seat_owner(p.sentence.tokens, p.mentions, p.sentence.lang)
+    actor = _resolve(owner, p.state, p.kb, p.office_date, fallback_country)
+    if actor is None or _side_key(actor) == _side_key(agent) or _same_person(actor, agent):
+        return None
+    return actor
 
 
 @lru_cache(maxsize=1)

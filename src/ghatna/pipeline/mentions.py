@@ -364,6 +364,12 @@ def _merge_possessors(tokens: list[Token], mentions: list[Mention]) -> list[Ment
                 prev.tok_end, prev.end = mention.tok_end, mention.end
                 prev.text = " ".join(t.text for t in tokens[prev.tok_start:prev.tok_end])
                 continue
+            if prev.kind == "group" and _speaks_for(tokens, gap, mention):
+                # "छात्र नेताओं", "farmer leaders", "farmers' unions": the leaders or the
+                # union of a crowd act for that crowd, not as party politicians or workers
+                prev.tok_end, prev.end = mention.tok_end, mention.end
+                prev.text = " ".join(t.text for t in tokens[prev.tok_start:prev.tok_end])
+                continue
             if not gap and prev.kind == "group" and not _opposed(prev, mention):
                 # "आंदोलनकारी किसानों", "संदिग्ध आतंकी": two crowd words are one crowd, named
                 # by the last (the head noun; the first qualifies it)
@@ -400,6 +406,17 @@ def _merge_possessors(tokens: list[Token], mentions: list[Mention]) -> list[Ment
                 continue
         out.append(mention)
     return out
+
+
+def _speaks_for(tokens: list[Token], gap: list[Token], head: Mention) -> bool:
+    """Whether ``head``, right after a crowd word (or after its English possessive, "farmers'
+    unions"), is a word for those who speak for a crowd (word class ``representative_noun``:
+    leaders, unions, delegates)."""
+    if gap and not (gap[0].norm == "'" and len(gap) <= 2
+                    and all(t.norm in ("'", "s") for t in gap)):
+        return False
+    last = tokens[head.tok_end - 1].norm
+    return head.tok_end - head.tok_start == 1 and last in word_class("representative_noun")
 
 
 def _accused_crowd(qualifier: Mention, crowd: Mention) -> None:

@@ -478,7 +478,8 @@ def hi_marked_others(clause: Clause) -> bool:
     embedded: list[Mention] = []
     nearest = True  # the marked actor nearest the predicate: the only one an infinitive can own
     for mention, (marker, role) in reversed(clause.marked()):
-        if mention is clause.roles.agent or role == "locative" or _hi_companion(clause, mention):
+        if mention is clause.roles.agent or role == "locative" or _hi_companion(clause, mention) \
+                or _hi_patient_of_judged_act(clause, mention):
             continue
         first, nearest = nearest, False
         if role == "passive_agent" and not is_place(mention):
@@ -499,6 +500,37 @@ def hi_marked_others(clause: Clause) -> bool:
             break
     clause.roles.others = list(reversed(others)) or list(reversed(embedded))
     return False
+
+
+def _hi_patient_of_judged_act(clause: Clause, mention: Mention) -> bool:
+    """"किसानों पर लाठीचार्ज की निंदा की", "नेता की गिरफ्तारी के विरोध में धरना दिया": who
+    suffered the act a condemnation or protest is about (marked by a harm_patient_marker
+    right before a Hindi harm_noun, or by a genitive before a genitive_patient_harm; a
+    participle "हुए" between them allowed) is not its target; its doer is, from the story
+    (target_sources.tsv), as in English."""
+    if clause.match.pattern.type not in JUDGED_ACT_TYPES:
+        return False
+    tokens = clause.sentence.tokens
+    k = mention.tok_end
+    if k >= len(tokens) or any(t.norm in word_class("charge_noun", "hi") for t in
+                               tokens[clause.match.token_start:clause.match.token_end]):
+        return False  # "भारत पर हमले का आरोप": an allegation's पर marks the accused
+    # "किसानों पर लाठीचार्ज"; a genitive names the patient only of some acts ("नेता की
+    # गिरफ्तारी"), the doer of others ("पुलिस की कार्रवाई", "पुलिस के लाठीचार्ज")
+    if tokens[k].norm in word_class("harm_patient_marker", "hi"):
+        harms = word_class("harm_noun", "hi")
+    elif tokens[k].norm in word_class("genitive", "hi"):
+        harms = word_class("genitive_patient_harm", "hi")
+    else:
+        return False
+    at = k + 1 + (k + 2 < len(tokens) and tokens[k + 1].norm in word_class("harm_participle", "hi"))
+    match = clause.match
+    if at >= len(tokens) or tokens[at].norm not in harms \
+            or match.token_start <= at < match.token_end:
+        return False  # "सरकार पर हमला बोला": the attack in words is the accusation itself
+    # "आरोपी की गिरफ्तारी के बाद मामले की जांच": an act that only dates the predicate
+    after = [t.norm for t in tokens[at + 1:at + 3]]
+    return not (len(after) == 2 and after[1] in word_class("harm_time_postposition", "hi"))
 
 
 def _in_infinitive_clause(clause: Clause, mention: Mention) -> bool:
@@ -1128,6 +1160,8 @@ def hindi_roles(sentence: Sentence, mentions: list[Mention], match: Match) -> Ro
     if "speaker_agent" in match.pattern.flags:
         hi_reported_demand(clause)
     roles = clause.roles
+    if roles.agent is not None and _hi_patient_of_judged_act(clause, roles.agent):
+        roles.agent = None  # "नूपुर शर्मा की गिरफ्तारी को लेकर बवाल हुआ": she suffered it
     if roles.agent in clause.candidates and roles.others and not roles.self_pair:
         idx = clause.candidates.index(roles.agent)
         roles.co_agents = _joined_chain(clause, clause.candidates[idx + 1:], roles.agent,
@@ -1366,7 +1400,30 @@ def _subjects(clause: Clause, before: list[Mention]) -> list[Mention]:
     if not subjects:
         subjects = [m for m in clause.mentions if m.attrs.from_adjective
                     and m.tok_end == clause.match.token_start]
-    return _not_of_judging_verb(clause, _before_participle(clause, subjects))
+    return _not_of_judging_verb(clause, _before_participle(clause, _not_owners(clause, subjects)))
+
+
+def _not_owners(clause: Clause, subjects: list[Mention]) -> list[Mention]:
+    """"Farmers gathered near the office of the district collector and raised slogans": an
+    actor after "of" that a common noun governs ("office", "plight", "residence") owns that
+    noun and does not act; after a count or a member word (word class of_head: "thousands
+    of", "members of", "supporters of") it is the subject. Kept when no other subject is left."""
+    tokens = clause.sentence.tokens
+    determiners = word_class("determiner", "en")
+    heads = word_class("of_head", "en")
+
+    def owner(mention: Mention) -> bool:
+        k = mention.tok_start - 1
+        while k > 0 and tokens[k].norm in determiners:
+            k -= 1
+        if k < 1 or tokens[k].norm != "of":
+            return False
+        head = tokens[k - 1]
+        return head.script == "latn" and head.text.islower() and head.norm not in heads \
+            and not any(m.tok_end == k for m in clause.mentions)
+
+    kept = [m for m in subjects if not owner(m)]
+    return kept or subjects
 
 
 def _before_participle(clause: Clause, subjects: list[Mention]) -> list[Mention]:
