@@ -186,6 +186,8 @@ def default_guard(model: dict[str, Any], out: Path, proposes: bool) -> list[Path
     folder = Path(tempfile.mkdtemp())
     write({**model, **settings(proposes)[0]}, out)
     learned = learned_rows(folder)
+    rows = 0 if learned is None else len(learned.read_text(encoding="utf-8").splitlines())
+    print(f"{rows} regression rows only a learned event codes (a guard)", file=sys.stderr)
     return seed_guard(folder) + ([learned] if learned is not None else [])
 
 
