@@ -217,7 +217,7 @@ def choose_use(model: dict[str, Any], out: Path, dev: list[Path], guard: list[Pa
     (docs/learned.md). Settings within ``TIE`` of the best are decided by ``held_out`` (the
     train split out of fold), then by dev F1, then the earlier, more conservative one;
     without it, by the last two."""
-    scores = []
+    scores: list[tuple[float, int, dict[str, Any]]] = []
     floors: list[float] | None = None
     for setting in settings(proposes):
         write({**model, **setting}, out)
