@@ -55,3 +55,16 @@ def test_propose_leaves_out_the_excluded_types_and_those_below_the_threshold() -
     assert LEARNED in match.pattern.flags and p == 0.9
     assert propose(sentence, mentions, probabilities, set(), 1.01, set()) == []
     assert event_type_model().add_threshold <= 1.0
+
+
+def test_no_type_is_proposed_at_a_negated_word() -> None:
+    # the pattern of a negated predicate is coded with its flag; the model does not read the
+    # negation's scope, so it proposes nothing at a word the negation stands beside
+    said, denied = (_read("भारत और जापान के बीच इस मुद्दे पर सहमति बनी।"),
+                    _read("भारत और जापान के बीच इस मुद्दे पर सहमति नहीं बनी।"))
+    probabilities = {"AGREE": 0.9}
+    for doc, expected in ((said, ["AGREE"]), (denied, [])):
+        sentence, mentions = doc.sentences[0], doc.mentions[0]
+        negations = sentence_matches(sentence).negations
+        proposed = propose(sentence, mentions, probabilities, set(), 0.8, negations)
+        assert [m.pattern.type for m, _ in proposed] == expected

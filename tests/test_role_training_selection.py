@@ -76,3 +76,34 @@ def test_reports_of_one_story_share_a_fold() -> None:
     assert story_fold({"id": "b-7", "cluster": "s-9"}, train_roles.FOLDS) == one
     folds = {story_fold({"id": f"d{k}"}, train_roles.FOLDS) for k in range(40)}
     assert folds == set(range(train_roles.FOLDS))
+
+
+def test_where_the_detector_proposes_the_reference_reads_learned_events_cautiously() -> None:
+    first = train_roles.settings(proposes=True)[0]
+    assert _key(first) == (("learned",), max(train_roles.AGENT_GRID),
+                           max(train_roles.TARGET_GRID))
+    assert _key(train_roles.settings(proposes=False)[0]) == ((), 0.3, 0.3)
+    every = train_roles.settings(proposes=True)
+    assert len(every) == len({_key(s) for s in every})  # the reference is not tried twice
+
+
+def test_a_setting_that_loses_a_guard_rows_learned_event_is_not_chosen(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    # the model off scores best on both dev files, but leaves the learned events of the
+    # regression guard without their sides
+    guard = Path("regression-learned")
+    current: dict[str, Any] = {}
+    monkeypatch.setattr(train_roles, "write", lambda model, out: current.update(model))
+
+    def dev_f1(paths: list[Path]) -> float:
+        off = not current["use_for"]
+        if paths == [guard]:
+            return 0.4 if off else 1.0
+        return 0.7 if off else 0.6
+
+    monkeypatch.setattr(train_roles, "dev_f1", dev_f1)
+    chosen = train_roles.choose_use({}, tmp_path / "m.json", DEV, [guard], proposes=True)
+    assert chosen["use_for"] == ["learned"]
+    # where the detector proposes nothing, the model off is the reference and wins on dev
+    chosen = train_roles.choose_use({}, tmp_path / "m.json", DEV, [guard], proposes=False)
+    assert chosen["use_for"] == []

@@ -101,7 +101,8 @@ def detect(sentence: Sentence, mentions: list[Mention], matches: list[Match],
 def propose(sentence: Sentence, mentions: list[Mention], probabilities: dict[str, float],
             exclude: set[str], threshold: float, negations: set[int]) -> list[tuple[Match, float]]:
     """Learned matches of the types at least ``threshold`` likely, but those in ``exclude``,
-    most likely first, each anchored at its type's most indicative word."""
+    most likely first, each anchored at its type's most indicative word; none at a negated
+    word (``_negated_anchor``)."""
     model = event_type_model()
     lang = "hi" if sentence.lang == "hi" else "en"
     proposed: list[tuple[Match, float]] = []
@@ -114,7 +115,16 @@ def propose(sentence: Sentence, mentions: list[Mention], probabilities: dict[str
         tense = "future" if is_future(clause_around(sentence, at)) else "past"
         match = Match(pattern=learned_pattern(etype, lang), start=at, end=at + 1, tense=tense,
                       token_start=at, token_end=at + 1)
-        match.negated = any(at - 2 <= n <= at + 1 for n in negations) \
-            and not holds_obligation_modal(sentence, match)
+        # "should not be allowed" asks for something: the negation is the demand's content
+        if _negated_anchor(at, negations) and not holds_obligation_modal(sentence, match):
+            continue
         proposed.append((match, p))
     return proposed
+
+
+def _negated_anchor(at: int, negations: set[int]) -> bool:
+    """Whether a negation stands at the anchor, as the coder reads a pattern's ("सहमति नहीं
+    हो पाई", "did not meet"). A pattern's negated event is kept with its flag: the pattern
+    knows its construction. The model reads words, not their scope: a proposal at a negated
+    word would report, flag or no flag, an event the sentence says did not happen."""
+    return any(at - 2 <= n <= at + 1 for n in negations)
