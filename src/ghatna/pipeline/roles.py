@@ -1169,58 +1169,7 @@ def hindi_roles(sentence: Sentence, mentions: list[Mention], match: Match) -> Ro
     if roles.agent is not None:
         roles.agent = _named_member(clause, roles.agent)
     roles.others = _named_members(clause, roles.others)
-    if match.pattern.type in JUDGED_ACT_TYPES:
-        roles.others = _hi_doers_of_judged_act(clause, roles.others)
     return roles
-
-
-MAX_HARM_GAP = 6  # words of "पर पुलिस द्वारा किए गए" between a patient and the act done to it
-
-
-def _hi_doers_of_judged_act(clause: Clause, others: list[Mention]) -> list[Mention]:
-    """"जयंत चौधरी ने किसानों पर लाठीचार्ज करने पर नाराजगी जताई", "कांग्रेस ने छात्रों की
-    गिरफ्तारी की निंदा की": who suffered the act (word class harm_noun) a condemnation or
-    protest is about is not its target; its doer is, when named ("पुलिस द्वारा कार्यकर्ताओं की
-    पिटाई की निंदा"), else the story's (target_sources.tsv), as :func:`_patient_of_judged_act`
-    reads English. "Y पर हत्या का आरोप": a charge (word class charge_noun) names the accused."""
-    kept: list[Mention] = []
-    for mention in others:
-        harm = _harm_after(clause, mention)
-        if harm is None:
-            kept.append(mention)
-            continue
-        kept += [c for c, mark in zip(clause.candidates, clause.marks)
-                 if mark[1] == "passive_agent" and c.tok_end <= harm
-                 and c is not clause.roles.agent and c not in kept]
-    return kept
-
-
-def _harm_after(clause: Clause, mention: Mention) -> int | None:
-    """Where the act done to ``mention`` is named, between it and the predicate: a harm noun a
-    few words on, read as what the predicate judges: its genitive or "पर" right before the
-    predicate ("की गिरफ्तारी की निंदा", "पर लाठीचार्ज करने पर नाराजगी") or a phrase against it
-    ("की गिरफ्तारी के विरोध में ... प्रदर्शन"); not "की गिरफ्तारी को लेकर बवाल", where the
-    arrest is what is asked for, nor a charge ("पर हत्या का आरोप")."""
-    sentence, end = clause.sentence, clause.match.token_start
-    tokens = sentence.tokens
-    harms, tails = word_class("harm_noun", "hi"), word_class("harm_tail", "hi")
-    # "आतंकियों के हमले की निंदा": a genitive before an attack names who attacked; only nouns
-    # of class genitive_patient_harm ("छात्रों की गिरफ्तारी") take their patient so
-    own = marker_at(norms_from(sentence, mention.tok_end), clause.markers)[0]
-    if own in word_class("genitive"):
-        harms = word_class("genitive_patient_harm", "hi")
-    for k in range(mention.tok_end, min(end, mention.tok_end + MAX_HARM_GAP + 1)):
-        if tokens[k].norm not in harms:
-            continue
-        j = k + 1
-        while j < end and tokens[j].norm in tails:
-            j += 1
-        marker, role = marker_at(norms_from(sentence, j), clause.markers)
-        if marker in word_class("against_marker", "hi"):
-            return k
-        judged = role == "obj" and j + len(marker.split()) == end
-        return k if judged and tokens[end].norm not in word_class("charge_noun", "hi") else None
-    return None
 
 
 def _named_members(clause: Clause, others: list[Mention]) -> list[Mention]:
