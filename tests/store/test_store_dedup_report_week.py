@@ -62,8 +62,9 @@ def test_a_report_day_keeps_to_its_own_day_and_to_the_week() -> None:
 
 def test_a_report_day_reaches_the_week_before_in_the_footprints() -> None:
     tue = dt.date.fromisoformat(TUE)
-    rows = [("tue", TUE, tue, False, False, False, True, True),
-            ("mon", MON, tue, False, True, False, False, False)]
+    rows: list[tuple[str, str | None, dt.date | None, bool, bool, bool, bool, bool]] = [
+        ("tue", TUE, tue, False, False, False, True, True),
+        ("mon", MON, tue, False, True, False, False, False)]
     reach = {key: span for key, span, _ in block_footprints(rows)}
     day = tue.toordinal()
     assert reach["tue"] == (day - UNDATED_WINDOW_DAYS, day)
