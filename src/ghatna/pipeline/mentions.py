@@ -21,8 +21,17 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import accumulate
 
-from ..data import (Actor, ActorKind, Document, Mention, MentionAttrs, Place, Sentence, Token,
-                    span_tokens)
+from ..data import (
+    Actor,
+    ActorKind,
+    Document,
+    Mention,
+    MentionAttrs,
+    Place,
+    Sentence,
+    Token,
+    span_tokens,
+)
 from ..ner.features import COMMON_WORD_ZIPF, word_zipf
 from ..ner.tagger import default_tagger
 from ..ontology import sector_group
@@ -127,12 +136,6 @@ def hit_tokens(starts: list[int], kept: list[int], begin: int, end: int) -> tupl
             and starts[after] == end + 1:
         return kept[at], kept[after - 1] + 1
     return None
-
-
-def _span_text(sentence: Sentence, first: int, last: int, source: str) -> tuple[int, int, str]:
-    start = sentence.tokens[first].start
-    end = sentence.tokens[last - 1].end
-    return start, end, source[start:end] if source else ""
 
 
 def compose(sentence: Sentence, raw: list[tuple[int, int, tuple[Entry, ...]]],
@@ -666,9 +669,7 @@ def _apply_nationality(tokens: list[Token], mentions: list[Mention]) -> list[Men
         prev = mentions[idx - 1]
         absorbed.add(idx - 1)
         mention.attrs.qualifiers.append(prev)
-        stale_text = mention.text
         span_tokens(mention, tokens, prev.tok_start, mention.tok_end)
-        mention.text = stale_text
         if how == "org":
             mention.attrs.org = prev.actor
             if prev.actor is not None and prev.actor.country:
@@ -710,9 +711,7 @@ def _attach_titles(sentence: Sentence, mentions: list[Mention], kb: KnowledgeBas
             nxt.attrs.former = mention.attrs.former
             nxt.attrs.title_span = (mention.start, mention.end)
             # the mention now covers "title name", so "A और विदेश मंत्री B" reads as A और B
-            stale_text = nxt.text
             span_tokens(nxt, tokens, mention.tok_start, nxt.tok_end)
-            nxt.text = stale_text
             out.append(nxt)
             skip = idx + 1
             continue
