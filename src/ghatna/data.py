@@ -206,6 +206,17 @@ class Mention:
     attrs: MentionAttrs = field(default_factory=MentionAttrs)
 
 
+def span_tokens(mention: Mention, tokens: list[Token], first: int, last: int) -> None:
+    """Make ``mention`` cover ``tokens[first:last]``, as a mention found there is written: its
+    character offsets are those of the first and last token (so evidence built from them points
+    at the words it now names), its text their words joined by spaces. Every stage that widens
+    a mention over a title, qualifier or bracketed copy, or narrows it, goes through here, so
+    the token range, offsets and text never disagree."""
+    mention.tok_start, mention.tok_end = first, last
+    mention.start, mention.end = tokens[first].start, tokens[last - 1].end
+    mention.text = " ".join(t.text for t in tokens[first:last])
+
+
 @dataclass(slots=True)
 class Event:
     """One coded event: the project's output record (see the README's event contract)."""

@@ -24,7 +24,7 @@ included), before participants are chosen.
 
 from __future__ import annotations
 
-from ..data import Actor, Mention, Sentence, Token
+from ..data import Actor, Mention, Sentence, Token, span_tokens
 from ..resources import word_class
 from .clauses import both_languages
 from .gazetteer import office_sector
@@ -83,8 +83,7 @@ def _fold_joined_titles(tokens: list[Token], mentions: list[Mention]) -> list[Me
                 and _modifiers_only(tokens[at + 1:nxt.tok_start]) and tokens[at].script != "punct" \
                 and conj.get(tokens[at].norm) == "conj" and _party_described(nxt):
             # the person's mention now covers both titles, as _attach_titles does for one
-            nxt.tok_start, nxt.start = mention.tok_start, mention.start
-            nxt.text = " ".join(t.text for t in tokens[nxt.tok_start:nxt.tok_end])
+            span_tokens(nxt, tokens, mention.tok_start, nxt.tok_end)
             continue
         out.append(mention)
     return out
@@ -146,8 +145,7 @@ def fold_bracketed_copies(sentence: Sentence, mentions: list[Mention]) -> list[M
         if prev is not None and mention.tok_start == prev.tok_end + 1 \
                 and tokens[prev.tok_end].text == "(" and mention.tok_end < len(tokens) \
                 and tokens[mention.tok_end].text == ")" and _same_actor(prev.actor, mention.actor):
-            prev.tok_end, prev.end = mention.tok_end + 1, tokens[mention.tok_end].end
-            prev.text = " ".join(t.text for t in tokens[prev.tok_start:prev.tok_end])
+            span_tokens(prev, tokens, prev.tok_start, mention.tok_end + 1)
             continue
         out.append(mention)
     return out
@@ -195,7 +193,6 @@ def fold_owners_after_titles(tokens: list[Token], mentions: list[Mention]) -> li
         else:
             continue
         title.attrs.qualifiers.append(nxt)
-        title.tok_end, title.end = nxt.tok_end, nxt.end
-        title.text = " ".join(t.text for t in tokens[title.tok_start:title.tok_end])
+        span_tokens(title, tokens, title.tok_start, nxt.tok_end)
         skip = idx + 1
     return out

@@ -21,7 +21,17 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import accumulate
 
-from ..data import Actor, ActorKind, Document, Mention, MentionAttrs, Place, Sentence, Token
+from ..data import (
+    Actor,
+    ActorKind,
+    Document,
+    Mention,
+    MentionAttrs,
+    Place,
+    Sentence,
+    Token,
+    span_tokens,
+)
 from ..ner.features import COMMON_WORD_ZIPF, word_zipf
 from ..ner.tagger import default_tagger
 from ..ontology import sector_group
@@ -128,12 +138,6 @@ def hit_tokens(starts: list[int], kept: list[int], begin: int, end: int) -> tupl
     return None
 
 
-def _span_text(sentence: Sentence, first: int, last: int, source: str) -> tuple[int, int, str]:
-    start = sentence.tokens[first].start
-    end = sentence.tokens[last - 1].end
-    return start, end, source[start:end] if source else ""
-
-
 def compose(sentence: Sentence, raw: list[tuple[int, int, tuple[Entry, ...]]],
             kb: KnowledgeBase) -> list[Mention]:
     tokens = sentence.tokens
@@ -200,8 +204,7 @@ def _fold_affiliations(tokens: list[Token], mentions: list[Mention]) -> list[Men
                 and mention.actor is not None and prev.actor.kind == "org" \
                 and mention.actor.kind == "person" \
                 and _role_gap(tokens[prev.tok_end:mention.tok_start], roles):
-            mention.tok_start, mention.start = prev.tok_start, prev.start
-            mention.text = " ".join(t.text for t in tokens[mention.tok_start:mention.tok_end])
+            span_tokens(mention, tokens, prev.tok_start, mention.tok_end)
             mention.attrs.qualifiers.append(prev)
             out[-1] = mention
             continue
@@ -361,20 +364,17 @@ def _merge_possessors(tokens: list[Token], mentions: list[Mention]) -> list[Ment
                 continue
             if not gap and prev.kind == "actor" and prev.actor.kind == "org":
                 # "ईडी अधिकारियों ने", "आसियान नेताओं से": the organisation acting
-                prev.tok_end, prev.end = mention.tok_end, mention.end
-                prev.text = " ".join(t.text for t in tokens[prev.tok_start:prev.tok_end])
+                span_tokens(prev, tokens, prev.tok_start, mention.tok_end)
                 continue
             if prev.kind == "group" and _speaks_for(tokens, gap, mention):
                 # "छात्र नेताओं", "farmer leaders", "farmers' unions": the leaders or the
                 # union of a crowd act for that crowd, not as party politicians or workers
-                prev.tok_end, prev.end = mention.tok_end, mention.end
-                prev.text = " ".join(t.text for t in tokens[prev.tok_start:prev.tok_end])
+                span_tokens(prev, tokens, prev.tok_start, mention.tok_end)
                 continue
             if not gap and prev.kind == "group" and not _opposed(prev, mention):
                 # "आंदोलनकारी किसानों", "संदिग्ध आतंकी": two crowd words are one crowd, named
                 # by the last (the head noun; the first qualifies it)
-                mention.tok_start, mention.start = prev.tok_start, prev.start
-                mention.text = " ".join(t.text for t in tokens[mention.tok_start:mention.tok_end])
+                span_tokens(mention, tokens, prev.tok_start, mention.tok_end)
                 _accused_crowd(prev, mention)
                 out[-1] = mention
                 continue
@@ -669,7 +669,7 @@ def _apply_nationality(tokens: list[Token], mentions: list[Mention]) -> list[Men
         prev = mentions[idx - 1]
         absorbed.add(idx - 1)
         mention.attrs.qualifiers.append(prev)
-        mention.tok_start, mention.start = prev.tok_start, prev.start
+        span_tokens(mention, tokens, prev.tok_start, mention.tok_end)
         if how == "org":
             mention.attrs.org = prev.actor
             if prev.actor is not None and prev.actor.country:
@@ -711,7 +711,7 @@ def _attach_titles(sentence: Sentence, mentions: list[Mention], kb: KnowledgeBas
             nxt.attrs.former = mention.attrs.former
             nxt.attrs.title_span = (mention.start, mention.end)
             # the mention now covers "title name", so "A और विदेश मंत्री B" reads as A और B
-            nxt.tok_start, nxt.start = mention.tok_start, mention.start
+            span_tokens(nxt, tokens, mention.tok_start, nxt.tok_end)
             out.append(nxt)
             skip = idx + 1
             continue
