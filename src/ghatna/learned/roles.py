@@ -23,6 +23,7 @@ from itertools import repeat
 from pathlib import Path
 
 from ..data import Mention, Sentence
+from ..resources import word_class
 from .modelfile import read_model_file, sigmoid
 
 MODEL_PATH = Path(__file__).parent / "model" / "roles.json"
@@ -38,6 +39,16 @@ def participants(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions
             if (m.kind in PARTICIPANT_KINDS and not (m.kind == "title" and not m.attrs.country))
             or (m.kind == "place" and m.attrs.metonym)]
+
+
+def owns_topic(sentence: Sentence, m: Mention) -> bool:
+    """"वार्ता के दौरान मछुआरों का मुद्दा उठा", "raised the issue of fishermen": the owner of a
+    topic noun (word class topic_head) is what the talks were about, not a side of them."""
+    tokens = sentence.tokens
+    if m.tok_end + 1 < len(tokens) and tokens[m.tok_end].norm in word_class("genitive", "hi"):
+        return tokens[m.tok_end + 1].norm in word_class("topic_head", "hi")
+    return m.tok_start >= 2 and tokens[m.tok_start - 1].norm == "of" \
+        and tokens[m.tok_start - 2].norm in word_class("topic_head", "en")
 
 
 def _distance_bucket(gap: int) -> str:

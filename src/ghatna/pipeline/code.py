@@ -33,7 +33,7 @@ from ..data import (
 )
 from ..learned.event_types import event_type_model
 from ..learned.implicit_targets import fill_implicit_targets, implicit_target_sectors
-from ..learned.roles import candidate_features, participants, role_model
+from ..learned.roles import candidate_features, owns_topic, participants, role_model
 from ..ontology import (
     contexts,
     event_code,
@@ -1221,8 +1221,8 @@ MAX_LEARNED_TARGETS = 3
 
 def role_candidates(p: Predication, roles: Roles) -> tuple[list[Mention], list[list[str]]]:
     """The sentence's participants and the role model's features of each (the rules' own
-    choice among them is one of the features)."""
-    candidates = participants(p.mentions)
+    choice among them is one of the features); the owner of a topic noun is none."""
+    candidates = [m for m in participants(p.mentions) if not owns_topic(p.sentence, m)]
     chosen_targets = {id(m) for m in roles.others}
 
     def rule_role(m: Mention) -> str:
