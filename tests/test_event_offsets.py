@@ -26,6 +26,9 @@ TEXTS = [
     # joiners and a no-break space inside and between words
     f"भारत{ZWJ} के विदेश{ZWNJ} मंत्री ने{NBSP}सोमवार को नेपाल के प्रधानमंत्री पुष्प कमल "
     "दहल से मुलाकात की। दोनों नेताओं के बीच व्यापार पर सहमति बनी।",
+    # romanized Hindi: the spans point into the Latin text as typed
+    "(PTI)  Pradhanmantri Narendra Modi ne somvar ko Nepal ke pradhanmantri Pushpa Kamal "
+    "Dahal se mulakat ki. Dono netaon ke beech vyapar badhane par sahmati bani.",
 ]
 
 
