@@ -47,3 +47,30 @@ def event_actors(text: str, published: str) -> list[tuple[str, dict | None, dict
 def who(actor: dict | None) -> tuple[str | None, str | None, str | None]:
     """An actor dict's (name, country, sector); Nones for no actor."""
     return (actor["name"], actor["country"], actor["sector"]) if actor else (None, None, None)
+
+
+def _spelled(text: str) -> str:
+    """``text`` as the cleaner reads it, without white space: entities decoded, clusters
+    composed, characters folded (a found mention's text is its words joined by spaces)."""
+    import html
+    import unicodedata
+
+    from ghatna.resources import CHAR_TABLE
+
+    composed = unicodedata.normalize("NFC", html.unescape(text)).translate(CHAR_TABLE)
+    return "".join(composed.split())
+
+
+def span_mismatches(raw: str, events: list[dict]) -> list[str]:
+    """Every span of the event records (actors, place, trigger, sentence) whose stretch of
+    ``raw`` is not what the record says is there, allowing only the cleaner's own folds."""
+    found: list[str] = []
+    for event in events:
+        claims = [(key, event[key]["text"], event[key].get("span"))
+                  for key in ("actor1", "actor2", "location") if event.get(key)]
+        claims += [("trigger", event["trigger"], event["span"]),
+                   ("sentence", event["sentence"], event["sentence_span"])]
+        for key, text, span in claims:
+            if span is not None and _spelled(raw[span[0]:span[1]]) != _spelled(text):
+                found.append(f"{event['type']} {key} {text!r} at {span}: {raw[span[0]:span[1]]!r}")
+    return found

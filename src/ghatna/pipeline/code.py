@@ -236,7 +236,8 @@ class Code(Stage):
         events = place_unplaced(events, story_place(doc))
         events = refine_broad_places(events, doc)
         events = fill_implicit_targets(events, state.home_country)
-        doc.events = drop_unnamed_agents(drop_host_countries(drop_untargeted_retellings(events)))
+        events = drop_unnamed_agents(drop_host_countries(drop_untargeted_retellings(events)))
+        doc.events = [_spans_to_raw(doc, e) for e in events]
         return doc
 
 
@@ -1745,22 +1746,26 @@ def _make_event(p: Predication, agent: Actor | None, target: Actor | None,
         confidence=max(0.05, min(confidence, 0.99)),
         trigger=doc.raw[raw_span[0]:raw_span[1]],
     )
-    _fix_actor_spans(doc, event)
     key = "|".join([doc.id, event.type, actor_key(agent), actor_key(target), event.date or "",
                     str(raw_span[0])])
     event.event_id = hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
     return event
 
 
-def _fix_actor_spans(doc: Document, event: Event) -> None:
+def _spans_to_raw(doc: Document, event: Event) -> Event:
     """Actor and place spans were found in the cleaned text; report them in the raw input.
-    Both are copied first: one actor object (a salient person) is shared by many events."""
-    event.actor1 = _raw_actor(doc, event.actor1)
-    event.actor2 = _raw_actor(doc, event.actor2)
+    Done once, when the document's events are final: while coding, actors and places pass
+    from event to event (an agent carried to the next sentence, a visit's place that becomes
+    the scene, the story's place given to unplaced events), so mapping each event as it was
+    built mapped a carried span twice and left a later-given place unmapped: both pointed
+    beside the words. The event's own spans (trigger, sentence) come from its tokens and are
+    mapped where it is built."""
     place = event.location
     if place is not None and place.span is not None and doc.offset_map \
             and place.span[1] < len(doc.offset_map):
-        event.location = place.spanning(place.text, doc.to_raw(place.span))
+        place = place.spanning(place.text, doc.to_raw(place.span))
+    return replace(event, actor1=_raw_actor(doc, event.actor1),
+                   actor2=_raw_actor(doc, event.actor2), location=place)
 
 
 def _raw_actor(doc: Document, actor: Actor | None) -> Actor | None:
