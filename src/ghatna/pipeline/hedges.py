@@ -7,7 +7,8 @@ nothing about a threat or a meeting beside it):
 
 - the predicate stands in a condition: after "if", "अगर", "यदि" (word class
   ``condition_opener``) and before the comma, "then" or "तो" that closes it (word class
-  ``condition_closer``): "if India attacks", "अगर भारत हमला करेगा तो";
+  ``condition_clause_end``): "अगर भारत हमला करेगा तो" (an English one, "if India attacks",
+  is not coded at all: nonfinite.py);
 - the predicate carries a modal of possibility (word class ``possibility_modal``): English
   "may/might/could" before the verb ("could impose sanctions"), Hindi "सकता/सकते/सकती" after
   it ("मुलाकात कर सकती हैं"), with only the words of ``modal_bridge`` between ("could also
@@ -23,6 +24,7 @@ from ..data import Sentence, Token
 from ..resources import word_class
 from .clauses import clause_bounds
 from .detector import LEARNED
+from .nonfinite import in_condition_clause
 from .predicates import Match
 
 #: Words a nominal predicate may stand behind its modal's verb: "could impose [fresh
@@ -40,14 +42,9 @@ def is_hypothetical(sentence: Sentence, match: Match) -> bool:
 
 def in_condition(sentence: Sentence, match: Match) -> bool:
     """Does the match stand inside a conditional clause ("if X attacks", "अगर X हमला करेगा
-    तो"), between its opener and the word that closes it?"""
-    openers, closers = word_class("condition_opener"), word_class("condition_closer")
-    for tok in reversed(sentence.tokens[:match.token_start]):
-        if tok.norm in closers:
-            return False
-        if tok.norm in openers:
-            return True
-    return False
+    तो"), between its opener and the word that closes it? (An English one is dropped before
+    it is coded: nonfinite.unasserted.)"""
+    return in_condition_clause(sentence, match.token_start)
 
 
 def under_possibility_modal(sentence: Sentence, match: Match) -> bool:
