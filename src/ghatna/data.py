@@ -277,15 +277,23 @@ class Event:
 
 def asserted_events(events: list[Event]) -> list[Event]:
     """The events a scorer counts: realised and planned ones. A negated event (the text says
-    the act did not happen: "has not condemned", "बल प्रयोग नहीं किया") is no event by the
-    annotation guideline; it is kept apart, flagged, for the store and the dashboard
-    (docs/decisions.md)."""
-    return [event for event in events if not event.negated]
+    the act did not happen: "has not condemned", "बल प्रयोग नहीं किया") and a hypothetical
+    one (its own clause is a condition or a speculation: "if India attacks", "मुलाकात कर
+    सकती हैं") are no events by the annotation guideline; they are kept apart, flagged, for
+    the store and the dashboard (docs/decisions.md)."""
+    return [event for event in events if not (event.negated or event.hypothetical)]
 
 
 def negated_events(events: list[Event]) -> list[Event]:
-    """The events the text says did not happen (the complement of :func:`asserted_events`)."""
+    """The events the text says did not happen."""
     return [event for event in events if event.negated]
+
+
+def hypothetical_events(events: list[Event]) -> list[Event]:
+    """The events the text only supposes or speculates about, and does not negate (a negated
+    one is listed with :func:`negated_events`); with those two, the complement of
+    :func:`asserted_events`."""
+    return [event for event in events if event.hypothetical and not event.negated]
 
 
 @dataclass(slots=True)

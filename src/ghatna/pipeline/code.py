@@ -64,6 +64,7 @@ from .dates import calendar_words, is_future
 from .detector import LEARNED, detect, propose, sentence_probabilities
 from .doc_facts import actor_key, deduplicate
 from .gazetteer import KnowledgeBase, knowledge_base
+from .hedges import in_condition, is_hypothetical
 from .matching import sentence_matches
 from .nonfinite import unasserted
 from .one_person import one_person
@@ -441,7 +442,6 @@ def _code_candidates(doc: Document, sentence: Sentence, mentions: list[Mention],
     lang = "hi" if sentence.lang == "hi" else "en"
     events: list[tuple[Event, Match]] = []
     sentence_dates = [m for m in mentions if m.kind == "date" and m.date is not None]
-    hypothetical = _says_any(sentence, discourse_words().get("hypothetical", set()))
     spread = spread_place(sentence, mentions, kb.countries, state.home_country)
     earlier: list[tuple[Match, Roles]] = []
     for k, (match, probability) in enumerate(coded):
@@ -460,8 +460,9 @@ def _code_candidates(doc: Document, sentence: Sentence, mentions: list[Mention],
             next_start = owner[later[0].start] if later else len(sentence.tokens)
             roles = english_roles(sentence, mentions, match, next_start)
         date = _event_date(sentence, match, sentence_dates, state, doc)
+        # a condition or a modal of possibility on the predicate itself (pipeline/hedges.py)
         built = _build_events(Predication(doc, sentence, mentions, match, state, kb, date,
-                                          hypothetical, spread), roles)
+                                          is_hypothetical(sentence, match), spread), roles)
         if VICTIM_FLAGS & match.pattern.flags or (
                 "casualty_subject" in match.pattern.flags and roles.agent is None):
             state.told_by_victims.extend(built)
@@ -1708,9 +1709,11 @@ def _make_event(p: Predication, agent: Actor | None, target: Actor | None,
     conditions = discourse_words().get("condition", set())
     type_info = plover_types().get(event_type)
     conflictual = type_info is not None and type_info.conditional_threat
-    if planned and conflictual and any(t.norm in conditions for t in tokens):
+    if planned and conflictual and any(t.norm in conditions for t in tokens) \
+            and not in_condition(sentence, match):
         # PLOVER: a conflictual act announced on a condition is a threat ("will withdraw the
-        # force unless ...", "हड़ताल करेंगे वरना ...")
+        # force unless ...", "हड़ताल करेंगे वरना ..."); the condition itself ("अगर भारत हमला
+        # करेगा तो ...") is what the speaker fears, not what he threatens
         event_type, hypothetical = "THREATEN", False
     else:
         event_type = retyped_by_sides(_cued_type(event_type, match, tokens), agent, target,

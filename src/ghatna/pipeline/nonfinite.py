@@ -49,9 +49,11 @@ def _before(sentence: Sentence, at: int) -> int:
 
 
 def in_condition_clause(sentence: Sentence, at: int) -> bool:
-    """Does the English token ``at`` stand in a condition clause ("unless X agrees")?"""
-    openers = word_class("condition_opener", "en")
-    ends = word_class("condition_clause_end", "en")
+    """Does the token ``at`` stand in a condition clause ("unless X agrees", "अगर X हमला
+    करेगा तो")?"""
+    lang = "hi" if sentence.lang == "hi" else "en"
+    openers = word_class("condition_opener", lang)
+    ends = word_class("condition_clause_end", lang)
     for k in range(at - 1, -1, -1):
         word = sentence.tokens[k].norm
         if word in ends:

@@ -6,7 +6,7 @@ import json
 import shutil
 from typing import TextIO
 
-from ..data import Document, Event, asserted_events, negated_events
+from ..data import Document, Event, asserted_events, hypothetical_events, negated_events
 
 
 def event_line(event: Event) -> str:
@@ -14,12 +14,15 @@ def event_line(event: Event) -> str:
 
 
 def document_line(doc: Document, events: list[Event]) -> str:
-    """``{"id": ..., "events": [...], "negated_events": [...]}``: ``events`` is what
-    ``score.py`` reads and counts; an event the text says did not happen is kept apart under
-    ``negated_events``, flagged, so that no scorer counts it as realised (docs/decisions.md)."""
+    """``{"id": ..., "events": [...], "negated_events": [...], "hypothetical_events": [...]}``:
+    ``events`` is what ``score.py`` reads and counts; an event the text says did not happen,
+    or only supposes ("if India attacks", "may visit"), is kept apart under
+    ``negated_events`` or ``hypothetical_events``, flagged, so that no scorer counts it as
+    realised (docs/decisions.md)."""
     return json.dumps({"id": doc.id, "lang": doc.lang,
                        "events": [e.to_dict() for e in asserted_events(events)],
-                       "negated_events": [e.to_dict() for e in negated_events(events)]},
+                       "negated_events": [e.to_dict() for e in negated_events(events)],
+                       "hypothetical_events": [e.to_dict() for e in hypothetical_events(events)]},
                       ensure_ascii=False)
 
 
