@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from ghatna.data import Document, Sentence
-from ghatna.pipeline import spread
+from ghatna.data import Document, Mention, Sentence
+from ghatna.pipeline import centre, spread
 from ghatna.pipeline.clean import Clean
 from ghatna.pipeline.dates import _match_at, date_starters, scan_dates
 from ghatna.pipeline.gazetteer import knowledge_base
@@ -25,7 +25,7 @@ from ghatna.pipeline.langtag import (
 from ghatna.pipeline.mentions import NAME_PARTS, _name_like, find_people
 from ghatna.pipeline.pipeline import default_pipeline
 from ghatna.pipeline.segment import Segment
-from ghatna.resources import is_devanagari, normalize_word
+from ghatna.resources import is_devanagari, normalize_word, word_class
 
 ROOT = Path(__file__).resolve().parent.parent
 OWN = [  # our own sentences: names in Latin letters, dates, a nationwide act, romanized Hindi
@@ -150,3 +150,55 @@ def test_is_spread_is_its_two_tests_on_every_asking(docs: list[Document]) -> Non
         assert spread.is_spread(sentence) == plain
         assert spread.is_spread(sentence) == plain  # asked again: the same answer
     assert any(spread.is_spread(s) for s in sentences)
+
+
+CENTRE_OWN = [  # our own: the bare centre as a side, a centre of something else, none
+    "राज्य सरकार ने केंद्र से बाढ़ राहत के लिए अतिरिक्त धन की मांग की।",
+    "केंद्र ने सभी राज्यों को नई सलाह भेजी।",
+    "गांव के मतदान केंद्र पर सुबह से लंबी कतारें लगीं।",
+    "इस केंद्र में बच्चों को मुफ्त भोजन मिलता है।",
+    "किसानों ने जिला मुख्यालय पर धरना दिया।",
+]
+
+
+def _plain_names_a_centre(sentence: Sentence, mentions: list[Mention]) -> bool:
+    covered = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
+    genitive = word_class("genitive", "hi")
+    for i, tok in enumerate(sentence.tokens):
+        if tok.norm in word_class("bare_centre", "hi") and i not in covered:
+            before, _ = centre._neighbours(sentence.tokens, i, centre._side_ends(mentions))
+            if before is not None and before not in centre._openers() and before not in genitive:
+                return True
+    return False
+
+
+def _plain_bare_centres(sentence: Sentence, mentions: list[Mention]) -> list[int]:
+    """Where the plain scan of add_bare_centre found a government: every word, not only the
+    positions of the bare word."""
+    covered = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
+    return [i for i, tok in enumerate(sentence.tokens)
+            if tok.norm in word_class("bare_centre", "hi") and i not in covered
+            and centre._stands_alone(sentence.tokens, i, centre._side_ends(mentions))]
+
+
+def test_bare_centre_scans_as_the_token_loop(docs: list[Document]) -> None:
+    kb = knowledge_base()
+    pipeline = default_pipeline()
+    own = [pipeline.run(Document(id=f"c{k}", raw=t)) for k, t in enumerate(CENTRE_OWN)]
+    bare = word_class("bare_centre", "hi")
+    found = named = 0
+    for doc in docs + own:
+        for sentence, mentions in zip(doc.sentences, doc.mentions):
+            if sentence.lang != "hi":
+                continue
+            # the mentions as before the centre step: without the bare word's own mention
+            before = [m for m in mentions if not (m.tok_end - m.tok_start == 1
+                                                  and sentence.tokens[m.tok_start].norm in bare)]
+            assert centre.names_a_centre(sentence, before) == \
+                _plain_names_a_centre(sentence, before)
+            added = [m.tok_start for m in centre.add_bare_centre(sentence, before, kb)
+                     if m not in before]
+            assert added == _plain_bare_centres(sentence, before)
+            found += bool(added)
+            named += centre.names_a_centre(sentence, before)
+    assert found >= 2 and named >= 1  # both scans find something in these sentences

@@ -63,14 +63,24 @@ def _stands_alone(tokens: list[Token], at: int, sides: set[int]) -> bool:
     return (before is None or before in _openers()) and after in _followers()
 
 
+def _centre_words(tokens: list[Token]) -> list[int]:
+    """The positions of the word for "centre" (word class bare_centre), in order: both scans
+    below look only there, and a sentence without one is done at once."""
+    bare = word_class("bare_centre", "hi")
+    return [i for i, tok in enumerate(tokens) if tok.norm in bare]
+
+
 def names_a_centre(sentence: Sentence, mentions: list[Mention]) -> bool:
     """Does the sentence name some other centre, the word headed by a noun or a demonstrative
     before it ("टीकाकरण केंद्र", "इस केंद्र")? A story about one then calls it "the centre"
     bare too ("केंद्र पर भीड़ जुटी"), so its bare word is no government."""
+    at = _centre_words(sentence.tokens)
+    if not at:
+        return False  # (most sentences: the scans below need the word)
     covered = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
     genitive = word_class("genitive", "hi")
-    for i, tok in enumerate(sentence.tokens):
-        if tok.norm in word_class("bare_centre", "hi") and i not in covered:
+    for i in at:
+        if i not in covered:
             before, _ = _neighbours(sentence.tokens, i, _side_ends(mentions))
             if before is not None and before not in _openers() and before not in genitive:
                 return True
@@ -83,6 +93,9 @@ def add_bare_centre(sentence: Sentence, mentions: list[Mention],
     bare_centre; the actor is the one the knowledge base gives its full name, word class
     bare_centre_name: "केंद्र सरकार")."""
     tokens = sentence.tokens
+    at = _centre_words(tokens)
+    if not at:
+        return mentions  # (most sentences: no bare word, no knowledge-base look-up)
     covered = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
     names = sorted(word_class("bare_centre_name", "hi"))
     entries = [e for name in names for e in kb.lookup(name) if e.actor is not None]
@@ -91,9 +104,9 @@ def add_bare_centre(sentence: Sentence, mentions: list[Mention],
     government = entries[0].actor
     assert government is not None
     found = []
-    for i, tok in enumerate(tokens):
-        if tok.norm in word_class("bare_centre", "hi") and i not in covered \
-                and _stands_alone(tokens, i, _side_ends(mentions)):
+    for i in at:
+        tok = tokens[i]
+        if i not in covered and _stands_alone(tokens, i, _side_ends(mentions)):
             found.append(Mention(kind="actor", tok_start=i, tok_end=i + 1, start=tok.start,
                                  end=tok.end, text=tok.text,
                                  actor=replace(government, text=tok.text,
