@@ -11,7 +11,7 @@ import json
 
 from ghatna.api import extract
 from ghatna.commands.eval import predict_all
-from ghatna.data import Document
+from ghatna.data import Document, parse_published
 from ghatna.evaluate import GoldDocument, score
 from ghatna.pipeline.pipeline import default_pipeline
 from ghatna.writers import document_line
@@ -29,7 +29,7 @@ def _flags(text: str) -> list[tuple[str, bool]]:
 
 
 def _docs_line(text: str) -> dict:
-    doc = Document(id="d", raw=text, published="2024-05-10")
+    doc = Document(id="d", raw=text, published=parse_published("2024-05-10"))
     return json.loads(document_line(doc, default_pipeline().extract(doc)))
 
 
