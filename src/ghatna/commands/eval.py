@@ -95,7 +95,8 @@ def predict_all(gold_docs: list[Any],
             warn(f"ghatna eval: {gold.id}: extraction failed ({type(exc).__name__}: {exc}); "
                  "scored as no events")
             events = []
-        # scored as the docs output gives them: negated events are kept apart (writers)
+        # scored as the docs output gives them: negated and hypothetical events are kept
+        # apart (data.asserted_events, writers)
         predictions[gold.id] = [e.to_dict() for e in asserted_events(events)]
     return predictions, failures
 

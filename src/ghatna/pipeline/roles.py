@@ -1358,13 +1358,10 @@ def _not_owners(clause: Clause, subjects: list[Mention]) -> list[Mention]:
     noun and does not act; after a count or a member word (word class of_head: "thousands
     of", "members of", "supporters of") it is the subject. Kept when no other subject is left."""
     tokens = clause.sentence.tokens
-    determiners = word_class("determiner", "en")
     heads = word_class("of_head", "en")
 
     def owner(mention: Mention) -> bool:
-        k = mention.tok_start - 1
-        while k > 0 and tokens[k].norm in determiners:
-            k -= 1
+        k = _start_past_articles(clause.sentence, mention) - 1
         if k < 1 or tokens[k].norm != "of":
             return False
         head = tokens[k - 1]
