@@ -7,14 +7,9 @@ own."""
 
 from __future__ import annotations
 
-import json
+from testkit import docs_line, scored_counts
 
 from ghatna.api import extract
-from ghatna.commands.eval import predict_all
-from ghatna.data import Document, parse_published
-from ghatna.evaluate import GoldDocument, score
-from ghatna.pipeline.pipeline import default_pipeline
-from ghatna.writers import document_line
 
 SPECULATED_HI = "सूत्रों के अनुसार विदेश मंत्री अगले सप्ताह जापान के प्रधानमंत्री से मुलाकात कर सकते हैं।"
 SPECULATED_EN = "Analysts say Russia might launch a fresh attack on Kharkiv."
@@ -26,11 +21,6 @@ STATED_EN = "Police arrested five protesters in Lucknow on Monday."
 
 def _flags(text: str) -> list[tuple[str, bool]]:
     return [(e["type"], e["hypothetical"]) for e in extract(text, published="2024-05-10")]
-
-
-def _docs_line(text: str) -> dict:
-    doc = Document(id="d", raw=text, published=parse_published("2024-05-10"))
-    return json.loads(document_line(doc, default_pipeline().extract(doc)))
 
 
 def test_a_hindi_modal_of_possibility_makes_the_act_hypothetical() -> None:
@@ -69,19 +59,14 @@ def test_the_month_may_is_no_modal() -> None:
 
 
 def test_the_docs_output_keeps_hypothetical_events_out_of_the_scored_list() -> None:
-    line = _docs_line(SPECULATED_HI)
+    line = docs_line(SPECULATED_HI)
     assert line["events"] == [] and line["negated_events"] == []
     assert [(e["type"], e["hypothetical"]) for e in line["hypothetical_events"]] == \
         [("CONSULT", True)]
-    line = _docs_line(THREAT_EN)
+    line = docs_line(THREAT_EN)
     assert [e["type"] for e in line["events"]] == ["THREATEN"]
     assert line["hypothetical_events"] == []
 
 
 def test_eval_does_not_count_a_hypothetical_act() -> None:
-    gold = [GoldDocument(id=str(k), text=text, published="2024-05-10", events=[])
-            for k, text in enumerate([SPECULATED_HI, CONDITION_HI, STATED_EN])]
-    predictions, failures = predict_all(gold)
-    assert failures == 0
-    assert [len(predictions[str(k)]) for k in range(3)] == [0, 0, 1]
-    assert score({d.id: d.events for d in gold}, predictions).predicted_events == 1
+    assert scored_counts([SPECULATED_HI, CONDITION_HI, STATED_EN]) == ([0, 0, 1], 1)

@@ -6,23 +6,13 @@ our own."""
 
 from __future__ import annotations
 
-import json
+from testkit import docs_line, scored_counts
 
 from ghatna.api import extract
-from ghatna.commands.eval import predict_all
-from ghatna.data import Document, parse_published
-from ghatna.evaluate import GoldDocument, score
-from ghatna.pipeline.pipeline import default_pipeline
-from ghatna.writers import document_line
 
 NEGATED_HI = "पुलिस ने प्रदर्शनकारियों पर लाठीचार्ज नहीं किया।"
 NEGATED_EN = "Nepal has not condemned the attack on the embassy."
 REALISED_EN = "Police arrested five protesters in Lucknow on Monday."
-
-
-def _docs_line(text: str) -> dict:
-    doc = Document(id="d", raw=text, published=parse_published("2024-05-10"))
-    return json.loads(document_line(doc, default_pipeline().extract(doc)))
 
 
 def test_the_extractor_keeps_a_negated_act_flagged() -> None:
@@ -31,24 +21,19 @@ def test_the_extractor_keeps_a_negated_act_flagged() -> None:
 
 
 def test_the_docs_output_keeps_negated_events_out_of_the_scored_list() -> None:
-    line = _docs_line(NEGATED_HI)
+    line = docs_line(NEGATED_HI)
     assert line["events"] == []
     assert [(e["type"], e["negated"]) for e in line["negated_events"]] == [("COERCE", True)]
 
 
 def test_a_realised_act_stays_in_the_scored_list() -> None:
-    line = _docs_line(REALISED_EN)
+    line = docs_line(REALISED_EN)
     assert [e["type"] for e in line["events"]] == ["COERCE"]
     assert line["negated_events"] == []
 
 
 def test_eval_does_not_count_a_negated_act() -> None:
-    gold = [GoldDocument(id=str(k), text=text, published="2024-05-10", events=[])
-            for k, text in enumerate([NEGATED_HI, NEGATED_EN, REALISED_EN])]
-    predictions, failures = predict_all(gold)
-    assert failures == 0
-    assert [len(predictions[str(k)]) for k in range(3)] == [0, 0, 1]
-    assert score({d.id: d.events for d in gold}, predictions).predicted_events == 1
+    assert scored_counts([NEGATED_HI, NEGATED_EN, REALISED_EN]) == ([0, 0, 1], 1)
 
 
 def test_a_demand_worded_must_not_is_made_not_negated() -> None:

@@ -74,3 +74,29 @@ def span_mismatches(raw: str, events: list[dict]) -> list[str]:
             if span is not None and _spelled(raw[span[0]:span[1]]) != _spelled(text):
                 found.append(f"{event['type']} {key} {text!r} at {span}: {raw[span[0]:span[1]]!r}")
     return found
+
+
+def docs_line(text: str, published: str = "2024-05-10") -> dict:
+    """The docs output (``--format docs``, what score.py reads) of one document."""
+    import json
+
+    from ghatna.data import Document, parse_published
+    from ghatna.pipeline.pipeline import default_pipeline
+    from ghatna.writers import document_line
+
+    doc = Document(id="d", raw=text, published=parse_published(published))
+    return json.loads(document_line(doc, default_pipeline().extract(doc)))
+
+
+def scored_counts(texts: list[str], published: str = "2024-05-10") -> tuple[list[int], int]:
+    """What ``ghatna eval`` scores for each text (as a document with no gold events): the
+    number of its predicted events, and the scorer's count of predicted events."""
+    from ghatna.commands.eval import predict_all
+    from ghatna.evaluate import GoldDocument, score
+
+    gold = [GoldDocument(id=str(k), text=text, published=published, events=[])
+            for k, text in enumerate(texts)]
+    predictions, failures = predict_all(gold)
+    assert failures == 0
+    counts = [len(predictions[str(k)]) for k in range(len(texts))]
+    return counts, score({d.id: d.events for d in gold}, predictions).predicted_events
