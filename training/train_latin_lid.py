@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -37,6 +38,13 @@ OUT = latin_lid.MODEL_FILE
 LABELS = ("hi", "en")
 BALANCE: str | None = None  # "balanced" gave the same dev figures
 PLOVER = ROOT.parent / "shared" / "external" / "plover" / "PLOVER_GSR_CAMEO.txt"
+#: Real romanized Hinglish, one sentence a line (training/data/README.md).
+REAL_TEXT = ROOT / "training" / "data" / "hinglish_real_text.txt"
+#: A word labelled by hand in the real text: "me_hi", "chat_en", "Goa_ne".
+_MARK = re.compile(r"([A-Za-z']+)_(hi|en|ne)\b")
+#: A doubtful word of the real text takes the first model's answer only when that model is
+#: this sure of it (probability of Hindi at least this, or at most 1 minus this).
+REAL_CONFIDENCE = 0.9
 #: Reading sources whose sure readings stay (the lexicons and the script); the model decides
 #: the rest, frequency readings included.
 KEEP = ("script", "hand", "english", "hindi", "skeleton", "frequency")
@@ -98,6 +106,56 @@ def examples(train: Path, seeds: int, keep: frozenset[str],
     return out
 
 
+def marked_tokens(line: str) -> tuple[list[str], list[str | None]]:
+    """The tokens of one line of the real text and the hand label of each (None: none)."""
+    tokens: list[str] = []
+    marks: list[str | None] = []
+    pos = 0
+    for match in _MARK.finditer(line):
+        before = _TOKEN.findall(line[pos:match.start()])
+        tokens += [*before, match.group(1)]
+        marks += [*[None] * len(before), match.group(2)]
+        pos = match.end()
+    rest = _TOKEN.findall(line[pos:])
+    return tokens + rest, marks + [None] * len(rest)
+
+
+def real_sentences(path: Path = REAL_TEXT) -> list[tuple[list[str], list[str | None]]]:
+    """(tokens, hand labels) of every sentence of the real text."""
+    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+    return [marked_tokens(line) for line in lines if line.strip() and not line.startswith("#")]
+
+
+def real_labels(tokens: list[str], marks: list[str | None],
+                model: latin_lid.LatinLidModel) -> list[str]:
+    """The language of each token of a real sentence: the hand label where there is one,
+    else the reading where it is sure (the lexicons), else the first model's answer where it
+    is sure (:data:`REAL_CONFIDENCE`); "?" (not trained on) otherwise, "univ" without letters."""
+    readings = [romanized.read_word(w) for w in tokens]
+    viterbi = romanized.viterbi_tags(tokens)
+    feats = latin_lid.token_features(tokens, romanized.lid_readings(readings), viterbi)
+    out: list[str] = []
+    for f, mark, reading in zip(feats, marks, readings, strict=True):
+        weight = romanized.evidence(reading)
+        if mark or weight is None:
+            out.append(mark or "univ")
+        elif abs(weight) >= romanized.SURE_EVIDENCE:
+            out.append(reading.lang)
+        else:
+            p = model.probability(f)
+            out.append("hi" if p >= REAL_CONFIDENCE else "en" if p <= 1 - REAL_CONFIDENCE else "?")
+    return out
+
+
+def real_examples(model: latin_lid.LatinLidModel, keep: frozenset[str],
+                  path: Path = REAL_TEXT) -> list[tuple[dict[str, float], int]]:
+    """The decided tokens of the real text, labelled by :func:`real_labels`."""
+    out: list[tuple[dict[str, float], int]] = []
+    for tokens, marks in real_sentences(path):
+        out.extend(sentence_examples(tokens, real_labels(tokens, marks, model), keep))
+    return out
+
+
 def fit(data: list[tuple[dict[str, float], int]], c: float, min_count: int,
         keep: frozenset[str]) -> dict[str, Any]:
     from sklearn.feature_extraction import DictVectorizer
@@ -129,6 +187,10 @@ def main() -> None:
                         help="reading sources whose sure readings the model never overrules")
     parser.add_argument("--inserts", type=int, default=0,
                         help="insert up to N English runs per sentence (off: it lost on dev)")
+    parser.add_argument("--real", type=Path, default=REAL_TEXT,
+                        help="real romanized Hinglish text (training/data/README.md)")
+    parser.add_argument("--real-copies", type=int, default=0,
+                        help="train on the real text's decided words N times (0: not at all)")
     parser.add_argument("--enable", action="store_true",
                         help="ship the model enabled (off: it did not help on HingLID test)")
     parser.add_argument("--out", type=Path, default=OUT)
@@ -136,6 +198,12 @@ def main() -> None:
     keep = frozenset(s for s in args.keep.split(",") if s)
     data = examples(args.train, args.seeds, keep, args.inserts)
     model = fit(data, args.c, args.min_count, keep)
+    if args.real_copies:
+        # The first model (synthetic data only) labels the real text's doubtful words; the
+        # second is trained on both. Never the shipped file: the result stays reproducible.
+        real = real_examples(latin_lid.model_from_json(model), keep, args.real)
+        model = fit(data + real * args.real_copies, args.c, args.min_count, keep)
+        model["real_examples"] = len(real)
     model["enabled"] = args.enable
     args.out.write_text(json.dumps(model, ensure_ascii=False, indent=0, sort_keys=True) + "\n",
                         encoding="utf-8")
