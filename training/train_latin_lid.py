@@ -2,14 +2,18 @@
 
     .venv/bin/python training/train_latin_lid.py [--train corpus/train.jsonl] [--seeds 3]
                                                  [--c 0.5] [--min-count 2] [--keep SOURCES]
+                                                 [--real-copies 30]
 
-Training data, all the project's own and labelled by how it was made (``bench/langid_dev.py``
+Training data: (1) the project's own, labelled by how it was made (``bench/langid_dev.py``
 :func:`synthetic`): the Hindi documents of the corpus train split retyped in Latin letters by
 several spellers (``romanize_twins``), chat spellings, Hindi words swapped for their English
 word (``codemix.tsv``), English clauses of the train split's English documents appended; one
-pass per seed. Features: :func:`ghatna.pipeline.latin_lid.token_features` (the word, its
-letters, its frequencies, its reading and the Viterbi answer, the same for two neighbours on
-each side). Logistic regression (scikit-learn, L2, lbfgs); features seen fewer than
+pass per seed; (2) real romanized Hinglish (``training/data/hinglish_real_text.txt``, short
+excerpts of public web pages, ``training/data/README.md``), its doubtful words labelled by hand
+or by a first model trained on (1) alone (:func:`real_labels`), counted ``--real-copies`` times
+(30; 0 leaves them out). Features: :func:`ghatna.pipeline.latin_lid.token_features` (the
+word, its letters, its frequencies, its reading and the Viterbi answer, the same for two
+neighbours on each side). Logistic regression (scikit-learn, L2, lbfgs); features seen fewer than
 ``--min-count`` times are dropped, weights rounded to 4 decimals. Deterministic: same data,
 same file. Dev data (``tests/data/hinglish_lid_dev.tsv``, corpus dev) is never trained on:
 ``python bench/langid_dev.py`` scores the result. L3Cube-HingLID is evaluation only.
@@ -189,7 +193,7 @@ def main() -> None:
                         help="insert up to N English runs per sentence (off: it lost on dev)")
     parser.add_argument("--real", type=Path, default=REAL_TEXT,
                         help="real romanized Hinglish text (training/data/README.md)")
-    parser.add_argument("--real-copies", type=int, default=0,
+    parser.add_argument("--real-copies", type=int, default=30,
                         help="train on the real text's decided words N times (0: not at all)")
     parser.add_argument("--enable", action="store_true",
                         help="ship the model enabled (off: it did not help on HingLID test)")
@@ -207,7 +211,8 @@ def main() -> None:
     model["enabled"] = args.enable
     args.out.write_text(json.dumps(model, ensure_ascii=False, indent=0, sort_keys=True) + "\n",
                         encoding="utf-8")
-    print(f"{len(data)} examples, {len(model['weights'])} weights -> {args.out}")
+    print(f"{model['examples']} examples ({model.get('real_examples', 0)} real, x"
+          f"{args.real_copies}), {len(model['weights'])} weights -> {args.out}")
 
 
 if __name__ == "__main__":
