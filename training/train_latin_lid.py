@@ -2,7 +2,7 @@
 
     .venv/bin/python training/train_latin_lid.py [--train corpus/train.jsonl] [--seeds 3]
                                                  [--c 0.5] [--min-count 2] [--keep SOURCES]
-                                                 [--real-copies 30]
+                                                 [--real-copies 5]
 
 Training data: (1) the project's own, labelled by how it was made (``bench/langid_dev.py``
 :func:`synthetic`): the Hindi documents of the corpus train split retyped in Latin letters by
@@ -11,7 +11,7 @@ word (``codemix.tsv``), English clauses of the train split's English documents a
 pass per seed; (2) real romanized Hinglish (``training/data/hinglish_real_text.txt``, short
 excerpts of public web pages, ``training/data/README.md``), its doubtful words labelled by hand
 or by a first model trained on (1) alone (:func:`real_labels`), counted ``--real-copies`` times
-(30; 0 leaves them out). Features: :func:`ghatna.pipeline.latin_lid.token_features` (the
+(5; 0 leaves them out). Features: :func:`ghatna.pipeline.latin_lid.token_features` (the
 word, its letters, its frequencies, its reading and the Viterbi answer, the same for two
 neighbours on each side). Logistic regression (scikit-learn, L2, lbfgs); features seen fewer than
 ``--min-count`` times are dropped, weights rounded to 4 decimals. Deterministic: same data,
@@ -193,7 +193,7 @@ def main() -> None:
                         help="insert up to N English runs per sentence (off: it lost on dev)")
     parser.add_argument("--real", type=Path, default=REAL_TEXT,
                         help="real romanized Hinglish text (training/data/README.md)")
-    parser.add_argument("--real-copies", type=int, default=30,
+    parser.add_argument("--real-copies", type=int, default=5,
                         help="train on the real text's decided words N times (0: not at all)")
     parser.add_argument("--enable", action="store_true",
                         help="ship the model enabled (off: it did not help on HingLID test)")

@@ -7,15 +7,17 @@ itself, its letters (prefixes, suffixes), its Hindi and English frequencies, its
 the Viterbi answer, and the same for the neighbouring words. It is trained by ``make train``
 (``training/train_latin_lid.py``) on code-mixed sentences made from the project's own text
 (Hindi documents of the corpus train split retyped in Latin letters by several spellers, with
-English words and clauses inserted: every token's language is known from how it was made) and
-shipped as ``learned/model/latin_lid.json``: ``{"bias": b, "weights": {feature: w},
-"keep_sources": [...], "enabled": bool, ...}``, read with the standard library.
+English words and clauses inserted: every token's language is known from how it was made), and
+on real romanized Hinglish of public web pages whose doubtful words were checked by hand
+(``training/data/hinglish_real_text.txt``), and shipped as ``learned/model/latin_lid.json``:
+``{"bias": b, "weights": {feature: w}, "keep_sources": [...], "enabled": bool, ...}``, read
+with the standard library.
 
-The shipped model is **not enabled** (``"enabled": false``): on our development sets it gains
-little (real Hinglish 0.981 -> 0.989, 359 tokens) and on L3Cube-HingLID's test split it does not
-help (0.929 vs 0.930, docs/measurements.md, session 4). :func:`set_enabled` turns it on for
-measurement (``bench/langid_dev.py --learned``). A missing file is not an error: the readings
-then decide alone.
+The shipped model is **not enabled** (``"enabled": false``): it gains little on our
+development sets and on L3Cube-HingLID's test split in sentence context (0.931 -> 0.934 with
+the real text, session 14), and it slows the romanized path by 15-30 % (docs/learned.md).
+:func:`set_enabled` turns it on for measurement (``bench/langid_dev.py --learned``). A missing
+file is not an error: the readings then decide alone.
 """
 
 from __future__ import annotations
