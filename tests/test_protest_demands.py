@@ -34,3 +34,23 @@ def test_a_demand_in_a_letter_stays_a_request() -> None:
 
 def test_a_progressive_demand_stays_a_request() -> None:
     assert _types("Students are demanding the vice-chancellor's resignation.") == ["REQUEST"]
+
+
+# A condemnation voiced through a protest is the protest too (annotation.md, ACCUSE: a street
+# protest is PROTEST): a bare participle or a purpose "to" of condemnation beside a protest act
+# codes no ACCUSE of its own (word class voiced_act_type).
+
+def test_a_rally_held_to_denounce_something_is_one_protest() -> None:
+    assert _types("About 400 teachers rallied in Patna on Monday to denounce the killing "
+                  "of a union leader.") == ["PROTEST"]
+
+
+def test_a_march_denouncing_something_is_one_protest() -> None:
+    assert _types("Students marched through the campus on Friday denouncing the arrest of "
+                  "their leader.") == ["PROTEST"]
+
+
+def test_a_condemnation_stated_on_its_own_stays_an_accusation() -> None:
+    types = _types("The Congress on Tuesday condemned the police action against the "
+                   "students who marched to the Assembly.")
+    assert "ACCUSE" in types

@@ -150,11 +150,16 @@ def _asked_or_threatened(verb: Match, match: Match, norms: list[str]) -> bool:
 
 
 def _demand_of_a_protest(match: Match, matches: list[Match], norms: list[str]) -> bool:
-    """Is ``match`` a bare English participle of demand ("demanding", "seeking"; no "are"
-    before it) in a sentence that tells a protest (word class demand_carrier_type)? "Farmers
-    marched to Parliament demanding ...": the demand is voiced through the march, which is
-    the event (annotation.md REQUEST: no separate REQUEST for a protest's demands)."""
-    if match.pattern.type != "REQUEST" or norms[match.start] not in present_participles():
+    """Is ``match`` a demand or a condemnation (word class voiced_act_type) told by a bare
+    English participle ("demanding", "denouncing"; no "are" before it) or by a purpose "to"
+    ("rallied ... to denounce"), in a sentence that tells a protest (word class
+    demand_carrier_type)? "Farmers marched to Parliament demanding ...": the demand is voiced
+    through the march, which is the event (annotation.md: no separate REQUEST for a protest's
+    demands; ACCUSE: a street protest is PROTEST)."""
+    if match.pattern.type.lower() not in word_class("voiced_act_type", "en"):
+        return False
+    purpose = match.start > 0 and norms[match.start - 1] == "to"
+    if not purpose and norms[match.start] not in present_participles():
         return False
     if match.start and norms[match.start - 1] in word_class("passive_auxiliary", "en"):
         return False  # "are demanding": a demand made in its own right

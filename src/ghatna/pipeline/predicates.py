@@ -24,6 +24,7 @@ from ..resources import (
     tokenize_surface,
     word_class,
 )
+from .dates import calendar_words
 from .noun_forms import frame_rows, inflected
 
 GAPS = {"*": 3, "**": 8}
@@ -395,6 +396,33 @@ def _genitive_not_verb(match: Match, stream: list[str]) -> bool:
     return is_devanagari(following)
 
 
+ORDER_REACH = 12  # tokens before an ordered act in which its order's addressee is looked for
+
+
+def _order_to_another(match: Match, stream: list[str]) -> bool:
+    """"हाईकोर्ट ने सरकार को छात्रों को रिहा करने का आदेश दिया": an ordered act (pattern flag
+    ordered_act) whose clause marks an object besides the one the act is done to names the
+    order's addressee ("सरकार को छात्रा की रिहाई का आदेश": the act's own object is a
+    genitive); the order asks the addressee, and the order's own pattern codes that REQUEST.
+    Without one the one who orders does the act."""
+    if "ordered_act" not in match.pattern.flags:
+        return False
+    markers = word_class("order_object_marker", "hi")
+    clause_end = word_class("order_clause_end", "hi")
+    marked = 0
+    for k in range(match.start - 1, max(0, match.start - ORDER_REACH) - 1, -1):
+        if stream[k] in clause_end:
+            break
+        # "बुधवार को", "15 अगस्त को": a date's marker marks no object
+        marked += stream[k] in markers and not (k and _date_word(stream[k - 1]))
+    own_object = not markers.isdisjoint(match.pattern.target_markers or ())
+    return marked > (1 if own_object else 0)
+
+
+def _date_word(word: str) -> bool:
+    return word.isdigit() or word in calendar_words()
+
+
 @lru_cache(maxsize=1)
 def function_word_set() -> frozenset[str]:
     """Pronouns, determiners, adverbs ...: after one of them a final की is still the verb
@@ -415,7 +443,8 @@ def find_predicates(stream: list[str], lang: str) -> list[Match]:
             if result:
                 end, tense = result
                 found.append(Match(pattern, pos, end, tense or "past"))
-    found = [m for m in found if not _genitive_not_verb(m, stream)]
+    found = [m for m in found if not _genitive_not_verb(m, stream)
+             and not _order_to_another(m, stream)]
     found.sort(key=lambda m: (-(m.end - m.start), m.start))
     chosen: list[Match] = []
     for match in found:
