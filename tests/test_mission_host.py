@@ -52,7 +52,8 @@ def _learned_roles(text: str, anchor_word: str) -> tuple[str | None, list[str]]:
     match = Match(pattern=learned_pattern("SANCTION", "hi"), start=at, end=at + 1,
                   tense="past", token_start=at, token_end=at + 1)
     roles = hindi_roles(sentence, mentions, match)
-    return roles.agent and roles.agent.text, [m.text for m in roles.others]
+    agent = roles.agent.text if roles.agent is not None else None
+    return agent, [m.text for m in roles.others]
 
 
 def test_the_rules_read_the_host_as_the_target() -> None:
