@@ -130,6 +130,24 @@ def _seat_of_topic(norms: list[str], mention: Mention, after: frozenset[str],
     return k < len(norms) and norms[k] in topics
 
 
+#: words between the reflexive and the mission it owns ("तेहरान में अपने देश के दूतावास को")
+MISSION_REACH = 3
+
+
+def seats_own_mission(sentence: Sentence, mention: Mention) -> bool:
+    """"भारत ने काबुल में अपना दूतावास बंद कर दिया", "... ने तेहरान में अपने देश के दूतावास को फिर से
+    खोला": a country or capital whose "में" (or "स्थित") is followed by the actor's own diplomatic
+    mission or envoys (a reflexive, then a word of class diplomatic_mission) hosts them; it is
+    the counterpart of what is done with them, not the scene of the act."""
+    tokens = sentence.tokens
+    k = mention.tok_end
+    if k + 1 >= len(tokens) or tokens[k].norm not in word_class("mission_seat_marker", "hi") \
+            or tokens[k + 1].norm not in word_class("reflexive", "hi"):
+        return False
+    missions = word_class("diplomatic_mission", "hi")
+    return any(t.norm in missions for t in tokens[k + 2:k + 2 + MISSION_REACH])
+
+
 def _place_phrase_word(tok) -> bool:
     return tok.norm in word_class("place_phrase_word") or (tok.script == "latn" and tok.text[:1].isupper())
 

@@ -45,7 +45,7 @@ from .clauses import (
     phrase_in_clause,
 )
 from .dates import calendar_words
-from .places import is_destination
+from .places import is_destination, seats_own_mission
 from .predicates import Match, english_verb_words, hindi_participle_words
 
 PARTICIPANT_KINDS = ("actor", "group", "country", "title", "pronoun")
@@ -203,7 +203,8 @@ def _metonym_role(sentence: Sentence, mention: Mention, mark: Mark,
         return True
     direct = marker_after(sentence, mention, markers, None)[0]
     return mark[1] == "obj" and (direct in word_class("genitive")
-                                 or direct in word_class("metonym_obj_marker"))
+                                 or direct in word_class("metonym_obj_marker")
+                                 or seats_own_mission(sentence, mention))
 
 
 def _hindi_clause(sentence: Sentence, mentions: list[Mention], match: Match) -> Clause:
@@ -243,6 +244,9 @@ def _hindi_clause(sentence: Sentence, mentions: list[Mention], match: Match) -> 
                                       or not coordinated(sentence, m, candidates[i + 1])):
             marks[i] = _unknown_conjunct_mark(sentence, m, markers, clause.covered,
                                               match.token_start) or marks[i]
+    # "काबुल में अपना दूतावास बंद किया": the host of the actor's own mission is no scene
+    marks = [(mk[0], "obj") if mk[1] == "locative" and seats_own_mission(sentence, m) else mk
+             for m, mk in zip(candidates, marks)]
     place_targets = match.pattern.type in PLACE_TARGET_TYPES
     for m, mk in zip(candidates, marks):
         if not is_place(m) or (place_targets and mk[0] in word_class("place_target_marker")) \
