@@ -36,3 +36,23 @@ def test_a_report_cited_with_as_per_is_no_agent() -> None:
     names = _names("As per a PTI report, India is seeking duty concessions for textiles from "
                    "the United States.")
     assert "Press Trust of India" not in names
+
+
+def test_every_actor_of_an_according_to_phrase_is_a_source() -> None:
+    # a long phrase with a title, a short form in brackets and an apposition before its comma
+    sides = _sides("According to Sukma superintendent of police (SP), Ravi Kumar, there was a "
+                   "long exchange of fire between the Maoists and the DRG team.")
+    assert sides and all(a1 != "Ravi Kumar" and a2 != "Ravi Kumar" for _, a1, a2 in sides)
+    assert ("ASSAULT", "District Reserve Guard", "Maoists") in sides
+
+
+def test_a_trailing_according_to_phrase_is_a_source() -> None:
+    # the agency named at the end of the phrase reports the arrests; it is not arrested
+    names = _names("Police arrested three men in Araria, according to a report by the Press "
+                   "Trust of India.")
+    assert "Press Trust of India" not in names
+
+
+def test_the_main_clause_after_the_phrase_keeps_its_subject() -> None:
+    assert _sides("According to the district police chief, Maoists attacked the CRPF camp in "
+                  "Sukma.") == [("ASSAULT", "Maoists", "Central Reserve Police Force")]

@@ -21,6 +21,9 @@ from .dates import calendar_words
 ATTRIBUTION_REACH = 4
 #: at most this many words after a trailing attribution ("... said on Monday in a statement.")
 ATTRIBUTION_TAIL = 6
+#: at most this many words from "according to" to the comma or sentence end that closes its
+#: phrase ("According to Bijapur superintendent of police (SP), Jitendra Yadav, ...")
+ATTRIBUTION_PHRASE = 14
 _OPENERS = frozenset({",", '"', "”", "'", "’"})
 
 
@@ -61,10 +64,42 @@ def _start_before_article(sentence: Sentence, mention: Mention) -> int:
     return start
 
 
+def _in_attribution_phrase(sentence: Sentence, mention: Mention) -> bool:
+    """"According to Bijapur superintendent of police (SP), Jitendra Yadav, there was ...",
+    "according to a statement issued by the MEA.": every actor of the phrase, up to the comma
+    after the last name or the end of the sentence, is who told the story. A comma that a
+    name follows right away (an apposition, "(SP), Jitendra Yadav,") does not close it."""
+    tokens, before = sentence.tokens, word_class("attribution_before")
+    for k in range(mention.tok_start - 1, max(-1, mention.tok_start - ATTRIBUTION_PHRASE), -1):
+        if tokens[k].text == "," and not _apposition_comma(sentence, k):
+            return False
+        if any(_joined(sentence, k, k + n) in before for n in (1, 2)):
+            return _phrase_closes(sentence, mention.tok_end, k + ATTRIBUTION_PHRASE)
+    return False
+
+
+def _apposition_comma(sentence: Sentence, k: int) -> bool:
+    """A comma inside the phrase: right after a bracketed short form, before the name."""
+    return k > 0 and sentence.tokens[k - 1].text == ")"
+
+
+def _phrase_closes(sentence: Sentence, start: int, limit: int) -> bool:
+    """Does a comma or the sentence end close the phrase by ``limit``, with no clause of what
+    was said (a "that") in between?"""
+    for t in sentence.tokens[start:limit]:
+        if t.norm in word_class("complementizer"):
+            return False
+        if t.text == "," or t.text in (".", "?", "!"):
+            return True
+    return len(sentence.tokens) <= limit
+
+
 def is_attribution(sentence: Sentence, mention: Mention) -> bool:
     before, after = word_class("attribution_before"), word_class("attribution_after")
     start = _start_before_article(sentence, mention)
     if any(_joined(sentence, start - n, start) in before for n in (1, 2)):
+        return True
+    if _in_attribution_phrase(sentence, mention):
         return True
     if any(_joined(sentence, mention.tok_end, mention.tok_end + n) in after for n in (1, 2)):
         return True

@@ -1305,13 +1305,19 @@ def _reported_demand(sentence: Sentence, mentions: list[Mention], match: Match,
     return roles
 
 
+def _own_force(mention: Mention, match: Match) -> bool:
+    """"India withdrew its troops": the force a withdrawal pattern names inside itself (flag
+    own_force) is the agent's own, moved by it, never the side it withdraws from."""
+    return "own_force" in match.pattern.flags and mention.tok_end <= match.token_end
+
+
 def _objects_after(clause: Clause, next_start: int) -> list[Mention]:
     """Participants after the predicate up to the next clause boundary: not a nationality
     inside it ("led the Indian delegation"), not its own head word, not he/it (subjects)."""
     match, markers = clause.match, clause.markers
     after = [m for m in participants(clause.mentions, match.token_start + 1, next_start)
              if not (m.attrs.from_adjective and m.tok_end <= match.token_end)
-             and not _inside_trigger(m, match)
+             and not _inside_trigger(m, match) and not _own_force(m, match)
              and not (m.kind == "pronoun" and m.attrs.pronoun_role == "agent")]
     bounded: list[Mention] = []
     for mention in after:
