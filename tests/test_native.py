@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
-from testkit import REPO
+from testkit import REPO, SEED
 
 import ghatna
 from ghatna import native
@@ -98,3 +98,26 @@ def test_monkeypatch_refuses_to_replace_a_compiled_function(
     with pytest.raises(pytest.fail.Exception, match="is compiled"):
         monkeypatch.setattr(segment, "_line_tokens", lambda line, offset: [])
     monkeypatch.setattr(code, "detect", code.detect)  # a pure module's function: read at run time
+
+
+KEY_AND_LOAD = """
+from ghatna import rescache
+from ghatna.data import Document
+from ghatna.pipeline.pipeline import default_pipeline
+events = default_pipeline().extract(Document(id="k", raw=open("SEED", encoding="utf-8").read()))
+print(rescache.source_key(), len(events))
+"""
+
+
+@pytest.mark.skipif(not ghatna.COMPILED, reason="no fresh mypyc build (tools/build_native.py)")
+def test_a_pure_and_a_compiled_process_keep_apart_in_the_cache(tmp_path: Path) -> None:
+    """A slotted class pickled by a pure process cannot be read back by a compiled one (the
+    knowledge base's offices): each writes and reads its own files in one cache folder."""
+    code = KEY_AND_LOAD.replace("SEED", str(SEED))
+    os.environ["GHATNA_CACHE_DIR"], before = str(tmp_path), os.environ["GHATNA_CACHE_DIR"]
+    try:
+        pure_key, pure_events = _child(code, pure=True).split()
+        compiled_key, compiled_events = _child(code, pure=False).split()
+    finally:
+        os.environ["GHATNA_CACHE_DIR"] = before
+    assert pure_key != compiled_key and pure_events == compiled_events != "0"

@@ -2,9 +2,10 @@
 later start reads one file instead of parsing TSV tables and model JSON again.
 
 A loader decorated with ``@compiled("name")`` (a function of no arguments) is looked up in
-``<cache dir>/<name>-<key>.pickle``. The key hashes the package version, the Python version
-and the path, size and modification time of every file of the ``ghatna`` package (code,
-resources, models): editing, reinstalling or upgrading any of them gives a new key, and the
+``<cache dir>/<name>-<key>.pickle``. The key hashes the package version, the Python version,
+whether the mypyc build is in use (a pure and a compiled process write slotted classes
+differently, docs/native.md) and the path, size and modification time of every file of the
+``ghatna`` package (code, resources, models): editing, reinstalling or upgrading any of them gives a new key, and the
 stale file is replaced when the new one is written. A missing, unreadable or corrupt file is
 rebuilt from the sources; a cache directory that cannot be written is skipped (the result is
 then built at every start, as without the cache).
@@ -65,7 +66,10 @@ def source_key() -> str:
     stats: list[str] = []
     _file_stats(str(PACKAGE_DIR), stats)
     digest = hashlib.blake2b(digest_size=12)
-    digest.update(f"{__version__}\t{sys.version}\t{pickle.HIGHEST_PROTOCOL}\n".encode())
+    from . import COMPILED
+
+    digest.update(f"{__version__}\t{sys.version}\t{pickle.HIGHEST_PROTOCOL}\t{COMPILED}\n"
+                  .encode())
     digest.update("\n".join(sorted(stats)).encode("utf-8", "surrogateescape"))
     return digest.hexdigest()
 
