@@ -4,16 +4,23 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | md5sum | cut -c1-8)
 
-.PHONY: setup run test bench lint lock train generated clean
+.PHONY: setup native run test bench lint lock train generated clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -c requirements.lock -e '.[test,dev]'
+	$(BIN)/python tools/build_native.py
 	rm -f $(VENV)/.installed-*
 	touch $(STAMP)
 
 setup: $(STAMP)
+
+# the hot modules compiled with mypyc (tools/build_native.py; `make setup` does it once, when a C
+# compiler is there). After editing them the build is stale and ghatna runs their .py files
+# (ghatna/native.py) until this is run again: about 3-4 minutes of CPU.
+native: setup
+	$(BIN)/python tools/build_native.py
 
 # `make run`: ingest the bundled sample corpus into the default store (ghatna.duckdb), then
 # print its statistics and a few queries. Ingest is idempotent: a second run adds nothing and
@@ -75,4 +82,5 @@ bench: setup
 	$(BIN)/python bench/bench_extract.py
 
 clean:
+	test ! -x $(BIN)/python || $(BIN)/python tools/build_native.py --clean
 	rm -rf $(VENV) build *.egg-info src/*.egg-info

@@ -14,22 +14,18 @@ from ghatna.pipeline.segment import Segment
 
 
 def _every_pattern(stream_: list[str], lang: str) -> list[Match]:
-    """find_predicates with an index that offers every pattern of the language everywhere."""
-    index, patterns = lexicon()
-    ordinals = [i for i, p in enumerate(patterns) if p.lang == lang]
-
-    class Anywhere:
-        def __contains__(self, key: object) -> bool:
-            return True  # every word may begin a pattern: no position is skipped
-
-    class Everything:
-        heads = {lang: Anywhere()}
-
-        def candidates(self, lang_: str, s: list[str], pos: int) -> list[predicates.Pattern]:
-            return [patterns[i] for i in ordinals]
-
+    """find_predicates with an index that offers every pattern of the language at every word
+    of the stream: one group holding them all, begun by each of the stream's words. A real
+    ``PatternIndex``, not a look-alike: the compiled pipeline checks the types it is given."""
+    _, patterns = lexicon()
+    ordinals = tuple(i for i, p in enumerate(patterns) if p.lang == lang)
+    words = set(stream_)
+    everything = predicates.PatternIndex(
+        by_sequence={(lang, (word,)): (0,) for word in words}, groups=((ordinals, {}),),
+        longest={(lang, word): 1 for word in words}, patterns=patterns,
+        heads={lang: frozenset(words)})
     original = predicates.lexicon
-    predicates.lexicon = lambda: (Everything(), patterns)  # type: ignore[assignment,return-value]
+    predicates.lexicon = lambda: (everything, patterns)  # type: ignore[assignment]
     try:
         return find_predicates(stream_, lang)
     finally:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pickle
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -97,7 +98,7 @@ def test_a_new_key_replaces_the_stale_file(cache: Path, monkeypatch: pytest.Monk
 
 def test_the_knowledge_base_read_back_finds_the_same_entries() -> None:
     built = gazetteer.knowledge_base.__wrapped__.__wrapped__()  # type: ignore[attr-defined]
-    restored = pickle.loads(pickle.dumps(built))
+    restored = pickle.loads(rescache.dumps(built))
     keys = [key for _, (key, _) in built.automaton.items()]
     assert len(keys) > 10_000
     assert all(restored.lookup(k) == built.lookup(k) for k in keys)
@@ -109,7 +110,7 @@ def test_the_knowledge_base_read_back_finds_the_same_entries() -> None:
 
 def test_the_pattern_lexicon_read_back_is_equal() -> None:
     index, patterns = predicates.lexicon.__wrapped__.__wrapped__()  # type: ignore[attr-defined]
-    index2, patterns2 = pickle.loads(pickle.dumps((index, patterns)))
+    index2, patterns2 = pickle.loads(rescache.dumps((index, patterns)))
     assert patterns2 == patterns and len(patterns) > 500
     assert index2.by_sequence == index.by_sequence and index2.longest == index.longest
     assert index2.groups == index.groups and index2.heads == index.heads
@@ -117,7 +118,7 @@ def test_the_pattern_lexicon_read_back_is_equal() -> None:
 
 def test_the_event_type_model_read_back_is_equal() -> None:
     built = event_types._read_model(event_types.MODEL_PATH)
-    restored = pickle.loads(pickle.dumps(built))
+    restored = pickle.loads(rescache.dumps(built))
     assert restored == built and restored.offsets == built.offsets
     assert restored.matrix == built.matrix and len(restored.matrix) > 10_000
     features = ["w:police", "lang:en", "b:police_arrested"]
@@ -126,7 +127,7 @@ def test_the_event_type_model_read_back_is_equal() -> None:
 
 def test_the_ner_lexicon_read_back_is_equal() -> None:
     built = ner_features._lexicon.__wrapped__.__wrapped__()  # type: ignore[attr-defined]
-    assert pickle.loads(pickle.dumps(built)) == built and len(built["gaz"]) > 1000
+    assert pickle.loads(rescache.dumps(built)) == built and len(built["gaz"]) > 1000
 
 
 def test_the_shipped_ner_attributes_come_from_the_cache_and_others_from_their_file(
@@ -145,13 +146,13 @@ def test_the_shipped_ner_attributes_come_from_the_cache_and_others_from_their_fi
 
 def test_a_packed_table_read_back_decodes_each_value_on_use() -> None:
     table = rescache.PackedTable({"a": (1, 2), "b": ("x",), "c": ()})
-    restored = pickle.loads(pickle.dumps(table))
+    restored = pickle.loads(rescache.dumps(table))
     assert restored.get("a") == (1, 2) and restored["b"] == ("x",) and restored.get("c") == ()
     assert restored.get("zz") is None and restored.get("zz", ("d",)) == ("d",)
     with pytest.raises(KeyError):
         restored["zz"]
     assert len(restored) == 3
-    again = pickle.loads(pickle.dumps(restored))  # half decoded, written again: all there
+    again = pickle.loads(rescache.dumps(restored))  # half decoded, written again: all there
     assert [again.get(k) for k in "abc"] == [(1, 2), ("x",), ()]
 
 
@@ -159,11 +160,28 @@ def test_the_romanized_lexicons_read_back_give_the_same_readings() -> None:
     from ghatna.pipeline import romanized, romanlex
 
     built = romanlex.roman_lexicon.__wrapped__.__wrapped__()  # type: ignore[attr-defined]
-    restored = pickle.loads(pickle.dumps(built))
+    restored = pickle.loads(rescache.dumps(built))
     for key in ("mlkt", "sarkar", "kiya", "nahi", "police"):
         assert restored.strict.get(key) == built.strict.get(key)
         assert restored.loose.get(key, ()) == built.loose.get(key, ())
     assert len(restored.strict) == len(built.strict) > 1000
     lexicons = romanized._lexicons.__wrapped__.__wrapped__()  # type: ignore[attr-defined]
-    again = pickle.loads(pickle.dumps(lexicons))
+    again = pickle.loads(rescache.dumps(lexicons))
     assert again == lexicons and again.model.score("mulakat") == lexicons.model.score("mulakat")
+
+
+@dataclass(frozen=True)
+class _Frozen:
+    name: str
+    weights: tuple[float, ...]
+    memo: dict[str, int] = field(default_factory=dict, init=False, compare=False)
+
+
+def test_the_cache_writes_a_frozen_dataclass_as_a_call_of_its_constructor() -> None:
+    """Compiled by mypyc, a frozen class cannot be restored field by field (it refuses
+    setattr): the cache's pickler writes a call on the init fields instead, memos empty."""
+    value = _Frozen("a", (1.0, 2.0))
+    value.memo["seen"] = 1
+    restored = pickle.loads(rescache.dumps({"k": [value]}))["k"][0]
+    assert restored == value and restored.memo == {}
+    assert b"memo" not in rescache.dumps(value) and b"memo" in pickle.dumps(value)

@@ -10,8 +10,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .native import use_fresh_build
+
 __version__ = "0.1.0"
 __all__ = ["Store", "__version__", "extract"]
+
+#: whether the mypyc-compiled hot modules are in use (a fresh build: ghatna/native.py)
+COMPILED = use_fresh_build()
 
 if TYPE_CHECKING:
     from .api import Store, extract

@@ -2,9 +2,10 @@
 later start reads one file instead of parsing TSV tables and model JSON again.
 
 A loader decorated with ``@compiled("name")`` (a function of no arguments) is looked up in
-``<cache dir>/<name>-<key>.pickle``. The key hashes the package version, the Python version
-and the path, size and modification time of every file of the ``ghatna`` package (code,
-resources, models): editing, reinstalling or upgrading any of them gives a new key, and the
+``<cache dir>/<name>-<key>.pickle``. The key hashes the package version, the Python version,
+whether the mypyc build is in use (a pure and a compiled process write slotted classes
+differently, docs/native.md) and the path, size and modification time of every file of the
+``ghatna`` package (code, resources, models): editing, reinstalling or upgrading any of them gives a new key, and the
 stale file is replaced when the new one is written. A missing, unreadable or corrupt file is
 rebuilt from the sources; a cache directory that cannot be written is skipped (the result is
 then built at every start, as without the cache).
@@ -16,7 +17,9 @@ pickles: like the package itself, they must be writable only by their user.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
+import io
 import os
 import pickle
 import sys
@@ -24,7 +27,7 @@ import tempfile
 from collections.abc import Callable
 from functools import cache, wraps
 from pathlib import Path
-from typing import Generic, TypeVar, overload
+from typing import Any, Generic, TypeVar, overload
 
 from . import __version__
 
@@ -63,7 +66,10 @@ def source_key() -> str:
     stats: list[str] = []
     _file_stats(str(PACKAGE_DIR), stats)
     digest = hashlib.blake2b(digest_size=12)
-    digest.update(f"{__version__}\t{sys.version}\t{pickle.HIGHEST_PROTOCOL}\n".encode())
+    from . import COMPILED
+
+    digest.update(f"{__version__}\t{sys.version}\t{pickle.HIGHEST_PROTOCOL}\t{COMPILED}\n"
+                  .encode())
     digest.update("\n".join(sorted(stats)).encode("utf-8", "surrogateescape"))
     return digest.hexdigest()
 
@@ -78,6 +84,27 @@ def _read(path: Path) -> tuple[bool, object]:
         return False, None
 
 
+class _Pickler(pickle.Pickler):
+    """Pickles a frozen dataclass as a call of its constructor on its ``init`` fields (memos
+    made after ``__init__`` start empty again). Why: compiled by mypyc (docs/native.md), a
+    frozen class is restored field by field with ``setattr``, which it refuses; a call restores
+    it the same way compiled or not, so one cache file serves both."""
+
+    def reducer_override(self, obj: Any) -> Any:
+        params = getattr(type(obj), "__dataclass_params__", None)
+        if params is None or not params.frozen or isinstance(obj, type):
+            return NotImplemented
+        fields = dataclasses.fields(obj)
+        return type(obj), tuple(getattr(obj, f.name) for f in fields if f.init)
+
+
+def dumps(value: object) -> bytes:
+    """``value`` pickled for the cache (see ``_Pickler``)."""
+    buffer = io.BytesIO()
+    _Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
+    return buffer.getvalue()
+
+
 def _write(folder: Path, name: str, path: Path, value: object) -> None:
     """Write atomically (temporary file, then rename); drop this loader's stale files."""
     try:
@@ -85,7 +112,7 @@ def _write(folder: Path, name: str, path: Path, value: object) -> None:
         fd, tmp = tempfile.mkstemp(prefix=f".{name}-", suffix=".tmp", dir=folder)
         try:
             with os.fdopen(fd, "wb") as fh:
-                pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+                _Pickler(fh, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
             os.replace(tmp, path)
         except BaseException:
             os.unlink(tmp)
@@ -172,10 +199,11 @@ class PackedTable(Generic[K, V]):
 
     def __getstate__(self) -> dict[K, bytes]:
         packed = dict(self._packed)
-        packed.update((key, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        packed.update((key, dumps(value))
                       for key, value in self._decoded.items())
         return packed
 
     def __setstate__(self, packed: dict[K, bytes]) -> None:
         self._packed = packed
         self._decoded = {}
+

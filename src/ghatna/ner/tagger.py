@@ -6,6 +6,7 @@ import struct
 import threading
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from ..errors import ResourceError
 from ..rescache import compiled
@@ -74,11 +75,11 @@ class NerTagger:
 
     def __init__(self, model_path: str | Path | None = None) -> None:
         self.model_path = Path(model_path) if model_path else MODEL_PATH
-        self._tagger = None
+        self._tagger: Any = None  # a pycrfsuite.Tagger once loaded (the library is untyped)
         self._features = FeatureBuilder()
         self._lock = threading.Lock()
 
-    def _load(self):
+    def _load(self) -> Any:
         if self._tagger is None:
             with self._lock:
                 if self._tagger is None:
