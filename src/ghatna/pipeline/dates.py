@@ -23,6 +23,7 @@ from ..data import DateValue, Document, Mention, Place, Sentence, Token
 from ..resources import load_table, surface_key, word_class
 from .base import Stage
 from .clauses import clause_bounds
+from .dateline_town import unknown_town_dateline
 
 DATELINE_WINDOW = 14  # tokens from the start of the document where a dateline may stand
 
@@ -439,6 +440,9 @@ class Dates(Stage):
                     doc.dateline_place = mention.place
                     mention.attrs.dateline = True
             scanned[s_idx] = [r for r in scanned[s_idx] if r is not raw]
+        if doc.dateline_place is None:
+            doc.dateline_place = unknown_town_dateline(
+                doc, found[1].first if found and found[0] == 0 else None)
         for s_idx, raws in enumerate(scanned):
             if raws:
                 _add_dates(doc, s_idx, raws, reference)

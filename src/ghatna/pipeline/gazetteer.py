@@ -19,7 +19,7 @@ import ahocorasick
 from ..data import Actor, ActorKind, Place
 from ..errors import ResourceError
 from ..rescache import PackedTable, compiled
-from ..resources import WORD_RE, is_devanagari, load_table, split_multi, surface_key
+from ..resources import WORD_RE, is_devanagari, load_table, split_multi, surface_key, word_class
 from .noun_forms import noun_form_sets
 from .predicates import predicate_rows
 
@@ -185,6 +185,15 @@ def initialism_variants(surface: str, letter_names: tuple[str, ...]) -> list[str
     return [surface, ".".join(letters) + ".", ".".join(letters)]
 
 
+def hyphen_variants(surface: str) -> list[str]:
+    """"उप मुख्यमंत्री" is also written "उप-मुख्यमंत्री": a Hindi prefix word (word class
+    hyphen_prefix) joined by a hyphen must not leave the bare office ("मुख्यमंत्री") to match."""
+    first, _, rest = surface.partition(" ")
+    if rest and first in word_class("hyphen_prefix", "hi"):
+        return [surface, f"{first}-{rest}"]
+    return [surface]
+
+
 def demonym_forms(adjective: str) -> list[str]:
     """The adjective and the plural nouns news makes of it: भारतीय -> भारतीयों,
     पाकिस्तानी -> पाकिस्तानियों, Indian -> Indians."""
@@ -227,7 +236,9 @@ class _Entries:
 
     def add(self, surface: str, entry: Entry, rank: int = 0) -> None:
         """Add a surface form with its dotted-initialism variants (यू.के., U.K.)."""
-        for variant in initialism_variants(surface, self.letter_names):
+        variants = [v for written in hyphen_variants(surface)
+                    for v in initialism_variants(written, self.letter_names)]
+        for variant in variants:
             key = surface_key(variant)
             if not key:
                 continue

@@ -138,12 +138,32 @@ def hit_tokens(starts: list[int], kept: list[int], begin: int, end: int) -> tupl
     return None
 
 
+def _named_states(raw: list[tuple[int, int, tuple[Entry, ...]]]) -> frozenset[str]:
+    """The states (and provinces) a sentence names."""
+    return frozenset(entries[0].place.name for _, _, entries in raw
+                     if entries[0].kind == "place" and entries[0].place is not None
+                     and entries[0].place.kind == "state")
+
+
+def _in_named_state(entries: tuple[Entry, ...], states: frozenset[str]) -> Entry:
+    """"Chhattisgarh's Bijapur district", "छत्तीसगढ़ के ... बीजापुर जिले में": of places that
+    share a name, the one in a state the sentence names, not the biggest one (Vijayapura in
+    Karnataka, once Bijapur too). A territory named like its own city (Delhi, Chandigarh,
+    Puducherry) names itself, so the city is read: where events happen."""
+    first = entries[0]
+    if first.kind != "place" or first.place is None or first.place.admin1 in states:
+        return first
+    return next((e for e in entries[1:] if e.kind == "place" and e.place is not None
+                 and e.place.admin1 in states and e.place.kind != "state"), first)
+
+
 def compose(sentence: Sentence, raw: list[tuple[int, int, tuple[Entry, ...]]],
             kb: KnowledgeBase) -> list[Mention]:
     tokens = sentence.tokens
     mentions: list[Mention] = []
+    states = _named_states(raw)
     for first, last, entries in raw:
-        entry = entries[0]
+        entry = _in_named_state(entries, states) if states else entries[0]
         if entry.kind == "ignore":
             continue  # a phrase that contains an entity word but is none ("social media")
         start, end = tokens[first].start, tokens[last - 1].end

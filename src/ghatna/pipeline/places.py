@@ -16,6 +16,7 @@ from ..ner.features import COMMON_WORD_ZIPF, word_zipf
 from ..resources import load_table, surface_key, word_class
 from ..translit import devanagari_to_latin
 from .base import Stage
+from .campus import read_campuses
 from .gazetteer import knowledge_base
 
 
@@ -314,7 +315,9 @@ class Places(Stage):
     def process(self, doc: Document) -> Document:
         vocabulary = knowledge_base().function_words
         capitals = metonyms()
-        for s_idx, (sentence, mentions) in enumerate(zip(doc.sentences, doc.mentions)):
+        for s_idx, sentence in enumerate(doc.sentences):
+            mentions = doc.mentions[s_idx] = read_campuses(
+                sentence, doc.mentions[s_idx], vocabulary, doc.dateline_place)
             for mention in mentions:
                 if mention.place is not None:
                     mention.attrs.locative = is_locative(sentence, mention)
