@@ -13,8 +13,8 @@ from functools import lru_cache
 
 from ..data import Mention, Sentence
 from ..resources import word_class
+from .calendar_words import calendar_words
 from .clauses import may_hold
-from .dates import calendar_words
 
 #: how far before a trailing attribution its comma or closing quote may stand
 #: (", a senior police officer said")

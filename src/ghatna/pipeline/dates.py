@@ -22,23 +22,11 @@ from operator import attrgetter
 from ..data import DateValue, Document, Mention, Place, Sentence, Token
 from ..resources import load_table, surface_key, word_class
 from .base import Stage
+from .calendar_words import CalendarWord, calendar_words
 from .clauses import clause_bounds
 from .dateline_town import unknown_town_dateline
 
 DATELINE_WINDOW = 14  # tokens from the start of the document where a dateline may stand
-
-
-@dataclass(frozen=True, slots=True)
-class CalendarWord:
-    kind: str
-    value: str
-    ambiguous: bool = False
-
-
-@lru_cache(maxsize=1)
-def calendar_words() -> dict[str, CalendarWord]:
-    return {surface_key(r["surface"]): CalendarWord(r["kind"], r["value"], r["ambiguous"] == "yes")
-            for r in load_table("calendar.tsv")}
 
 
 @lru_cache(maxsize=1)

@@ -39,9 +39,9 @@ from ..resources import load_table, normalize, surface_key, word_class
 from .appositions import fold_appositions, fold_bracketed_copies, fold_owners_after_titles
 from .attribution import mark_sources
 from .base import Stage
+from .calendar_words import calendar_words
 from .centre import add_bare_centre, names_a_centre
 from .clauses import both_languages
-from .dates import calendar_words
 from .gazetteer import Entry, KnowledgeBase, devanagari_letter_names, knowledge_base
 from .latin_orgs import add_latin_organisations, link_acronyms
 from .name_links import MAX_ENGLISH_ZIPF, link_name_parts

@@ -24,7 +24,7 @@ from ..resources import (
     tokenize_surface,
     word_class,
 )
-from .dates import calendar_words
+from .calendar_words import calendar_words
 from .noun_forms import frame_rows, inflected
 
 GAPS = {"*": 3, "**": 8}

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from ..data import Mention, Sentence, Token
 from ..ontology import symmetric_types
 from ..resources import word_class
+from .calendar_words import calendar_words
 from .clauses import (
     Mark,
     case_markers,
@@ -44,7 +45,6 @@ from .clauses import (
     norms_from,
     phrase_in_clause,
 )
-from .dates import calendar_words
 from .places import is_destination, seats_own_mission
 from .predicates import Match, english_verb_words, hindi_participle_words
 

@@ -80,7 +80,7 @@ from functools import cache, lru_cache
 from typing import TypeVar
 
 from ..ontology import sector_group, symmetric_types
-from ..pipeline.dates import calendar_words
+from ..pipeline.calendar_words import calendar_words
 from ..resources import surface_key
 from ..tsv import load_table
 from .heads import heads
