@@ -1,5 +1,6 @@
-"""Pattern flag also=TYPE: a resignation handed to someone is handed in person, a meeting
-as well. Sentences written for these tests."""
+"""Resignation stories: pattern flag also=TYPE (a resignation handed to someone is handed in
+person, a meeting as well) and a resignation accepted (AGREE). Sentences written for these
+tests."""
 
 from testkit import event_roles
 
@@ -30,3 +31,9 @@ def test_a_meeting_the_story_tells_in_its_own_words_is_not_coded_twice():
     text = ("मुख्यमंत्री रमेश वर्मा ने सोमवार को राज्यपाल को इस्तीफा सौंप दिया। "
             "वर्मा ने सोमवार शाम राज्यपाल अजय सिंह से मुलाकात की।")
     assert [kind for kind, _, _ in event_roles(text)].count("CONSULT") == 1
+
+
+def test_a_resignation_accepted_is_agreed_to_by_who_accepts_it():
+    events = event_roles("राज्यपाल अजय सिंह ने मुख्यमंत्री रमेश वर्मा का इस्तीफा स्वीकार करते हुए "
+                         "उन्हें कार्यवाहक मुख्यमंत्री बने रहने को कहा।")
+    assert ("AGREE", "Ajay Singh", "Ramesh Varma") in events
