@@ -137,9 +137,12 @@ def _name_or_fragment(tokens: list[Token], k: int) -> bool:
     """A Latin word that says nothing of the sentence's language: part of a name the entity
     lists know ("Janata" of "Janata Dal") or a piece of a hyphenated word ("de" of
     "de-facto"). An English sentence about Indian parties is no romanized Hindi for them."""
-    hyphens = ("-", "\u2010", "\u2013")
-    return _kept_as_name(tokens, k) or any(
-        0 <= j < len(tokens) and tokens[j].text in hyphens for j in (k - 1, k + 1))
+    hyphens = ("-", "\u2010")
+    # (a hyphen written against the word: "de-facto"; a spaced dash is punctuation, "din – ...")
+    return _kept_as_name(tokens, k) or (
+        k > 0 and tokens[k - 1].text in hyphens and tokens[k - 1].end == tokens[k].start) or (
+        k + 1 < len(tokens) and tokens[k + 1].text in hyphens
+        and tokens[k].end == tokens[k + 1].start)
 
 
 def _kept_as_name(tokens: list[Token], k: int) -> bool:
