@@ -41,3 +41,14 @@ def test_english_names_with_hindi_grammar_make_a_hindi_sentence():
 def test_english_sentence_keeps_english_norms():
     doc = run_stages("Police met the President.", "langtag")
     assert [t.norm for t in doc.sentences[0].tokens][:2] == ["police", "met"]
+
+
+@pytest.mark.parametrize("text,romanized", [
+    # a party's name and a piece of a hyphenated word are no Hindi of the sentence
+    ("The Janata Dal leader and de-facto chief of the alliance met the governor on Monday.",
+     False),
+    ("Janata Dal ke neta ne Monday ko governor se mulakat ki.", True),
+])
+def test_names_and_word_pieces_do_not_make_romanized_hindi(text, romanized):
+    sentence = run_stages(text, "langtag").sentences[0]
+    assert sentence.romanized is romanized

@@ -75,6 +75,7 @@ from .restated import (
     drop_covered_arrivals,
     drop_host_countries,
     drop_restated_headline,
+    drop_retold_second_acts,
     drop_unnamed_agents,
     drop_untargeted_retellings,
 )
@@ -158,6 +159,7 @@ class Discourse:
     story_people: tuple[Actor, ...] = ()  # the known persons the whole document names
     told_by_victims: list[Event] = field(default_factory=list)  # attacks told by the dead
     arrivals: list[Event] = field(default_factory=list)  # bare arrivals abroad (flag abroad)
+    second_acts: list[Event] = field(default_factory=list)  # acts of a flag also=TYPE
     sentence_no: int = 0  # the index of the sentence being coded
     acts: list[tuple[int, str, Actor, Actor]] = field(default_factory=list)  # (sentence, type, a1, a2)
     custody: list[Custody] = field(default_factory=list)  # who holds whom (custody.py)
@@ -232,6 +234,7 @@ class Code(Stage):
                     state.scene = event.location
         events = drop_retold_victims(events, state.told_by_victims)
         events = drop_covered_arrivals(events, state.arrivals)
+        events = drop_retold_second_acts(events, state.second_acts)
         events = [_localise_groups(e, state.home_country) for e in events]
         events = drop_restated_headline(deduplicate(events), doc)
         events = place_unplaced(events, story_place(doc))
@@ -463,6 +466,9 @@ def _code_candidates(doc: Document, sentence: Sentence, mentions: list[Mention],
         # a condition or a modal of possibility on the predicate itself (pipeline/hedges.py)
         built = _build_events(Predication(doc, sentence, mentions, match, state, kb, date,
                                           is_hypothetical(sentence, match), spread), roles)
+        second = _second_acts(match.pattern, built)
+        state.second_acts.extend(second)
+        built += second
         if VICTIM_FLAGS & match.pattern.flags or (
                 "casualty_subject" in match.pattern.flags and roles.agent is None):
             state.told_by_victims.extend(built)
@@ -473,6 +479,28 @@ def _code_candidates(doc: Document, sentence: Sentence, mentions: list[Mention],
                 event.confidence = round(min(event.confidence, probability), 3)
         events.extend((event, match) for event in built)
     return _arrivals_told_by_meeting(events)
+
+
+def _second_acts(pattern: Pattern, built: list[Event]) -> list[Event]:
+    """Flag ``also=TYPE``: an act that is a second one between the same sides. A resignation
+    handed to the governor is handed in person, a meeting with him as well ("X ने राज्यपाल को
+    इस्तीफा सौंपा"). Only an act with both sides, asserted and not hypothetical, has it."""
+    second = next((f.split("=", 1)[1] for f in pattern.flags if f.startswith("also=")), None)
+    if second is None:
+        return []
+    return [_retyped(event, second) for event in built
+            if event.actor2 is not None and not event.negated and not event.hypothetical]
+
+
+def _retyped(event: Event, event_type: str) -> Event:
+    """The event as an act of another type: that type's code (and what follows from the code),
+    no mode, its own id."""
+    code = event_code(event_type, None, None)
+    retyped = replace(event, type=event_type, mode=None, cameo=code, quad_class=quad_class(code),
+                      score=goldstein(code), context=contexts(code))
+    key = "|".join([event.event_id or "", event_type])
+    retyped.event_id = hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+    return retyped
 
 
 def _arrivals_told_by_meeting(events: list[tuple[Event, Match]]) -> list[Event]:

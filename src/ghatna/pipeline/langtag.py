@@ -120,7 +120,8 @@ def read_romanized_hindi(sentence: Sentence) -> bool:
     tokens = sentence.tokens
     latin = [k for k, tok in enumerate(tokens) if tok.script == "latn"]
     words = [tokens[k].text for k in latin]
-    if not words or not looks_romanized_hindi(words):
+    if not words or not looks_romanized_hindi(words) or not looks_romanized_hindi(
+            [tokens[k].text for k in latin if not _name_or_fragment(tokens, k)]):
         return False
     hindi: list[str | None] = [None] * len(tokens)
     for k, word, lang in zip(latin, words, tag_latin_tokens(words), strict=True):
@@ -130,6 +131,18 @@ def read_romanized_hindi(sentence: Sentence) -> bool:
         if deva is not None:
             tok.norm, tok.lang, tok.script = normalize_word(deva), "hi", "deva"
     return True
+
+
+def _name_or_fragment(tokens: list[Token], k: int) -> bool:
+    """A Latin word that says nothing of the sentence's language: part of a name the entity
+    lists know ("Janata" of "Janata Dal") or a piece of a hyphenated word ("de" of
+    "de-facto"). An English sentence about Indian parties is no romanized Hindi for them."""
+    hyphens = ("-", "\u2010")
+    # (a hyphen written against the word: "de-facto"; a spaced dash is punctuation, "din – ...")
+    return _kept_as_name(tokens, k) or (
+        k > 0 and tokens[k - 1].text in hyphens and tokens[k - 1].end == tokens[k].start) or (
+        k + 1 < len(tokens) and tokens[k + 1].text in hyphens
+        and tokens[k].end == tokens[k + 1].start)
 
 
 def _kept_as_name(tokens: list[Token], k: int) -> bool:

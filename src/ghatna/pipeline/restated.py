@@ -210,6 +210,23 @@ def drop_covered_arrivals(events: list[Event], arrivals: list[Event]) -> list[Ev
     return kept
 
 
+def drop_retold_second_acts(events: list[Event], second: list[Event]) -> list[Event]:
+    """The events, less an act read as a second one (pattern flag ``also=TYPE``: the meeting
+    of a resignation handed to the governor) where the story tells an act of that type by the
+    same agent on that day itself ("... ने राज्यपाल से मुलाकात की"): that is the act, told
+    with its own words (and often its other side's name, where the handover says "the
+    governor" alone)."""
+    second_ids = {id(e) for e in second}
+    return [e for e in events if id(e) not in second_ids or not any(
+        id(o) not in second_ids and o.type == e.type and _same_day(o, e)
+        and o.actor1 is not None and e.actor1 is not None and _same_actor(o.actor1, e.actor1)
+        for o in events)]
+
+
+def _same_day(event: Event, other: Event) -> bool:
+    return event.date == other.date or None in (event.date, other.date)
+
+
 def _same_journey(event: Event, other: Event) -> bool:
     a1, a2, b1, b2 = event.actor1, event.actor2, other.actor1, other.actor2
     return a1 is not None and a2 is not None and b1 is not None and b2 is not None \

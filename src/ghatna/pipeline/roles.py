@@ -472,6 +472,23 @@ def hi_ergative_agent(clause: Clause) -> bool:
     return False
 
 
+def hi_ergative_in_gap(clause: Clause) -> bool:
+    """A fronted topic: "कपास के निर्यात पर सरकार ने सोमवार को प्रतिबंध लगा दिया". The pattern
+    opens at the topic noun ("निर्यात पर ** प्रतिबंध ~लगा"), so the subject marked by ने stands
+    inside its gap, after the trigger's head: with no agent before the head, it is the agent."""
+    if clause.roles.agent is not None:
+        return False
+    match, sentence = clause.match, clause.sentence
+    for mention in participants(clause.mentions, match.token_start + 1, match.token_end):
+        if is_place(mention) and not mention.attrs.metonym:
+            continue
+        if marker_after(sentence, mention, clause.markers, clause.covered,
+                        match.token_end)[1] == "agent":
+            clause.roles.agent = mention
+            return False
+    return False
+
+
 def hi_marked_others(clause: Clause) -> bool:
     """The other participants: the nearest object-marked actors before the predicate (and those
     joined to them), with the markers the pattern allows; द्वारा before a ने-agent marks the
@@ -1145,7 +1162,7 @@ HINDI_RULES: tuple[Rule, ...] = (
     hi_invited_guest,
     hi_threat_frame,
     hi_participle_subject, hi_dative_subject,
-    hi_ergative_agent, hi_noun_owner,
+    hi_ergative_agent, hi_ergative_in_gap, hi_noun_owner,
     hi_marked_others, hi_trade_partner, hi_unmarked_subject, hi_direct_case_subject,
     hi_inside_predicate, hi_bare_destination, hi_object_of_next_verb,
     hi_object_of_bare_participle,
