@@ -348,6 +348,10 @@ def typed_hindi_zipf(letters: str) -> float:
     best = 0.0
     key = _typed_key(letters)
     for cand in romanlex.hindi_candidates(letters):
+        if cand.zipf <= best:
+            # its penalty only lowers it: it cannot raise the best, so its spellings (the
+            # costly part of reading a new word) are not made
+            continue
         if key in _spellings(cand.word):
             penalty = 0.0
         else:
@@ -481,6 +485,10 @@ def _best_sequence(weights: list[float]) -> list[str]:
     lean Hindi do not outvote one switch)."""
     if not weights:
         return []
+    if min(weights) >= 0.0:
+        # no word leans English: the all-Hindi path scores at least every other path and has
+        # no switch, so it is the Viterbi's answer (most romanized sentences: ~60 %)
+        return [HI] * len(weights)
     # each state's best score and its switches (counted negative: more is better)
     hi, en = weights[0] / 2, -weights[0] / 2
     hi_switches = en_switches = 0
