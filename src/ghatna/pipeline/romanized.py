@@ -34,7 +34,14 @@ from functools import lru_cache
 from ..rescache import compiled
 from ..resources import DEVANAGARI_LETTERS, load_table, normalize, split_multi
 from . import latin_lid, romanlex
-from .latin_spelling import chat_spellings, coarse_key, romanize, skeleton, speller_variants
+from .latin_spelling import (
+    chat_spellings,
+    coarse_key,
+    romanize,
+    single_letters,
+    skeleton,
+    speller_variants,
+)
 
 __all__ = ["coarse_key", "romanize", "skeleton", "speller_variants"]
 
@@ -267,8 +274,8 @@ def read_word(word: str) -> WordReading:
         if len(langs) > 1:
             return WordReading(langs, 0.0, "ambiguous")
         return WordReading(langs, 1.0 if langs[0] == HI else -1.0, "hand")
-    elongated = _DOUBLE.sub(r"\1\1", letters)  # "yaaaar" -> "yaar", "pleeease" -> "pleease"
-    for form in (letters, elongated, _DOUBLE.sub(r"\1", letters)):
+    elongated = _DOUBLE.sub(_twice, letters)  # "yaaaar" -> "yaar", "pleeease" -> "pleease"
+    for form in (letters, elongated, single_letters(letters)):
         if form in lex and len(lex[form]) == 1:
             langs = lex[form]
             return WordReading(langs, 1.0 if langs[0] == HI else -1.0, "hand")
@@ -287,6 +294,12 @@ def read_word(word: str) -> WordReading:
         return english
     score = lexicons.model.score(letters)
     return WordReading((HI,) if score > 0 else (EN,), score, "ngram")
+
+
+def _twice(match: re.Match[str]) -> str:
+    """A run's character twice (``sub(_twice, ...)`` is ``sub(r"\\1\\1", ...)``, without the
+    template's cost: see :func:`.latin_spelling.first_group`)."""
+    return match.group(1) * 2
 
 
 #: An English stem (:func:`_english_shape`) must be this frequent (Zipf) and this long.
