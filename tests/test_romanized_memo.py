@@ -231,3 +231,31 @@ def test_the_readings_of_a_sentence_are_the_plain_left_to_right_readings() -> No
     for text in sentences:
         words: list[str | None] = [w if w != "jail" else None for w in text.split()]
         assert to_devanagari(words) == _reference_to_devanagari(words), text
+
+
+def _edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance, the full table (as romanlex computed it before session 14)."""
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1,
+                               previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
+
+
+def test_a_bounded_distance_is_the_distance_or_one_past_the_limit() -> None:
+    from ghatna.pipeline.romanlex import distance_within
+
+    rng = random.Random(3)
+    close = far = 0
+    for _ in range(20000):
+        a = "".join(rng.choice("abkhm") for _ in range(rng.randint(0, 8)))
+        b = "".join(rng.choice("abkhm") for _ in range(rng.randint(0, 8)))
+        limit = rng.randint(0, 3)
+        plain = _edit_distance(a, b)
+        close += plain <= limit
+        far += plain > limit
+        assert distance_within(a, b, limit) == min(plain, limit + 1), (a, b, limit)
+    assert close > 1000 and far > 1000
