@@ -73,18 +73,21 @@ def to_devanagari(words: list[str | None], sentence: bool = True) -> list[str | 
     a word's left neighbour is the reading already chosen, its right one the most frequent.
     ``sentence``: the words are a whole sentence (its first word opens it)."""
     cands = [hindi_candidates(w) if w else () for w in words]
-    # each word's right neighbour: the most frequent reading of the next word, if any
-    rights = [options[0].word if options else None for options in cands[1:]] + [None]
+    last = len(words) - 1
     out: list[str | None] = []
     left: str | None = None  # the reading chosen for the word before
-    for i, (word, options, right) in enumerate(zip(words, cands, rights, strict=True)):
+    for i, options in enumerate(cands):
         if not options:
             left = None
         elif len(options) == 1:
             left = options[0].word
         else:
+            # its right neighbour: the most frequent reading of the next word, if any (only
+            # a word with several readings asks)
+            after = cands[i + 1] if i < last else ()
+            word = words[i]
             assert word is not None
-            left = _best(word, left, right, sentence and i == 0)
+            left = _best(word, left, after[0].word if after else None, sentence and i == 0)
         out.append(left)
     standard = colloquial_forms()
     return [standard.get(w, w) if w else None for w in out]

@@ -151,11 +151,20 @@ def _kept_as_name(tokens: list[Token], k: int) -> bool:
     spelt the same."""
     if not tokens[k].text[:1].isupper():
         return False
-    for first, last in ((k, k + 1), (k - 1, k + 1), (k, k + 2)):
-        if first >= 0 and last <= len(tokens) and _known_surface(
-                " ".join(normalize_word(t.text) for t in tokens[first:last])):
-            return True
-    return False
+    before = tokens[k - 1].text if k > 0 else None
+    after = tokens[k + 1].text if k + 1 < len(tokens) else None
+    return _name_with_neighbours(before, tokens[k].text, after)
+
+
+@lru_cache(maxsize=1 << 16)
+def _name_with_neighbours(before: str | None, word: str, after: str | None) -> bool:
+    """:func:`_kept_as_name` on the texts of the word and its neighbours (None at a sentence
+    edge), memoised: names recur with the same neighbours, and the three joined keys were
+    made for every capitalised Hindi-tagged word."""
+    text = normalize_word(word)
+    return _known_surface(text) or (
+        before is not None and _known_surface(f"{normalize_word(before)} {text}")) or (
+        after is not None and _known_surface(f"{text} {normalize_word(after)}"))
 
 
 @lru_cache(maxsize=1 << 16)

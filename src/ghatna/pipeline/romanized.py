@@ -34,7 +34,14 @@ from functools import lru_cache
 from ..rescache import compiled
 from ..resources import DEVANAGARI_LETTERS, load_table, normalize, split_multi
 from . import latin_lid, romanlex
-from .latin_spelling import chat_spellings, coarse_key, romanize, skeleton, speller_variants
+from .latin_spelling import (
+    chat_spellings,
+    coarse_key,
+    romanize,
+    single_letters,
+    skeleton,
+    speller_variants,
+)
 
 __all__ = ["coarse_key", "romanize", "skeleton", "speller_variants"]
 
@@ -267,8 +274,8 @@ def read_word(word: str) -> WordReading:
         if len(langs) > 1:
             return WordReading(langs, 0.0, "ambiguous")
         return WordReading(langs, 1.0 if langs[0] == HI else -1.0, "hand")
-    elongated = _DOUBLE.sub(r"\1\1", letters)  # "yaaaar" -> "yaar", "pleeease" -> "pleease"
-    for form in (letters, elongated, _DOUBLE.sub(r"\1", letters)):
+    elongated = _DOUBLE.sub(_twice, letters)  # "yaaaar" -> "yaar", "pleeease" -> "pleease"
+    for form in (letters, elongated, single_letters(letters)):
         if form in lex and len(lex[form]) == 1:
             langs = lex[form]
             return WordReading(langs, 1.0 if langs[0] == HI else -1.0, "hand")
@@ -287,6 +294,12 @@ def read_word(word: str) -> WordReading:
         return english
     score = lexicons.model.score(letters)
     return WordReading((HI,) if score > 0 else (EN,), score, "ngram")
+
+
+def _twice(match: re.Match[str]) -> str:
+    """A run's character twice (``sub(_twice, ...)`` is ``sub(r"\\1\\1", ...)``, without the
+    template's cost: see :func:`.latin_spelling.first_group`)."""
+    return match.group(1) * 2
 
 
 #: An English stem (:func:`_english_shape`) must be this frequent (Zipf) and this long.
@@ -348,6 +361,10 @@ def typed_hindi_zipf(letters: str) -> float:
     best = 0.0
     key = _typed_key(letters)
     for cand in romanlex.hindi_candidates(letters):
+        if cand.zipf <= best:
+            # its penalty only lowers it: it cannot raise the best, so its spellings (the
+            # costly part of reading a new word) are not made
+            continue
         if key in _spellings(cand.word):
             penalty = 0.0
         else:
@@ -481,6 +498,10 @@ def _best_sequence(weights: list[float]) -> list[str]:
     lean Hindi do not outvote one switch)."""
     if not weights:
         return []
+    if min(weights) >= 0.0:
+        # no word leans English: the all-Hindi path scores at least every other path and has
+        # no switch, so it is the Viterbi's answer (most romanized sentences: ~60 %)
+        return [HI] * len(weights)
     # each state's best score and its switches (counted negative: more is better)
     hi, en = weights[0] / 2, -weights[0] / 2
     hi_switches = en_switches = 0

@@ -88,15 +88,22 @@ def _rows(name: str, width: int) -> list[list[str]]:
     return rows
 
 
-def edit_distance(a: str, b: str) -> int:
+def distance_within(a: str, b: str, limit: int) -> int:
+    """The edit distance of ``a`` and ``b`` when it is at most ``limit``, else ``limit + 1``: a
+    loose reading further than the limit is dropped whatever its distance, so the rows stop
+    as soon as every cell is past it (and lengths too far apart are not compared)."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
     previous = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
         current = [i]
         for j, cb in enumerate(b, 1):
             current.append(min(previous[j] + 1, current[j - 1] + 1,
                                previous[j - 1] + (ca != cb)))
+        if min(current) > limit:  # a row's least cell never falls in the rows below it
+            return limit + 1
         previous = current
-    return previous[-1]
+    return min(previous[-1], limit + 1)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -112,7 +119,8 @@ def hindi_candidates(word: str) -> tuple[Candidate, ...]:
     if len(word) < 4:
         return ()
     limit = max(1, int(len(key) * MAX_COARSE_EDITS))
-    scored = [(min(edit_distance(key, form) for form in spellings.split("|")), -cand.zipf, cand)
+    scored = [(min(distance_within(key, form, limit) for form in spellings.split("|")),
+               -cand.zipf, cand)
               for cand, spellings in lex.loose.get(coarse_key(word), ())]
     return tuple(cand for dist, _, cand in sorted(scored, key=lambda t: t[:2]) if dist <= limit)
 
