@@ -25,3 +25,8 @@ class CalendarWord:
 def calendar_words() -> dict[str, CalendarWord]:
     return {surface_key(r["surface"]): CalendarWord(r["kind"], r["value"], r["ambiguous"] == "yes")
             for r in load_table("calendar.tsv")}
+
+
+def is_date_word(word: str) -> bool:
+    """A number or a calendar word: what a date's words are made of ("15 अगस्त", "Monday")."""
+    return word.isdigit() or word in calendar_words()

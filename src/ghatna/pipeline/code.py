@@ -50,6 +50,7 @@ from ..resources import load_table, surface_key, word_class
 from ..tsv import split_multi
 from .agreement import feminine_antecedents
 from .base import Stage
+from .calendar_words import is_date_word
 from .clauses import (
     both_languages,
     case_markers,
@@ -60,7 +61,7 @@ from .clauses import (
     marker_before,
 )
 from .custody import Custody, ends_custody, held_by, holds
-from .dates import calendar_words, is_future
+from .dates import is_future
 from .detector import LEARNED, detect, propose, sentence_probabilities
 from .doc_facts import actor_key, deduplicate
 from .gazetteer import KnowledgeBase, knowledge_base
@@ -521,7 +522,7 @@ _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 def _english_range_end(tokens: list[Token], k: int) -> bool:
     """"from Monday until Friday": the date at ``k`` ends a span begun by a "from" + date."""
     return any(tokens[j].norm in word_class("range_from")
-               and (tokens[j + 1].norm.isdigit() or tokens[j + 1].norm in calendar_words())
+               and is_date_word(tokens[j + 1].norm)
                for j in range(max(0, k - 5), k - 1))
 
 
@@ -534,7 +535,7 @@ def is_deadline(sentence: Sentence, date: Mention) -> bool:
     k = date.tok_start
     if any(t.norm in word_class("range_dash") for t in tokens[k:date.tok_end]) or (
             k >= 2 and tokens[k - 1].norm in word_class("range_start")
-            and (tokens[k - 2].norm.isdigit() or tokens[k - 2].norm in calendar_words())) or (
+            and is_date_word(tokens[k - 2].norm)) or (
             _english_range_end(tokens, k)):
         return False
     if sentence.lang != "hi":

@@ -24,7 +24,7 @@ from ..resources import (
     tokenize_surface,
     word_class,
 )
-from .calendar_words import calendar_words
+from .calendar_words import is_date_word
 from .noun_forms import frame_rows, inflected
 
 GAPS = {"*": 3, "**": 8}
@@ -414,13 +414,9 @@ def _order_to_another(match: Match, stream: list[str]) -> bool:
         if stream[k] in clause_end:
             break
         # "बुधवार को", "15 अगस्त को": a date's marker marks no object
-        marked += stream[k] in markers and not (k and _date_word(stream[k - 1]))
+        marked += stream[k] in markers and not (k and is_date_word(stream[k - 1]))
     own_object = not markers.isdisjoint(match.pattern.target_markers or ())
     return marked > (1 if own_object else 0)
-
-
-def _date_word(word: str) -> bool:
-    return word.isdigit() or word in calendar_words()
 
 
 @lru_cache(maxsize=1)

@@ -177,7 +177,7 @@ def _named_retelling(event: Event, other: Event) -> bool:
     """Is ``other`` the act that ``event`` tells naming no one, told on the same day (or an
     undated one) with a named agent of the same side ("arrested" with no one named is not
     dropped for another arrest: its target is named)?"""
-    return (other is not event and (other.date == event.date or None in (other.date, event.date))
+    return (other is not event and _same_day(other, event)
             and other.type == event.type and other.planned == event.planned
             and not _unnamed(other.actor1) and _one_side(other.actor1, event.actor1)
             and (event.actor2 is None or _unnamed(event.actor2))
