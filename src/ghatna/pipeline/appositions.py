@@ -25,6 +25,7 @@ included), before participants are chosen.
 from __future__ import annotations
 
 from ..data import Actor, Mention, Sentence, Token, span_tokens
+from ..ontology import sector_group
 from ..resources import word_class
 from .clauses import both_languages
 from .gazetteer import office_sector
@@ -196,3 +197,28 @@ def fold_owners_after_titles(tokens: list[Token], mentions: list[Mention]) -> li
         span_tokens(title, tokens, title.tok_start, nxt.tok_end)
         skip = idx + 1
     return out
+
+
+def fold_units_of_forces(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """"Four companies of the CRPF were deployed", "two battalions of the Assam Rifles": the
+    units of a security force are that force (as "सीआरपीएफ की चार कंपनियां" is). The unit word
+    (word class force_unit; "companies" is otherwise a group of businesses) gives way to the
+    force, whose mention then covers the phrase."""
+    out: list[Mention] = []
+    units = word_class("force_unit", "en")
+    for idx, unit in enumerate(mentions):
+        nxt = mentions[idx + 1] if idx + 1 < len(mentions) else None
+        if nxt is not None and unit.kind == "group" and tokens[unit.tok_end - 1].norm in units \
+                and _security_force(nxt) and _owner_after(tokens, unit, nxt):
+            span_tokens(nxt, tokens, unit.tok_start, nxt.tok_end)
+            continue
+        out.append(unit)
+    return out
+
+
+def _security_force(mention: Mention) -> bool:
+    """A named army, police or paramilitary force (a generic "team of forces" is left: the
+    team may be police and army together)."""
+    actor = mention.actor
+    return actor is not None and actor.sector in sector_group("security") \
+        and mention.kind == "actor"

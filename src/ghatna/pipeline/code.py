@@ -974,7 +974,8 @@ def _event_agent(p: Predication, agent_mention: Mention | None,
     if agent is not None and agent_mention is not None and agent_mention.kind == "title" \
             and agent.kind != "person" and _told_as_casualty(p.sentence, agent_mention):
         agent = None  # "... एक सब इंस्पेक्टर समेत 5 जवान शहीद": the rank was hit, not its force
-    if agent is None and pattern.default_agent:
+    if agent is None and pattern.default_agent and "theme_agent" not in pattern.flags:
+        # (a deployment's named force moved comes before its default: _agent_from_story)
         agent = _default_agent(pattern.default_agent, fallback_country, p.kb)
     if agent is None and agent_mention is None and _dropped_subject(pattern):
         # "फिर करीब दो घंटे केजरीवाल से पूछताछ की": Hindi leaves out a subject the last
@@ -1537,6 +1538,9 @@ def _agent_from_story(p: Predication, roles: Roles, country: str | None
         return _policed_referent(p, _FORCE, country), None
     if "theme_agent" in pattern.flags:
         force = _moved_force(p, roles)
+        if pattern.default_agent and (force is None or force.kind != "actor"):
+            # only a force the text names outranks the default ("forces were deployed": police)
+            return _default_agent(pattern.default_agent, country, p.kb), None
         roles.others = [m for m in roles.others if m is not force]
         return _event_agent(p, force, country), force
     return None, None
@@ -1587,7 +1591,11 @@ def _moved_force(p: Predication, roles: Roles) -> Mention | None:
         # sentence makes the deployment help (type_cues.tsv: "NDRF की टीमें बाढ़ प्रभावित जिलों
         # में तैनात"), the force sent is the helper
         return None
-    pool = roles.others + [m for m in participants(p.mentions) if m not in roles.others]
+    # "The Border Security Force was deployed": the force's own name may end in the
+    # pattern's first word ("force/forces ~be deployed"); it is still the force moved
+    start = p.match.token_start
+    named = [m for m in p.mentions if m.tok_start < start < m.tok_end + 1 and m.tok_end > start]
+    pool = roles.others + [m for m in participants(p.mentions) + named if m not in roles.others]
     return next((m for m in pool if m.kind in ("group", "actor") and m.actor is not None
                  and m.actor.sector in security), None)
 

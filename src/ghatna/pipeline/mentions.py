@@ -36,7 +36,12 @@ from ..ner.features import COMMON_WORD_ZIPF, word_zipf
 from ..ner.tagger import default_tagger
 from ..ontology import sector_group
 from ..resources import load_table, normalize, surface_key, word_class
-from .appositions import fold_appositions, fold_bracketed_copies, fold_owners_after_titles
+from .appositions import (
+    fold_appositions,
+    fold_bracketed_copies,
+    fold_owners_after_titles,
+    fold_units_of_forces,
+)
 from .attribution import mark_sources
 from .base import Stage
 from .calendar_words import calendar_words
@@ -193,7 +198,7 @@ def compose(sentence: Sentence, raw: list[tuple[int, int, tuple[Entry, ...]]],
     _mark_former(tokens, mentions)
     mentions = _apply_nationality(tokens, mentions)
     if sentence.lang == "en":
-        mentions = fold_owners_after_titles(tokens, mentions)
+        mentions = fold_units_of_forces(tokens, fold_owners_after_titles(tokens, mentions))
     _share_title(tokens, mentions, kb)
     _share_head_noun(tokens, mentions, kb)
     mentions = _attach_titles(sentence, mentions, kb)

@@ -324,9 +324,16 @@ def _pair_markers(clause: Clause) -> list[Mention]:
     return [m for m, (marker, _) in clause.marked() if marker in pair]
 
 
+# help given "among" a crowd goes to that crowd, it is not a crowd acting on itself
+RECEIVED_TYPES = frozenset({"AID"})
+
+
 def hi_one_group_two_sides(clause: Clause) -> bool:
-    """"दो समुदायों के बीच झड़प": one crowd word names both sides."""
+    """"दो समुदायों के बीच झड़प": one crowd word names both sides (not of help handed out
+    among a crowd, "बाढ़ पीड़ितों के बीच राहत सामग्री बांटी": they receive it)."""
     between = _pair_markers(clause)
+    if clause.match.pattern.type in RECEIVED_TYPES:
+        return False
     if len(between) == 1 and between[0].kind == "group" and \
             clause.match.token_start - between[0].tok_end <= 4 and not _has_ergative(clause):
         clause.roles.agent, clause.roles.others = between[0], [between[0]]
