@@ -24,6 +24,11 @@ def _types(text: str) -> set[str]:
      ("AID", "Sunita Sharma", "families of the deceased")),
     ("नाव हादसे के मृतकों के परिजनों को सोमवार को चार-चार लाख रुपये का चेक दिया गया।",
      ("AID", "government", "families of the deceased")),
+    # the kin of the dead named with the singular "परिवार": the help is not dropped
+    ("मृतक के परिवार को चार लाख रुपये का मुआवजा दिया जाएगा।",
+     ("AID", "government", "families of the deceased")),
+    ("जिलाधिकारी ने पीड़ित परिवारों को सहायता राशि के चेक सौंपे।",
+     ("AID", "district magistrate", "families")),
     # English: the amount before the relief words
     ("The Indian Air Force provided 20 tonnes of emergency relief materials to Myanmar on "
      "Monday.", ("AID", "Indian Air Force", "Myanmar")),
