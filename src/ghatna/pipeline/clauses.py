@@ -130,7 +130,7 @@ def clause_end(sentence: Sentence, after: int, markers: dict[str, str]) -> tuple
 #: a longer one is quoted speech, a clause of its own
 MAX_INLINE_QUOTE = 4
 #: tokens that end or split a clause: a quotation holding one is speech, not a quoted phrase
-_QUOTE_STOPS = frozenset({",", ":", ";", ".", "?", "!", "।"})
+_QUOTE_STOPS = frozenset({",", ":", ";", ".", "?", "!"})
 
 
 def _inline_quotation_open(sentence: Sentence, close: int) -> int | None:
