@@ -63,3 +63,13 @@ def test_an_allegation_of_someones_involvement_accuses_them():
         ("Pakistan", "India")]
     # the adjective "alleged" before a noun is no accusation
     assert _of_type("The alleged involvement of the gang was probed.", "ACCUSE") == []
+
+
+def test_the_complementizer_spelt_as_a_genitive_after_a_verb_of_saying():
+    # "ने कहा की ...": the clause after it has its own subject, the speaker is no agent of it
+    found = _of_type("प्रदेश अध्यक्ष संजय जायसवाल ने कहा की भाजपा ने बागी नेताओं को पार्टी से निकाल दिया"
+                     " है।", "SANCTION")
+    assert [agent for agent, _ in found] == ["Bharatiya Janata Party"]
+    # a genitive की after a noun stays a genitive
+    assert _of_type("कांग्रेस ने सरकार की आलोचना की।", "ACCUSE") == [
+        ("Indian National Congress", "government")]
