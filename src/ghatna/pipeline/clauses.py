@@ -80,10 +80,17 @@ def clause_start(sentence: Sentence, before: int, lang: str,
     """(first token of the clause that ends at token ``before``, reporting boundary or None)."""
     markers = case_markers().get(lang, {}) if markers is None else markers
     tokens, in_names = sentence.tokens, sentence.in_names
-    for i in range(before - 1, -1, -1):
+    i = before
+    while i > 0:
+        i -= 1
         if i in in_names:
             continue  # "जो बाइडेन": a name's word is no relative pronoun
         norm = tokens[i].norm
+        if norm in QUOTE_MARKS:
+            opener = _inline_quotation_open(sentence, i)
+            if opener is not None:
+                i = opener  # 'India "firmly" rejected': a quoted word is no new clause
+                continue
         # (the quotation test only at a quotation mark: this loop runs back over most words)
         if norm in QUOTE_MARKS and _opens_quotation(sentence, i):
             return i + 1, i  # "उन्होंने कहा, 'हम ...'": the words quoted after a comma
@@ -106,11 +113,59 @@ def _opens_quotation(sentence: Sentence, i: int) -> bool:
 
 def clause_end(sentence: Sentence, after: int, markers: dict[str, str]) -> tuple[int, str]:
     """(first token after the clause that starts at ``after``, the role that ends it)."""
-    for i in range(after, len(sentence.tokens)):
+    i = after
+    while i < len(sentence.tokens):
+        closer = _inline_quotation_close(sentence, i)
+        if closer is not None:
+            i = closer + 1  # 'condemned the "cowardly" attack by X': read on past the quote
+            continue
         role = "" if i in sentence.in_names else markers.get(sentence.tokens[i].norm, "")
         if role in ("boundary", "reporting"):
             return i, role
+        i += 1
     return len(sentence.tokens), ""
+
+
+#: the most words a quotation inside a clause may hold ('"strongly"', '"violent face-off"');
+#: a longer one is quoted speech, a clause of its own
+MAX_INLINE_QUOTE = 4
+#: tokens that end or split a clause: a quotation holding one is speech, not a quoted phrase
+_QUOTE_STOPS = frozenset({",", ":", ";", ".", "?", "!"})
+
+
+def _inline_quotation_open(sentence: Sentence, close: int) -> int | None:
+    """The opening mark of a short quoted phrase that token ``close`` ends, or None: a
+    quoted word or phrase inside a clause (scare quotes, a quoted name: 'India "firmly"
+    rejected', "'आप' विधायक ने") is no clause boundary, unlike quoted speech, which is
+    longer, holds a comma or full stop, or opens after a comma or colon ('said, "we ...').
+    Only double quotes: a single one is also the English apostrophe."""
+    tokens = sentence.tokens
+    if tokens[close].norm != '"':
+        return None
+    for j in range(close - 1, max(-1, close - MAX_INLINE_QUOTE - 2), -1):
+        norm = tokens[j].norm
+        if norm == '"':
+            inside = close - j - 1
+            opens_speech = j > 0 and tokens[j - 1].norm in (",", ":")
+            return j if inside and not opens_speech else None
+        if norm in _QUOTE_STOPS:
+            return None
+    return None
+
+
+def _inline_quotation_close(sentence: Sentence, open_: int) -> int | None:
+    """The closing mark of a short quoted phrase that token ``open_`` opens, or None (the
+    same test as ``_inline_quotation_open``, read forwards)."""
+    tokens = sentence.tokens
+    if tokens[open_].norm != '"' or (open_ > 0 and tokens[open_ - 1].norm in (",", ":")):
+        return None
+    for k in range(open_ + 1, min(len(tokens), open_ + MAX_INLINE_QUOTE + 2)):
+        norm = tokens[k].norm
+        if norm == '"':
+            return k if k > open_ + 1 else None
+        if norm in _QUOTE_STOPS:
+            return None
+    return None
 
 
 def clause_bounds(sentence: Sentence, first: int) -> tuple[int, int]:

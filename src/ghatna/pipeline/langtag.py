@@ -17,7 +17,14 @@ from functools import lru_cache
 from operator import attrgetter
 
 from ..data import ROMANIZED, Document, Sentence, Token, TokenLang
-from ..resources import is_devanagari, load_table, normalize, normalize_word, tokenize_surface
+from ..resources import (
+    is_devanagari,
+    load_table,
+    normalize,
+    normalize_word,
+    tokenize_surface,
+    word_class,
+)
 from .backtranslit import to_devanagari
 from .base import Stage
 from .gazetteer import knowledge_base
@@ -94,6 +101,7 @@ class LangTag(Stage):
             langs[sentence.lang] = langs.get(sentence.lang, 0) + len(sentence.tokens)
             if sentence.lang == "hi":
                 mixed_words += read_english_as_hindi(sentence, table, starts)
+                read_complementizer_spelling(sentence)
             else:
                 hindi_latin = set() if checked else romanized_hindi_tokens(sentence)
                 for k, tok in enumerate(sentence.tokens):
@@ -108,6 +116,19 @@ class LangTag(Stage):
         else:
             doc.lang = main if langs else "univ"
         return doc
+
+
+def read_complementizer_spelling(sentence: Sentence) -> None:
+    """"उन्होंने कहा की ...": news Hindi often writes the complementizer कि as की. Right after
+    a verb of saying (word class speech_verb) की owns nothing (a genitive follows a noun), so
+    it is read as the complementizer (word class complementizer_spelling), and what follows
+    is the clause of what was said, with its own subject."""
+    spellings, speech = word_class("complementizer_spelling", "hi"), word_class("speech_verb", "hi")
+    that = min(word_class("complementizer", "hi"))  # the one Hindi complementizer
+    tokens = sentence.tokens
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].norm in spellings and tokens[k - 1].norm in speech:
+            tokens[k].norm = that
 
 
 def read_romanized_hindi(sentence: Sentence) -> bool:

@@ -413,6 +413,7 @@ def _merge_possessors(tokens: list[Token], mentions: list[Mention]) -> list[Ment
             if gap and gap[0].norm in word_class("genitive") and len(gap) <= MAX_TITLE_GAP + 1 and all(
                     t.script in ("deva", "digit") and t.norm not in grammar_words()
                     for t in gap[1:]) and not _holds_member_noun(gap[1:]) \
+                    and not _holds_said_noun(gap[1:]) \
                     and not (prev.kind == "group" and _opposed(prev, mention)):
                 merged = Mention(kind=prev.kind if prev.kind != "country" else "actor",
                                  tok_start=prev.tok_start, tok_end=mention.tok_end,
@@ -620,6 +621,13 @@ def _holds_member_noun(gap: list[Token]) -> bool:
     noun phrase, "the army's officers", and the phrase ends there: the mention after it is
     not what the genitive governs."""
     return any(t.norm in word_class("member_noun", "hi") for t in gap)
+
+
+def _holds_said_noun(gap: list[Token]) -> bool:
+    """"सरकार का प्रस्ताव किसानों ने", "भाजपा के आरोपों को कांग्रेस ने": what a side said or
+    offered (word class said_noun) after a genitive is the genitive's noun; the crowd named
+    after it is another side answering, not the owner's members."""
+    return any(t.norm in word_class("said_noun", "hi") for t in gap)
 
 
 @lru_cache(maxsize=1)
