@@ -14,3 +14,17 @@ def test_persons_arrested_are_a_target():
 def test_unidentified_men_are_attackers_not_civilians():
     events = event_roles("Unidentified men shot dead a shopkeeper in Sopore on Friday.")
     assert [a1 for etype, a1, _ in events if etype == "ASSAULT"] == ["attackers"]
+
+
+def test_men_and_a_woman_arrested_are_a_target():
+    assert ("COERCE", "police", "men") in event_roles(
+        "Police arrested two men near the bus stand in Indore on Tuesday.")
+    assert ("COERCE", "police", "women") in event_roles(
+        "A woman was detained by the police at the airport in Kochi.")
+
+
+def test_men_after_a_force_or_party_are_its_members():
+    assert ("ASSAULT", "militants", "security forces") in event_roles(
+        "Militants fired at security men guarding a bank in Tral.")
+    assert ("ASSAULT", "Maoists", "Central Reserve Police Force") in event_roles(
+        "Maoists attacked CRPF men near a camp in Sukma.")
