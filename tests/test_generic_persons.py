@@ -14,3 +14,10 @@ def test_persons_arrested_are_a_target():
 def test_unidentified_men_are_attackers_not_civilians():
     events = event_roles("Unidentified men shot dead a shopkeeper in Sopore on Friday.")
     assert [a1 for etype, a1, _ in events if etype == "ASSAULT"] == ["attackers"]
+
+
+def test_security_men_are_security_forces():
+    # bare "men" stays no actor: tests/data/negatives.tsv neg-en-wire-001 ("Police arrested
+    # two men for ... the theft of a tractor") must code nothing
+    assert ("ASSAULT", "militants", "security forces") in event_roles(
+        "Militants fired at security men guarding a bank in Tral.")

@@ -629,8 +629,9 @@ def _resolve_title(mention: Mention, state: Discourse, kb: KnowledgeBase,
         return _resolve_former(mention, state, kb, date, fallback_country)
     salient = state.salient
     if salient is not None and salient.id and country in (None, salient.country) and (
-            role in state.holders.get(salient.id, set())
-            or kb.office_on(salient.id, date.value if date else None) == role):
+            _holds_title(state.holders.get(salient.id, set()), role)
+            or _holds_title({kb.office_on(salient.id, date.value if date else None) or ""},
+                            role)):
         return _in_office(salient, kb, date, {role})
     # "राज्यपाल जगदीप धनखड़ ... राज्यपाल ने": the last person the story named with this title
     named = _last_titled(state, state.holders, role, country)
@@ -748,7 +749,19 @@ def _last_titled(state: Discourse, titled: dict[str, set[str]], role: str,
     """The last person the story named with the title ``role`` (``titled``: the holders or
     the former holders seen so far), of ``country`` when one is said."""
     return next((a for a in reversed(state.recent) if a.id and a.kind == "person"
-                 and role in titled.get(a.id, set()) and country in (None, a.country)), None)
+                 and _holds_title(titled.get(a.id, set()), role)
+                 and country in (None, a.country)), None)
+
+
+def _holds_title(roles: Set[str], role: str) -> bool:
+    """Does one of ``roles`` answer to the bare title ``role``? A bare "minister" answers to
+    any minister's office (word class minister_office): "External Affairs Minister S
+    Jaishankar ... The minister met the president" is Jaishankar."""
+    if role in roles:
+        return True
+    kinds = word_class("minister_office")
+    return surface_key(role) in word_class("generic_minister_title") \
+        and any(surface_key(r) in kinds for r in roles)
 
 
 def _story_region(state: Discourse, country: str | None) -> str | None:

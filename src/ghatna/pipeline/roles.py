@@ -1709,7 +1709,7 @@ def en_passive(en: EnglishClause) -> bool:
         return False
     by = [m for m in en.after if not is_place(m) and (
         _after_by(clause, m) or m.tok_start == clause.match.token_end)]
-    clause.roles.agent = by[0] if by else _fight_partner(en)
+    clause.roles.agent = by[0] if by else (_fight_partner(en) or _attack_noun_modifier(en))
     # "He said the guru was detained": the one who says it is no patient of the passive
     said = word_class("attribution_verb", "en")
     tokens, start = clause.sentence.tokens, clause.match.token_start
@@ -1753,6 +1753,26 @@ def _fight_partner(en: EnglishClause) -> Mention | None:
                 and not is_place(mention):
             return mention
     return None
+
+
+#: mentions that may name an attacker as the modifier of an attack noun (no place, no title)
+ATTACKER_KINDS = ("actor", "group", "country")
+
+
+def _attack_noun_modifier(en: EnglishClause) -> Mention | None:
+    """"two jawans were killed in a Maoist attack", "civilians were wounded in Pakistani
+    shelling": in an attack told by its casualties (pattern flag casualty_subject) an actor
+    word right before the attack noun that ends the pattern (a group or nationality used as
+    its modifier) names who attacked. With none, the story's attacker is found later
+    (pipeline/victims.py)."""
+    clause = en.clause
+    match = clause.match
+    if "casualty_subject" not in match.pattern.flags:
+        return None
+    noun = match.token_end - 1
+    return next((m for m in clause.mentions if m.tok_end == noun
+                 and m.tok_start > match.token_start + 1 and m.kind in ATTACKER_KINDS
+                 and not m.attrs.source), None)
 
 
 def _bare_comma_between(sentence: Sentence, left: Mention, right: Mention) -> bool:
