@@ -37,7 +37,8 @@ The rule (written down in ``docs/store.md``):
    or whose two actors are countries (:func:`_names_it`) or, when its date text names a weekday (the report said "Saturday"
    with no day to count it from), that lies on that weekday (or the day before an event
    dated only by its report's day: :func:`_places_it`), when there is exactly one such
-   event; else it joins another
+   event; else, of those events (or, its text naming no weekday, of all it fits), the one
+   that a report of its story tells (:func:`story_linked`); else it joins another
    timeless one. So every event a mention can join starts within its footprint (:func:`footprint`; a
    timeless mention's is every day), which lets a new batch be clustered with the runs of
    mentions it overlaps only (:func:`affected_mentions`).
@@ -54,7 +55,10 @@ The rule (written down in ``docs/store.md``):
    actor here); nor when one side is the same named person and the other a country and a
    named actor of its state, in mentions placed in time (:func:`_person_there`). Nor when both sides are countries and each report places the
    act in a different one of them (India's aid to Afghanistan told from New Delhi and from
-   Kabul); two towns of one country are compared as ever.
+   Kabul); two towns of one country are compared as ever. Nor for a mention of an event's
+   very day whose report tells the event's story: the two documents name two persons,
+   organisations or towns in common beyond the mentions' own actors (:func:`story_linked`,
+   :func:`_linked_same_day`); an event whose place fits is preferred to one that fits so.
 4. **Clustering** is greedy but order-free: mentions are sorted by date precision (day, month,
    year, none), then date, publication day, document id and position; each joins the first
    compatible event, and a coarse mention that fits several events joins the one with the most
@@ -95,6 +99,10 @@ UNDATED_WINDOW_DAYS = 7
 #: tariffs") may place the occurrence it joins (see :func:`_plan_window`).
 PLAN_WINDOW_DAYS = 7
 
+#: How many names (persons, organisations, towns) two reports must share, beyond the
+#: mentions' own actors, to tell one story (:func:`story_linked`).
+STORY_LINK_NAMES = 2
+
 #: The version of this rule. A store clustered by another version (kept in its ``meta`` table,
 #: key ``dedup_rule``) has all of its mentions re-clustered by its next writer
 #: (``loader.Store``), so a store always ends as one pass of the current rule would leave it.
@@ -118,8 +126,11 @@ PLAN_WINDOW_DAYS = 7
 #: of its sector. 11: a mention dated by its report's day alone joins an event named by a
 #: calendar day in the week before when none on its day fits; a timeless mention between two
 #: countries names the one event of its block; places are not compared when one side is the
-#: same person and the other a country and an actor of its state.)
-DEDUP_RULE = "11"
+#: same person and the other a country and an actor of its state. 12: reports of one story,
+#: whose documents name two persons, organisations or towns in common beyond the mentions'
+#: own actors: a mention of an event's very day is not compared by place, and a timeless
+#: mention joins the one event its story's report tells.)
+DEDUP_RULE = "12"
 
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 _PLACE_RANK = {"country": 0, "state": 1, "admin1": 1, "region": 1}  # anything else: 2 (city...)
@@ -295,6 +306,7 @@ class Item:
     symmetric: bool = False  # a type whose actors may come in either order
     planned: bool = False  # announced, intended or scheduled, not (yet) reported as done
     weekday: int | None = None  # undated: the weekday its text names (0 Monday), if one
+    story: frozenset[str] = frozenset()  # what its document names anywhere (story_names)
 
     def __post_init__(self) -> None:
         self.interval, self.precision = date_interval(self.date)
@@ -664,7 +676,7 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
 
-def _fits(item: Item | Cluster, cluster: Cluster) -> bool:
+def _fits(item: Item | Cluster, cluster: Cluster, linked: bool = True) -> bool:
     """Compatible actors, and places unless both actors are the same named ones (or one is
     and the other a country in both), or both are countries and each report places the act
     in a country of its own (:func:`_in_each_sides_country`); so too when both are states'
@@ -686,7 +698,8 @@ def _fits(item: Item | Cluster, cluster: Cluster) -> bool:
                              and _of_states(sides)))
             and _in_each_sides_country(item.place, cluster.place, sides)):
         return True
-    return places_compatible(item.place, cluster.place)
+    return (places_compatible(item.place, cluster.place)
+            or (linked and _linked_same_day(item, cluster)))
 
 
 def _person_there(item: Item | Cluster, sides: tuple[tuple[Actor | None, Actor | None], ...],
@@ -794,6 +807,44 @@ def _places_it(item: Item, cluster: Cluster) -> bool:
     return any(dt.date.fromordinal(day).weekday() == item.weekday for day in days)
 
 
+def story_names(actor_keys: Iterable[str], place_keys: Iterable[str]) -> frozenset[str]:
+    """What a document names anywhere, as :func:`story_linked` compares it: the named persons
+    and organisations (:func:`actor_level` 2) and the towns (places finer than a state: the
+    store passes those) of all of its mentions, of any block. Reports of one story name the
+    same people and towns whatever their language (canonical keys)."""
+    return frozenset([key for key in actor_keys if actor_level(key) == 2]
+                     + ["@" + key for key in place_keys])
+
+
+def story_linked(item: Item, cluster: Cluster) -> bool:
+    """Whether a mention's report and a report of an event tell one story: their documents name
+    at least :data:`STORY_LINK_NAMES` persons, organisations or towns in common beyond the two
+    mentions' own actors (which the rule compares anyway): the minister a march was against
+    and the town it set out from, told by a Hindi and an English report of the police action
+    on it. One shared name is no link: the prime minister is named by reports of many stories.
+    Depends on the two documents alone (:attr:`Item.story`), so clustering stays a function
+    of the block's mentions."""
+    own = _actor_keys(item)
+    return any(member.doc_id != item.doc_id
+               and len((item.story & member.story) - own - _actor_keys(member))
+               >= STORY_LINK_NAMES
+               for member in cluster.members)
+
+
+def _actor_keys(item: Item) -> set[str]:
+    return {actor.key for actor in (item.actor1, item.actor2) if actor is not None}
+
+
+def _linked_same_day(item: Item | Cluster, cluster: Cluster) -> bool:
+    """A mention of the very day of an event (both calendar or report days) whose report tells
+    the event's story (:func:`story_linked`): reports of one story place one act in different
+    towns (the dateline, the district, where the march began), so places are not compared.
+    Two unlinked reports of farmers protesting that day in two towns stay two protests."""
+    if not isinstance(item, Item) or item.precision != 0 or cluster.seed.precision != 0:
+        return False
+    return item.interval == cluster.seed.interval and story_linked(item, cluster)
+
+
 def weekday_named(text: str | None) -> int | None:
     """The weekday a date text names (0 Monday ... 6 Sunday; ``calendar.tsv``), if it names
     exactly one."""
@@ -818,11 +869,7 @@ def _candidates(item: Item, clusters: list[Cluster], by_day: dict[int, list[Clus
                 and _fits(item, c)]
     window = _undated_window(item)
     if window is None:  # timeless (it comes after all the others)
-        placed = [c for c in clusters if not c.seed.timeless and _fits(item, c)
-                  and _places_it(item, c)]
-        if len(placed) == 1:
-            return placed
-        return [c for c in clusters if c.seed.timeless and _fits(item, c)]
+        return _timeless_candidates(item, clusters)
     dated = [c for c in clusters
              if c.seed.interval is not None and _overlaps(window, c.seed.interval)
              and _fits(item, c)]
@@ -833,6 +880,23 @@ def _candidates(item: Item, clusters: list[Cluster], by_day: dict[int, list[Clus
             and _overlaps(window, _undated_window(c.seed) or (0, 0))
             and _fits(item, c)]
 
+
+
+def _timeless_candidates(item: Item, clusters: list[Cluster]) -> list[Cluster]:
+    """The events a timeless mention may join: the one dated event of its block that it fits
+    and that names it (:func:`_places_it`); else, of the events that name it (or, when its text
+    names no weekday, of all it fits), the one that a report of its story tells
+    (:func:`story_linked`: a report without a day takes the day of its story's report);
+    else a timeless one."""
+    fitting = [c for c in clusters if not c.seed.timeless and _fits(item, c)]
+    placed = [c for c in fitting if _places_it(item, c)]
+    if len(placed) == 1:
+        return placed
+    linked = [c for c in (placed if placed or item.weekday is not None else fitting)
+              if story_linked(item, c)]
+    if len(linked) == 1:
+        return linked
+    return [c for c in clusters if c.seed.timeless and _fits(item, c)]
 
 
 def _earlier_in_week(item: Item, clusters: list[Cluster]) -> list[Cluster]:
@@ -868,8 +932,10 @@ def _cluster_group(items: list[Item]) -> list[Cluster]:
     for item in sorted(items, key=Item.order_key):
         found = _candidates(item, clusters, by_day)
         if found:
-            # A coarse mention that fits several events goes to the best-attested one.
-            best = min(found, key=_attested)
+            # A coarse mention that fits several events goes to the best-attested one; one
+            # whose place fits first (a story's report placed elsewhere fits only by its link).
+            placed = [c for c in found if _fits(item, c, linked=False)]
+            best = min(placed or found, key=_attested)
             best.add(item)
             continue
         new = Cluster(seed=item, place=item.place, members=[item], actor1=item.actor1,

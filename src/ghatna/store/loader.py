@@ -38,6 +38,7 @@ from .dedup import (
     affected_mentions,
     block_footprints,
     cluster_items,
+    story_names,
 )
 from .records import (
     block_key_of,
@@ -633,18 +634,36 @@ _ITEM_COLUMNS = """m.mention_id, m.block_key, m.doc_id, m.position, d.published_
        m.actor2_key, m.actor2_country, m.actor2_sector, m.date_text,
        coalesce(m.planned, false)"""
 
-_REDO_MENTIONS_SQL = f"""
-SELECT {_ITEM_COLUMNS}
-FROM mentions m JOIN documents d USING (doc_key)
-WHERE m.mention_id IN (SELECT mention_id FROM redo)
+# What a document names anywhere (dedup.Item.story): the actor keys and place keys of all of
+# its mentions, of any block (dedup keeps the named ones). A document's mentions never change,
+# so this is a fact of the document alone, like its publication day.
+_DOC_NAMES_SQL = """
+SELECT doc_key, list_sort(list_distinct(list(k) FILTER (WHERE k IS NOT NULL))) AS names,
+       list_sort(list_distinct(list(p) FILTER (WHERE p IS NOT NULL))) AS towns
+FROM (SELECT doc_key, actor1_key AS k, NULL AS p FROM mentions WHERE doc_key IN ({docs})
+      UNION ALL SELECT doc_key, actor2_key, NULL FROM mentions WHERE doc_key IN ({docs})
+      UNION ALL SELECT doc_key, NULL, loc_key FROM mentions WHERE doc_key IN ({docs})
+        AND coalesce(loc_kind, '') NOT IN ('country', 'state', 'admin1', 'region')
+        AND loc_key NOT LIKE 'country:%')
+GROUP BY doc_key
 """
 
-# Every mention of the blocks in ``batch_blocks`` (tests compare batches with one pass).
-_BLOCK_MENTIONS_SQL = f"""
-SELECT {_ITEM_COLUMNS}
-FROM mentions m JOIN documents d USING (doc_key)
-WHERE m.block_key IN (SELECT block_key FROM batch_blocks)
+
+def _with_doc_names(where: str) -> str:
+    """The item query of the mentions ``where`` selects, with their documents' names."""
+    docs = f"SELECT m.doc_key FROM mentions m WHERE {where}"
+    return f"""
+WITH names AS ({_DOC_NAMES_SQL.format(docs=docs)})
+SELECT {_ITEM_COLUMNS}, n.names, n.towns
+FROM mentions m JOIN documents d USING (doc_key) LEFT JOIN names n USING (doc_key)
+WHERE {where}
 """
+
+
+_REDO_MENTIONS_SQL = _with_doc_names("m.mention_id IN (SELECT mention_id FROM redo)")
+
+# Every mention of the blocks in ``batch_blocks`` (tests compare batches with one pass).
+_BLOCK_MENTIONS_SQL = _with_doc_names("m.block_key IN (SELECT block_key FROM batch_blocks)")
 
 
 def _actor(key: str | None, country: str | None, sector: str | None) -> Actor | None:
@@ -660,7 +679,8 @@ def _item(row: tuple[Any, ...]) -> Item:
                       admin1=loc_admin1)
     return Item(mention_id=mention_id, block_key=block, doc_id=doc_id, position=position,
                 published=published, date=date, place=place, actor1=_actor(*row[11:14]),
-                actor2=_actor(*row[14:17]), date_text=row[17], planned=bool(row[18]))
+                actor2=_actor(*row[14:17]), date_text=row[17], planned=bool(row[18]),
+                story=story_names(row[19] or (), row[20] or ()))
 
 
 # The representative mention of an event: a report of what happened before an announcement
