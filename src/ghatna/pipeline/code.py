@@ -95,6 +95,7 @@ from .roles import (
 from .roles import participants as clause_participants
 from .seats import seat_owner
 from .spread import spread_place
+from .stations import station_scenes, stations_at
 from .story_setting import (
     discourse_words,
     finer_in_phrase,
@@ -880,6 +881,9 @@ def _event_place(p: Predication, target: Actor | None = None,
         return p.spread  # "देशभर में", "बिहार के दर्जनों जिलों में": where all of it happens
     locatives = [(m.tok_start, m.place) for m in p.mentions if m.place is not None
                  and m.attrs.locative and m.tok_start >= match.scene_from]
+    # "इंदौर के पलासिया थाने पर": the place of a police station something happens at
+    locatives += [(k, place) for k, place in station_scenes(p.sentence, p.mentions)
+                  if k >= match.scene_from]
     if doc.dateline_place is not None:
         # "met the EC officials here": where the report is filed
         here = word_class("here")
@@ -1623,7 +1627,8 @@ def _owner_of_seat(p: Predication, agent: Actor, fallback_country: str | None) -
     (pipeline/seats.py); never at the protesters' own side ("outside the party office")."""
     if p.match.pattern.type.lower() not in word_class("seat_target_type"):
         return None
-    owner = seat_owner(p.sentence.tokens, p.mentions, p.sentence.lang)
+    owner = seat_owner(p.sentence.tokens, p.mentions, p.sentence.lang) \
+        or next(iter(stations_at(p.sentence, p.mentions)), None)  # "थाने पर प्रदर्शन"
     actor = _resolve(owner, p.state, p.kb, p.office_date, fallback_country)
     if actor is None or _side_key(actor) == _side_key(agent) or _same_person(actor, agent):
         return None
