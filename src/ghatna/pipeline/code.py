@@ -891,6 +891,7 @@ def _event_place(p: Predication, target: Actor | None = None,
                       if t.norm in here and k >= match.scene_from]
     if locatives:
         at, place = min(locatives, key=lambda kp: abs(kp[0] - match.token_start))
+        at, place = _first_of_list(p, at, place, target)
         place = finer_in_phrase(p.mentions, at, place)
         # "बांग्लादेश में ..." in a story datelined Dhaka: the dateline is the finer place
         if place is not None and place.kind == "country" and doc.dateline_place is not None \
@@ -919,6 +920,26 @@ def _event_place(p: Predication, target: Actor | None = None,
     lead = state.lead_scene if not state.dateline_no <= state.sentence_no < state.lead_scene_no \
         else None
     return state.scene or lead or doc.dateline_place
+
+
+def _first_of_list(p: Predication, at: int, place: Place,
+                   target: Actor | None) -> tuple[int, Place]:
+    """"आंध्र प्रदेश और तेलंगाना में", "in Howrah and Hooghly": an act told in a list of places
+    happened first in the first of them, as reports (and the gold) place it; the place nearest
+    the predicate is the list's last. An act aimed at a country of the list is placed there
+    ("जमैका और क्यूबा में ... सहायता": the help for Cuba is in Cuba)."""
+    places = [m for m in p.mentions if m.place is not None]
+    k = next((i for i, m in enumerate(places) if m.tok_start == at), None)
+    if k is None:
+        return at, place
+    chain = [places[k]]
+    while k > 0 and coordinated(p.sentence, places[k - 1], places[k]):
+        k -= 1
+        chain.insert(0, places[k])
+    own = [m for m in chain if target is not None and m.place is not None
+           and m.place.kind == "country" and m.place.country == target.country]
+    first = (own or chain)[0]
+    return (first.tok_start, first.place) if first.place is not None else (at, place)
 
 
 def _dateline_no(doc: Document) -> int:

@@ -165,7 +165,10 @@ def compose(sentence: Sentence, raw: list[tuple[int, int, tuple[Entry, ...]]],
     for first, last, entries in raw:
         entry = _in_named_state(entries, states) if states else entries[0]
         if entry.kind == "ignore":
-            continue  # a phrase that contains an entity word but is none ("social media")
+            # a phrase that contains an entity word but is none ("social media", "बंगाल की
+            # खाड़ी"): the learned tagger may not read a word of it as a name either
+            sentence.not_entities = sentence.not_entities | frozenset(range(first, last))
+            continue
         start, end = tokens[first].start, tokens[last - 1].end
         text = " ".join(t.text for t in tokens[first:last])
         mention = Mention(kind=entry.kind, tok_start=first, tok_end=last, start=start, end=end,
@@ -1058,7 +1061,7 @@ def add_entities(sentence: Sentence, mentions: list[Mention], kb: KnowledgeBase,
     Hindi tagger (ghatna.ner) in the words no mention covers. The tagger runs only on a
     sentence that has such a word (it costs far more than the gazetteer)."""
     tokens = sentence.tokens
-    covered = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
+    covered = {i for m in mentions for i in range(m.tok_start, m.tok_end)} | sentence.not_entities
     never = _never_open(kb.function_words)  # (_open_word inline: asked of every word)
     if not _worth_tagging(tokens, [i not in covered and t.script == "deva" and len(t.norm) >= 2
                                    and t.norm not in never for i, t in enumerate(tokens)],
