@@ -1,8 +1,9 @@
 """Place names as English news writes them (issue 8, helper frole15): an event in the Maldives'
 capital is placed at "Male", not GeoNames' "Malé" (the scorer and readers match plain words);
 Delhi's "Karol Bāgh" is "Karol Bagh" (gazetteer.plain_latin)."""
-from ghatna.pipeline.gazetteer import plain_latin
 from testkit import docs_line
+
+from ghatna.pipeline.gazetteer import plain_latin
 
 
 def test_a_capital_with_an_accent_is_named_without_it() -> None:
