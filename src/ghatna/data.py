@@ -50,6 +50,7 @@ class Sentence:
     paragraph: int = 0
     romanized: bool = False  # Hindi typed in Latin letters, read through back-transliteration
     in_names: frozenset[int] = frozenset()  # tokens inside a name ("जो" of "जो बाइडेन")
+    not_entities: frozenset[int] = frozenset()  # tokens of a not_entities.tsv phrase: no NER either
 
 
 @dataclass(slots=True)

@@ -45,6 +45,7 @@ def fold_appositions(sentence: Sentence, mentions: list[Mention]) -> list[Mentio
     mentions = _fold_joined_titles(sentence.tokens, mentions)
     if sentence.lang == "en":
         mentions = _fold_comma_appositions(sentence.tokens, mentions)
+        mentions = _fold_named_groups(sentence.tokens, mentions)
     return mentions
 
 
@@ -129,6 +130,24 @@ def _fold_comma_appositions(tokens: list[Token], mentions: list[Mention]) -> lis
         if person.attrs.title is None and title is not None:
             person.attrs.title = title  # the office the apposition gives him
         dropped.update(k for k in inside if mentions[k].kind not in KEPT_KINDS)
+    return [m for k, m in enumerate(mentions) if k not in dropped]
+
+
+def _fold_named_groups(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """"arrested the accused, Ramesh Kumar Purohit (30) and Chhota Ram": a generic group named
+    right after a comma (word class group_naming_glue may stand between: "identified as") is
+    those people; the group is no second participant, and its sector is theirs."""
+    dropped: set[int] = set()
+    glue = word_class("group_naming_glue", "en")
+    for idx, group in enumerate(mentions[:-1]):
+        person = mentions[idx + 1]
+        gap = [t.norm for t in tokens[group.tok_end:person.tok_start]]
+        if group.kind != "group" or group.actor is None or not _is_person(person) \
+                or not gap or gap[0] != "," or " ".join(gap[1:]) not in glue | {""}:
+            continue
+        dropped.add(idx)
+        if person.actor is not None and person.actor.sector is None:
+            person.actor.sector = group.actor.sector
     return [m for k, m in enumerate(mentions) if k not in dropped]
 
 

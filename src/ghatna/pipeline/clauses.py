@@ -234,6 +234,16 @@ def coordinated(sentence: Sentence, left: Mention, right: Mention) -> bool:
     # an article may follow it or a comma ("X, the Congress and the BJP")
     rest = [t for t in between[len(joined.split(" ")):]
             if t.norm not in word_class("determiner", "en")]
-    return len(rest) <= MAX_ADVERB and all(
-        t.script in ("deva", "latn") and _joining_role(t) in ("", "obj") for t in rest) \
+    return len(rest) <= MAX_ADVERB and all(_adverb_word(t) for t in rest) \
         and (not rest or between[0].norm != ",")
+
+
+def _adverb_word(tok: Token) -> bool:
+    """A word of a short adverb after a conjunction ("और मुख्य रूप से"): a bare word or, in
+    Hindi, only an adverb-making postposition; a Hindi object marker such as को closes a noun
+    phrase of its own ("X और लॉकेट चटर्जी को पुलिस ने": X is that phrase's conjunct, not the
+    police's)."""
+    role = _joining_role(tok)
+    if tok.script == "deva" and role == "obj":
+        return tok.norm in word_class("adverb_postposition", "hi")
+    return tok.script in ("deva", "latn") and role in ("", "obj")

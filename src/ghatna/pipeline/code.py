@@ -95,6 +95,7 @@ from .roles import (
 from .roles import participants as clause_participants
 from .seats import seat_owner
 from .spread import spread_place
+from .stations import station_scenes, stations_at
 from .story_setting import (
     discourse_words,
     finer_in_phrase,
@@ -893,6 +894,9 @@ def _event_place(p: Predication, target: Actor | None = None,
         return p.spread  # "देशभर में", "बिहार के दर्जनों जिलों में": where all of it happens
     locatives = [(m.tok_start, m.place) for m in p.mentions if m.place is not None
                  and m.attrs.locative and m.tok_start >= match.scene_from]
+    # "इंदौर के पलासिया थाने पर": the place of a police station something happens at
+    locatives += [(k, place) for k, place in station_scenes(p.sentence, p.mentions)
+                  if k >= match.scene_from]
     if doc.dateline_place is not None:
         # "met the EC officials here": where the report is filed
         here = word_class("here")
@@ -900,6 +904,7 @@ def _event_place(p: Predication, target: Actor | None = None,
                       if t.norm in here and k >= match.scene_from]
     if locatives:
         at, place = min(locatives, key=lambda kp: abs(kp[0] - match.token_start))
+        at, place = _first_of_list(p, at, place, target)
         place = finer_in_phrase(p.mentions, at, place)
         # "बांग्लादेश में ..." in a story datelined Dhaka: the dateline is the finer place
         if place is not None and place.kind == "country" and doc.dateline_place is not None \
@@ -928,6 +933,26 @@ def _event_place(p: Predication, target: Actor | None = None,
     lead = state.lead_scene if not state.dateline_no <= state.sentence_no < state.lead_scene_no \
         else None
     return state.scene or lead or doc.dateline_place
+
+
+def _first_of_list(p: Predication, at: int, place: Place,
+                   target: Actor | None) -> tuple[int, Place]:
+    """"आंध्र प्रदेश और तेलंगाना में", "in Howrah and Hooghly": an act told in a list of places
+    happened first in the first of them, as reports (and the gold) place it; the place nearest
+    the predicate is the list's last. An act aimed at a country of the list is placed there
+    ("जमैका और क्यूबा में ... सहायता": the help for Cuba is in Cuba)."""
+    places = [m for m in p.mentions if m.place is not None]
+    k = next((i for i, m in enumerate(places) if m.tok_start == at), None)
+    if k is None:
+        return at, place
+    chain = [places[k]]
+    while k > 0 and coordinated(p.sentence, places[k - 1], places[k]):
+        k -= 1
+        chain.insert(0, places[k])
+    own = [m for m in chain if target is not None and m.place is not None
+           and m.place.kind == "country" and m.place.country == target.country]
+    first = (own or chain)[0]
+    return (first.tok_start, first.place) if first.place is not None else (at, place)
 
 
 def _dateline_no(doc: Document) -> int:
@@ -1644,7 +1669,8 @@ def _owner_of_seat(p: Predication, agent: Actor, fallback_country: str | None) -
     (pipeline/seats.py); never at the protesters' own side ("outside the party office")."""
     if p.match.pattern.type.lower() not in word_class("seat_target_type"):
         return None
-    owner = seat_owner(p.sentence.tokens, p.mentions, p.sentence.lang)
+    owner = seat_owner(p.sentence.tokens, p.mentions, p.sentence.lang) \
+        or next(iter(stations_at(p.sentence, p.mentions)), None)  # "थाने पर प्रदर्शन"
     actor = _resolve(owner, p.state, p.kb, p.office_date, fallback_country)
     if actor is None or _side_key(actor) == _side_key(agent) or _same_person(actor, agent):
         return None

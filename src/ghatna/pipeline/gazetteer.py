@@ -7,6 +7,7 @@ group, a title, a nationality adjective or a pronoun).
 
 from __future__ import annotations
 
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -257,12 +258,19 @@ class _Entries:
         return automaton, PackedTable(entries)
 
 
+def plain_latin(name: str) -> str:
+    """A GeoNames name as English news writes it: "Malé" -> "Male", "Karol Bāgh" -> "Karol
+    Bagh" (the diacritic-free form is already an alias; this is the name events carry)."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+
+
 def _add_places(entries: _Entries) -> dict[str, Place]:
     """Places and countries (a country beats any same-named city, a bigger city a smaller
     one); returns the countries by ISO code."""
     countries: dict[str, Place] = {}
     for row in load_table("places.tsv"):
-        place = Place(name=row["name"], country=row["country"] or None,
+        place = Place(name=plain_latin(row["name"]), country=row["country"] or None,
                       admin1=row["admin1"] or None, lat=_float(row["lat"]), lon=_float(row["lon"]),
                       geonameid=_int(row["geonameid"]), kind=row["kind"], id=row["id"])
         if row["kind"] == "country":

@@ -170,7 +170,10 @@ def compose(sentence: Sentence, raw: list[tuple[int, int, tuple[Entry, ...]]],
     for first, last, entries in raw:
         entry = _in_named_state(entries, states) if states else entries[0]
         if entry.kind == "ignore":
-            continue  # a phrase that contains an entity word but is none ("social media")
+            # a phrase that contains an entity word but is none ("social media", "बंगाल की
+            # खाड़ी"): the learned tagger may not read a word of it as a name either
+            sentence.not_entities = sentence.not_entities | frozenset(range(first, last))
+            continue
         start, end = tokens[first].start, tokens[last - 1].end
         text = " ".join(t.text for t in tokens[first:last])
         mention = Mention(kind=entry.kind, tok_start=first, tok_end=last, start=start, end=end,
@@ -201,11 +204,12 @@ def compose(sentence: Sentence, raw: list[tuple[int, int, tuple[Entry, ...]]],
         mentions = fold_units_of_forces(tokens, fold_owners_after_titles(tokens, mentions))
     _share_title(tokens, mentions, kb)
     _share_head_noun(tokens, mentions, kb)
+    mentions, first_names = _free_first_names(tokens, mentions, kb)
     mentions = _attach_titles(sentence, mentions, kb)
     mentions = _merge_possessors(tokens, mentions)
     _adjectives_as_countries(tokens, mentions, kb)
     _people_from_places(tokens, mentions)
-    people = find_people(sentence, mentions, kb)
+    people = find_people(sentence, mentions, kb, first_names)
     if people:
         mentions = sorted(mentions + people, key=lambda m: m.tok_start)
     mentions = _fold_affiliations(tokens, mentions)
@@ -252,19 +256,21 @@ def _past_gloss(words: list[Token]) -> list[Token]:
     return words
 
 
-def find_people(sentence: Sentence, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+def find_people(sentence: Sentence, mentions: list[Mention], kb: KnowledgeBase,
+                first_names: frozenset[int] = frozenset()) -> list[Mention]:
     """People the knowledge base does not know, recognised by their name parts
     (resources/person_names.tsv): "रमेश कुमार शर्मा ने", "श्री अनिल ने", "Ramesh Kumar said".
     A run of name-like words counts when it has two words one of which is a known given name or
-    surname, or one word after an honorific."""
+    surname, or one word after an honorific. ``first_names``: tokens of place names that open a
+    person's name here (:func:`_free_first_names`)."""
     tokens = sentence.tokens
     covered = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
     name_part = kb.name_parts.get
     # (a known name part, or else only a capitalised Latin word, may be name-like: no call
     # for most words; _name_like needs the capital of a word that is no name part)
-    like = [i not in covered and (name_part(t.norm) in NAME_PARTS
-                                  or (t.script == "latn" and t.text[:1].isupper()
-                                      and _name_like(t, kb)))
+    like = [i in first_names or (i not in covered and (
+        name_part(t.norm) in NAME_PARTS
+        or (t.script == "latn" and t.text[:1].isupper() and _name_like(t, kb))))
             for i, t in enumerate(tokens)]
     # where each person named so far ends, and whether they were named inside a list ("X, Y")
     person_ends = {m.tok_end: False for m in mentions
@@ -296,6 +302,54 @@ def find_people(sentence: Sentence, mentions: list[Mention], kb: KnowledgeBase) 
                                  end=run[-1].end, text=text, actor=actor, attrs=MentionAttrs(new=True)))
         i = max(j, i + 1)
     return found
+
+
+FIRST_NAME_PLACES = ("city", "country")  # "Anand", "Sagar", "Bharat": given names too; a state is not
+
+
+def _opens_a_name(tokens: list[Token], mention: Mention, covered: set[int],
+                  kb: KnowledgeBase) -> bool:
+    """"Police arrested Bharat Singh", "पुलिस ने अजमेर सिंह को ...": a one-word city or country
+    name right before name-like words that end in a known surname is the person's given name.
+    The words after it must be free (no mention of their own) and the run must end there."""
+    if mention.kind not in ("place", "country") or mention.place is None \
+            or mention.place.kind not in FIRST_NAME_PLACES \
+            or mention.tok_end != mention.tok_start + 1:
+        return False
+    before = mention.tok_start - 1
+    if before >= 0 and before not in covered and tokens[before].script == "latn" \
+            and tokens[before].text[:1].isupper():
+        return False  # inside a longer name no list knows (a title before it is fine)
+    end = mention.tok_end
+    while end < min(len(tokens), mention.tok_start + MAX_PERSON_TOKENS) and end not in covered \
+            and (kb.name_parts.get(tokens[end].norm) in NAME_PARTS
+                 or (tokens[end].script == "latn" and tokens[end].text[:1].isupper()
+                     and _name_like(tokens[end], kb))):
+        end += 1
+    if end == mention.tok_end or kb.name_parts.get(tokens[end - 1].norm) != "surname":
+        return False
+    return end == len(tokens) or end not in covered or tokens[end].script == "punct"
+
+
+def _place_opens_latin_name(tokens: list[Token], place: Mention | None, begin: int) -> bool:
+    """Is ``place`` a one-word city or country name at ``begin`` that a capitalised Latin word
+    follows (the rest of a name, read by _unknown_name_end)?"""
+    return place is not None and place.tok_start == begin and place.tok_end == begin + 1 \
+        and place.kind in ("place", "country") and place.place is not None \
+        and place.place.kind in FIRST_NAME_PLACES and tokens[begin].script == "latn" \
+        and begin + 1 < len(tokens) and tokens[begin + 1].script == "latn" \
+        and tokens[begin + 1].text[:1].isupper()
+
+
+def _free_first_names(tokens: list[Token], mentions: list[Mention], kb: KnowledgeBase
+                      ) -> tuple[list[Mention], frozenset[int]]:
+    """The mentions without the place names that open a person's name (:func:`_opens_a_name`),
+    and those names' tokens, for :func:`find_people`."""
+    covered = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
+    freed = [m for m in mentions if _opens_a_name(tokens, m, covered, kb)]
+    if not freed:
+        return mentions, frozenset()
+    return [m for m in mentions if m not in freed], frozenset(m.tok_start for m in freed)
 
 
 def _fold_cues(tokens: list[Token], mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
@@ -749,6 +803,11 @@ def _attach_titles(sentence: Sentence, mentions: list[Mention], kb: KnowledgeBas
             skip = idx + 1
             continue
         name_end = _unknown_name_end(tokens, name_begin, nxt, kb)
+        if name_end == name_begin and _place_opens_latin_name(tokens, nxt, name_begin):
+            # "Foreign Minister Santiago Cafiero": a city's name opens the name after a title
+            after = mentions[idx + 2] if idx + 2 < len(mentions) else None
+            name_end = _unknown_name_end(tokens, name_begin + 1, after, kb)
+            name_end, skip = (name_end, idx + 1) if name_end > name_begin + 1 else (name_begin, skip)
         if name_end > name_begin:
             name_tokens = tokens[name_begin:name_end]
             # a hyphenated name is one word, as written ("Jean-Bertrand")
@@ -1015,7 +1074,7 @@ def add_entities(sentence: Sentence, mentions: list[Mention], kb: KnowledgeBase,
     Hindi tagger (ghatna.ner) in the words no mention covers. The tagger runs only on a
     sentence that has such a word (it costs far more than the gazetteer)."""
     tokens = sentence.tokens
-    covered = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
+    covered = {i for m in mentions for i in range(m.tok_start, m.tok_end)} | sentence.not_entities
     never = _never_open(kb.function_words)  # (_open_word inline: asked of every word)
     if not _worth_tagging(tokens, [i not in covered and t.script == "deva" and len(t.norm) >= 2
                                    and t.norm not in never for i, t in enumerate(tokens)],

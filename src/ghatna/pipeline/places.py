@@ -315,6 +315,7 @@ class Places(Stage):
     def process(self, doc: Document) -> Document:
         vocabulary = knowledge_base().function_words
         capitals = metonyms()
+        first_place: Place | None = None
         for s_idx, sentence in enumerate(doc.sentences):
             mentions = doc.mentions[s_idx] = read_campuses(
                 sentence, doc.mentions[s_idx], vocabulary, doc.dateline_place)
@@ -327,9 +328,13 @@ class Places(Stage):
                             and not mention.attrs.dateline:
                         mention.attrs.metonym = capitals[mention.place.name]
             name_inside_parent(sentence, mentions)
-            new = find_localities(sentence, mentions, vocabulary, doc.dateline_place)
+            # a story with no dateline: its first place named so far stands in for it
+            story = doc.dateline_place or first_place
+            new = find_localities(sentence, mentions, vocabulary, story)
             if sentence.lang != "hi":
                 new += find_named_settlements(sentence, mentions + new, vocabulary)
             if new:
                 doc.mentions[s_idx] = sorted(mentions + new, key=lambda m: m.tok_start)
+            first_place = first_place or next(
+                (m.place for m in mentions if m.place is not None and m.kind == "place"), None)
         return doc
