@@ -30,3 +30,12 @@ def calendar_words() -> dict[str, CalendarWord]:
 def is_date_word(word: str) -> bool:
     """A number or a calendar word: what a date's words are made of ("15 अगस्त", "Monday")."""
     return word.isdigit() or word in calendar_words()
+
+
+def only_a_date_word(word: str) -> bool:
+    """A number or a calendar word that is no ordinary word too ("नवंबर", not मार्च "march"):
+    it says when, never what happened."""
+    if word.isdigit():
+        return True
+    entry = calendar_words().get(word)
+    return entry is not None and not entry.ambiguous

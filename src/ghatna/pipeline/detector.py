@@ -19,6 +19,7 @@ from ..learned.features import context_features, dense_features, words
 from ..learned.word_vectors import word_vectors
 from ..ontology import plover_types
 from ..resources import word_class
+from .calendar_words import only_a_date_word
 from .clauses import clause_around
 from .dates import is_future
 from .matching import holds_obligation_modal
@@ -52,15 +53,18 @@ def _never_anchors() -> frozenset[str]:
 
 def _anchor(sentence: Sentence, mentions: list[Mention], etype: str,
             model: EventTypeModel) -> int | None:
-    """The word that says this type, outside mentions and words of time (by its own weight,
-    else, when no word has one for the type, by its vector): of the words
-    weighing at least half the strongest, the last in Hindi (the verb ends the clause, the roles are read before
-    it) and the first in English (the subject stands before it, the object after)."""
+    """The word that says this type, outside mentions, words of time and a date's words (by
+    its own weight, else, when no word has one for the type, by its vector): of the words
+    weighing at least half the strongest, the last in Hindi (the verb ends the clause, the
+    roles are read before it) and the first in English (the subject stands before it, the
+    object after). A dateline's month ("मास्को, 18 नवंबर") weighs for the types of the stories
+    it heads, but an event anchored there takes the dateline's clause for its own."""
     covered = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
     grammar = _never_anchors()
     candidates = [(i, tok.norm) for i, tok in enumerate(sentence.tokens)
                   if i not in covered and len(tok.norm) >= MIN_ANCHOR
-                  and tok.norm not in grammar and tok.script in ("deva", "latn", "mixed")]
+                  and tok.norm not in grammar and not only_a_date_word(tok.norm)
+                  and tok.script in ("deva", "latn", "mixed")]
     weights = [(i, model.trigger_weight(etype, norm)) for i, norm in candidates]
     strongest = max((w for _, w in weights), default=0.0)
     if strongest <= 0.0 and model.vector_rows:
