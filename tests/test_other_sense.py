@@ -29,3 +29,24 @@ def test_meeting_a_person_stays_a_meeting() -> None:
 def test_a_sense_noun_after_the_person_met_does_not_undo_the_meeting() -> None:
     assert _consults("Jaishankar met Blinken to discuss the deadline for the trade deal.") == [
         ("S. Jaishankar", "Antony Blinken")]
+
+
+def _protests(text: str) -> list[str | None]:
+    return [e["actor1"] and e["actor1"]["name"]
+            for e in extract(text, published="2024-05-10") if e["type"] == "PROTEST"]
+
+
+def test_a_rated_performance_is_no_protest() -> None:
+    # प्रदर्शन is a protest and a performance; a judging adjective (word class sense_modifier,
+    # pattern flag other_sense_modifier) tells the performance of a team or a student
+    assert _protests("मेधावी छात्रों ने इस साल की बोर्ड परीक्षा में शानदार प्रदर्शन किया।") == []
+    assert _protests("नई फिल्म ने पहले हफ्ते में उम्मीद से बेहतर प्रदर्शन किया।") == []
+
+
+def test_a_degree_word_may_stand_before_the_rating() -> None:
+    assert _protests("फाइनल मुकाबले में मेजबान टीम ने सबसे बेहतरीन प्रदर्शन किया।") == []
+
+
+def test_a_vigorous_protest_stays_a_protest() -> None:
+    assert _protests("बेरोजगार युवाओं ने कलेक्ट्रेट के बाहर सरकार के खिलाफ जोरदार "
+                     "प्रदर्शन किया।") != []

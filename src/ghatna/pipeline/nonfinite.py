@@ -27,7 +27,9 @@ A past participle after "those" ("the families of those killed in the blast") na
 
 A verb with another sense told by its object ("to meet their food security needs", "failed to
 meet the deadline": satisfy, pattern flag ``other_sense_object``, word class ``sense_object``)
-meets no one.
+meets no one. A Hindi noun with another sense told by a judging adjective before it ("टीम ने
+शानदार प्रदर्शन किया": a performance, pattern flag ``other_sense_modifier``, word class
+``sense_modifier``) is no protest.
 """
 
 from __future__ import annotations
@@ -94,6 +96,8 @@ def other_sense(sentence: Sentence, mentions: list[Mention], match: Match) -> bo
     object (word class sense_object): "to meet their food security needs", "failed to meet the
     deadline" satisfy and meet no one? An actor or a clause break before the noun ends the
     object ("met the minister to discuss the deadline" is a meeting)."""
+    if "other_sense_modifier" in match.pattern.flags and _judged_performance(sentence, match):
+        return True
     if "other_sense_object" not in match.pattern.flags:
         return False
     objects = word_class("sense_object", "en")
@@ -106,6 +110,21 @@ def other_sense(sentence: Sentence, mentions: list[Mention], match: Match) -> bo
         if tokens[k].norm in objects:
             return True
     return False
+
+
+SENSE_MODIFIER_REACH = 2  # words before the noun: "शानदार प्रदर्शन", "सबसे अच्छा प्रदर्शन"
+
+
+def _judged_performance(sentence: Sentence, match: Match) -> bool:
+    """Is the noun judged good or bad by an adjective right before it (word class
+    sense_modifier: "शानदार प्रदर्शन", "बेहतरीन प्रदर्शन", "खराब प्रदर्शन")? A protest is
+    not rated so; a team's, a student's, a film's or a company's performance is. A quantity
+    or degree word may stand between ("सबसे अच्छा प्रदर्शन")."""
+    modifiers = word_class("sense_modifier", "hi")
+    tokens = sentence.tokens
+    start = match.token_start
+    return any(tokens[k].norm in modifiers
+               for k in range(max(0, start - SENSE_MODIFIER_REACH), start))
 
 
 def _names_people(sentence: Sentence, match: Match) -> bool:
