@@ -1,6 +1,6 @@
 """One event per fact in a document: the same act told in several sentences, a less specific
 retelling beside a full one, and misreadings (one entity on both sides; an arrest done by
-civilians or criminals) are dropped."""
+civilians or criminals; a country that stands for its sports side) are dropped."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from ..ontology import symmetric_types
 from ..resources import word_class
 from .one_person import one_person
 from .restated import drop_undated_retellings
+from .sports_sides import plays_sport
 
 
 def actor_key(actor: Actor | None) -> str:
@@ -57,7 +58,8 @@ def deduplicate(events: list[Event]) -> list[Event]:
     with the highest confidence seen."""
     kept: dict[tuple[str, ...], Event] = {}
     people = [a for e in events for a in (e.actor1, e.actor2) if a is not None]
-    events = [e for e in events if not _self_directed(e, people) and not _unfit_agent(e)]
+    events = [e for e in events
+              if not _self_directed(e, people) and not _unfit_agent(e) and not plays_sport(e)]
     events = drop_undated_retellings(events, _fact_key)
     for event in events:
         key = _fact_key(event) + (event.date or "",)
