@@ -50,3 +50,22 @@ def test_a_degree_word_may_stand_before_the_rating() -> None:
 def test_a_vigorous_protest_stays_a_protest() -> None:
     assert _protests("बेरोजगार युवाओं ने कलेक्ट्रेट के बाहर सरकार के खिलाफ जोरदार "
                      "प्रदर्शन किया।") != []
+
+
+def _coerces(text: str) -> list[tuple[str | None, str | None]]:
+    return [(e["actor1"] and e["actor1"]["name"], e["actor2"] and e["actor2"]["name"])
+            for e in extract(text, published="2024-05-10") if e["type"] == "COERCE"]
+
+
+def test_the_banned_group_tells_its_standing_not_a_ban() -> None:
+    # pattern flag attributive_status: a participle between a determiner and its actor
+    assert _coerces("Two cadres of the banned CPI (Maoist) surrendered before the police "
+                    "in Sukma.") == []
+    assert _coerces("The dead men belonged to the outlawed Lashkar-e-Taiba, officials said.") == []
+    assert _coerces("The woman killed in the forest was an area commander of outlawed "
+                    "CPI (Maoist), the SP said.") == []
+
+
+def test_banning_a_group_stays_a_ban() -> None:
+    assert _coerces("The Centre banned the Popular Front of India for five years.") == [
+        ("Government of India", "Popular Front of India")]
