@@ -11,7 +11,7 @@ protesters were detained on Monday") and stays.
 from __future__ import annotations
 
 from ..data import Event
-from ..resources import surface_key, word_class
+from ..resources import tokenize_surface, word_class
 
 
 def cites_statistics(event: Event) -> bool:
@@ -20,5 +20,4 @@ def cites_statistics(event: Event) -> bool:
     if event.date_precision == "day" and event.date_text:
         return False
     sources = word_class("statistics_source")
-    return any(surface_key(word.strip(".,;:()\"'")) in sources
-               for word in event.sentence.split())
+    return any(token in sources for token in tokenize_surface(event.sentence))

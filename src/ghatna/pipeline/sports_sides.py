@@ -14,26 +14,24 @@ rescue teams", "भारत की एक टीम" carry relief (gold codes t
 from __future__ import annotations
 
 from ..data import Actor, Event
-from ..resources import surface_key, word_class
+from ..resources import surface_key, tokenize_surface, word_class
 
 SIDE_REACH = 3  # words after the country that may still describe it ("राष्ट्रीय फुटबॉल टीम")
-_EDGE_PUNCTUATION = ".,;:!?()\"'‘’“”|।"
-_CLAUSE_MARKS = ",;:!?।|"
+_GENITIVE_ENDING = ("'", "s")  # "India's", as the tokenizer splits it
 
 
 def _words(text: str) -> list[str]:
-    """The words of ``text`` in their normalised form, up to the first clause mark; the
-    genitive ending of "India's" is skipped."""
+    """The normalised words at the start of ``text``, up to the first punctuation mark (a
+    comma, a danda, a bracket: the noun phrase ends there); the genitive ending of "India's"
+    is skipped."""
+    tokens = tokenize_surface(text)
+    if tokens[:2] == _GENITIVE_ENDING:
+        tokens = tokens[2:]
     words: list[str] = []
-    for raw in text.split():
-        if raw.lower() in ("'s", "’s"):
-            continue
-        word = surface_key(raw.strip(_EDGE_PUNCTUATION))
-        if not word:
+    for token in tokens:
+        if not any(ch.isalnum() for ch in token):
             break
-        words.append(word)
-        if raw[-1] in _CLAUSE_MARKS:
-            break
+        words.append(token)
     return words
 
 
@@ -60,7 +58,7 @@ def names_a_sports_side(actor: Actor | None, event: Event) -> bool:
     end = actor.span[1] - event.sentence_span[0]
     if not 0 <= start <= end <= len(event.sentence):
         return False
-    before = event.sentence[:start].split()
+    before = tokenize_surface(event.sentence[:start])
     if before and surface_key(f"{before[-1]} {actor.text}") in word_class("national_side_name"):
         return True  # "Team India", "टीम इंडिया"
     return _names_a_side_after(_words(event.sentence[end:]))
