@@ -22,7 +22,12 @@ def test_a_national_side_named_as_such_is_no_state() -> None:
 
 
 def test_a_country_through_a_genitive_before_its_bowlers() -> None:
-    assert _events("भारतीय कप्तान ने पाकिस्तान के गेंदबाजों पर निशाना साधा।") == []
+    assert _events("मैच के बाद पाकिस्तान के गेंदबाजों ने भारतीय कप्तान पर निशाना साधा।") == []
+
+
+def test_a_state_acting_on_a_side_keeps_its_act() -> None:
+    assert [(t, a1) for t, a1, _ in _events(
+        "चीन ने भारतीय खिलाड़ियों को प्रवेश देने से मना कर दिया।")] == [("REJECT", "China")]
 
 
 def test_a_team_in_a_named_sport_is_a_sports_side() -> None:

@@ -1,8 +1,9 @@
 """A country named for its sports side is no party to an event (annotation.md: sports results
 are not events). "पाकिस्तानी क्रिकेटर ने टीम इंडिया को चुनौती दी", "Team India thrashed
-Pakistan", "भारतीय राष्ट्रीय फुटबॉल टीम ने ... प्रदर्शन करते हुए", "पाकिस्तान के गेंदबाजों पर
-निशाना साधा": the nationality or the country names a team or a player, and the act read with
-it is a game's, not the state's.
+Pakistan", "भारतीय राष्ट्रीय फुटबॉल टीम ने ... प्रदर्शन करते हुए", "पाकिस्तान के गेंदबाजों ने
+... निशाना साधा": the nationality or the country names a team or a player, and the act that
+side does is a game's, not the state's. Only the agent counts: what a state does to a side
+(refusing athletes entry, arresting players) is the state's act.
 
 A country side is a sports side when the words right after it (through a genitive) name a
 player (word class ``sports_player``: cricketer, bowler, खिलाड़ियों) or a team after the name
@@ -13,11 +14,21 @@ rescue teams", "भारत की एक टीम" carry relief (gold codes t
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..data import Actor, Event
-from ..resources import surface_key, tokenize_surface, word_class
+from ..resources import load_table, normalize, surface_key, tokenize_surface, word_class
 
 SIDE_REACH = 3  # words after the country that may still describe it ("राष्ट्रीय फुटबॉल टीम")
 _GENITIVE_ENDING = ("'", "s")  # "India's", as the tokenizer splits it
+
+
+@lru_cache(maxsize=1)
+def _phrase_ends() -> frozenset[str]:
+    """Case markers, auxiliaries and conjunctions (function_words.tsv): the noun phrase of the
+    country ends at them ("चीन ने भारतीय खिलाड़ियों को": China is no side)."""
+    return frozenset(normalize(r["word"]) for r in load_table("function_words.tsv")
+                     if r["role"] in ("postposition", "auxiliary", "conjunction"))
 
 
 def _words(text: str) -> list[str]:
@@ -40,10 +51,13 @@ def _names_a_side_after(following: list[str]) -> bool:
     players = word_class("sports_player")
     sports = word_class("sport_name")
     sides = word_class("side_noun")
+    stops = _phrase_ends()
     seen_sport = False
     for k, word in enumerate(following[:SIDE_REACH + 1]):
         if k == 0 and word in word_class("genitive"):
             continue
+        if word in stops:
+            return False
         if word in players or (seen_sport and word in sides):
             return True
         seen_sport = seen_sport or word in sports
@@ -65,5 +79,6 @@ def names_a_sports_side(actor: Actor | None, event: Event) -> bool:
 
 
 def plays_sport(event: Event) -> bool:
-    """Is either side of the event a sports side?"""
-    return names_a_sports_side(event.actor1, event) or names_a_sports_side(event.actor2, event)
+    """Is the agent of the event a sports side? A state's act on a side stays an act: "चीन ने
+    भारतीय खिलाड़ियों को प्रवेश से मना कर दिया" refuses entry to athletes (REJECT)."""
+    return names_a_sports_side(event.actor1, event)
