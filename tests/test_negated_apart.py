@@ -56,3 +56,26 @@ def test_not_only_states_the_act() -> None:
 def test_a_plain_did_not_still_negates_an_arrest() -> None:
     events = extract("Police did not arrest the protesters.", published="2024-05-10")
     assert [(e["type"], e["negated"]) for e in events] == [("COERCE", True)]
+
+
+def _negation_flags(text: str) -> list[tuple[str, bool]]:
+    return [(e["type"], e["negated"]) for e in extract(text, published="2024-05-10")]
+
+
+def test_a_correlative_negation_negates_a_far_verb_of_its_clause() -> None:
+    # word class correlative_negation: "न तो" scopes over its whole clause
+    assert _negation_flags("न तो थाने की पुलिस इस लूट के मामले में अब तक किसी भी आरोपी को "
+                           "गिरफ्तार कर सकी है।") == [("COERCE", True)]
+
+
+def test_the_clause_after_a_conjunction_is_not_under_the_correlative_negation() -> None:
+    flags = _negation_flags("न तो जिला प्रशासन के अधिकारी मौके पर पहुंचे और पुलिस ने "
+                            "प्रदर्शनकारी छात्रों को हिरासत में ले लिया।")
+    assert ("COERCE", False) in flags
+
+
+def test_otherwise_is_no_correlative_negation() -> None:
+    # "नहीं तो" (otherwise): the act after it is what the speaker will do
+    flags = _negation_flags("किसानों ने कहा कि सरकार मांगें माने, नहीं तो वे अगले सप्ताह "
+                            "राजमार्ग जाम करेंगे।")
+    assert flags and not any(negated for _, negated in flags)

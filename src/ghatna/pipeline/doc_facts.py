@@ -1,6 +1,7 @@
 """One event per fact in a document: the same act told in several sentences, a less specific
 retelling beside a full one, and misreadings (one entity on both sides; an arrest done by
-civilians or criminals) are dropped."""
+civilians or criminals; a country that stands for its sports side; a count cited from
+statistics) are dropped."""
 
 from __future__ import annotations
 
@@ -9,8 +10,10 @@ from collections.abc import Sequence
 from ..data import Actor, Event
 from ..ontology import symmetric_types
 from ..resources import word_class
+from .aggregates import cites_statistics
 from .one_person import one_person
 from .restated import drop_undated_retellings
+from .sports_sides import plays_sport
 
 
 def actor_key(actor: Actor | None) -> str:
@@ -57,7 +60,9 @@ def deduplicate(events: list[Event]) -> list[Event]:
     with the highest confidence seen."""
     kept: dict[tuple[str, ...], Event] = {}
     people = [a for e in events for a in (e.actor1, e.actor2) if a is not None]
-    events = [e for e in events if not _self_directed(e, people) and not _unfit_agent(e)]
+    events = [e for e in events
+              if not _self_directed(e, people) and not _unfit_agent(e) and not plays_sport(e)
+              and not cites_statistics(e)]
     events = drop_undated_retellings(events, _fact_key)
     for event in events:
         key = _fact_key(event) + (event.date or "",)

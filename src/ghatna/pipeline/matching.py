@@ -104,8 +104,9 @@ def sentence_matches(sentence: Sentence) -> SentenceMatches:
     for match in matches:
         # "पुतिन से कोई बातचीत नहीं होगी": a refusal worded in the negative (flag
         # negative_wording) is made, not negated
-        match.negated = "negative_wording" not in match.pattern.flags and any(
-            match.token_start - 2 <= n <= match.token_end + 1 for n in negations) \
+        match.negated = "negative_wording" not in match.pattern.flags and (any(
+            match.token_start - 2 <= n <= match.token_end + 1 for n in negations)
+            or _under_correlative_negation(sentence, negations, match.token_start)) \
             and not holds_obligation_modal(sentence, match)
         if "negative_wording" in match.pattern.flags:
             match.tense = "past"  # its future is what is refused, not when
@@ -114,6 +115,22 @@ def sentence_matches(sentence: Sentence) -> SentenceMatches:
     # affirmed_only) told in the negative accuses no one
     matches = [m for m in matches if not (m.negated and "affirmed_only" in m.pattern.flags)]
     return SentenceMatches(norms, owner, negations, matches)
+
+
+def _under_correlative_negation(sentence: Sentence, negations: set[int], start: int) -> bool:
+    """"न तो पुलिस किसी को इस मामले में गिरफ्तार कर पायी है, और न ही ...": a correlative
+    negation (word class correlative_negation: "न तो", "न ही", neither ... nor) negates its
+    whole clause, however far its verb stands, up to a clause break (word class
+    order_clause_end: a comma, a danda, "कि") or a conjunction (word class
+    correlative_clause_end). "नहीं तो" ("otherwise") is no such negation."""
+    words = [t.norm for t in sentence.tokens]
+    openers = word_class("correlative_negation", "hi")
+    breaks = word_class("order_clause_end", "hi") | word_class("correlative_clause_end", "hi")
+    for i in negations:
+        if i + 1 < start and f"{words[i]} {words[i + 1]}" in openers \
+                and not any(w in breaks for w in words[i + 2:start]):
+            return True
+    return False
 
 
 def holds_obligation_modal(sentence: Sentence, match: Match) -> bool:

@@ -23,11 +23,18 @@ step down", "if they block the roads, ..."): the clause after a word of class
 ``condition_opener``, up to one of ``condition_clause_end``, states no act (annotation.md:
 conditional events are not events; the act announced on the condition is the threat).
 
+An English participle of a row flagged ``attributive_status`` between a determiner or a
+preposition (word class ``standing_opener``) and the
+actor it qualifies ("the banned CPI (Maoist)", "the outlawed LeT") tells the actor's standing,
+not a ban the report states.
+
 A past participle after "those" ("the families of those killed in the blast") names people.
 
 A verb with another sense told by its object ("to meet their food security needs", "failed to
 meet the deadline": satisfy, pattern flag ``other_sense_object``, word class ``sense_object``)
-meets no one.
+meets no one. A Hindi noun with another sense told by a judging adjective before it ("टीम ने
+शानदार प्रदर्शन किया": a performance, pattern flag ``other_sense_modifier``, word class
+``sense_modifier``) is no protest.
 """
 
 from __future__ import annotations
@@ -71,7 +78,7 @@ def unasserted(sentence: Sentence, mentions: list[Mention], match: Match) -> boo
     if sentence.lang != "hi" and in_condition_clause(sentence, match.token_start):
         return True
     if _attributive(sentence, mentions, match) or _names_people(sentence, match) \
-            or other_sense(sentence, mentions, match):
+            or other_sense(sentence, mentions, match) or _standing(sentence, mentions, match):
         return True
     if sentence.lang == "hi" or \
             sentence.tokens[match.token_start].norm not in present_participles():
@@ -94,6 +101,8 @@ def other_sense(sentence: Sentence, mentions: list[Mention], match: Match) -> bo
     object (word class sense_object): "to meet their food security needs", "failed to meet the
     deadline" satisfy and meet no one? An actor or a clause break before the noun ends the
     object ("met the minister to discuss the deadline" is a meeting)."""
+    if "other_sense_modifier" in match.pattern.flags and _judged_performance(sentence, match):
+        return True
     if "other_sense_object" not in match.pattern.flags:
         return False
     objects = word_class("sense_object", "en")
@@ -106,6 +115,34 @@ def other_sense(sentence: Sentence, mentions: list[Mention], match: Match) -> bo
         if tokens[k].norm in objects:
             return True
     return False
+
+
+SENSE_MODIFIER_REACH = 2  # words before the noun: "शानदार प्रदर्शन", "सबसे अच्छा प्रदर्शन"
+
+
+def _judged_performance(sentence: Sentence, match: Match) -> bool:
+    """Is the noun judged good or bad by an adjective right before it (word class
+    sense_modifier: "शानदार प्रदर्शन", "बेहतरीन प्रदर्शन", "खराब प्रदर्शन")? A protest is
+    not rated so; a team's, a student's, a film's or a company's performance is. A quantity
+    or degree word may stand between ("सबसे अच्छा प्रदर्शन")."""
+    modifiers = word_class("sense_modifier", "hi")
+    tokens = sentence.tokens
+    start = match.token_start
+    return any(tokens[k].norm in modifiers
+               for k in range(max(0, start - SENSE_MODIFIER_REACH), start))
+
+
+def _standing(sentence: Sentence, mentions: list[Mention], match: Match) -> bool:
+    """Is this English match of pattern flag attributive_status an adjective of the actor
+    right after it, after a determiner or a preposition (word class standing_opener: "members
+    of the banned CPI (Maoist)", "a member of outlawed CPI (Maoist)")? A participle that is
+    the act has its subject before it and its object after "the": "banned the PFI"."""
+    if sentence.lang == "hi" or "attributive_status" not in match.pattern.flags:
+        return False
+    before = match.token_start - 1
+    if before < 0 or sentence.tokens[before].norm not in word_class("standing_opener", "en"):
+        return False
+    return any(m.tok_start == match.token_end and m.actor is not None for m in mentions)
 
 
 def _names_people(sentence: Sentence, match: Match) -> bool:
