@@ -6,7 +6,7 @@ tests."""
 from testkit import event_roles as _roles
 
 
-def _assaults(text: str) -> list[tuple[str, str, str]]:
+def _assaults(text: str) -> list[tuple[str, str | None, str | None]]:
     return [r for r in _roles(text) if r[0] == "ASSAULT"]
 
 
