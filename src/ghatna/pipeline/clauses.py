@@ -234,6 +234,9 @@ def coordinated(sentence: Sentence, left: Mention, right: Mention) -> bool:
     # an article may follow it or a comma ("X, the Congress and the BJP")
     rest = [t for t in between[len(joined.split(" ")):]
             if t.norm not in word_class("determiner", "en")]
+    if len(rest) > 1 and rest[-1].text == "," and between[0].norm != ",":
+        # "the men as well as a handler, Ravi Kumar": a common noun in apposition before the name
+        rest = rest[:-1]
     return len(rest) <= MAX_ADVERB and all(_adverb_word(t) for t in rest) \
         and (not rest or between[0].norm != ",")
 
