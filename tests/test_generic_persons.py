@@ -16,8 +16,15 @@ def test_unidentified_men_are_attackers_not_civilians():
     assert [a1 for etype, a1, _ in events if etype == "ASSAULT"] == ["attackers"]
 
 
-def test_security_men_are_security_forces():
-    # bare "men" stays no actor: tests/data/negatives.tsv neg-en-wire-001 ("Police arrested
-    # two men for ... the theft of a tractor") must code nothing
+def test_men_and_a_woman_arrested_are_a_target():
+    assert ("COERCE", "police", "men") in event_roles(
+        "Police arrested two men near the bus stand in Indore on Tuesday.")
+    assert ("COERCE", "police", "women") in event_roles(
+        "A woman was detained by the police at the airport in Kochi.")
+
+
+def test_men_after_a_force_or_party_are_its_members():
     assert ("ASSAULT", "militants", "security forces") in event_roles(
         "Militants fired at security men guarding a bank in Tral.")
+    assert ("ASSAULT", "Maoists", "Central Reserve Police Force") in event_roles(
+        "Maoists attacked CRPF men near a camp in Sukma.")
