@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from ..data import Mention, Sentence, Token
-from ..resources import load_table, surface_key, word_class
+from ..resources import load_table, normalize, surface_key, word_class
 
 #: Tokens a marker may hide behind: "विदेश मंत्रालय (MEA) ने".
 TRANSPARENT = frozenset({"(", ")", "[", "]", '"'})
@@ -29,6 +29,14 @@ def case_markers() -> dict[str, dict[str, str]]:
     for row in load_table("case_markers.tsv"):
         table.setdefault(row["lang"], {})[surface_key(row["marker"])] = row["role"]
     return table
+
+
+@lru_cache(maxsize=1)
+def grammar_words() -> frozenset[str]:
+    """Postpositions, auxiliaries and conjunctions (function_words.tsv): they end a noun
+    phrase."""
+    return frozenset(normalize(r["word"]) for r in load_table("function_words.tsv")
+                     if r["role"] in ("postposition", "auxiliary", "conjunction"))
 
 
 @lru_cache(maxsize=1)

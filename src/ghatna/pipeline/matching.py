@@ -123,6 +123,8 @@ def _under_correlative_negation(sentence: Sentence, negations: set[int], start: 
     whole clause, however far its verb stands, up to a clause break (word class
     order_clause_end: a comma, a danda, "कि") or a conjunction (word class
     correlative_clause_end). "नहीं तो" ("otherwise") is no such negation."""
+    if not negations:  # most sentences: no token list to build
+        return False
     words = [t.norm for t in sentence.tokens]
     openers = word_class("correlative_negation", "hi")
     breaks = word_class("order_clause_end", "hi") | word_class("correlative_clause_end", "hi")

@@ -35,7 +35,7 @@ from ..data import (
 from ..ner.features import COMMON_WORD_ZIPF, word_zipf
 from ..ner.tagger import default_tagger
 from ..ontology import sector_group
-from ..resources import load_table, normalize, surface_key, word_class
+from ..resources import load_table, surface_key, word_class
 from .appositions import (
     fold_appositions,
     fold_bracketed_copies,
@@ -46,7 +46,7 @@ from .attribution import mark_sources
 from .base import Stage
 from .calendar_words import calendar_words
 from .centre import add_bare_centre, names_a_centre
-from .clauses import both_languages
+from .clauses import both_languages, grammar_words
 from .gazetteer import Entry, KnowledgeBase, devanagari_letter_names, knowledge_base
 from .latin_orgs import add_latin_organisations, link_acronyms
 from .name_links import MAX_ENGLISH_ZIPF, link_name_parts
@@ -682,13 +682,6 @@ def _holds_said_noun(gap: list[Token]) -> bool:
     offered (word class said_noun) after a genitive is the genitive's noun; the crowd named
     after it is another side answering, not the owner's members."""
     return any(t.norm in word_class("said_noun", "hi") for t in gap)
-
-
-@lru_cache(maxsize=1)
-def grammar_words() -> frozenset[str]:
-    """Postpositions, auxiliaries and conjunctions: they end a noun phrase."""
-    return frozenset(normalize(r["word"]) for r in load_table("function_words.tsv")
-                     if r["role"] in ("postposition", "auxiliary", "conjunction"))
 
 
 def _qualifier_before(tokens: list[Token], mentions: list[Mention], idx: int) -> str | None:

@@ -14,21 +14,12 @@ rescue teams", "भारत की एक टीम" carry relief (gold codes t
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from ..data import Actor, Event
-from ..resources import load_table, normalize, surface_key, tokenize_surface, word_class
+from ..resources import surface_key, tokenize_surface, word_class
+from .clauses import grammar_words
 
 SIDE_REACH = 3  # words after the country that may still describe it ("राष्ट्रीय फुटबॉल टीम")
 _GENITIVE_ENDING = ("'", "s")  # "India's", as the tokenizer splits it
-
-
-@lru_cache(maxsize=1)
-def _phrase_ends() -> frozenset[str]:
-    """Case markers, auxiliaries and conjunctions (function_words.tsv): the noun phrase of the
-    country ends at them ("चीन ने भारतीय खिलाड़ियों को": China is no side)."""
-    return frozenset(normalize(r["word"]) for r in load_table("function_words.tsv")
-                     if r["role"] in ("postposition", "auxiliary", "conjunction"))
 
 
 def _words(text: str) -> list[str]:
@@ -51,7 +42,7 @@ def _names_a_side_after(following: list[str]) -> bool:
     players = word_class("sports_player")
     sports = word_class("sport_name")
     sides = word_class("side_noun")
-    stops = _phrase_ends()
+    stops = grammar_words()  # the country's noun phrase ends there ("चीन ने भारतीय खिलाड़ियों को")
     seen_sport = False
     for k, word in enumerate(following[:SIDE_REACH + 1]):
         if k == 0 and word in word_class("genitive"):

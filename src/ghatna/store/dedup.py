@@ -934,7 +934,8 @@ def _cluster_group(items: list[Item]) -> list[Cluster]:
         if found:
             # A coarse mention that fits several events goes to the best-attested one; one
             # whose place fits first (a story's report placed elsewhere fits only by its link).
-            placed = [c for c in found if _fits(item, c, linked=False)]
+            placed = ([c for c in found if _fits(item, c, linked=False)]
+                      if len(found) > 1 else found)
             best = min(placed or found, key=_attested)
             best.add(item)
             continue
