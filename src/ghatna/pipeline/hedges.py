@@ -16,13 +16,27 @@ nothing about a threat or a meeting beside it):
 
 The consequent of a condition ("..., India will retaliate") is not the condition: an act of
 conflict announced there is the speaker's threat (code.py retypes it THREATEN).
+
+A third construction is speculation without a modal (the guideline: "is likely to" -> nothing;
+"sources say the PM may visit" is no event): the act is only expected, by the writer or a third
+party. It is read from the same places as a modal (word classes ``expectation_cue``,
+``expectation_bridge``, ``expectation_opener``):
+
+- an expectation word governs the predicate: English "expected/likely/unlikely to" before the
+  verb ("is likely to visit China"), Hindi "की उम्मीद/संभावना/आशंका" after it ("बातचीत करने
+  की संभावना है", "समझौते होने की उम्मीद है");
+- the predicate's clause is the "कि"/"that" clause of an expectation ("माना जा रहा है कि ...",
+  "संभावना है कि ...", "speculation that ...").
+
+An act the text states beside such words stays an act ("talks began on Tuesday with the BSF
+expected to raise ...": the talks are told, only the raising is expected).
 """
 
 from __future__ import annotations
 
 from ..data import Sentence, Token
 from ..resources import word_class
-from .clauses import clause_bounds
+from .clauses import both_languages, clause_bounds, clause_start, has_phrase
 from .detector import LEARNED
 from .nonfinite import in_condition_clause
 from .predicates import Match
@@ -35,9 +49,16 @@ NOUN_REACH = {"en": 3, "hi": 1}
 LEARNED_REACH = 6
 
 
+#: Words before a "कि"/"that" an expectation phrase may stand in: "[माना जा रहा है] कि",
+#: "[there is intense speculation] that".
+OPENER_REACH = 6
+
+
 def is_hypothetical(sentence: Sentence, match: Match) -> bool:
-    """Does the match's own clause hedge it: a condition or a modal of possibility?"""
-    return in_condition(sentence, match) or under_possibility_modal(sentence, match)
+    """Does the match's own clause hedge it: a condition, a modal of possibility or an
+    expectation?"""
+    return in_condition(sentence, match) or under_possibility_modal(sentence, match) \
+        or under_expectation(sentence, match)
 
 
 def in_condition(sentence: Sentence, match: Match) -> bool:
@@ -66,15 +87,63 @@ def _modal_in(tokens: list[Token], reach: int, lang: str, first_index: int = -1)
     other words (a noun's verb) a modal of possibility? ``first_index``: the sentence index
     of ``tokens[0]`` when they run backwards (English), so that "May" opening a date is told
     from the modal."""
-    modals, bridges = word_class("possibility_modal", lang), word_class("modal_bridge", lang)
+    k = _governing_word(tokens, reach, word_class("possibility_modal", lang),
+                        word_class("modal_bridge", lang))
+    # "In May, ..." / "on May 5": the month is capitalised inside a sentence
+    return k is not None and not (tokens[k].text[:1].isupper() and first_index - k > 0)
+
+
+def _governing_word(tokens: list[Token], reach: int, cues: frozenset[str],
+                    bridges: frozenset[str]) -> int | None:
+    """The index of the first word of ``tokens`` that is neither a bridge word nor one of
+    ``reach`` other words (a noun's verb), when it is one of ``cues``; else None."""
     for k, tok in enumerate(tokens):
-        if tok.norm in modals:
-            # "In May, ..." / "on May 5": the month is capitalised inside a sentence
-            return not (tok.text[:1].isupper() and first_index - k > 0)
+        if tok.norm in cues:
+            return k
         if tok.norm in bridges:
             continue
         if reach > 0 and tok.norm[:1].isalpha():  # (a Hindi vowel sign is no letter)
             reach -= 1
             continue
+        return None
+    return None
+
+
+def under_expectation(sentence: Sentence, match: Match) -> bool:
+    """Is the match only expected or speculated: governed by an expectation word ("is likely
+    to visit", "बातचीत करने की संभावना है") or in the "कि"/"that" clause of an expectation
+    phrase ("माना जा रहा है कि ...")?"""
+    return _expectation_governs(sentence, match) or _in_expected_clause(sentence, match)
+
+
+def _expectation_governs(sentence: Sentence, match: Match) -> bool:
+    """An expectation word before an English verb, after a Hindi one, within the clause, or
+    inside the match (a pattern may hold it: "is likely to visit", "होने की उम्मीद है")."""
+    lang = "hi" if sentence.lang == "hi" else "en"
+    cues = word_class("expectation_cue", lang)
+    bridges = word_class("expectation_bridge", lang) | word_class("modal_bridge", lang)
+    reach = LEARNED_REACH if LEARNED in match.pattern.flags else \
+        NOUN_REACH[lang] if match.pattern.nominal else 0
+    start, end = clause_bounds(sentence, match.token_start)
+    tokens = sentence.tokens
+    if any(t.norm in cues for t in tokens[match.token_start:match.token_end]):
+        return True
+    if lang == "hi":
+        return _governing_word(tokens[match.token_end:end], reach, cues, bridges) is not None
+    before = tokens[start:match.token_start]
+    # "expected to put across issues related to ... attacks on its personnel": what follows an
+    # expected infinitive in its clause is all expected
+    to = word_class("infinitive_marker", "en")
+    if any(a.norm in cues and b.norm in to for a, b in zip(before, before[1:])):
+        return True
+    return _governing_word(before[::-1], reach, cues, bridges) is not None
+
+
+def _in_expected_clause(sentence: Sentence, match: Match) -> bool:
+    """Does the match's clause open with the "कि"/"that" of an expectation phrase?"""
+    _, reporting = clause_start(sentence, match.token_start, "", both_languages())
+    if reporting is None:
         return False
-    return False
+    lang = "hi" if sentence.lang == "hi" else "en"
+    opening = sentence.tokens[max(0, reporting - OPENER_REACH):reporting]
+    return has_phrase(opening, word_class("expectation_opener", lang))
