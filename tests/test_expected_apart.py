@@ -54,6 +54,12 @@ def test_a_stated_act_beside_an_expectation_word_stays_an_act() -> None:
     # the expectation is another clause's
     assert _flags("पुलिस ने दो संदिग्धों को गिरफ्तार किया, और आगे और गिरफ्तारियों की संभावना "
                   "है।") == [("COERCE", False)]
+    # the expected infinitive ends at a comma or at a finite verb
+    for text in ("The accused, who is likely to be produced in court on Monday, was arrested by "
+                 "Delhi Police on Sunday.",
+                 "The accused who is expected to be produced in court on Monday was arrested by "
+                 "Delhi Police on Sunday."):
+        assert _flags(text) == [("COERCE", False)]
     # "उम्मीदवार" (a candidate) is no "उम्मीद"
     assert _flags("पुलिस ने निर्दलीय उम्मीदवार को गिरफ्तार किया।") == [("COERCE", False)]
 

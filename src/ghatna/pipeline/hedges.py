@@ -131,12 +131,20 @@ def _expectation_governs(sentence: Sentence, match: Match) -> bool:
     if lang == "hi":
         return _governing_word(tokens[match.token_end:end], reach, cues, bridges) is not None
     before = tokens[start:match.token_start]
-    # "expected to put across issues related to ... attacks on its personnel": what follows an
-    # expected infinitive in its clause is all expected
-    to = word_class("infinitive_marker", "en")
-    if any(a.norm in cues and b.norm in to for a, b in zip(before, before[1:])):
-        return True
-    return _governing_word(before[::-1], reach, cues, bridges) is not None
+    return _in_expected_infinitive(tokens[start:match.token_start + 1], cues) or \
+        _governing_word(before[::-1], reach, cues, bridges) is not None
+
+
+def _in_expected_infinitive(upto: list[Token], cues: frozenset[str]) -> bool:
+    """Does the match (the last of ``upto``) stand in the infinitive phrase of an English
+    expectation word ("expected to put across issues related to ... attacks on its
+    personnel"), which a comma or a finite verb ends ("X, who is likely to be produced in
+    court, was arrested", the match's own "was" included)?"""
+    to, ends = word_class("infinitive_marker", "en"), word_class("expectation_scope_end", "en")
+    for k in range(len(upto) - 3, -1, -1):
+        if upto[k].norm in cues and upto[k + 1].norm in to:
+            return not any(t.norm in ends for t in upto[k + 2:])
+    return False
 
 
 def _in_expected_clause(sentence: Sentence, match: Match) -> bool:
