@@ -613,6 +613,8 @@ def _resolve_pronoun(mention: Mention, state: Discourse,
         referent = _plural_subject(mention, state)
     elif mention.attrs.plural and state.last_group is not None:
         referent = state.last_group  # "they", "them": the farmers, not the minister
+    elif mention.attrs.number == "np":
+        referent = _no_person(state)
     elif mention.attrs.pronoun_role == "agent":
         referent = _one_person(mention, state.salient or state.last_subject, state)
     else:
@@ -636,6 +638,16 @@ def _plural_subject(mention: Mention, state: Discourse) -> Actor | None:
     return subject
 
 
+def _no_person(state: Discourse) -> Actor | None:
+    """"Pakistan denied the charge ... It said ...": a pronoun of no person (pronouns.tsv number
+    ``np``: "it") is the last subject when that is a party, a body, a country or a crowd, else
+    the body or country named last; never the salient person."""
+    subject = state.last_subject
+    if subject is not None and subject.kind != "person":
+        return subject
+    return next((a for a in reversed(state.recent) if a.kind in ("org", "country")), None)
+
+
 def _one_person(mention: Mention, referent: Actor | None, state: Discourse) -> Actor | None:
     """"पुलिस ने फरार आरोपी पति को गिरफ्तार कर लिया ... उसने पत्नी की हत्या कर दी": a pronoun
     of one person only (pronouns.tsv number ``sg``: he, she, उसने, उसे) never stands for a
@@ -643,7 +655,7 @@ def _one_person(mention: Mention, referent: Actor | None, state: Discourse) -> A
     sector of the group ``individual``: "the accused"), named last before it. None when the
     story has named no such one: no actor is invented. A party or a state stays: the one who
     speaks for it is of its side ("The BNP Secretary General warned ... he urged")."""
-    if not mention.attrs.singular or referent is None or referent.kind != "group" \
+    if mention.attrs.number != "sg" or referent is None or referent.kind != "group" \
             or referent.sector in sector_group("individual"):
         return referent
     return state.last_one
