@@ -651,12 +651,13 @@ def _no_person(state: Discourse) -> Actor | None:
 def _one_person(mention: Mention, referent: Actor | None, state: Discourse) -> Actor | None:
     """"पुलिस ने फरार आरोपी पति को गिरफ्तार कर लिया ... उसने पत्नी की हत्या कर दी": a pronoun
     of one person only (pronouns.tsv number ``sg``: he, she, उसने, उसे) never stands for a
-    force or a crowd the discourse would give it; it is the person, or the lone suspect (a
-    sector of the group ``individual``: "the accused"), named last before it. None when the
-    story has named no such one: no actor is invented. A party or a state stays: the one who
-    speaks for it is of its side ("The BNP Secretary General warned ... he urged")."""
+    force or an office's body the discourse would give it (a group of the sector group
+    ``state``: police, soldiers, officials, a court); it is the person, or the one suspect or
+    youth (a group of the sector group ``individual``: "आरोपी", "युवक"), named last before it.
+    None when the story has named no such one: no actor is invented. A party or a country
+    stays: the one who speaks for it is of its side ("The BNP Secretary General ... he urged")."""
     if mention.attrs.number != "sg" or referent is None or referent.kind != "group" \
-            or referent.sector in sector_group("individual"):
+            or referent.sector not in sector_group("state"):
         return referent
     return state.last_one
 
@@ -1959,7 +1960,7 @@ def _update_discourse(state: Discourse, sentence: Sentence, mentions: list[Menti
 
 def _last_one(mentions: list[Mention]) -> Actor | None:
     """The last single person a sentence names: a person, or a group word of a sector of the
-    group ``individual`` ("आरोपी", "the accused"), which news uses for one suspect."""
+    group ``individual`` ("आरोपी", "the accused", "युवक"), which news also uses for one."""
     individual = sector_group("individual")
     return next((m.actor for m in reversed(mentions) if m.actor is not None
                  and m.kind != "pronoun" and (m.actor.kind == "person" or (
