@@ -58,3 +58,13 @@ def test_a_common_surname_links_only_in_an_agent_slot_and_only_to_one_person():
     doc = read_before_coding("पूर्व प्रधानमंत्री मनमोहन सिंह और रक्षा मंत्री राजनाथ सिंह दिल्ली में "
                              "मौजूद थे। सिंह ने विपक्ष पर आरोप लगाया।")
     assert not any(m.text == "सिंह" and m.actor is not None for m in doc.mentions[1])
+
+
+def test_a_genitive_pronoun_owns_an_allegation_as_its_accuser():
+    # "उनका आरोप है कि": the allegation is the person the story is about, as "X का आरोप है"
+    roles = event_roles("सपा नेता अखिलेश यादव ने लखनऊ में प्रेस कॉन्फ्रेंस की। उनका आरोप है कि "
+                        "भाजपा सरकार ने किसानों को धोखा दिया है।")
+    assert ("ACCUSE", "Akhilesh Yadav", "Bharatiya Janata Party") in roles
+    roles = event_roles("छात्रों ने विश्वविद्यालय के बाहर प्रदर्शन किया। उनका आरोप है कि पुलिस "
+                        "छात्रों को दबाने की कोशिश करती है।")
+    assert ("ACCUSE", "students", "police") in roles

@@ -1022,7 +1022,9 @@ def _author_before(clause: Clause, mention: Mention) -> bool:
 def _owner_before(clause: Clause) -> Mention | None:
     """The actor whose genitive opens the predicate ("किसानों का धरना": the pattern starts
     with the genitive) or stands right before it with one bare word between, or whose author
-    phrase does ("X की ओर से की गई फायरिंग")."""
+    phrase does ("X की ओर से की गई फायरिंग"); a genitive pronoun, its marker fused in it
+    ("उनका आरोप है कि": pronouns.tsv case का), is such an owner too, resolved through the
+    discourse like every pronoun."""
     start = clause.match.token_start
     genitive = word_class("genitive")
     for mention in reversed(clause.candidates):
@@ -1030,11 +1032,12 @@ def _owner_before(clause: Clause) -> Mention | None:
             continue
         if _author_before(clause, mention):
             return mention
+        fused = mention.kind == "pronoun" and mention.attrs.case in genitive
         # "सरकार के खिलाफ प्रदर्शन": the longest marker is the target's, not a genitive
-        if marker_at(norms_from(clause.sentence, mention.tok_end), clause.markers)[0] \
-                not in genitive:
+        if not fused and marker_at(norms_from(clause.sentence, mention.tok_end),
+                                   clause.markers)[0] not in genitive:
             continue
-        if _bare_gap(clause, mention.tok_end + 1, start):
+        if _bare_gap(clause, mention.tok_end + (0 if fused else 1), start):
             return mention
         return None
     return None
