@@ -68,3 +68,10 @@ def test_a_genitive_pronoun_owns_an_allegation_as_its_accuser():
     roles = event_roles("छात्रों ने विश्वविद्यालय के बाहर प्रदर्शन किया। उनका आरोप है कि पुलिस "
                         "छात्रों को दबाने की कोशिश करती है।")
     assert ("ACCUSE", "students", "police") in roles
+
+
+def test_a_genitive_pronoun_with_a_compound_postposition_is_the_target():
+    # "उनके खिलाफ नारेबाजी": the chief minister named before, as "नीतीश कुमार के खिलाफ" would be
+    roles = event_roles("मुख्यमंत्री नीतीश कुमार सोमवार को गया पहुंचे। वहां किसानों ने उनके "
+                        "खिलाफ नारेबाजी की।")
+    assert ("PROTEST", "farmers", "Nitish Kumar") in roles

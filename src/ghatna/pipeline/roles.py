@@ -231,11 +231,14 @@ def _hindi_clause(sentence: Sentence, mentions: list[Mention], match: Match) -> 
     for i, m in enumerate(candidates):
         # उन्हें / उनसे / उसे carry their case in the word itself, also before "और"; a
         # genitive one (उनका) only as the object of the noun predicate it stands right before
-        # when the pattern takes that object ("किसानों ने उनका विरोध किया"): elsewhere it
+        # when the pattern takes that object ("किसानों ने उनका विरोध किया"), or with the
+        # rest of a compound postposition after it ("उनके खिलाफ", "उसके साथ"): elsewhere it
         # qualifies a noun of its own
         if m.kind == "pronoun" and marks[i][1] in ("", "conj") and m.attrs.case and (
                 m.attrs.case not in word_class("genitive") or _genitive_object(m, match, marks)):
             marks[i] = (m.attrs.case, "obj")
+        elif m.kind == "pronoun" and marks[i][1] in ("", "conj") and m.attrs.case:
+            marks[i] = _fused_compound_marker(sentence, m, markers) or marks[i]
     for i in range(len(candidates) - 2, -1, -1):
         if marks[i][1] == "conj" and coordinated(sentence, candidates[i], candidates[i + 1]):
             marks[i] = marks[i + 1]
@@ -254,6 +257,17 @@ def _hindi_clause(sentence: Sentence, mentions: list[Mention], match: Match) -> 
             clause.candidates.append(m)
             clause.marks.append(mk)
     return clause
+
+
+def _fused_compound_marker(sentence: Sentence, pronoun: Mention,
+                           markers: dict[str, str]) -> Mark | None:
+    """"पुलिस ने उनके खिलाफ मामला दर्ज किया", "बदमाशों ने उसके साथ मारपीट की": a genitive
+    pronoun's fused case and the words after it as one compound postposition of
+    case_markers.tsv (के खिलाफ, के साथ), read as a named actor's "X के खिलाफ" is; None when
+    they make no longer marker than the bare genitive."""
+    case = pronoun.attrs.case or ""
+    mark = marker_at([case] + norms_from(sentence, pronoun.tok_end), markers)
+    return mark if mark[0] not in ("", case) else None
 
 
 def _genitive_object(pronoun: Mention, match: Match, marks: list[Mark]) -> bool:
