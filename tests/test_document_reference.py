@@ -75,3 +75,11 @@ def test_a_genitive_pronoun_with_a_compound_postposition_is_the_target():
     roles = event_roles("मुख्यमंत्री नीतीश कुमार सोमवार को गया पहुंचे। वहां किसानों ने उनके "
                         "खिलाफ नारेबाजी की।")
     assert ("PROTEST", "farmers", "Nitish Kumar") in roles
+
+
+def test_with_no_subject_yet_a_pronoun_is_the_person_named_last():
+    # the first sentence names Azam Khan only as an owner ("की मुश्किलें"): no subject, no
+    # salient person, and still he is whom the case is against
+    roles = event_roles("पूर्व मंत्री आजम खान की मुश्किलें बढ़ गई हैं। पुलिस ने उनके खिलाफ मामला "
+                        "दर्ज किया है।")
+    assert ("ACCUSE", "police", "Azam Khan") in roles
