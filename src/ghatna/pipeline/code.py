@@ -621,9 +621,11 @@ def _resolve_pronoun(mention: Mention, state: Discourse,
         # "उन्हें रोक दिया", "उन्हें पकड़ लिया": the object pronoun is whoever the
         # previous sentence was about
         referent = _one_person(mention, state.last_subject or state.salient, state)
-    if referent is None and not mention.attrs.plural and mention.attrs.number != "np":
+    if referent is None and mention.attrs.pronoun_role != "agent" and not mention.attrs.plural \
+            and mention.attrs.number != "np":
         # "आजम खान की मुश्किलें बढ़ गईं। पुलिस ने उनके खिलाफ मामला दर्ज किया": no subject
-        # yet, so the person the story named last
+        # yet, so the person the story named last is who is acted on (not who acts: a subject
+        # pronoun with no subject before it is more often someone the story leaves unnamed)
         referent = state.last_one
     if referent is not None and referent.kind == "group" and referent.country is None:
         referent = replace(referent, country=fallback_country)
@@ -1964,10 +1966,12 @@ def _update_discourse(state: Discourse, sentence: Sentence, mentions: list[Menti
 
 def _last_one(mentions: list[Mention]) -> Actor | None:
     """The last single person a sentence names: a person, or a group word of a sector of the
-    group ``individual`` ("आरोपी", "the accused", "युवक"), which news also uses for one."""
+    group ``individual`` ("आरोपी", "the accused", "युवक"), which news also uses for one; not
+    who the report is attributed to (", said police spokesperson X": the teller)."""
     individual = sector_group("individual")
     return next((m.actor for m in reversed(mentions) if m.actor is not None
-                 and m.kind != "pronoun" and (m.actor.kind == "person" or (
+                 and m.kind != "pronoun" and not m.attrs.source and (
+                     m.actor.kind == "person" or (
                      m.actor.kind == "group" and m.actor.sector in individual))), None)
 
 
