@@ -15,8 +15,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..data import Actor, Document, Mention, MentionAttrs, Token
-from ..resources import word_class
 from ..ner.features import word_zipf
+from ..resources import word_class
 from ..translit import devanagari_to_latin
 from .gazetteer import KnowledgeBase
 from .romanlex import english_frequency

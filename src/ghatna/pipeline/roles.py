@@ -228,17 +228,7 @@ def _hindi_clause(sentence: Sentence, mentions: list[Mention], match: Match) -> 
             if m.tok_end == start - 2:
                 marks[i] = marker_at(norms_from(sentence, outer[1] + 1), markers)
     candidates, marks = _without_bracketed_copies(sentence, candidates, marks)
-    for i, m in enumerate(candidates):
-        # उन्हें / उनसे / उसे carry their case in the word itself, also before "और"; a
-        # genitive one (उनका) only as the object of the noun predicate it stands right before
-        # when the pattern takes that object ("किसानों ने उनका विरोध किया"), or with the
-        # rest of a compound postposition after it ("उनके खिलाफ", "उसके साथ"): elsewhere it
-        # qualifies a noun of its own
-        if m.kind == "pronoun" and marks[i][1] in ("", "conj") and m.attrs.case and (
-                m.attrs.case not in word_class("genitive") or _genitive_object(m, match, marks)):
-            marks[i] = (m.attrs.case, "obj")
-        elif m.kind == "pronoun" and marks[i][1] in ("", "conj") and m.attrs.case:
-            marks[i] = _fused_compound_marker(sentence, m, markers) or marks[i]
+    _mark_fused_cases(sentence, match, candidates, marks, markers)
     for i in range(len(candidates) - 2, -1, -1):
         if marks[i][1] == "conj" and coordinated(sentence, candidates[i], candidates[i + 1]):
             marks[i] = marks[i + 1]
@@ -257,6 +247,21 @@ def _hindi_clause(sentence: Sentence, mentions: list[Mention], match: Match) -> 
             clause.candidates.append(m)
             clause.marks.append(mk)
     return clause
+
+
+def _mark_fused_cases(sentence: Sentence, match: Match, candidates: list[Mention],
+                      marks: list[Mark], markers: dict[str, str]) -> None:
+    """उन्हें / उनसे / उसे carry their case in the word itself, also before "और"; a genitive
+    one (उनका) only as the object of the noun predicate it stands right before when the
+    pattern takes that object ("किसानों ने उनका विरोध किया"), or with the rest of a compound
+    postposition after it ("उनके खिलाफ"): elsewhere it qualifies a noun of its own."""
+    for i, m in enumerate(candidates):
+        if m.kind != "pronoun" or marks[i][1] not in ("", "conj") or not m.attrs.case:
+            continue
+        if m.attrs.case not in word_class("genitive") or _genitive_object(m, match, marks):
+            marks[i] = (m.attrs.case, "obj")
+        else:
+            marks[i] = _fused_compound_marker(sentence, m, markers) or marks[i]
 
 
 def _fused_compound_marker(sentence: Sentence, pronoun: Mention,
