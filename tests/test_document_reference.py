@@ -77,9 +77,11 @@ def test_a_genitive_pronoun_with_a_compound_postposition_is_the_target():
     assert ("PROTEST", "farmers", "Nitish Kumar") in roles
 
 
-def test_with_no_subject_yet_a_pronoun_is_the_person_named_last():
-    # the first sentence names Azam Khan only as an owner ("की मुश्किलें"): no subject, no
-    # salient person, and still he is whom the case is against
-    roles = event_roles("पूर्व मंत्री आजम खान की मुश्किलें बढ़ गई हैं। पुलिस ने उनके खिलाफ मामला "
-                        "दर्ज किया है।")
-    assert ("ACCUSE", "police", "Azam Khan") in roles
+def test_an_object_pronoun_with_no_subject_before_it_invents_no_target():
+    # "उन्हें" is the remarks: no subject before it, and the person named earlier (Modi) is
+    # not whom the spokesman rejects
+    roles = event_roles("विदेश मंत्रालय ने समारोह में प्रधानमंत्री नरेंद्र मोदी के शामिल होने पर पड़ोसी "
+                        "देश की टिप्पणी को खारिज कर दिया और कहा कि उसके पास उपदेश देने का आधार "
+                        "नहीं है। प्रवक्ता सुरेश कुमार ने कहा, 'हमने टिप्पणियों को देखा है और "
+                        "उन्हें पूरी तरह से खारिज करते हैं।'")
+    assert not any(a2 == "Narendra Modi" for _, _, a2 in roles)

@@ -621,12 +621,6 @@ def _resolve_pronoun(mention: Mention, state: Discourse,
         # "उन्हें रोक दिया", "उन्हें पकड़ लिया": the object pronoun is whoever the
         # previous sentence was about
         referent = _one_person(mention, state.last_subject or state.salient, state)
-    if referent is None and mention.attrs.pronoun_role != "agent" and not mention.attrs.plural \
-            and mention.attrs.number != "np":
-        # "आजम खान की मुश्किलें बढ़ गईं। पुलिस ने उनके खिलाफ मामला दर्ज किया": no subject
-        # yet, so the person the story named last is who is acted on (not who acts: a subject
-        # pronoun with no subject before it is more often someone the story leaves unnamed)
-        referent = state.last_one
     if referent is not None and referent.kind == "group" and referent.country is None:
         referent = replace(referent, country=fallback_country)
     return referent
