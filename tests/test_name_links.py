@@ -23,9 +23,15 @@ def test_an_english_surname_links_and_a_sentence_opening_word_is_no_name_part():
     assert not any("Later" in text for text, _ in found[1])
 
 
-def test_a_common_surname_links_to_no_one():
-    found = people("रमेश कुमार सिंह ने बैठक की। सिंह ने बयान दिया।")
+def test_a_common_surname_links_to_no_one_outside_an_agent_slot():
+    found = people("रमेश कुमार सिंह ने बैठक की। बाद में सिंह परिवार के लोग पहुंचे।")
     assert found[0] and not any(text == "सिंह" for text, _ in found[1])
+
+
+def test_a_common_surname_before_ne_is_the_one_person_with_it():
+    # "सिंह ने": the agent slot names whoever acts, and one person of the story is a Singh
+    found = people("रमेश कुमार सिंह ने बैठक की। सिंह ने बयान दिया।")
+    assert ("सिंह", found[0][0][1]) in found[1]
 
 
 def test_a_part_two_people_share_links_to_neither():

@@ -171,6 +171,7 @@ class MentionAttrs:
     pronoun_role: str | None = None  # a pronoun: "agent" (ergative/subject form) or "other"
     case: str | None = None  # a pronoun: the postposition fused into it (उन्हें = उन को)
     plural: bool = False  # a pronoun that is only plural ("them"): it stands for a group
+    number: str = ""  # a pronoun's number (pronouns.tsv): sg one person, np no person, pl
     pair: str | None = None  # "both sides", "दोनों देशों": the kind of the two it stands for
     sector: str | None = None  # a title: the sector of its holder
     country: str | None = None  # a nationality or the country owning a title or group

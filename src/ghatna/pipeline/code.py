@@ -158,6 +158,9 @@ class Discourse:
     last_meeting: tuple[Actor, Actor] | None = None  # the two sides of the last CONSULT coded
     last_policed: Actor | None = None  # the last criminal, militant or crowd named
     last_force: Actor | None = None  # the last army, police or paramilitary force named
+    last_one: Actor | None = None  # the last person or lone suspect ("आरोपी") named
+    last_subject_no: int = -1  # the sentence that set last_subject or went on about it
+    last_group_no: int = -1  # the sentence that set last_group
     story_people: tuple[Actor, ...] = ()  # the known persons the whole document names
     told_by_victims: list[Event] = field(default_factory=list)  # attacks told by the dead
     arrivals: list[Event] = field(default_factory=list)  # bare arrivals abroad (flag abroad)
@@ -606,17 +609,57 @@ def _resolve_pronoun(mention: Mention, state: Discourse,
         return pair[0] if pair else None  # the first of the two; the coder adds the second
     if mention.attrs.antecedent is not None:
         referent = mention.attrs.antecedent
+    elif mention.attrs.plural and _plural_subject(mention, state) is not None:
+        referent = _plural_subject(mention, state)
     elif mention.attrs.plural and state.last_group is not None:
         referent = state.last_group  # "they", "them": the farmers, not the minister
+    elif mention.attrs.number == "np":
+        referent = _no_person(state)
     elif mention.attrs.pronoun_role == "agent":
-        referent = state.salient or state.last_subject
+        referent = _one_person(mention, state.salient or state.last_subject, state)
     else:
         # "उन्हें रोक दिया", "उन्हें पकड़ लिया": the object pronoun is whoever the
         # previous sentence was about
-        referent = state.last_subject or state.salient
+        referent = _one_person(mention, state.last_subject or state.salient, state)
     if referent is not None and referent.kind == "group" and referent.country is None:
         referent = replace(referent, country=fallback_country)
     return referent
+
+
+def _plural_subject(mention: Mention, state: Discourse) -> Actor | None:
+    """"A Congress delegation met the Election Commission ... They also requested the EC",
+    "the people demanded compensation ... They also demanded ...": a plural subject pronoun
+    continues the subject of the sentences before it, a party, a country or a crowd, unless a
+    group was named after that subject (then the last group named stands for it, as before)."""
+    subject = state.last_subject
+    if mention.attrs.pronoun_role != "agent" or subject is None or subject.kind == "person" \
+            or state.last_subject_no < state.last_group_no:
+        return None
+    return subject
+
+
+def _no_person(state: Discourse) -> Actor | None:
+    """"Pakistan denied the charge ... It said ...": a pronoun of no person (pronouns.tsv number
+    ``np``: "it") is the last subject when that is a party, a body, a country or a crowd, else
+    the body or country named last; never the salient person."""
+    subject = state.last_subject
+    if subject is not None and subject.kind != "person":
+        return subject
+    return next((a for a in reversed(state.recent) if a.kind in ("org", "country")), None)
+
+
+def _one_person(mention: Mention, referent: Actor | None, state: Discourse) -> Actor | None:
+    """"पुलिस ने फरार आरोपी पति को गिरफ्तार कर लिया ... उसने पत्नी की हत्या कर दी": a pronoun
+    of one person only (pronouns.tsv number ``sg``: he, she, उसने, उसे) never stands for a
+    force or an office's body the discourse would give it (a group of the sector group
+    ``state``: police, soldiers, officials, a court); it is the person, or the one suspect or
+    youth (a group of the sector group ``individual``: "आरोपी", "युवक"), named last before it.
+    None when the story has named no such one: no actor is invented. A party or a country
+    stays: the one who speaks for it is of its side ("The BNP Secretary General ... he urged")."""
+    if mention.attrs.number != "sg" or referent is None or referent.kind != "group" \
+            or referent.sector not in sector_group("state"):
+        return referent
+    return state.last_one
 
 
 def _resolve_title(mention: Mention, state: Discourse, kb: KnowledgeBase,
@@ -1880,11 +1923,12 @@ def _update_discourse(state: Discourse, sentence: Sentence, mentions: list[Menti
     _update_scene(state, mentions, has_events)
     groups = [m.actor for m in mentions if m.actor is not None and m.actor.kind == "group"]
     if groups:
-        state.last_group = groups[0]
+        state.last_group, state.last_group_no = groups[0], state.sentence_no
     policed = [m.actor for m in mentions if m.actor is not None and m.kind != "pronoun"
                and m.actor.sector in sector_group("policed")]
     if policed:
         state.last_policed = policed[-1]
+    state.last_one = _last_one(mentions) or state.last_one
     for m in mentions:
         if m.actor is not None and m.actor.kind == "group" and m.actor.id and m.attrs.country:
             state.group_countries[m.actor.id] = m.attrs.country
@@ -1893,7 +1937,12 @@ def _update_discourse(state: Discourse, sentence: Sentence, mentions: list[Menti
     reporting = discourse_words().get("reporting_verb", set())
     # "उपायुक्त ने बताया ...": the official who tells the story is not who it is about
     if any_subject is not None and not _says_any(sentence, reporting):
-        state.last_subject = any_subject
+        state.last_subject, state.last_subject_no = any_subject, state.sentence_no
+    elif any_subject is None and any(m.kind == "pronoun" and m.attrs.pronoun_role == "agent"
+                                     for m in mentions):
+        # "They also demanded ... They also alleged ...": a sentence led by a subject pronoun
+        # goes on about the same subject, whatever groups its object names
+        state.last_subject_no = state.sentence_no
     subject = _sentence_subject(sentence, mentions, lang)
     if subject is not None and subject.actor is not None and subject.actor.kind in PERSON_KINDS:
         state.salient = subject.actor
@@ -1907,6 +1956,17 @@ def _update_discourse(state: Discourse, sentence: Sentence, mentions: list[Menti
         orgs = [m.actor for m in mentions if m.actor is not None and m.actor.sector == "IGO"]
         if orgs:
             state.meeting_org = orgs[0]
+
+
+def _last_one(mentions: list[Mention]) -> Actor | None:
+    """The last single person a sentence names: a person, or a group word of a sector of the
+    group ``individual`` ("आरोपी", "the accused", "युवक"), which news also uses for one; not
+    who the report is attributed to (", said police spokesperson X": the teller)."""
+    individual = sector_group("individual")
+    return next((m.actor for m in reversed(mentions) if m.actor is not None
+                 and m.kind != "pronoun" and not m.attrs.source and (
+                     m.actor.kind == "person" or (
+                     m.actor.kind == "group" and m.actor.sector in individual))), None)
 
 
 _NORM = attrgetter("norm")

@@ -191,6 +191,7 @@ def compose(sentence: Sentence, raw: list[tuple[int, int, tuple[Entry, ...]]],
         if entry.kind == "pronoun":
             mention.attrs.pronoun_role = entry.role
             mention.attrs.plural = entry.plural
+            mention.attrs.number = entry.number
             mention.attrs.pair = entry.pair
             if entry.case:
                 mention.attrs.case = entry.case

@@ -4,7 +4,10 @@ This pass links such a word, in the same document and after the full name, to th
 
 A part links only when it is unambiguous in the document (one person has it), is at least
 three letters long and is rare in general text: a common surname ("Singh", "कुमार") or an
-ordinary word is never read as someone's name.
+ordinary word is never read as someone's name, except in an agent slot: right before ने or
+"said" ("राजनाथ सिंह ... सिंह ने भारतीय समुदाय से बातचीत की"), where a word no stage has
+read as anything else names whoever acts, and the one person of the document with that name
+part is who the text means.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from dataclasses import replace
 
 from ..data import Actor, Document, Mention, MentionAttrs, Token
 from ..ner.features import word_zipf
+from ..resources import word_class
 from ..translit import devanagari_to_latin
 from .gazetteer import KnowledgeBase
 from .romanlex import english_frequency
@@ -80,9 +84,17 @@ def _rare(tok: Token) -> bool:
     return zipf is None or zipf <= MAX_HINDI_ZIPF
 
 
-def _owner(tok: Token, owners: dict[str, Actor | None]) -> Actor | None:
+def _owner(tok: Token, owners: dict[str, Actor | None], agent_slot: bool = False) -> Actor | None:
     actor = owners.get(tok.norm)
-    return actor if actor is not None and _rare(tok) else None
+    return actor if actor is not None and (agent_slot or _rare(tok)) else None
+
+
+def _in_agent_slot(tokens: list[Token], i: int) -> bool:
+    """Is token ``i`` right before an agent marker (word class agent_slot: ने, "said"), and,
+    in Latin script, capitalised like a name?"""
+    if i + 1 >= len(tokens) or tokens[i + 1].norm not in word_class("agent_slot"):
+        return False
+    return tokens[i].script != "latn" or tokens[i].text[:1].isupper()
 
 
 def _relink_single_words(tokens: list[Token], mentions: list[Mention],
@@ -106,7 +118,7 @@ def _link_uncovered(tokens: list[Token], mentions: list[Mention],
     for i, tok in enumerate(tokens):
         if i in covered or tok.norm in kb.function_words:
             continue
-        owner = _owner(tok, owners)
+        owner = _owner(tok, owners, _in_agent_slot(tokens, i))
         if owner is None:
             continue
         span = (tok.start, tok.end)

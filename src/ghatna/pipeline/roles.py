@@ -228,14 +228,7 @@ def _hindi_clause(sentence: Sentence, mentions: list[Mention], match: Match) -> 
             if m.tok_end == start - 2:
                 marks[i] = marker_at(norms_from(sentence, outer[1] + 1), markers)
     candidates, marks = _without_bracketed_copies(sentence, candidates, marks)
-    for i, m in enumerate(candidates):
-        # उन्हें / उनसे / उसे carry their case in the word itself, also before "और"; a
-        # genitive one (उनका) only as the object of the noun predicate it stands right before
-        # when the pattern takes that object ("किसानों ने उनका विरोध किया"): elsewhere it
-        # qualifies a noun of its own
-        if m.kind == "pronoun" and marks[i][1] in ("", "conj") and m.attrs.case and (
-                m.attrs.case not in word_class("genitive") or _genitive_object(m, match, marks)):
-            marks[i] = (m.attrs.case, "obj")
+    _mark_fused_cases(sentence, match, candidates, marks, markers)
     for i in range(len(candidates) - 2, -1, -1):
         if marks[i][1] == "conj" and coordinated(sentence, candidates[i], candidates[i + 1]):
             marks[i] = marks[i + 1]
@@ -254,6 +247,32 @@ def _hindi_clause(sentence: Sentence, mentions: list[Mention], match: Match) -> 
             clause.candidates.append(m)
             clause.marks.append(mk)
     return clause
+
+
+def _mark_fused_cases(sentence: Sentence, match: Match, candidates: list[Mention],
+                      marks: list[Mark], markers: dict[str, str]) -> None:
+    """उन्हें / उनसे / उसे carry their case in the word itself, also before "और"; a genitive
+    one (उनका) only as the object of the noun predicate it stands right before when the
+    pattern takes that object ("किसानों ने उनका विरोध किया"), or with the rest of a compound
+    postposition after it ("उनके खिलाफ"): elsewhere it qualifies a noun of its own."""
+    for i, m in enumerate(candidates):
+        if m.kind != "pronoun" or marks[i][1] not in ("", "conj") or not m.attrs.case:
+            continue
+        if m.attrs.case not in word_class("genitive") or _genitive_object(m, match, marks):
+            marks[i] = (m.attrs.case, "obj")
+        else:
+            marks[i] = _fused_compound_marker(sentence, m, markers) or marks[i]
+
+
+def _fused_compound_marker(sentence: Sentence, pronoun: Mention,
+                           markers: dict[str, str]) -> Mark | None:
+    """"पुलिस ने उनके खिलाफ मामला दर्ज किया", "बदमाशों ने उसके साथ मारपीट की": a genitive
+    pronoun's fused case and the words after it as one compound postposition of
+    case_markers.tsv (के खिलाफ, के साथ), read as a named actor's "X के खिलाफ" is; None when
+    they make no longer marker than the bare genitive."""
+    case = pronoun.attrs.case or ""
+    mark = marker_at([case] + norms_from(sentence, pronoun.tok_end), markers)
+    return mark if mark[0] not in ("", case) else None
 
 
 def _genitive_object(pronoun: Mention, match: Match, marks: list[Mark]) -> bool:
@@ -1022,7 +1041,9 @@ def _author_before(clause: Clause, mention: Mention) -> bool:
 def _owner_before(clause: Clause) -> Mention | None:
     """The actor whose genitive opens the predicate ("किसानों का धरना": the pattern starts
     with the genitive) or stands right before it with one bare word between, or whose author
-    phrase does ("X की ओर से की गई फायरिंग")."""
+    phrase does ("X की ओर से की गई फायरिंग"); a genitive pronoun, its marker fused in it
+    ("उनका आरोप है कि": pronouns.tsv case का), is such an owner too, resolved through the
+    discourse like every pronoun."""
     start = clause.match.token_start
     genitive = word_class("genitive")
     for mention in reversed(clause.candidates):
@@ -1030,11 +1051,12 @@ def _owner_before(clause: Clause) -> Mention | None:
             continue
         if _author_before(clause, mention):
             return mention
+        fused = mention.kind == "pronoun" and mention.attrs.case in genitive
         # "सरकार के खिलाफ प्रदर्शन": the longest marker is the target's, not a genitive
-        if marker_at(norms_from(clause.sentence, mention.tok_end), clause.markers)[0] \
-                not in genitive:
+        if not fused and marker_at(norms_from(clause.sentence, mention.tok_end),
+                                   clause.markers)[0] not in genitive:
             continue
-        if _bare_gap(clause, mention.tok_end + 1, start):
+        if _bare_gap(clause, mention.tok_end + (0 if fused else 1), start):
             return mention
         return None
     return None
