@@ -72,3 +72,24 @@ def test_without_the_model_the_same_event_has_no_partner(monkeypatch: pytest.Mon
     monkeypatch.setattr(code, "role_model", lambda: model)
     events = run_stages(REFUSAL, published="2025-03-12").events
     assert not any(e.actor2 is not None and e.actor2.name == "India" for e in events)
+
+
+PAIR_REFUSAL = "बीजिंग, 12 मार्च (भाषा) चीन ने भारत और जापान के साथ सीमा विवाद पर वार्ता का " \
+    "प्रस्ताव ठुकरा दिया।"
+
+
+def test_a_filled_pattern_event_takes_only_the_models_best_target(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # both countries pass the threshold; the rules found no second side, so the model may
+    # add one, not a list (a learned event, which has no rules' reading, may take three)
+    model = RoleModel(bias={"agent": -5.0, "target": -5.0},
+                      weights={"agent": {}, "target": {"hi|kind:country": 6.0,
+                                                       "hi|next:और": 2.0}},
+                      agent_threshold=0.5, target_threshold=0.5, use_for=frozenset({"fill"}))
+    monkeypatch.setattr(code, "role_model", lambda: model)
+    events = run_stages(PAIR_REFUSAL, published="2025-03-12").events
+    assert [(e.type, e.actor1 and e.actor1.name, e.actor2 and e.actor2.name)
+            for e in events] == [("REJECT", "China", "India")]
+    monkeypatch.setattr(code, "MAX_FILLED_TARGETS", 3)
+    events = run_stages(PAIR_REFUSAL, published="2025-03-12").events
+    assert sorted(e.actor2.name for e in events if e.actor2 is not None) == ["India", "Japan"]

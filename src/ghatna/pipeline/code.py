@@ -1287,6 +1287,10 @@ def _visited_country(targets: list[Target], agent: Actor) -> list[Target]:
 
 
 MAX_LEARNED_TARGETS = 3
+# a pattern event whose rules found no target takes at most the model's best one: the rules
+# read its construction and found no second side, so a list of named countries around it is
+# its topic, not its targets (out of fold, three filled targets cost more than they gave)
+MAX_FILLED_TARGETS = 1
 
 
 def role_candidates(p: Predication, roles: Roles) -> tuple[list[Mention], list[list[str]]]:
@@ -1332,9 +1336,10 @@ def _consult_role_model(p: Predication, roles: Roles) -> Roles:
         best = max(range(len(candidates)), key=lambda i: (agent_p[i], -i))
         if agent_p[best] >= model.agent_threshold:
             agent = candidates[best]
+    limit = MAX_LEARNED_TARGETS if learned or "override" in model.use_for else MAX_FILLED_TARGETS
     ranked = sorted((i for i in range(len(candidates))
                      if target_p[i] >= model.target_threshold and candidates[i] is not agent),
-                    key=lambda i: (-target_p[i], i))[:MAX_LEARNED_TARGETS]
+                    key=lambda i: (-target_p[i], i))[:limit]
     others = [candidates[i] for i in sorted(ranked)]
     if not others or (roles.others and "override" not in model.use_for and not learned):
         others = [m for m in roles.others if m is not agent]
