@@ -7,6 +7,7 @@ import pytest
 from testkit import run_stages
 
 from ghatna.learned import roles as role_module
+from ghatna.learned.implicit_targets import implicit_target_sectors
 from ghatna.learned.roles import RoleModel, candidate_features, participants, role_model
 from ghatna.pipeline import code
 
@@ -36,6 +37,20 @@ def test_features_read_the_marker_the_side_and_the_rules_choice() -> None:
     assert {"hi|side:b", "hi|next:ने", "hi|rule:agent", "ASSAULT|rule:agent"} <= set(agent)
     assert {"hi|side:b", "hi|next:पर", "ASSAULT|next:पर", "hi|dist:b0"} <= set(target)
     assert "hi|dist:b0" not in agent  # two words stand between भारत and हमला
+
+
+def test_the_sector_a_types_targets_usually_have_is_one_feature_for_every_type() -> None:
+    sentence, mentions = _sentence("किसानों ने राज्य सरकार के खिलाफ प्रदर्शन किया।")
+    found = participants(mentions)
+    anchor = next(i for i, t in enumerate(sentence.tokens) if t.norm == "प्रदर्शन")
+    usual = implicit_target_sectors()["PROTEST"]
+    farmers, government = (candidate_features(sentence, found, i, anchor, "PROTEST", "", usual)
+                           for i in range(2))
+    assert {"usual_target:True", "usual_target:bTrue"} <= set(government)
+    assert {"usual_target:False", "usual_target:bFalse"} <= set(farmers)
+    # a type whose unnamed targets have no usual sector (an attack's are spread)
+    assault = candidate_features(sentence, found, 1, anchor, "ASSAULT", "", None)
+    assert "usual_target:False" in assault
 
 
 def test_a_bare_title_of_no_country_is_left_to_the_rules() -> None:

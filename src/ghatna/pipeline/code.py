@@ -1295,7 +1295,8 @@ MAX_FILLED_TARGETS = 1
 
 def role_candidates(p: Predication, roles: Roles) -> tuple[list[Mention], list[list[str]]]:
     """The sentence's participants and the role model's features of each (the rules' own
-    choice among them is one of the features); the owner of a topic noun is none."""
+    choice among them is one of the features, and whether it is of the sector the event
+    type's unnamed targets have: ``implicit_targets``); the owner of a topic noun is none."""
     candidates = [m for m in participants(p.mentions) if not owns_topic(p.sentence, m)]
     chosen_targets = {id(m) for m in roles.others}
 
@@ -1303,8 +1304,9 @@ def role_candidates(p: Predication, roles: Roles) -> tuple[list[Mention], list[l
         return "agent" if m is roles.agent else "target" if id(m) in chosen_targets else ""
 
     anchor, etype = p.match.token_start, p.match.pattern.type
+    usual = implicit_target_sectors().get(etype)
     return candidates, [candidate_features(p.sentence, candidates, i, anchor, etype,
-                                           rule_role(m)) for i, m in enumerate(candidates)]
+                                           rule_role(m), usual) for i, m in enumerate(candidates)]
 
 
 def _role_model_applies(use_for: frozenset[str], match: Match, roles: Roles) -> bool:
