@@ -67,8 +67,9 @@ def _neighbours(sentence: Sentence, m: Mention) -> tuple[str, str, str]:
 
 
 def candidate_features(sentence: Sentence, candidates: list[Mention], index: int, anchor: int,
-                       etype: str, rule_role: str) -> list[str]:
-    """Features of ``candidates[index]`` as a participant of the event at token ``anchor``."""
+                       etype: str, rule_role: str, usual_target: str | None = None) -> list[str]:
+    """Features of ``candidates[index]`` as a participant of the event at token ``anchor``;
+    ``usual_target`` is the sector the type's targets usually have (a protest's: government)."""
     m = candidates[index]
     lang = "hi" if sentence.lang == "hi" else "en"
     side = "b" if m.tok_end <= anchor else "a" if m.tok_start > anchor else "in"
@@ -90,6 +91,9 @@ def candidate_features(sentence: Sentence, candidates: list[Mention], index: int
                                        f"sector:{sector}", f"rule:{rule_role or '-'}")]
     feats.append(f"{lang}|side:{side}|next:{next1}")
     feats.append(f"{lang}|side:{side}|prev:{before}")
+    # one weight for every type: a rare type's target is read from what the common ones teach
+    usual = usual_target is not None and sector == usual_target
+    feats += [f"usual_target:{usual}", f"usual_target:{side}{usual}"]
     return feats
 
 

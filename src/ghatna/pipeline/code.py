@@ -1330,11 +1330,16 @@ def _visited_country(targets: list[Target], agent: Actor) -> list[Target]:
 
 
 MAX_LEARNED_TARGETS = 3
+# a pattern event whose rules found no target takes at most the model's best one: the rules
+# read its construction and found no second side, so a list of named countries around it is
+# its topic, not its targets (out of fold, three filled targets cost more than they gave)
+MAX_FILLED_TARGETS = 1
 
 
 def role_candidates(p: Predication, roles: Roles) -> tuple[list[Mention], list[list[str]]]:
     """The sentence's participants and the role model's features of each (the rules' own
-    choice among them is one of the features); the owner of a topic noun is none."""
+    choice among them is one of the features, and whether it is of the sector the event
+    type's unnamed targets have: ``implicit_targets``); the owner of a topic noun is none."""
     candidates = [m for m in participants(p.mentions) if not owns_topic(p.sentence, m)]
     chosen_targets = {id(m) for m in roles.others}
 
@@ -1342,8 +1347,9 @@ def role_candidates(p: Predication, roles: Roles) -> tuple[list[Mention], list[l
         return "agent" if m is roles.agent else "target" if id(m) in chosen_targets else ""
 
     anchor, etype = p.match.token_start, p.match.pattern.type
+    usual = implicit_target_sectors().get(etype)
     return candidates, [candidate_features(p.sentence, candidates, i, anchor, etype,
-                                           rule_role(m)) for i, m in enumerate(candidates)]
+                                           rule_role(m), usual) for i, m in enumerate(candidates)]
 
 
 def _role_model_applies(use_for: frozenset[str], match: Match, roles: Roles) -> bool:
@@ -1375,9 +1381,10 @@ def _consult_role_model(p: Predication, roles: Roles) -> Roles:
         best = max(range(len(candidates)), key=lambda i: (agent_p[i], -i))
         if agent_p[best] >= model.agent_threshold:
             agent = candidates[best]
+    limit = MAX_LEARNED_TARGETS if learned or "override" in model.use_for else MAX_FILLED_TARGETS
     ranked = sorted((i for i in range(len(candidates))
                      if target_p[i] >= model.target_threshold and candidates[i] is not agent),
-                    key=lambda i: (-target_p[i], i))[:MAX_LEARNED_TARGETS]
+                    key=lambda i: (-target_p[i], i))[:limit]
     others = [candidates[i] for i in sorted(ranked)]
     if not others or (roles.others and "override" not in model.use_for and not learned):
         others = [m for m in roles.others if m is not agent]
