@@ -15,7 +15,7 @@ import math
 from functools import lru_cache
 
 from ..resources import load_table, normalize
-from .romanlex import Candidate, hindi_candidates, roman_lexicon, spelt_alike
+from .romanlex import hindi_candidates, roman_lexicon, spelt_alike
 
 #: Zipf points for a reading that agrees with the letters the writer took care to type
 #: ("chhura" -> छुड़ा over the more frequent चुरा; romanlex.spelt_alike).
@@ -57,14 +57,18 @@ def _best(word: str, left: str | None, right: str | None, first: bool) -> str:
     after_left = lexicon.after.get(left, _NO_COUNTS) if left else _NO_COUNTS
     before_right = lexicon.before.get(right, _NO_COUNTS) if right else _NO_COUNTS
     log1p = math.log1p
-
-    def score(cand: Candidate) -> float:
-        seen = after_left.get(cand.word, 0) + before_right.get(cand.word, 0)
-        return cand.zipf + CONTEXT_WEIGHT * log1p(seen) + (
-            SPELLING_BONUS if cand.word in alike else 0.0) - (
-            FIRST_WORD_PENALTY if cand.word in after_nothing else 0.0)
-
-    return max(hindi_candidates(word), key=score).word
+    # max(candidates, key=score) without a call per candidate: the first best one wins, as
+    # with max; the score's terms are added in the same order
+    best_word, best_score = "", -math.inf
+    for cand in hindi_candidates(word):
+        reading = cand.word
+        seen = after_left.get(reading, 0) + before_right.get(reading, 0)
+        score = cand.zipf + CONTEXT_WEIGHT * log1p(seen) + (
+            SPELLING_BONUS if reading in alike else 0.0) - (
+            FIRST_WORD_PENALTY if reading in after_nothing else 0.0)
+        if score > best_score:
+            best_word, best_score = reading, score
+    return best_word
 
 
 def to_devanagari(words: list[str | None], sentence: bool = True) -> list[str | None]:
