@@ -227,7 +227,9 @@ def test_the_readings_of_a_sentence_are_the_plain_left_to_right_readings() -> No
 
     sentences = ["main kal ghar par tha", "police ne unhe jail me dal diya", "wo to sir ke sath hai",
                  "sarkar ne kaha ki log ghar par rahe", "ye mat karo main", "kal",
-                 "unhone dal diya", "bal ki kami hai", "wo hai sath", "hamare ki bharatiya"]
+                 "unhone dal diya", "bal ki kami hai", "wo hai sath", "hamare ki bharatiya",
+                 # colloquial readings (पे -> पर) standardised in the output, not as context
+                 "ghar pe main tha", "wo pe hai", "chhat pe ke sath"]
     for text in sentences:
         words: list[str | None] = [w if w != "jail" else None for w in text.split()]
         assert to_devanagari(words) == _reference_to_devanagari(words), text
@@ -302,7 +304,8 @@ def test_the_romanized_sentence_test_answers_as_testing_every_word_for_a_name() 
         if not latin:
             continue
         want = plain(tokens, latin)
-        assert _looks_romanized_without_names(tokens, latin) == want, pieces
+        words = [tokens[k].text for k in latin]
+        assert _looks_romanized_without_names(tokens, latin, words) == want, pieces
         kept_hits = sum(1 for k in latin if tokens[k].text.lower() in romanized.hand_hindi_words()
                         and not _name_or_fragment(tokens, k))
         outcomes[want, min(kept_hits, 2)] = outcomes.get((want, min(kept_hits, 2)), 0) + 1

@@ -78,12 +78,14 @@ def to_devanagari(words: list[str | None], sentence: bool = True) -> list[str | 
     ``sentence``: the words are a whole sentence (its first word opens it)."""
     cands = [hindi_candidates(w) if w else () for w in words]
     last = len(words) - 1
-    out: list[str | None] = []
-    left: str | None = None  # the reading chosen for the word before
+    out: list[str | None] = [None] * len(words)  # (a sentence's other tokens stay None)
+    standard = colloquial_forms()
+    left: str | None = None  # the reading chosen for the word before (not standardised)
     for i, options in enumerate(cands):
         if not options:
             left = None
-        elif len(options) == 1:
+            continue
+        if len(options) == 1:
             left = options[0].word
         else:
             # its right neighbour: the most frequent reading of the next word, if any (only
@@ -92,9 +94,8 @@ def to_devanagari(words: list[str | None], sentence: bool = True) -> list[str | 
             word = words[i]
             assert word is not None
             left = _best(word, left, after[0].word if after else None, sentence and i == 0)
-        out.append(left)
-    standard = colloquial_forms()
-    return [standard.get(w, w) if w else None for w in out]
+        out[i] = standard.get(left, left)
+    return out
 
 
 def word_to_devanagari(word: str) -> str | None:

@@ -146,9 +146,9 @@ def read_romanized_hindi(sentence: Sentence) -> bool:
     that is not romanized Hindi."""
     tokens = sentence.tokens
     latin = [k for k, tok in enumerate(tokens) if tok.script == "latn"]
-    if not latin or not _looks_romanized_without_names(tokens, latin):
-        return False
     words = [tokens[k].text for k in latin]
+    if not words or not _looks_romanized_without_names(tokens, latin, words):
+        return False
     hindi: list[str | None] = [None] * len(tokens)
     for k, word, lang in zip(latin, words, tag_latin_tokens(words), strict=True):
         if lang == "hi" and not (word[:1].isupper() and _kept_as_name(tokens, k)):
@@ -159,16 +159,18 @@ def read_romanized_hindi(sentence: Sentence) -> bool:
     return True
 
 
-def _looks_romanized_without_names(tokens: list[Token], latin: list[int]) -> bool:
-    """:func:`.looks_romanized_hindi` of the Latin words (indexes ``latin``), and again of
-    those that are neither a name nor a fragment (:func:`_name_or_fragment`). The second test
-    asks only the Hindi-only words whether they are names (most sentences keep two of them,
-    and two decide), and every word only when exactly one is kept (then the number of words
-    decides): the same answer as testing every word (a fifth of reading a romanized sentence)."""
-    hand_hindi = hand_hindi_words()
-    hits = [k for k in latin if tokens[k].text.lower() in hand_hindi]
-    if not enough_hindi_words(len(hits), len(latin)):
+def _looks_romanized_without_names(tokens: list[Token], latin: list[int],
+                                   words: list[str]) -> bool:
+    """:func:`.looks_romanized_hindi` of the Latin ``words`` (at indexes ``latin``), and again
+    of those that are neither a name nor a fragment (:func:`_name_or_fragment`). The second
+    test asks only the Hindi-only words whether they are names (most sentences keep two of
+    them, and two decide), and every word only when exactly one is kept (then the number of
+    words decides): the same answer as testing every word (a fifth of reading a romanized
+    sentence). English sentences stop at the first test, which loops in C."""
+    if not looks_romanized_hindi(words):
         return False
+    hand_hindi = hand_hindi_words()
+    hits = [k for k, word in zip(latin, words) if word.lower() in hand_hindi]
     kept_hits = sum(1 for k in hits if not _name_or_fragment(tokens, k))
     if kept_hits != 1:
         return kept_hits >= 2
