@@ -170,10 +170,14 @@ def _looks_romanized_without_names(tokens: list[Token], latin: list[int],
     if not looks_romanized_hindi(words):
         return False
     hand_hindi = hand_hindi_words()
-    hits = [k for k, word in zip(latin, words) if word.lower() in hand_hindi]
-    kept_hits = sum(1 for k in hits if not _name_or_fragment(tokens, k))
-    if kept_hits != 1:
-        return kept_hits >= 2
+    kept_hits = 0
+    for k, word in zip(latin, words):
+        if word.lower() in hand_hindi and not _name_or_fragment(tokens, k):
+            kept_hits += 1
+            if kept_hits == 2:  # two decide, whatever the rest
+                return True
+    if not kept_hits:
+        return False
     kept = sum(1 for k in latin if not _name_or_fragment(tokens, k))
     return enough_hindi_words(kept_hits, kept)
 
