@@ -62,3 +62,14 @@ def test_tables_of_another_library_version_are_read_again(
         assert iast.tables().stamp == iast.library_stamp()
     finally:
         iast.tables.cache_clear()
+
+
+def test_a_remembered_reading_is_the_reading_and_the_memory_is_bounded() -> None:
+    iast.to_iast.cache_clear()
+    words = resource_words()[:300]
+    first = [iast.to_iast(w) for w in words]  # read
+    again = [iast.to_iast(w) for w in words]  # remembered
+    info = iast.to_iast.cache_info()
+    assert first == again == [library(w) for w in words]
+    assert info.hits >= len(words) and info.misses == len(set(words))
+    assert info.maxsize is not None and info.maxsize <= 1 << 16  # bounded: ingests run long

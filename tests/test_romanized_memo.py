@@ -227,7 +227,9 @@ def test_the_readings_of_a_sentence_are_the_plain_left_to_right_readings() -> No
 
     sentences = ["main kal ghar par tha", "police ne unhe jail me dal diya", "wo to sir ke sath hai",
                  "sarkar ne kaha ki log ghar par rahe", "ye mat karo main", "kal",
-                 "unhone dal diya", "bal ki kami hai", "wo hai sath", "hamare ki bharatiya"]
+                 "unhone dal diya", "bal ki kami hai", "wo hai sath", "hamare ki bharatiya",
+                 # colloquial readings (पे -> पर) standardised in the output, not as context
+                 "ghar pe main tha", "wo pe hai", "chhat pe ke sath"]
     for text in sentences:
         words: list[str | None] = [w if w != "jail" else None for w in text.split()]
         assert to_devanagari(words) == _reference_to_devanagari(words), text
@@ -259,3 +261,73 @@ def test_a_bounded_distance_is_the_distance_or_one_past_the_limit() -> None:
         far += plain > limit
         assert distance_within(a, b, limit) == min(plain, limit + 1), (a, b, limit)
     assert close > 1000 and far > 1000
+
+
+# --- the romanized-sentence test asks the names only of the words that can decide -----------
+
+def _tokens_of(pieces: list[str]) -> list:
+    """Tokens of a sentence written as pieces; a piece "-" is glued to both neighbours (a
+    hyphenated word: "de-facto"), every other piece stands apart."""
+    from ghatna.data import Token
+
+    tokens, at = [], 0
+    for i, piece in enumerate(pieces):
+        glued = piece == "-" or (i > 0 and pieces[i - 1] == "-")
+        at += 0 if glued or i == 0 else 1
+        script = "punct" if piece == "-" else "latn"
+        tokens.append(Token(piece, at, at + len(piece), script))
+        at += len(piece)
+    return tokens
+
+
+def test_the_romanized_sentence_test_answers_as_testing_every_word_for_a_name() -> None:
+    from ghatna.pipeline.langtag import _looks_romanized_without_names, _name_or_fragment
+    from ghatna.pipeline.romanized import looks_romanized_hindi
+
+    def plain(tokens: list, latin: list[int]) -> bool:
+        words = [tokens[k].text for k in latin]
+        return looks_romanized_hindi(words) and looks_romanized_hindi(
+            [tokens[k].text for k in latin if not _name_or_fragment(tokens, k)])
+
+    # Hindi-only words, the same words capitalised where the entity lists know them as
+    # names ("Gaya", "Puri"), English words, names, and hyphens that make fragments
+    pool = ["ne", "ko", "kiya", "hai", "aur", "gaya", "Gaya", "Puri", "puri", "Aap", "the",
+            "police", "met", "arrest", "Putin", "Delhi", "Modi", "de", "facto", "-", "Ne"]
+    rng = random.Random(11)
+    outcomes: dict[tuple[bool, int], int] = {}
+    for _ in range(4000):
+        pieces = [rng.choice(pool) for _ in range(rng.randint(1, 9))]
+        while pieces and pieces[0] == "-" or pieces and pieces[-1] == "-":
+            pieces = pieces[1:] if pieces[0] == "-" else pieces[:-1]
+        tokens = _tokens_of(pieces)
+        latin = [k for k, tok in enumerate(tokens) if tok.script == "latn"]
+        if not latin:
+            continue
+        want = plain(tokens, latin)
+        words = [tokens[k].text for k in latin]
+        assert _looks_romanized_without_names(tokens, latin, words) == want, pieces
+        kept_hits = sum(1 for k in latin if tokens[k].text.lower() in romanized.hand_hindi_words()
+                        and not _name_or_fragment(tokens, k))
+        outcomes[want, min(kept_hits, 2)] = outcomes.get((want, min(kept_hits, 2)), 0) + 1
+    # every branch was taken: no kept Hindi word, one (the word count decides, both ways),
+    # two or more (romanized, or not when the whole sentence fails the first test)
+    assert {(False, 0), (True, 1), (False, 1), (True, 2)} <= set(outcomes), outcomes
+
+
+def test_between_readings_that_score_the_same_the_first_wins_as_with_max() -> None:
+    # words whose two best readings tie (same frequency, no spelling bonus): "may" मय / माय
+    from ghatna.pipeline import backtranslit
+    from ghatna.pipeline.romanized import hand_lexicon
+    from ghatna.pipeline.romanlex import hindi_candidates, spelt_alike
+
+    tied = []
+    for word in sorted(hand_lexicon()):
+        cands = hindi_candidates(word)
+        scores = [c.zipf + (backtranslit.SPELLING_BONUS if c.word in spelt_alike(word) else 0.0)
+                  for c in cands]
+        if len(cands) > 1 and scores.count(max(scores)) > 1:
+            tied.append(word)
+            for first in (False, True):
+                want = _reference_best(word, None, None, first)
+                assert backtranslit._best(word, None, None, first) == want, word
+    assert tied  # the lexicon does have such words

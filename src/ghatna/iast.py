@@ -16,7 +16,7 @@ from __future__ import annotations
 import importlib.util
 import os
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from .rescache import compiled
@@ -107,8 +107,12 @@ def _apply_shortcuts(data: str, shortcuts: tuple[tuple[str, str], ...]) -> str:
     return data
 
 
+@lru_cache(maxsize=1 << 14)
 def to_iast(data: str) -> str:
-    """``data`` (Devanagari, anything else passes through) in IAST."""
+    """``data`` (Devanagari, anything else passes through) in IAST. Memoised per text
+    (bounded): a new romanized word's spellings ask for the same readings again (with and
+    without its medial schwas, one text when it has none; a name's Latin form), about a
+    third of the calls on romanized news."""
     t = tables()
     data = _unapply_shortcuts(data, t.unapply)
     if t.swap:

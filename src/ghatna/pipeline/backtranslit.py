@@ -15,7 +15,7 @@ import math
 from functools import lru_cache
 
 from ..resources import load_table, normalize
-from .romanlex import Candidate, hindi_candidates, roman_lexicon, spelt_alike
+from .romanlex import hindi_candidates, roman_lexicon, spelt_alike
 
 #: Zipf points for a reading that agrees with the letters the writer took care to type
 #: ("chhura" -> छुड़ा over the more frequent चुरा; romanlex.spelt_alike).
@@ -57,14 +57,18 @@ def _best(word: str, left: str | None, right: str | None, first: bool) -> str:
     after_left = lexicon.after.get(left, _NO_COUNTS) if left else _NO_COUNTS
     before_right = lexicon.before.get(right, _NO_COUNTS) if right else _NO_COUNTS
     log1p = math.log1p
-
-    def score(cand: Candidate) -> float:
-        seen = after_left.get(cand.word, 0) + before_right.get(cand.word, 0)
-        return cand.zipf + CONTEXT_WEIGHT * log1p(seen) + (
-            SPELLING_BONUS if cand.word in alike else 0.0) - (
-            FIRST_WORD_PENALTY if cand.word in after_nothing else 0.0)
-
-    return max(hindi_candidates(word), key=score).word
+    # max(candidates, key=score) without a call per candidate: the first best one wins, as
+    # with max; the score's terms are added in the same order
+    best_word, best_score = "", -math.inf
+    for cand in hindi_candidates(word):
+        reading = cand.word
+        seen = after_left.get(reading, 0) + before_right.get(reading, 0)
+        score = cand.zipf + CONTEXT_WEIGHT * log1p(seen) + (
+            SPELLING_BONUS if reading in alike else 0.0) - (
+            FIRST_WORD_PENALTY if reading in after_nothing else 0.0)
+        if score > best_score:
+            best_word, best_score = reading, score
+    return best_word
 
 
 def to_devanagari(words: list[str | None], sentence: bool = True) -> list[str | None]:
@@ -74,12 +78,14 @@ def to_devanagari(words: list[str | None], sentence: bool = True) -> list[str | 
     ``sentence``: the words are a whole sentence (its first word opens it)."""
     cands = [hindi_candidates(w) if w else () for w in words]
     last = len(words) - 1
-    out: list[str | None] = []
-    left: str | None = None  # the reading chosen for the word before
+    out: list[str | None] = [None] * len(words)  # (a sentence's other tokens stay None)
+    standard = colloquial_forms()
+    left: str | None = None  # the reading chosen for the word before (not standardised)
     for i, options in enumerate(cands):
         if not options:
             left = None
-        elif len(options) == 1:
+            continue
+        if len(options) == 1:
             left = options[0].word
         else:
             # its right neighbour: the most frequent reading of the next word, if any (only
@@ -88,9 +94,8 @@ def to_devanagari(words: list[str | None], sentence: bool = True) -> list[str | 
             word = words[i]
             assert word is not None
             left = _best(word, left, after[0].word if after else None, sentence and i == 0)
-        out.append(left)
-    standard = colloquial_forms()
-    return [standard.get(w, w) if w else None for w in out]
+        out[i] = standard.get(left, left)
+    return out
 
 
 def word_to_devanagari(word: str) -> str | None:

@@ -551,4 +551,9 @@ def looks_romanized_hindi(words: list[str]) -> bool:
     quarter of them) are Hindi-only words of the hand lexicon ("Police ne ... ko ... kiya").
     Cheap: it loads only the hand lexicon, so English text costs nothing more."""
     hits = sum(map(hand_hindi_words().__contains__, map(str.lower, words)))  # loops in C
-    return hits >= 2 or (hits >= 1 and 4 * hits >= len(words))
+    return enough_hindi_words(hits, len(words))
+
+
+def enough_hindi_words(hits: int, words: int) -> bool:
+    """:func:`looks_romanized_hindi`'s threshold: ``hits`` Hindi-only words of ``words``."""
+    return hits >= 2 or (hits >= 1 and 4 * hits >= words)
