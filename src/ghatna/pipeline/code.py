@@ -241,7 +241,7 @@ class Code(Stage):
         events = drop_covered_arrivals(events, state.arrivals)
         events = drop_retold_second_acts(events, state.second_acts)
         events = [_localise_groups(e, state.home_country) for e in events]
-        events = drop_restated_headline(deduplicate(events), doc)
+        events = drop_restated_headline(deduplicate(events, doc.dateline_place), doc)
         events = place_unplaced(events, story_place(doc))
         events = refine_broad_places(events, doc)
         events = fill_implicit_targets(events, state.home_country)
