@@ -33,6 +33,7 @@ from ..data import (
 )
 from ..learned.event_types import event_type_model
 from ..learned.implicit_targets import fill_implicit_targets, implicit_target_sectors
+from ..learned.retellings import drop_likely_retellings
 from ..learned.roles import candidate_features, owns_topic, participants, role_model
 from ..ontology import (
     contexts,
@@ -246,6 +247,8 @@ class Code(Stage):
         events = refine_broad_places(events, doc)
         events = fill_implicit_targets(events, state.home_country)
         events = drop_unnamed_agents(drop_host_countries(drop_untargeted_retellings(events)))
+        # one act told again (headline, lead, body) with worse sides: a learned filter
+        events = drop_likely_retellings(events, doc)
         doc.events = [_spans_to_raw(doc, e) for e in events]
         return doc
 
