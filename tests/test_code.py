@@ -85,9 +85,10 @@ def test_capital_stands_for_its_government():
 
 
 @pytest.mark.parametrize("text,expected", [
+    # the Election Commission's notice is a show-cause notice: an accusation (side_retypes.tsv)
     ("चुनाव आयोग ने भाजपा और कांग्रेस दोनों को नोटिस भेजा।",
-     [("REQUEST", "Election Commission of India", "Bharatiya Janata Party"),
-      ("REQUEST", "Election Commission of India", "Indian National Congress")]),
+     [("ACCUSE", "Election Commission of India", "Bharatiya Janata Party"),
+      ("ACCUSE", "Election Commission of India", "Indian National Congress")]),
     ("दो समुदायों के बीच झड़प हो गई।", [("ASSAULT", "communities", "communities")]),
     ("देउबा की मोदी से वार्ता होगी।", [("CONSULT", "Sher Bahadur Deuba", "Narendra Modi")]),
 ])
