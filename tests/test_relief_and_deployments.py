@@ -88,3 +88,9 @@ def test_a_crowd_march_stays_a_protest():
 def test_gherao_of_a_party_office_is_aimed_at_the_party():
     roles = event_roles("सैकड़ों छात्रों ने शुक्रवार को भाजपा ऑफिस का घेराव किया।")
     assert ("PROTEST", "students", "Bharatiya Janata Party") in roles
+
+
+def test_relief_handed_over_after_a_long_measure_phrase_is_aid() -> None:
+    # "handed over" is a release of custody only when no relief goods follow (session 16)
+    assert event_roles("Japan handed over a consignment of emergency relief materials to "
+                       "Nepal on Monday.") == [("AID", "Japan", "Nepal")]

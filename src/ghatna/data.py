@@ -190,6 +190,7 @@ class MentionAttrs:
     antecedent: Actor | None = None  # a pronoun resolved inside its own sentence
     new: bool = False  # found by a later stage (unknown name, locality), not the gazetteer
     source: bool = False  # who a report is attributed to (", officials said", "बकौल X"): no party
+    topic_from: int | None = None  # inside "about/regarding X": the opener's token; a topic, no party
 
 
 @dataclass(slots=True)

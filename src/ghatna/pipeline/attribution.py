@@ -5,6 +5,11 @@ told the story; they are neither raided nor raiders. Likewise "according to poli
 "बकौल अधिकारी", "पुलिस के मुताबिक". Such mentions are marked ``attrs.source`` and the role
 rules never make them an agent or a target. A speaker at the head of the sentence ("Police
 said they arrested ...") is not marked: there the speaker is often also the actor.
+
+Likewise what a message is about is no side of it: "security forces received an input about
+militants", "Lavrov apprised Jaishankar about the situation in Ukraine". An actor inside such a
+topic phrase gets ``attrs.topic_from`` (the opener's token); the role rules pass over it unless
+the pattern itself ends in the opener ("complained about X", where X is the target).
 """
 
 from __future__ import annotations
@@ -25,6 +30,10 @@ ATTRIBUTION_TAIL = 6
 #: phrase ("According to Bijapur superintendent of police (SP), Jitendra Yadav, ...")
 ATTRIBUTION_PHRASE = 14
 _OPENERS = frozenset({",", '"', "”", "'", "’"})
+#: at most this many words from a topic opener ("about") to an actor of its phrase
+TOPIC_PHRASE = 12
+#: quotes and hyphens stay inside a topic phrase ('about a "special military operation"')
+_PHRASE_PUNCT = frozenset({'"', "“", "”", "'", "‘", "’", "-"})
 
 
 def _joined(sentence: Sentence, lo: int, hi: int) -> str:
@@ -120,3 +129,37 @@ def mark_sources(sentence: Sentence, mentions: list[Mention]) -> None:
     for mention in mentions:
         if mention.kind != "date" and is_attribution(sentence, mention):
             mention.attrs.source = True
+
+
+def topic_opener_before(sentence: Sentence, mention: Mention) -> int | None:
+    """The token of "about"/"regarding" (word class topic_opener) whose phrase holds the
+    mention, or None: the phrase runs on, within TOPIC_PHRASE words, until punctuation or a
+    word that opens another clause (word class topic_phrase_stop)."""
+    tokens = sentence.tokens
+    openers, stops = word_class("topic_opener", "en"), word_class("topic_phrase_stop", "en")
+    for k in range(mention.tok_start - 1, max(-1, mention.tok_start - 1 - TOPIC_PHRASE), -1):
+        token = tokens[k]
+        if token.norm in openers:
+            return None if _before_count(sentence, k + 1) else k
+        if token.norm in stops or (token.script == "punct" and token.text not in _PHRASE_PUNCT):
+            return None
+    return None
+
+
+def _before_count(sentence: Sentence, k: int) -> bool:
+    """"about 300 students", "about a dozen men": "about" before a number is "nearly"."""
+    counts = word_class("count_word", "en")
+    words = [t.norm for t in sentence.tokens[k:k + 2]]
+    return bool(words) and (words[0].replace(",", "").isdigit() or words[0] in counts
+                            or (words[0] in ("a", "an") and words[1:2] != []
+                                and words[1] in counts))
+
+
+def mark_topics(sentence: Sentence, mentions: list[Mention]) -> None:
+    """Mark the actors of an English topic phrase (module doc); places and dates stay."""
+    if not mentions or not may_hold([t.norm for t in sentence.tokens],
+                                    word_class("topic_opener", "en")):
+        return
+    for mention in mentions:
+        if mention.kind not in ("date", "place"):
+            mention.attrs.topic_from = topic_opener_before(sentence, mention)

@@ -92,6 +92,7 @@ from .roles import (
     hindi_roles,
     is_place,
     reaches_country,
+    topic_of_message,
 )
 from .roles import participants as clause_participants
 from .seats import seat_owner
@@ -1343,7 +1344,8 @@ def role_candidates(p: Predication, roles: Roles) -> tuple[list[Mention], list[l
     """The sentence's participants and the role model's features of each (the rules' own
     choice among them is one of the features, and whether it is of the sector the event
     type's unnamed targets have: ``implicit_targets``); the owner of a topic noun is none."""
-    candidates = [m for m in participants(p.mentions) if not owns_topic(p.sentence, m)]
+    candidates = [m for m in participants(p.mentions) if not owns_topic(p.sentence, m)
+                  and not topic_of_message(m, p.match)]
     chosen_targets = {id(m) for m in roles.others}
 
     def rule_role(m: Mention) -> str:

@@ -42,7 +42,7 @@ from .appositions import (
     fold_owners_after_titles,
     fold_units_of_forces,
 )
-from .attribution import mark_sources
+from .attribution import mark_sources, mark_topics
 from .base import Stage
 from .calendar_words import calendar_words
 from .centre import add_bare_centre, names_a_centre
@@ -85,6 +85,7 @@ class Mentions(Stage):
                         for sentence, mentions in zip(doc.sentences, doc.mentions)]
         for sentence, mentions in zip(doc.sentences, doc.mentions):
             mark_sources(sentence, mentions)
+            mark_topics(sentence, mentions)
             sentence.in_names = frozenset(i for m in mentions if m.kind == "actor"
                                           for i in range(m.tok_start, m.tok_end))
         return doc

@@ -1608,10 +1608,18 @@ def _after_relative_clause(sentence: Sentence, mentions: list[Mention], start: i
         mentions, close + 1, end) if not is_place(m) or m.attrs.metonym], close
 
 
+def topic_of_message(mention: Mention, match: Match) -> bool:
+    """Is the mention inside a topic phrase ("received an input about militants") whose
+    opener is not the pattern's own ("complained about X": X is the target)?"""
+    opener = mention.attrs.topic_from
+    return opener is not None and not match.token_start <= opener < match.token_end
+
+
 def _english_clause(sentence: Sentence, mentions: list[Mention], match: Match,
                     next_start: int) -> EnglishClause:
     markers = case_markers()["en"]
     start, reporting = clause_start(sentence, match.token_start, "en")
+    mentions = [m for m in mentions if not topic_of_message(m, match)]
     clause = Clause(sentence, mentions, match, markers, start, reporting)
     before = [m for m in participants(mentions, start, match.token_start)
               if not is_place(m) or m.attrs.metonym]
