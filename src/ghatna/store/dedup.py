@@ -7,7 +7,10 @@ The rule (written down in ``docs/store.md``):
    in either order; not the sectors: an office holder's depends on the event date; armed
    groups and criminals, unless a person, by their sector whatever their country) and the
    same ``negated`` flag (a denial is a different fact from the occurrence). See
-   :func:`ghatna.store.records.block_key`. Within a block the actors
+   :func:`ghatna.store.records.block_key`. An unresolved name (no knowledge-base id) is
+   compared, and without a country blocked, by its spelling key
+   (:func:`ghatna.store.records.spelling_key`: "Satyendar Jain" and "Satyendra Jain", one
+   written from Hindi, one by an English report, are one actor). Within a block the actors
    must be compatible (:func:`actors_compatible`: the same canonical key whatever sector each
    report gives it, a country or its national government for an actor of its state, a
    generic group for an actor of its sector); or, on one side, two different named actors of
@@ -90,7 +93,7 @@ from ..pipeline.calendar_words import calendar_words
 from ..resources import surface_key
 from ..tsv import load_table
 from .heads import heads
-from .records import actor_level, norm_name, short_hash
+from .records import actor_level, norm_name, short_hash, spelling_key
 
 K = TypeVar("K", bound=Hashable)
 
@@ -133,7 +136,8 @@ STORY_LINK_NAMES = 2
 #: own actors: a mention of an event's very day is not compared by place, and a timeless
 #: mention joins the one event its story's report tells. 13: a timeless mention of two named
 #: actors that fits several days of one visit told by one report joins the day whose event has
-#: those very two actors.)
+#: those very two actors; an unresolved name is compared, and without a country blocked, by
+#: its spelling key, ``records.spelling_key``.)
 DEDUP_RULE = "13"
 
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
@@ -816,7 +820,7 @@ def story_names(actor_keys: Iterable[str], place_keys: Iterable[str]) -> frozens
     and organisations (:func:`actor_level` 2) and the towns (places finer than a state: the
     store passes those) of all of its mentions, of any block. Reports of one story name the
     same people and towns whatever their language (canonical keys)."""
-    return frozenset([key for key in actor_keys if actor_level(key) == 2]
+    return frozenset([spelling_key(key) for key in actor_keys if actor_level(key) == 2]
                      + ["@" + key for key in place_keys])
 
 
