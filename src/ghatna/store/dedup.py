@@ -922,8 +922,8 @@ def _one_visit(events: list[Cluster]) -> bool:
 
 
 def _tells_both_sides(item: Item, cluster: Cluster) -> bool:
-    """Whether an event has the very actors of a timeless mention on both sides, one of them
-    at least a named person or organisation: of the events it fits, the report's "Jaishankar
+    """Whether an event has the very actors of a timeless mention on both sides, each a named
+    person or organisation of the knowledge base: of the events it fits, the report's "Jaishankar
     met Lavrov" is the meeting of the two, not the day before's "Jaishankar arrived in Russia
     for talks" (an event with a country on one side). The actors name the act more narrowly
     than its block; the rule still asks for a single such event."""

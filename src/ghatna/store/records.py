@@ -191,8 +191,9 @@ def block_side(key: str | None, country: str | None, sector: str | None = None) 
     (``c:IND``), so a person, a generic group, a party and their country can meet in one block
     whatever sector a report gives them (a politician is PTY on one date and GOV on another,
     because office terms depend on the event date); an actor without a country keeps its own
-    key (an unresolved name its spelling key, :func:`spelling_key`). A group or an organisation of a hostile sector (armed groups, criminals:
-    ``sector_names.tsv`` group ``hostile``) has its sector instead (``s:REB``), whatever its
+    key (an unresolved name its spelling key, :func:`spelling_key`). A group or an
+    organisation of a hostile sector (armed groups, criminals: ``sector_names.tsv`` group
+    ``hostile``) has its sector instead (``s:REB``), whatever its
     country: reports of one attack say "militants" with no country in one and "Lashkar-e-Taiba"
     (Pakistan's) or "Pakistani terrorists" in another. Which actors of one side may be one (a
     country for its state, a group for its sector, the same id whatever its sector) is
