@@ -17,7 +17,6 @@ from urllib.parse import urlsplit
 
 from ..data import Document, Event
 from ..ontology import sector_group, symmetric_types
-from ..pipeline.latin_spelling import coarse_key
 
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
 _PUNCT_CATEGORIES = ("P", "S")
@@ -74,6 +73,9 @@ def spelling_key(key: str) -> str:
     words = name.split()
     if not bar or len(words) < 2 or not all(w.isascii() and w.isalpha() for w in words):
         return key
+    # imported here: the store's readers (the web server) load no pipeline module
+    from ..pipeline.latin_spelling import coarse_key
+
     return "name:" + " ".join(coarse_key(w) + _FINAL_VOWEL.get(w[-1], "")
                               for w in words) + "|" + country
 
