@@ -7,7 +7,10 @@ The rule (written down in ``docs/store.md``):
    in either order; not the sectors: an office holder's depends on the event date; armed
    groups and criminals, unless a person, by their sector whatever their country) and the
    same ``negated`` flag (a denial is a different fact from the occurrence). See
-   :func:`ghatna.store.records.block_key`. Within a block the actors
+   :func:`ghatna.store.records.block_key`. An unresolved name (no knowledge-base id) is
+   compared, and without a country blocked, by its spelling key
+   (:func:`ghatna.store.records.spelling_key`: "Satyendar Jain" and "Satyendra Jain", one
+   written from Hindi, one by an English report, are one actor). Within a block the actors
    must be compatible (:func:`actors_compatible`: the same canonical key whatever sector each
    report gives it, a country or its national government for an actor of its state, a
    generic group for an actor of its sector); or, on one side, two different named actors of
@@ -38,7 +41,9 @@ The rule (written down in ``docs/store.md``):
    with no day to count it from), that lies on that weekday (or the day before an event
    dated only by its report's day: :func:`_places_it`), when there is exactly one such
    event; else, of those events (or, its text naming no weekday, of all it fits), the one
-   that a report of its story tells (:func:`story_linked`); else it joins another
+   that a report of its story tells (:func:`story_linked`); else, when those events are
+   the days of one visit told by one report (:func:`_one_visit`) and the one event among
+   them with both of its very named actors (:func:`_tells_both_sides`); else it joins another
    timeless one. So every event a mention can join starts within its footprint (:func:`footprint`; a
    timeless mention's is every day), which lets a new batch be clustered with the runs of
    mentions it overlaps only (:func:`affected_mentions`).
@@ -88,7 +93,7 @@ from ..pipeline.calendar_words import calendar_words
 from ..resources import surface_key
 from ..tsv import load_table
 from .heads import heads
-from .records import actor_level, norm_name, short_hash
+from .records import actor_level, norm_name, short_hash, spelling_key
 
 K = TypeVar("K", bound=Hashable)
 
@@ -129,8 +134,11 @@ STORY_LINK_NAMES = 2
 #: same person and the other a country and an actor of its state. 12: reports of one story,
 #: whose documents name two persons, organisations or towns in common beyond the mentions'
 #: own actors: a mention of an event's very day is not compared by place, and a timeless
-#: mention joins the one event its story's report tells.)
-DEDUP_RULE = "12"
+#: mention joins the one event its story's report tells. 13: a timeless mention of two named
+#: actors that fits several days of one visit told by one report joins the day whose event has
+#: those very two actors; an unresolved name is compared, and without a country blocked, by
+#: its spelling key, ``records.spelling_key``.)
+DEDUP_RULE = "13"
 
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 _PLACE_RANK = {"country": 0, "state": 1, "admin1": 1, "region": 1}  # anything else: 2 (city...)
@@ -812,7 +820,7 @@ def story_names(actor_keys: Iterable[str], place_keys: Iterable[str]) -> frozens
     and organisations (:func:`actor_level` 2) and the towns (places finer than a state: the
     store passes those) of all of its mentions, of any block. Reports of one story name the
     same people and towns whatever their language (canonical keys)."""
-    return frozenset([key for key in actor_keys if actor_level(key) == 2]
+    return frozenset([spelling_key(key) for key in actor_keys if actor_level(key) == 2]
                      + ["@" + key for key in place_keys])
 
 
@@ -892,11 +900,38 @@ def _timeless_candidates(item: Item, clusters: list[Cluster]) -> list[Cluster]:
     placed = [c for c in fitting if _places_it(item, c)]
     if len(placed) == 1:
         return placed
-    linked = [c for c in (placed if placed or item.weekday is not None else fitting)
-              if story_linked(item, c)]
+    pool = placed if placed or item.weekday is not None else fitting
+    linked = [c for c in pool if story_linked(item, c)]
     if len(linked) == 1:
         return linked
+    told = [c for c in pool if _tells_both_sides(item, c)]
+    if len(told) == 1 and _one_visit(pool):
+        return told
     return [c for c in clusters if c.seed.timeless and _fits(item, c)]
+
+
+def _one_visit(events: list[Cluster]) -> bool:
+    """Whether events are the days of one visit told by one report: all first told by one
+    document, each on a day, all within :data:`UNDATED_WINDOW_DAYS` of each other. (A report
+    that recalls an earlier visit years before tells two stories.)"""
+    if len({c.seed.doc_id for c in events}) != 1:
+        return False
+    days = [c.seed.interval[0] for c in events
+            if c.seed.precision == 0 and c.seed.interval is not None]
+    return len(days) == len(events) and max(days) - min(days) <= UNDATED_WINDOW_DAYS
+
+
+def _tells_both_sides(item: Item, cluster: Cluster) -> bool:
+    """Whether an event has the very actors of a timeless mention on both sides, each a named
+    person or organisation of the knowledge base: of the events it fits, the report's "Jaishankar
+    met Lavrov" is the meeting of the two, not the day before's "Jaishankar arrived in Russia
+    for talks" (an event with a country on one side). The actors name the act more narrowly
+    than its block; the rule still asks for a single such event."""
+    oriented = cluster.orientation(item)
+    if oriented is None:
+        return False
+    sides = ((oriented[0], cluster.actor1), (oriented[1], cluster.actor2))
+    return all(_same_named(mine, its) for mine, its in sides)
 
 
 def _earlier_in_week(item: Item, clusters: list[Cluster]) -> list[Cluster]:

@@ -47,6 +47,7 @@ from .records import (
     mention_rows,
     norm_name,
     reject_row,
+    spelling_key,
 )
 
 #: Marks a complete shard file; written last so a truncated file is recognised.
@@ -667,7 +668,8 @@ _BLOCK_MENTIONS_SQL = _with_doc_names("m.block_key IN (SELECT block_key FROM bat
 
 
 def _actor(key: str | None, country: str | None, sector: str | None) -> Actor | None:
-    return None if key is None else Actor(key=key, country=country, sector=sector)
+    """An actor as dedup compares it: an unresolved name by its spelling key."""
+    return None if key is None else Actor(key=spelling_key(key), country=country, sector=sector)
 
 
 def _item(row: tuple[Any, ...]) -> Item:

@@ -60,6 +60,30 @@ def actor_key(actor: dict[str, Any] | None) -> str | None:
     return f"name:{name}|{actor.get('country') or ''}"
 
 
+def spelling_key(key: str) -> str:
+    """The key dedup compares for an actor: an unresolved name of two or more Latin words
+    spelled as its words' coarse keys (:func:`ghatna.pipeline.latin_spelling.coarse_key`, the
+    consonants: a name written from Hindi one way and by an English report another,
+    "Satyendar Jain" / "Satyendra Jain", "Mushtaq Ahmed" / "Mushtak Ahmad"), each with its
+    final vowel other than a schwa (which tells "Kumar" from "Kumari"); any other key as it
+    is. Dedup only: the store keeps the name as written."""
+    if not key.startswith("name:"):
+        return key
+    name, bar, country = key[5:].rpartition("|")
+    words = name.split()
+    if not bar or len(words) < 2 or not all(w.isascii() and w.isalpha() for w in words):
+        return key
+    # imported here: the store's readers (the web server) load no pipeline module
+    from ..pipeline.latin_spelling import coarse_key
+
+    return "name:" + " ".join(coarse_key(w) + _FINAL_VOWEL.get(w[-1], "")
+                              for w in words) + "|" + country
+
+
+#: a Latin word's final vowel as a class ("a", a written schwa, is none: "Rama" is "Ram")
+_FINAL_VOWEL = {"i": "i", "y": "i", "u": "u", "e": "e", "o": "o"}
+
+
 def place_key(loc: dict[str, Any] | None) -> str | None:
     """The identity of a place: GeoNames id, else gazetteer id, else name + country."""
     if not loc:
@@ -169,8 +193,9 @@ def block_side(key: str | None, country: str | None, sector: str | None = None) 
     (``c:IND``), so a person, a generic group, a party and their country can meet in one block
     whatever sector a report gives them (a politician is PTY on one date and GOV on another,
     because office terms depend on the event date); an actor without a country keeps its own
-    key. A group or an organisation of a hostile sector (armed groups, criminals:
-    ``sector_names.tsv`` group ``hostile``) has its sector instead (``s:REB``), whatever its
+    key (an unresolved name its spelling key, :func:`spelling_key`). A group or an
+    organisation of a hostile sector (armed groups, criminals: ``sector_names.tsv`` group
+    ``hostile``) has its sector instead (``s:REB``), whatever its
     country: reports of one attack say "militants" with no country in one and "Lashkar-e-Taiba"
     (Pakistan's) or "Pakistani terrorists" in another. Which actors of one side may be one (a
     country for its state, a group for its sector, the same id whatever its sector) is
@@ -179,7 +204,7 @@ def block_side(key: str | None, country: str | None, sector: str | None = None) 
         return "-"
     if sector in sector_group("hostile") and key.startswith(_UNPERSONAL_KEYS):
         return f"s:{sector}"
-    return f"c:{country}" if country else key
+    return f"c:{country}" if country else spelling_key(key)
 
 
 #: Keys of actors that are no single person: generic groups, inferred ones, organisations.
