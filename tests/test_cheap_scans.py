@@ -1,9 +1,11 @@
-"""The clause scans' cheap forms equal their plain ones: clause_end asks the quotation test
-only at a double quote, and each side of clause_bounds can be found alone."""
+"""Cheap scans equal their plain forms: clause_end asks the quotation test only at a double
+quote, each side of clause_bounds can be found alone, and find_people jumps to the next
+name-like word with ``next_true``."""
 
 from __future__ import annotations
 
 import json
+import random
 from pathlib import Path
 
 from ghatna.data import Document, Sentence
@@ -16,6 +18,8 @@ from ghatna.pipeline.clauses import (
     clause_start,
     clause_start_at,
 )
+from ghatna.pipeline.gazetteer import knowledge_base
+from ghatna.pipeline.mentions import find_people, next_true
 from ghatna.pipeline.pipeline import Pipeline, default_pipeline
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -74,3 +78,19 @@ def test_a_short_quote_does_not_end_the_clause() -> None:
     end = clause_end_at(sentence, 0)
     assert end > closing_quote  # read on past '"strongly"'
     assert norms[end] == "that"  # the reporting word ends it
+
+
+def test_next_true_is_the_first_true_flag_from_start() -> None:
+    rng = random.Random(16)
+    for _ in range(300):
+        flags = [rng.random() < 0.2 for _ in range(rng.randrange(0, 12))]
+        for start in range(len(flags) + 1):
+            plain = next((k for k in range(start, len(flags)) if flags[k]), len(flags))
+            assert next_true(flags, start) == plain
+
+
+def test_find_people_still_reads_a_name_after_plain_words() -> None:
+    upto_mentions = Pipeline(default_pipeline().stages[:4])
+    doc = upto_mentions.run(Document(id="p", raw="Later in the evening Ramesh Kumar Sharma spoke."))
+    people = find_people(doc.sentences[0], [], knowledge_base())
+    assert [m.text for m in people] == ["Ramesh Kumar Sharma"]
