@@ -249,6 +249,18 @@ class Event:
     event_id: str = ""
     coder: str = CODER_VERSION
 
+    def placed_between(self, actor1: Actor | None, actor2: Actor | None,
+                       location: Place | None) -> Event:
+        """A copy with other sides and place. The same as ``dataclasses.replace(self,
+        actor1=..., actor2=..., location=...)``, which inspects the fields and calls the class
+        with keywords every time: the coder copies every event once this way when it maps
+        the spans to the raw text (tests/test_data_copies.py keeps this complete)."""
+        return Event(self.doc_id, self.type, actor1, actor2, self.sentence, self.span,
+                     self.sentence_span, self.mode, self.context, self.cameo, self.quad_class,
+                     self.score, self.date, self.date_precision, self.date_text, location,
+                     self.planned, self.negated, self.hypothetical, self.lang, self.confidence,
+                     self.trigger, self.event_id, self.coder)
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "event_id": self.event_id,

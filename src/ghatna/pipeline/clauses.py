@@ -121,17 +121,22 @@ def _opens_quotation(sentence: Sentence, i: int) -> bool:
 
 def clause_end(sentence: Sentence, after: int, markers: dict[str, str]) -> tuple[int, str]:
     """(first token after the clause that starts at ``after``, the role that ends it)."""
-    i = after
-    while i < len(sentence.tokens):
-        closer = _inline_quotation_close(sentence, i)
-        if closer is not None:
-            i = closer + 1  # 'condemned the "cowardly" attack by X': read on past the quote
-            continue
-        role = "" if i in sentence.in_names else markers.get(sentence.tokens[i].norm, "")
+    tokens, in_names, role_of = sentence.tokens, sentence.in_names, markers.get
+    i, n_tokens = after, len(tokens)
+    while i < n_tokens:
+        norm = tokens[i].norm
+        # (the quotation test only at a double quote, its own first test: this loop runs on
+        # over most of the sentence's words)
+        if norm == '"':
+            closer = _inline_quotation_close(sentence, i)
+            if closer is not None:
+                i = closer + 1  # 'condemned the "cowardly" attack by X': read on past the quote
+                continue
+        role = "" if i in in_names else role_of(norm, "")
         if role in ("boundary", "reporting"):
             return i, role
         i += 1
-    return len(sentence.tokens), ""
+    return n_tokens, ""
 
 
 #: the most words a quotation inside a clause may hold ('"strongly"', '"violent face-off"');
@@ -179,10 +184,18 @@ def _inline_quotation_close(sentence: Sentence, open_: int) -> int | None:
 def clause_bounds(sentence: Sentence, first: int) -> tuple[int, int]:
     """(start, end) token indices of the clause token ``first`` stands in, cut by the markers
     of both languages."""
-    markers = both_languages()
-    start, _ = clause_start(sentence, first, "", markers)
-    end, _ = clause_end(sentence, first, markers)
-    return start, end
+    return clause_start_at(sentence, first), clause_end_at(sentence, first)
+
+
+def clause_start_at(sentence: Sentence, first: int) -> int:
+    """``clause_bounds(sentence, first)[0]`` alone: a reader of one side need not scan the
+    other."""
+    return clause_start(sentence, first, "", both_languages())[0]
+
+
+def clause_end_at(sentence: Sentence, first: int) -> int:
+    """``clause_bounds(sentence, first)[1]`` alone."""
+    return clause_end(sentence, first, both_languages())[0]
 
 
 @lru_cache(maxsize=256)

@@ -1898,8 +1898,8 @@ def _spans_to_raw(doc: Document, event: Event) -> Event:
     if place is not None and place.span is not None and doc.offset_map \
             and place.span[1] < len(doc.offset_map):
         place = place.spanning(place.text, doc.to_raw(place.span))
-    return replace(event, actor1=_raw_actor(doc, event.actor1),
-                   actor2=_raw_actor(doc, event.actor2), location=place)
+    return event.placed_between(_raw_actor(doc, event.actor1), _raw_actor(doc, event.actor2),
+                                place)
 
 
 def _raw_actor(doc: Document, actor: Actor | None) -> Actor | None:

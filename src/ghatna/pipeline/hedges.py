@@ -36,7 +36,14 @@ from __future__ import annotations
 
 from ..data import Sentence, Token
 from ..resources import word_class
-from .clauses import both_languages, clause_bounds, clause_start, has_phrase
+from .clauses import (
+    both_languages,
+    clause_bounds,
+    clause_end_at,
+    clause_start,
+    clause_start_at,
+    has_phrase,
+)
 from .detector import LEARNED
 from .nonfinite import in_condition_clause
 from .predicates import Match
@@ -74,10 +81,13 @@ def under_possibility_modal(sentence: Sentence, match: Match) -> bool:
     lang = "hi" if sentence.lang == "hi" else "en"
     reach = LEARNED_REACH if LEARNED in match.pattern.flags else \
         NOUN_REACH[lang] if match.pattern.nominal else 0
-    start, end = clause_bounds(sentence, match.token_start)
     tokens = sentence.tokens
+    # (only the clause's side the modal stands on is found: after a Hindi verb, before an
+    # English one)
     if lang == "hi":
+        end = clause_end_at(sentence, match.token_start)
         return _modal_in(tokens[match.token_end:end], reach, "hi")
+    start = clause_start_at(sentence, match.token_start)
     before = list(reversed(tokens[start:match.token_start]))
     return _modal_in(before, reach, "en", first_index=match.token_start - 1)
 

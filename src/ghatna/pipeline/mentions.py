@@ -278,10 +278,11 @@ def find_people(sentence: Sentence, mentions: list[Mention], kb: KnowledgeBase,
     person_ends = {m.tok_end: False for m in mentions
                    if m.actor is not None and m.actor.kind == "person"}
     found: list[Mention] = []
-    i = 0
+    i = next_true(like, 0)
     while i < len(tokens):
         if not like[i]:
-            i += 1
+            # (straight to the next name-like word: most words are none)
+            i = next_true(like, i)
             continue
         j = i
         while j < len(tokens) and j - i < MAX_PERSON_TOKENS and like[j]:
@@ -414,6 +415,14 @@ def _capitalised_by_position(tokens: list[Token], i: int, kb: KnowledgeBase) -> 
 
 
 NAME_PARTS = ("given", "surname")  # the parts of a name (not "honorific")
+
+
+def next_true(flags: list[bool], start: int) -> int:
+    """The first index from ``start`` whose flag is true, or ``len(flags)`` (the scan in C)."""
+    try:
+        return flags.index(True, start)
+    except ValueError:
+        return len(flags)
 
 
 def _name_like(tok: Token, kb: KnowledgeBase) -> bool:
