@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 
-from ghatna.data import Actor, Document, Event
+from ghatna.data import Actor, Document, Event, parse_published
 from ghatna.learned import retellings
 from ghatna.pipeline.pipeline import default_pipeline
 
@@ -26,7 +26,7 @@ def _switched_on() -> dict:
 
 
 def _coded(text: str) -> Document:
-    doc = Document(id="t", raw=text, published="2024-06-15")
+    doc = Document(id="t", raw=text, published=parse_published("2024-06-15"))
     return default_pipeline().run(doc)
 
 

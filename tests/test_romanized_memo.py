@@ -268,13 +268,13 @@ def test_a_bounded_distance_is_the_distance_or_one_past_the_limit() -> None:
 def _tokens_of(pieces: list[str]) -> list:
     """Tokens of a sentence written as pieces; a piece "-" is glued to both neighbours (a
     hyphenated word: "de-facto"), every other piece stands apart."""
-    from ghatna.data import Token
+    from ghatna.data import Script, Token
 
     tokens, at = [], 0
     for i, piece in enumerate(pieces):
         glued = piece == "-" or (i > 0 and pieces[i - 1] == "-")
         at += 0 if glued or i == 0 else 1
-        script = "punct" if piece == "-" else "latn"
+        script: Script = "punct" if piece == "-" else "latn"
         tokens.append(Token(piece, at, at + len(piece), script))
         at += len(piece)
     return tokens
