@@ -4,8 +4,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +15,7 @@ import plover_guard  # noqa: E402
 import train_events  # noqa: E402
 import train_roles  # noqa: E402
 from plover_guard import PloverGuard, Scores  # noqa: E402
+from testkit import record_trial_models  # noqa: E402
 
 DEV = [Path("corpus-dev"), Path("shared-dev")]
 
@@ -94,14 +94,7 @@ def test_a_role_setting_that_costs_english_plover_accuracy_is_not_chosen(
         monkeypatch: pytest.MonkeyPatch) -> None:
     # filling the targets of pattern events scores best out of fold and keeps both dev
     # files, but costs the English records their top type
-    current: dict[str, Any] = {}
-
-    @contextmanager
-    def consulted(model: dict[str, Any]) -> Iterator[None]:
-        current.update(model)
-        yield
-
-    monkeypatch.setattr(train_roles, "consulted", consulted)
+    current = record_trial_models(monkeypatch, train_roles)
     monkeypatch.setattr(train_roles, "dev_f1", lambda paths: 0.6)
 
     def fill_costs(setting: dict[str, Any]) -> Scores:

@@ -15,6 +15,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "training"))
 import train_roles  # noqa: E402
 from story_folds import story_fold  # noqa: E402
+from testkit import record_trial_models  # noqa: E402
 
 from ghatna.learned import roles as role_module  # noqa: E402
 from ghatna.pipeline import code  # noqa: E402
@@ -83,14 +84,7 @@ def test_a_setting_that_loses_a_guard_rows_learned_event_is_not_chosen(
     # the model off scores best out of fold, but leaves the learned events of the
     # regression guard without their sides
     guard = Path("regression-learned")
-    current: dict[str, Any] = {}
-
-    @contextmanager
-    def consulted(model: dict[str, Any]) -> Iterator[None]:
-        current.update(model)
-        yield
-
-    monkeypatch.setattr(train_roles, "consulted", consulted)
+    current = record_trial_models(monkeypatch, train_roles)
     monkeypatch.setattr(train_roles, "dev_f1",
                         lambda paths: 0.4 if paths == [guard] and not current["use_for"] else 0.7)
     held_out = FakeHeldOut({REFERENCE: 0.66, ((), 0.3, 0.3): 0.70})

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -100,3 +103,17 @@ def scored_counts(texts: list[str], published: str = "2024-05-10") -> tuple[list
     assert failures == 0
     counts = [len(predictions[str(k)]) for k in range(len(texts))]
     return counts, score({d.id: d.events for d in gold}, predictions).predicted_events
+
+
+def record_trial_models(monkeypatch: Any, trainer: Any) -> dict[str, Any]:
+    """Make ``trainer.consulted`` (training/train_roles.py) record the role model each trial
+    setting would consult instead of installing it; the returned dict is that model."""
+    current: dict[str, Any] = {}
+
+    @contextmanager
+    def consulted(model: dict[str, Any]) -> Iterator[None]:
+        current.update(model)
+        yield
+
+    monkeypatch.setattr(trainer, "consulted", consulted)
+    return current
