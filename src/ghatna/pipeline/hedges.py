@@ -38,7 +38,6 @@ from ..data import Sentence, Token
 from ..resources import word_class
 from .clauses import (
     both_languages,
-    clause_bounds,
     clause_end_at,
     clause_start,
     clause_start_at,
@@ -79,8 +78,7 @@ def under_possibility_modal(sentence: Sentence, match: Match) -> bool:
     """Is the match's verb worded with "may/might/could" (English, before it) or "सकता/सकते/
     सकती" (Hindi, after it), inside the match's clause?"""
     lang = "hi" if sentence.lang == "hi" else "en"
-    reach = LEARNED_REACH if LEARNED in match.pattern.flags else \
-        NOUN_REACH[lang] if match.pattern.nominal else 0
+    reach = _reach(match, lang)
     tokens = sentence.tokens
     # (only the clause's side the modal stands on is found: after a Hindi verb, before an
     # English one)
@@ -90,6 +88,13 @@ def under_possibility_modal(sentence: Sentence, match: Match) -> bool:
     start = clause_start_at(sentence, match.token_start)
     before = list(reversed(tokens[start:match.token_start]))
     return _modal_in(before, reach, "en", first_index=match.token_start - 1)
+
+
+def _reach(match: Match, lang: str) -> int:
+    """How many other words (a noun's verb, a learned event's words) may stand between a
+    match and the modal or expectation word that hedges it."""
+    return LEARNED_REACH if LEARNED in match.pattern.flags else \
+        NOUN_REACH[lang] if match.pattern.nominal else 0
 
 
 def _modal_in(tokens: list[Token], reach: int, lang: str, first_index: int = -1) -> bool:
@@ -132,14 +137,15 @@ def _expectation_governs(sentence: Sentence, match: Match) -> bool:
     lang = "hi" if sentence.lang == "hi" else "en"
     cues = word_class("expectation_cue", lang)
     bridges = word_class("expectation_bridge", lang) | word_class("modal_bridge", lang)
-    reach = LEARNED_REACH if LEARNED in match.pattern.flags else \
-        NOUN_REACH[lang] if match.pattern.nominal else 0
-    start, end = clause_bounds(sentence, match.token_start)
+    reach = _reach(match, lang)
     tokens = sentence.tokens
     if any(t.norm in cues for t in tokens[match.token_start:match.token_end]):
         return True
+    # (only the clause's side the word stands on, as under_possibility_modal)
     if lang == "hi":
+        end = clause_end_at(sentence, match.token_start)
         return _governing_word(tokens[match.token_end:end], reach, cues, bridges) is not None
+    start = clause_start_at(sentence, match.token_start)
     before = tokens[start:match.token_start]
     return _in_expected_infinitive(tokens[start:match.token_start + 1], cues) or \
         _governing_word(before[::-1], reach, cues, bridges) is not None
