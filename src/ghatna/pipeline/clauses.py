@@ -94,14 +94,14 @@ def clause_start(sentence: Sentence, before: int, lang: str,
         if i in in_names:
             continue  # "जो बाइडेन": a name's word is no relative pronoun
         norm = tokens[i].norm
+        # (the quotation tests only at a quotation mark: this loop runs back over most words)
         if norm in QUOTE_MARKS:
             opener = _inline_quotation_open(sentence, i)
             if opener is not None:
                 i = opener  # 'India "firmly" rejected': a quoted word is no new clause
                 continue
-        # (the quotation test only at a quotation mark: this loop runs back over most words)
-        if norm in QUOTE_MARKS and _opens_quotation(sentence, i):
-            return i + 1, i  # "उन्होंने कहा, 'हम ...'": the words quoted after a comma
+            if _opens_quotation(sentence, i):
+                return i + 1, i  # "उन्होंने कहा, 'हम ...'": the words quoted after a comma
         if norm in (",", ":") and i > 0 and tokens[i - 1].norm in word_class("speech_verb", "hi"):
             return i + 1, i  # "उन्होंने कहा, यह ...": what was said, with no "कि" or quotes
         role = markers.get(norm)

@@ -613,8 +613,8 @@ def _resolve_pronoun(mention: Mention, state: Discourse,
         return pair[0] if pair else None  # the first of the two; the coder adds the second
     if mention.attrs.antecedent is not None:
         referent = mention.attrs.antecedent
-    elif mention.attrs.plural and _plural_subject(mention, state) is not None:
-        referent = _plural_subject(mention, state)
+    elif mention.attrs.plural and (subject := _plural_subject(mention, state)) is not None:
+        referent = subject
     elif mention.attrs.plural and state.last_group is not None:
         referent = state.last_group  # "they", "them": the farmers, not the minister
     elif mention.attrs.number == "np":
