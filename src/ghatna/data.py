@@ -170,7 +170,6 @@ class MentionAttrs:
     office: str | None = None  # a title: the office it names ("foreign_minister")
     pronoun_role: str | None = None  # a pronoun: "agent" (ergative/subject form) or "other"
     case: str | None = None  # a pronoun: the postposition fused into it (उन्हें = उन को)
-    plural: bool = False  # a pronoun that is only plural ("them"): it stands for a group
     number: str = ""  # a pronoun's number (pronouns.tsv): sg one person, np no person, pl
     pair: str | None = None  # "both sides", "दोनों देशों": the kind of the two it stands for
     sector: str | None = None  # a title: the sector of its holder
@@ -191,6 +190,11 @@ class MentionAttrs:
     new: bool = False  # found by a later stage (unknown name, locality), not the gazetteer
     source: bool = False  # who a report is attributed to (", officials said", "बकौल X"): no party
     topic_from: int | None = None  # inside "about/regarding X": the opener's token; a topic, no party
+
+    @property
+    def plural(self) -> bool:
+        """A pronoun that is only plural ("them"): it stands for a group."""
+        return self.number == "pl"
 
 
 @dataclass(slots=True)

@@ -46,7 +46,6 @@ class Entry:
     sector: str | None = None
     exact: str | None = None  # short upper-case aliases ("US", "UP") must match as written
     case: str | None = None  # pronoun: the postposition fused into it (उन्हें = उन को)
-    plural: bool = False  # pronoun: only plural ("them"): it stands for a group
     number: str = ""  # pronoun: pronouns.tsv number (sg: one person, np: no person, pl)
     pair: str | None = None  # pronoun: "both sides" and the like: the kind of the two it names
 
@@ -319,7 +318,6 @@ def _add_actors(entries: _Entries) -> dict[str, Actor]:
     for row in load_table("pronouns.tsv"):
         entries.add(row["surface"], Entry("pronoun", role=row["role"],
                                           case=row.get("case") or None,
-                                          plural=row.get("number") == "pl",
                                           number=row.get("number") or ""))
     for row in load_table("pair_references.tsv"):
         entries.add(row["surface"], Entry("pronoun", pair=row["kind"]))

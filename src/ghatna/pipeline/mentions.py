@@ -191,7 +191,6 @@ def compose(sentence: Sentence, raw: list[tuple[int, int, tuple[Entry, ...]]],
             mention.attrs.country = entry.country  # "Union Home Minister": India's
         if entry.kind == "pronoun":
             mention.attrs.pronoun_role = entry.role
-            mention.attrs.plural = entry.plural
             mention.attrs.number = entry.number
             mention.attrs.pair = entry.pair
             if entry.case:
