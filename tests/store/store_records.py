@@ -3,6 +3,7 @@ gave each event: shared by the store's dedup tests."""
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 from typing import Any
 
@@ -54,3 +55,17 @@ def groups_after_batches(db: Path, batches: list[list[dict[str, Any]]]) -> list[
     assert sorted((e, sorted(a), n) for e, a, n in events) == \
         sorted((e, sorted(d), len(d)) for e, d in by_event.items())
     return sorted(sorted(v) + [e] for e, v in by_event.items())
+
+
+def groups_after_shuffled_batches(tmp_path: Path, docs: list[dict[str, Any]],
+                                  seed: int) -> list[list[list[str]]]:
+    """:func:`groups_after_batches` of three shuffles of ``docs`` (``random.Random(seed)``),
+    each loaded as two batches cut after its first 1, 2 and 3 documents: what an order-free,
+    incremental clustering must give as one pass does."""
+    rng = random.Random(seed)
+    results = []
+    for n in range(3):
+        shuffled = rng.sample(docs, len(docs))
+        results.append(groups_after_batches(tmp_path / f"b{n}.duckdb",
+                                            [shuffled[:n + 1], shuffled[n + 1:]]))
+    return results

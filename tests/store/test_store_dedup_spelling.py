@@ -7,12 +7,16 @@ next writer; batches in any order end as one pass."""
 
 from __future__ import annotations
 
-import random
 from pathlib import Path
 from typing import Any
 
 import pytest
-from store_records import doc_record, event_groups, groups_after_batches
+from store_records import (
+    doc_record,
+    event_groups,
+    groups_after_batches,
+    groups_after_shuffled_batches,
+)
 
 from ghatna.store.loader import Store
 from ghatna.store.records import block_side, spelling_key
@@ -63,11 +67,8 @@ def test_two_spellings_of_one_unresolved_name_are_one_event(tmp_path: Path) -> N
             _arrest("en2", _person("Mushtaq Ahmed", None), "Srinagar")]
     one_pass = groups_after_batches(tmp_path / "one.duckdb", [docs])
     assert sorted(g[:-1] for g in one_pass) == [["en", "hi"], ["en2", "hi2"], ["other"]]
-    rng = random.Random(7)
-    for n in range(3):
-        shuffled = rng.sample(docs, len(docs))
-        assert groups_after_batches(tmp_path / f"b{n}.duckdb",
-                                    [shuffled[:n + 1], shuffled[n + 1:]]) == one_pass
+    for groups in groups_after_shuffled_batches(tmp_path, docs, seed=7):
+        assert groups == one_pass
 
 
 def test_store_rekeys_an_older_rules_blocks(tmp_path: Path) -> None:

@@ -13,7 +13,7 @@ import random
 from pathlib import Path
 from typing import Any
 
-from store_records import doc_record, groups_after_batches
+from store_records import doc_record, groups_after_batches, groups_after_shuffled_batches
 
 from ghatna.store.dedup import (
     Actor,
@@ -108,12 +108,8 @@ def test_batches_in_any_order_end_as_one_pass(tmp_path: Path) -> None:
             _report("timeless", "Ambala", [MINISTER], published=None, dated=False)]
     one_pass = groups_after_batches(tmp_path / "one.duckdb", [docs])
     assert ["en", "hi", "timeless"] in [g[:-1] for g in one_pass]
-    rng = random.Random(12)
-    for n in range(3):
-        shuffled = rng.sample(docs, len(docs))
-        cut = 1 + n
-        assert groups_after_batches(tmp_path / f"b{n}.duckdb",
-                                    [shuffled[:cut], shuffled[cut:]]) == one_pass
+    for groups in groups_after_shuffled_batches(tmp_path, docs, seed=12):
+        assert groups == one_pass
 
 
 def _item(mid: str, place: str, story: frozenset[str]) -> Item:

@@ -12,7 +12,7 @@ import random
 from pathlib import Path
 from typing import Any
 
-from store_records import doc_record, groups_after_batches
+from store_records import doc_record, groups_after_batches, groups_after_shuffled_batches
 
 from ghatna.store.dedup import Actor, Item, Place, cluster_block
 
@@ -82,12 +82,8 @@ def test_batches_in_any_order_end_as_one_pass(tmp_path: Path) -> None:
     one_pass = groups_after_batches(tmp_path / "one.duckdb", [docs[:3]])
     assert sorted(g[:-1] for g in one_pass) == [["arrived"], ["talks", "visit"], ["visit"]]
     one_pass = groups_after_batches(tmp_path / "all.duckdb", [docs])
-    rng = random.Random(13)
-    for n in range(3):
-        shuffled = rng.sample(docs, len(docs))
-        cut = 1 + n
-        assert groups_after_batches(tmp_path / f"b{n}.duckdb",
-                                    [shuffled[:cut], shuffled[cut:]]) == one_pass
+    for groups in groups_after_shuffled_batches(tmp_path, docs, seed=13):
+        assert groups == one_pass
 
 
 def _item(mid: str, actor2: Actor, date: str | None, published: str | None) -> Item:
